@@ -1,0 +1,57 @@
+package dev.fitt.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The mapping between display order (every protocol index) and file order (how rows are saved),
+ * with the clips in display order. Built by {@link ClipRules}.
+ */
+public final class DisplayOrder {
+    private final int[] displayToFile;
+    private final int[] fileToDisplay;
+    private final List<Clip> clips;
+
+    DisplayOrder(int[] displayToFile, List<Clip> clips) {
+        this.displayToFile = Objects.requireNonNull(displayToFile);
+        this.clips = List.copyOf(clips);
+        this.fileToDisplay = new int[displayToFile.length];
+        for (int display = 0; display < displayToFile.length; display++) {
+            fileToDisplay[displayToFile[display]] = display;
+        }
+    }
+
+    public int size() {
+        return displayToFile.length;
+    }
+
+    public int fileRow(int displayIndex) {
+        return displayToFile[displayIndex];
+    }
+
+    public int displayIndex(int fileRow) {
+        return fileToDisplay[fileRow];
+    }
+
+    public List<Clip> clips() {
+        return clips;
+    }
+
+    /** The clip holding a display index (binary search: clips are sorted and contiguous). */
+    public Clip clipOf(int displayIndex) {
+        if (displayIndex < 0 || displayIndex >= size()) {
+            throw new IndexOutOfBoundsException("index " + displayIndex + " of " + size());
+        }
+        int lo = 0;
+        int hi = clips.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (clips.get(mid).begin() <= displayIndex) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return clips.get(lo);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.fitt.domain;
+
+import java.util.Objects;
+
+/**
+ * The data rows in file order, column-wise so a million rows stay compact. Callers are expected
+ * to pass arrays they no longer touch.
+ */
+public final class ImageRows implements RowKeys {
+    private final String[] clipIds;
+    private final String[] cameras;
+    private final String[] filePaths;
+
+    public ImageRows(String[] clipIds, String[] cameras, String[] filePaths) {
+        Objects.requireNonNull(clipIds, "clipIds");
+        Objects.requireNonNull(cameras, "cameras");
+        Objects.requireNonNull(filePaths, "filePaths");
+        if (clipIds.length != cameras.length || cameras.length != filePaths.length) {
+            throw new IllegalArgumentException("clip ids, cameras and file paths differ in length");
+        }
+        for (int i = 0; i < clipIds.length; i++) {
+            if (clipIds[i] == null || cameras[i] == null || filePaths[i] == null) {
+                throw new IllegalArgumentException("row " + i + " has a missing clip id, camera or file path");
+            }
+        }
+        this.clipIds = clipIds;
+        this.cameras = cameras;
+        this.filePaths = filePaths;
+    }
+
+    @Override
+    public int size() {
+        return filePaths.length;
+    }
+
+    @Override
+    public String clipId(int row) {
+        return clipIds[row];
+    }
+
+    @Override
+    public String camera(int row) {
+        return cameras[row];
+    }
+
+    public String filePath(int row) {
+        return filePaths[row];
+    }
+}

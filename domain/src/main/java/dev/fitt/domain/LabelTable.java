@@ -1,0 +1,73 @@
+package dev.fitt.domain;
+
+import java.util.List;
+
+/**
+ * The live labels of a dataset, in display order. Not thread-safe: the core service owns one and
+ * guards it.
+ */
+public final class LabelTable {
+    private final int rows;
+    private final int tags;
+    private final byte[] cells;
+
+    public LabelTable(LabelsSnapshot initial) {
+        this.rows = initial.rowCount();
+        this.tags = initial.tagCount();
+        this.cells = initial.toCodes();
+    }
+
+    public int rowCount() {
+        return rows;
+    }
+
+    public int tagCount() {
+        return tags;
+    }
+
+    /** Sets every row from {@code first} to {@code last} inclusive to {@code values}. */
+    public void set(int first, int last, List<TagValue> values) {
+        if (first < 0 || last < first || last >= rows) {
+            throw new IndexOutOfBoundsException("rows " + first + ".." + last + " of " + rows);
+        }
+        if (values.size() != tags) {
+            throw new IllegalArgumentException(values.size() + " tag values for " + tags + " tags");
+        }
+        byte[] codes = new byte[tags];
+        for (int t = 0; t < tags; t++) {
+            codes[t] = values.get(t).code();
+        }
+        for (int row = first; row <= last; row++) {
+            System.arraycopy(codes, 0, cells, row * tags, tags);
+        }
+    }
+
+    public TagValue value(int row, int tag) {
+        return TagValue.ofCode(cells[row * tags + tag]);
+    }
+
+    public LabelsSnapshot snapshot() {
+        return LabelsSnapshot.adopt(rows, tags, cells.clone());
+    }
+
+    /** A copy reordered by {@code order}: display order in, file order out. */
+    public LabelsSnapshot snapshotInFileOrder(DisplayOrder order) {
+        byte[] out = new byte[cells.length];
+        for (int display = 0; display < rows; display++) {
+            System.arraycopy(cells, display * tags, out, order.fileRow(display) * tags, tags);
+        }
+        return LabelsSnapshot.adopt(rows, tags, out);
+    }
+
+    /** Builds a display-order table from labels stored in file order. */
+    public static LabelTable fromFileOrder(LabelsSnapshot fileOrder, DisplayOrder order) {
+        int rows = fileOrder.rowCount();
+        int tags = fileOrder.tagCount();
+        byte[] file = fileOrder.toCodes();
+        byte[] display = new byte[file.length];
+        for (int d = 0; d < rows; d++) {
+            System.arraycopy(file, order.fileRow(d) * tags, display, d * tags, tags);
+        }
+        return new LabelTable(LabelsSnapshot.adopt(rows, tags, display));
+    }
+}
