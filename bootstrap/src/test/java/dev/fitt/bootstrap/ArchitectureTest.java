@@ -1,0 +1,92 @@
+package dev.fitt.bootstrap;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.ports.out.LoadDatasetPort;
+import dev.fitt.ports.out.SaveLabelsPort;
+import dev.fitt.ports.out.TaggingServerPort;
+
+/** The boundaries of the hexagon: a wrong dependency fails the build. */
+@AnalyzeClasses(packages = "dev.fitt", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = classes().that().resideInAPackage("dev.fitt.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.fitt.domain..", "java..")
+            .because("the domain holds the rules and must run anywhere without frameworks or I/O adapters");
+
+    @ArchTest
+    static final ArchRule portsDependOnlyOnTheDomain = classes()
+            .that().resideInAnyPackage("dev.fitt.ports..", "dev.fitt.application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.application..", "java..")
+            .because("the core offers and needs interfaces; it must not know CSV, sockets, Swing or Guice");
+
+    @ArchTest
+    static final ArchRule coreDoesNotUseSockets = noClasses()
+            .that().resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.swing..", "java.awt..")
+            .because("sockets and windows are adapters' business, never the core's");
+
+    @ArchTest
+    static final ArchRule csvAdapterStandsAlone = noClasses().that().resideInAPackage("dev.fitt.adapters.csv..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.fitt.adapters.socket..", "dev.fitt.adapters.swing..", "dev.fitt.bootstrap..")
+            .because("an adapter depends on ports and domain only, never on another adapter");
+
+    @ArchTest
+    static final ArchRule socketAdapterStandsAlone = noClasses()
+            .that().resideInAPackage("dev.fitt.adapters.socket..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.swing..", "dev.fitt.bootstrap..")
+            .because("an adapter depends on ports and domain only, never on another adapter");
+
+    @ArchTest
+    static final ArchRule swingAdapterStandsAlone = noClasses().that().resideInAPackage("dev.fitt.adapters.swing..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.socket..", "dev.fitt.bootstrap..")
+            .because("an adapter depends on ports and domain only, never on another adapter");
+
+    @ArchTest
+    static final ArchRule commonsCsvStaysInTheCsvAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.fitt.adapters.csv..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+            .because("commons-csv types must never cross a port");
+
+    @ArchTest
+    static final ArchRule swingStaysInTheSwingAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.fitt.adapters.swing..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.formdev.flatlaf..")
+            .because("Swing and FlatLaf types must never cross a port");
+
+    @ArchTest
+    static final ArchRule socketsStayInTheSocketAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.fitt.adapters.socket..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+            .because("socket types must never cross a port: only the socket adapter speaks TCP");
+
+    @ArchTest
+    static final ArchRule wiringLibrariesStayInBootstrap = noClasses()
+            .that().resideOutsideOfPackage("dev.fitt.bootstrap..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.google.inject..", "com.fasterxml.jackson..", "picocli..", "ch.qos.logback..")
+            .because("Guice, settings, the command line and the log binding are chosen in bootstrap only");
+
+    @ArchTest
+    static final ArchRule adapterImplementationsArePackagePrivate = classes()
+            .that(assignableTo(LoadDatasetPort.class).or(assignableTo(SaveLabelsPort.class))
+                    .or(assignableTo(ImageSourcePort.class)).or(assignableTo(TaggingServerPort.class)))
+            .and().resideInAPackage("dev.fitt.adapters..")
+            .should().notBePublic()
+            .because("callers see an adapter only through its port; the implementation is a detail");
+}
