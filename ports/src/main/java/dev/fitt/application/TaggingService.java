@@ -7,7 +7,9 @@ import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagSet;
 import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ImageUnavailableException;
+import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.in.GetClipsUseCase;
 import dev.fitt.ports.in.GetImageUseCase;
@@ -15,9 +17,11 @@ import dev.fitt.ports.in.GetLabelsUseCase;
 import dev.fitt.ports.in.GetTagSetUseCase;
 import dev.fitt.ports.in.SaveLabelsUseCase;
 import dev.fitt.ports.in.TagFramesUseCase;
+import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.SaveLabelsPort;
+import dev.fitt.ports.out.JournalReplay;
 import dev.fitt.ports.out.StoredDataset;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -26,7 +30,8 @@ import java.util.Objects;
 /**
  * The core of the server: the one place every edit goes through, so concurrent edits from many
  * connections never interleave within a row. Reads copy under the lock and do their slow work
- * (formatting, writing) outside it, so a save never stalls a tag change.
+ * (formatting, writing) outside it, so a save never stalls a tag change. Every change is in the
+ * journal, on disk, before {@link #tag} returns: an acknowledged change survives a crash.
  */
 public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, GetLabelsUseCase,
         TagFramesUseCase, SaveLabelsUseCase, GetImageUseCase {
@@ -35,6 +40,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     private final Dataset dataset;
     private final SaveLabelsPort store;
     private final ImageSourcePort images;
+    private final ChangeJournalPort journal;
     private final String target;
     private final Object labelsLock = new Object();
     private final Object saveLock = new Object();
@@ -44,10 +50,17 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     /** editCount as of the last successful save; guarded by saveLock. */
     private long savedEditCount;
 
+    /** A service without a journal: changes live in memory until saved (tests, tools). */
     public TaggingService(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images) {
+        this(stored, store, images, new NoJournal());
+    }
+
+    public TaggingService(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal) {
         Objects.requireNonNull(stored, "stored");
         this.store = Objects.requireNonNull(store, "store");
         this.images = Objects.requireNonNull(images, "images");
+        this.journal = Objects.requireNonNull(journal, "journal");
         this.dataset = new Dataset(stored.tags(), stored.rows());
         this.labels = LabelTable.fromFileOrder(stored.labels(), dataset.order());
         this.target = stored.target();
@@ -78,20 +91,80 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         }
     }
 
+    /**
+     * Applies what the journal holds from before a crash or stop, then saves so that the CSV is
+     * current again. Returns the number of changes recovered; damage is logged as a warning.
+     */
+    public int recoverFromJournal() throws DatasetLoadException {
+        JournalReplay replay = journal.replay();
+        replay.warnings().forEach(w -> LOG.log(Level.WARNING, w));
+        int applied = 0;
+        for (TagChange change : replay.changes()) {
+            String problem = validate(change);
+            if (problem != null) {
+                LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
+                        + " no longer fits the dataset and was not applied: " + problem);
+                continue;
+            }
+            synchronized (labelsLock) {
+                labels.set(change.first(), change.last(), change.values());
+                editCount++;
+            }
+            applied++;
+        }
+        if (!replay.changes().isEmpty()) {
+            LOG.log(Level.INFO, "recovered {0} changes from the journal", applied);
+            try {
+                save();
+            } catch (SaveFailedException e) {
+                throw new DatasetLoadException("recovered " + applied
+                        + " changes from the journal but could not save them: " + e.getMessage(), e);
+            }
+        }
+        return applied;
+    }
+
     @Override
     public void tag(TagChange change) throws ChangeRejectedException {
-        int tagCount = dataset.tags().size();
-        if (change.values().size() != tagCount) {
-            throw new ChangeRejectedException("change has " + change.values().size()
-                    + " tag values but the dataset has " + tagCount + " tags");
+        String problem = validate(change);
+        if (problem != null) {
+            throw new ChangeRejectedException(problem);
         }
-        if (change.last() >= dataset.size()) {
-            throw new ChangeRejectedException("rows " + change.first() + ".." + change.last()
-                    + " are outside 0.." + (dataset.size() - 1));
-        }
+        long sequence;
         synchronized (labelsLock) {
+            try {
+                sequence = journal.append(change);
+            } catch (JournalException e) {
+                throw new ChangeRejectedException("change not recorded: " + e.getMessage(), e);
+            }
             labels.set(change.first(), change.last(), change.values());
             editCount++;
+        }
+        try {
+            journal.awaitDurable(sequence);
+        } catch (JournalException e) {
+            throw new ChangeRejectedException("change applied but not yet safe on disk: " + e.getMessage(), e);
+        }
+    }
+
+    /** Null when the change fits the dataset, else why not. */
+    private String validate(TagChange change) {
+        int tagCount = dataset.tags().size();
+        if (change.values().size() != tagCount) {
+            return "change has " + change.values().size() + " tag values but the dataset has " + tagCount + " tags";
+        }
+        if (change.last() >= dataset.size()) {
+            return "rows " + change.first() + ".." + change.last() + " are outside 0.." + (dataset.size() - 1);
+        }
+        return null;
+    }
+
+    /** Edits applied since the last successful save (for autosave). */
+    public long unsavedChangeCount() {
+        synchronized (saveLock) {
+            synchronized (labelsLock) {
+                return editCount - savedEditCount;
+            }
         }
     }
 
@@ -109,13 +182,25 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         synchronized (saveLock) {
             LabelsSnapshot fileOrder;
             long edits;
+            long checkpoint;
             synchronized (labelsLock) {
+                try {
+                    checkpoint = journal.checkpoint();
+                } catch (JournalException e) {
+                    throw new SaveFailedException("could not start a save: " + e.getMessage(), e);
+                }
                 fileOrder = labels.snapshotInFileOrder(dataset.order());
                 edits = editCount;
             }
             long started = System.nanoTime();
             store.save(fileOrder);
             savedEditCount = edits;
+            try {
+                journal.discardBefore(checkpoint);
+            } catch (JournalException e) {
+                // The CSV is saved; an old journal segment left behind is replayed harmlessly next start.
+                LOG.log(Level.WARNING, "saved, but could not trim the journal: " + e.getMessage());
+            }
             LOG.log(Level.INFO, "saved {0} rows to {1} in {2} ms", dataset.size(), target,
                     (System.nanoTime() - started) / 1_000_000);
         }

@@ -1,0 +1,21 @@
+package dev.fitt.adapters.csv.journal;
+
+import dev.fitt.ports.JournalException;
+import dev.fitt.ports.out.ChangeJournalPort;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Entry point for wiring: the journal that lives beside an output file. */
+public final class FileJournals {
+    private FileJournals() {
+    }
+
+    /** Opens (creating if needed) the journal beside {@code outputFile}: {@code <output>.journal.NNNNNN}. */
+    public static ChangeJournalPort beside(Path outputFile) throws JournalException {
+        try {
+            return new FileChangeJournal(outputFile);
+        } catch (IOException e) {
+            throw new JournalException("cannot open the journal beside " + outputFile + ": " + e.getMessage(), e);
+        }
+    }
+}
