@@ -1,0 +1,111 @@
+package dev.fitt.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fitt.domain.AutosavePolicy;
+import dev.fitt.domain.ImageRows;
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.Tag;
+import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagSet;
+import dev.fitt.domain.TagValue;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.StoredDataset;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class TaggingServiceJournalTest {
+    private static final List<TagValue> YES = List.of(TagValue.TRUE);
+
+    private final List<LabelsSnapshot> saved = new ArrayList<>();
+    private final RecordingJournal journal = new RecordingJournal();
+
+    private TaggingService service() {
+        ImageRows rows = new ImageRows(new String[] {"1", "1", "1"}, new String[] {"", "", ""},
+                new String[] {"a", "b", "c"});
+        StoredDataset stored = new StoredDataset(new TagSet(List.of(new Tag("1", "One", "tag_code_1"))), rows,
+                LabelsSnapshot.unset(3, 1), "in", "out");
+        return new TaggingService(stored, saved::add, path -> new ImageContent(new byte[0]), journal);
+    }
+
+    @Test
+    void aChangeIsDurableInTheJournalBeforeItIsAcknowledged() throws Exception {
+        TaggingService service = service();
+
+        service.tag(TagChange.ofRow(2, YES));
+
+        assertThat(journal.kept).containsExactly(TagChange.ofRow(2, YES));
+        assertThat(journal.durable).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeTheJournalCannotRecordIsRejectedAndNotApplied() {
+        TaggingService service = service();
+        journal.failAppends = true;
+
+        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES)))
+                .isInstanceOf(ChangeRejectedException.class).hasMessage("change not recorded: disk full");
+        assertThat(service.labels().isLabelled(0)).isFalse();
+    }
+
+    @Test
+    void aSuccessfulSaveTrimsTheJournal() throws Exception {
+        TaggingService service = service();
+        service.tag(TagChange.ofRow(0, YES));
+
+        service.save();
+
+        assertThat(journal.kept).isEmpty();
+    }
+
+    @Test
+    void recoveryAppliesTheJournalAndSavesAtOnce() throws Exception {
+        journal.kept.add(TagChange.ofRow(1, YES));
+        journal.kept.add(TagChange.ofRow(7, YES));
+        TaggingService service = service();
+
+        int recovered = service.recoverFromJournal();
+
+        assertThat(recovered).isEqualTo(1);
+        assertThat(service.labels().value(1, 0)).isEqualTo(TagValue.TRUE);
+        assertThat(saved).hasSize(1);
+        assertThat(service.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void autosaveSavesAfterNChanges() throws Exception {
+        TaggingService service = service();
+        ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.everyChanges(2), () -> 0L);
+        service.tag(TagChange.ofRow(0, YES));
+        autosave.tick();
+        assertThat(saved).isEmpty();
+
+        service.tag(TagChange.ofRow(1, YES));
+        autosave.tick();
+
+        assertThat(saved).hasSize(1);
+        autosave.close();
+    }
+
+    @Test
+    void autosaveSavesPendingChangesOnceTheIntervalHasPassed() throws Exception {
+        TaggingService service = service();
+        AtomicLong now = new AtomicLong();
+        ServerAutosave autosave = new ServerAutosave(service, new AutosavePolicy(0, Duration.ofSeconds(5)), now::get);
+        service.tag(TagChange.ofRow(0, YES));
+        now.set(Duration.ofSeconds(4).toNanos());
+        autosave.tick();
+        assertThat(saved).isEmpty();
+
+        now.set(Duration.ofSeconds(5).toNanos());
+        autosave.tick();
+
+        assertThat(saved).hasSize(1);
+        autosave.close();
+    }
+}
