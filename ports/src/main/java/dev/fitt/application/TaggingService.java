@@ -1,11 +1,16 @@
 package dev.fitt.application;
 
+import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.Clip;
 import dev.fitt.domain.Dataset;
+import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.LabelTable;
 import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.RowVersions;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagSet;
+import dev.fitt.domain.VersionedLabels;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ImageUnavailableException;
@@ -14,9 +19,13 @@ import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.in.GetClipsUseCase;
 import dev.fitt.ports.in.GetImageUseCase;
 import dev.fitt.ports.in.GetLabelsUseCase;
+import dev.fitt.ports.in.GetStatsUseCase;
 import dev.fitt.ports.in.GetTagSetUseCase;
+import dev.fitt.ports.in.GetVersionedLabelsUseCase;
 import dev.fitt.ports.in.SaveLabelsUseCase;
 import dev.fitt.ports.in.TagFramesUseCase;
+import dev.fitt.ports.in.TagIfCurrentUseCase;
+import dev.fitt.ports.in.WatchChangesUseCase;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.ImageSourcePort;
@@ -26,6 +35,8 @@ import dev.fitt.ports.out.StoredDataset;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The core of the server: the one place every edit goes through, so concurrent edits from many
@@ -34,7 +45,11 @@ import java.util.Objects;
  * journal, on disk, before {@link #tag} returns: an acknowledged change survives a crash.
  */
 public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, GetLabelsUseCase,
-        TagFramesUseCase, SaveLabelsUseCase, GetImageUseCase {
+        TagFramesUseCase, SaveLabelsUseCase, GetImageUseCase, TagIfCurrentUseCase, WatchChangesUseCase,
+        GetVersionedLabelsUseCase, GetStatsUseCase {
+    /** Origin of changes made through protocol v1 and other anonymous callers. */
+    public static final String ANONYMOUS = "anonymous";
+
     private static final System.Logger LOG = System.getLogger(TaggingService.class.getName());
 
     private final Dataset dataset;
@@ -45,6 +60,8 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     private final Object labelsLock = new Object();
     private final Object saveLock = new Object();
     private final LabelTable labels;
+    private final RowVersions rowVersions;
+    private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
     /** Edits applied so far; guarded by labelsLock. */
     private long editCount;
     /** editCount as of the last successful save; guarded by saveLock. */
@@ -64,6 +81,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         this.dataset = new Dataset(stored.tags(), stored.rows());
         this.labels = LabelTable.fromFileOrder(stored.labels(), dataset.order());
         this.target = stored.target();
+        this.rowVersions = new RowVersions(dataset.size());
     }
 
     public Dataset dataset() {
@@ -108,7 +126,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             }
             synchronized (labelsLock) {
                 labels.set(change.first(), change.last(), change.values());
-                editCount++;
+                rowVersions.stamp(change.first(), change.last(), ++editCount);
             }
             applied++;
         }
@@ -126,25 +144,102 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
 
     @Override
     public void tag(TagChange change) throws ChangeRejectedException {
+        tag(change, ANONYMOUS);
+    }
+
+    /** Last writer wins (protocol v1); returns the change's version. */
+    public long tag(TagChange change, String origin) throws ChangeRejectedException {
+        rejectIfInvalid(change);
+        long sequence;
+        long version;
+        synchronized (labelsLock) {
+            sequence = appendToJournal(change);
+            version = applyLocked(change, origin);
+        }
+        awaitDurable(sequence);
+        return version;
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis, String origin)
+            throws ChangeRejectedException, ChangeConflictException {
+        rejectIfInvalid(change);
+        long sequence;
+        long version;
+        synchronized (labelsLock) {
+            long newest = rowVersions.newestIn(change.first(), change.last());
+            if (newest > basis) {
+                throw new ChangeConflictException("rows " + change.first() + ".." + change.last()
+                        + " were changed by someone else (version " + newest + ", your edit was based on "
+                        + basis + ")", editCount);
+            }
+            sequence = appendToJournal(change);
+            version = applyLocked(change, origin);
+        }
+        awaitDurable(sequence);
+        return version;
+    }
+
+    private void rejectIfInvalid(TagChange change) throws ChangeRejectedException {
         String problem = validate(change);
         if (problem != null) {
             throw new ChangeRejectedException(problem);
         }
-        long sequence;
-        synchronized (labelsLock) {
-            try {
-                sequence = journal.append(change);
-            } catch (JournalException e) {
-                throw new ChangeRejectedException("change not recorded: " + e.getMessage(), e);
-            }
-            labels.set(change.first(), change.last(), change.values());
-            editCount++;
+    }
+
+    /** Caller holds labelsLock, so journal order is apply order. */
+    private long appendToJournal(TagChange change) throws ChangeRejectedException {
+        try {
+            return journal.append(change);
+        } catch (JournalException e) {
+            throw new ChangeRejectedException("change not recorded: " + e.getMessage(), e);
         }
+    }
+
+    /** Caller holds labelsLock. */
+    private long applyLocked(TagChange change, String origin) {
+        labels.set(change.first(), change.last(), change.values());
+        long version = ++editCount;
+        rowVersions.stamp(change.first(), change.last(), version);
+        if (!watchers.isEmpty()) {
+            AppliedChange applied = new AppliedChange(version, change, origin);
+            for (Consumer<AppliedChange> watcher : watchers) {
+                try {
+                    watcher.accept(applied);
+                } catch (RuntimeException e) {
+                    // One broken subscriber must not undo or block an applied change for everyone.
+                    LOG.log(Level.ERROR, "a change watcher failed", e);
+                }
+            }
+        }
+        return version;
+    }
+
+    private void awaitDurable(long sequence) throws ChangeRejectedException {
         try {
             journal.awaitDurable(sequence);
         } catch (JournalException e) {
             throw new ChangeRejectedException("change applied but not yet safe on disk: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public AutoCloseable watch(Consumer<AppliedChange> listener) {
+        Objects.requireNonNull(listener, "listener");
+        watchers.add(listener);
+        return () -> watchers.remove(listener);
+    }
+
+    @Override
+    public VersionedLabels versionedLabels() {
+        synchronized (labelsLock) {
+            return new VersionedLabels(labels.snapshot(), rowVersions.copy(), editCount);
+        }
+    }
+
+    @Override
+    public LabelStats stats() {
+        return LabelStats.of(labels(), dataset.clips());
     }
 
     /** Null when the change fits the dataset, else why not. */

@@ -1,0 +1,33 @@
+package dev.fitt.domain;
+
+import java.util.Arrays;
+
+/**
+ * The version of the change that last touched each row (0 = never changed since start-up). Lets
+ * the core tell an edit based on what a client saw from one that would overwrite unseen work.
+ * Not thread-safe: guarded by its owner.
+ */
+public final class RowVersions {
+    private final long[] versions;
+
+    public RowVersions(int rows) {
+        this.versions = new long[rows];
+    }
+
+    public void stamp(int first, int last, long version) {
+        Arrays.fill(versions, first, last + 1, version);
+    }
+
+    /** The highest version among rows {@code first..last} inclusive. */
+    public long newestIn(int first, int last) {
+        long newest = 0;
+        for (int row = first; row <= last; row++) {
+            newest = Math.max(newest, versions[row]);
+        }
+        return newest;
+    }
+
+    public long[] copy() {
+        return versions.clone();
+    }
+}
