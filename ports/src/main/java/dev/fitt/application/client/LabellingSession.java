@@ -318,6 +318,14 @@ public final class LabellingSession implements LabellingClient {
         queue.enqueueSave();
     }
 
+    /**
+     * Waits at most {@code maxWait} until the server has answered every queued edit and save;
+     * true when nothing is pending. For a "wait until sent" action, and for tests.
+     */
+    public boolean awaitDelivery(Duration maxWait) throws InterruptedException {
+        return queue.flush(maxWait);
+    }
+
     @Override
     public boolean close(Duration maxWait) {
         if (closed) {
