@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -38,7 +39,7 @@ public final class EditQueue {
     private final Deque<Outgoing> queue = new ArrayDeque<>();
     private boolean running;
     private Thread sender;
-    private volatile ConnectionState state = ConnectionState.CONNECTED;
+    private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
 
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
@@ -82,7 +83,7 @@ public final class EditQueue {
     }
 
     public ConnectionState state() {
-        return state;
+        return state.get();
     }
 
     /** Whether the last save the queue sent was confirmed (true before any save). */
@@ -228,9 +229,10 @@ public final class EditQueue {
         events.pendingChanged(size);
     }
 
+    /** Fires only on a real transition; once closed the state never changes again. */
     private void changeState(ConnectionState next) {
-        if (state != next && state != ConnectionState.CLOSED) {
-            state = next;
+        ConnectionState previous = state.getAndUpdate(s -> s == ConnectionState.CLOSED ? s : next);
+        if (previous != next && previous != ConnectionState.CLOSED) {
             events.connectionChanged(next, pending());
         }
     }
