@@ -5,8 +5,9 @@ import dev.fitt.domain.TagChange;
 
 /**
  * What the UI is told. Frame and label events come on the thread that called the session (the
- * UI thread); connection, save and rejection events come from the background sender, so a Swing
- * listener must hop to the event thread. Every method has an empty default.
+ * UI thread); connection, save and rejection events come from the background sender, and
+ * pending-count events from either, so a Swing listener must hop to the event thread. Every
+ * method has an empty default.
  */
 public interface SessionListener {
     default void frameChanged(int frameNumber, Frame frame, int activeCamera) {
