@@ -1,0 +1,239 @@
+package dev.fitt.application.client;
+
+import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.ServerUnreachableException;
+import dev.fitt.ports.in.client.ConnectionState;
+import dev.fitt.ports.in.client.SessionListener;
+import dev.fitt.ports.out.TaggingServerPort;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Edits and saves on their way to the server, sent in order by one background thread so the UI
+ * never waits. An item leaves the queue only once the server has answered it: while the server
+ * is unreachable the head is retried with {@link RetryBackoff} and everything behind it waits,
+ * so nothing the annotator did is lost or reordered. A rejected change or failed save is
+ * reported and dropped (retrying would fail the same way).
+ */
+public final class EditQueue {
+    private static final System.Logger LOG = System.getLogger(EditQueue.class.getName());
+
+    private final TaggingServerPort server;
+    private final RetryBackoff backoff;
+    private final Sleeper sleeper;
+    private final SessionListener events;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    private final Condition drained = lock.newCondition();
+    /** Guarded by lock; the head is the item being sent. */
+    private final Deque<Outgoing> queue = new ArrayDeque<>();
+    private boolean running;
+    private Thread sender;
+    private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
+    private volatile boolean lastSaveSucceeded = true;
+
+    public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /** Starts the sender thread, made by {@code threads}. */
+    public void start(ThreadFactory threads) {
+        lock.lock();
+        try {
+            if (sender != null) {
+                throw new IllegalStateException("the edit queue was already started");
+            }
+            running = true;
+            sender = threads.newThread(this::sendLoop);
+            sender.start();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void enqueue(TagChange change) {
+        add(new Outgoing.Change(change));
+    }
+
+    public void enqueueSave() {
+        add(new Outgoing.Save());
+    }
+
+    /** Changes and saves not yet answered by the server. */
+    public int pending() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public ConnectionState state() {
+        return state.get();
+    }
+
+    /** Whether the last save the queue sent was confirmed (true before any save). */
+    public boolean lastSaveSucceeded() {
+        return lastSaveSucceeded;
+    }
+
+    /** Waits until every queued item was answered, at most {@code maxWait}; true when drained. */
+    public boolean flush(Duration maxWait) throws InterruptedException {
+        long remaining = maxWait.toNanos();
+        lock.lock();
+        try {
+            while (!queue.isEmpty()) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = drained.awaitNanos(remaining);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the sender, abandoning whatever is still queued; waits at most {@code maxWait} for it. */
+    public void stop(Duration maxWait) throws InterruptedException {
+        Thread thread;
+        lock.lock();
+        try {
+            running = false;
+            thread = sender;
+            notEmpty.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(Math.max(1, maxWait.toMillis()));
+        }
+        changeState(ConnectionState.CLOSED);
+    }
+
+    private void add(Outgoing item) {
+        int size;
+        lock.lock();
+        try {
+            if (!running) {
+                throw new IllegalStateException("the edit queue is not running (not started or already stopped)");
+            }
+            queue.addLast(item);
+            size = queue.size();
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+        events.pendingChanged(size);
+    }
+
+    private void sendLoop() {
+        int attempt = 0;
+        while (true) {
+            Outgoing head = awaitHead();
+            if (head == null) {
+                return;
+            }
+            try {
+                send(head);
+                attempt = 0;
+                changeState(ConnectionState.CONNECTED);
+                removeHead();
+                if (head instanceof Outgoing.Save) {
+                    events.saveCompleted();
+                }
+            } catch (ServerUnreachableException e) {
+                changeState(ConnectionState.DISCONNECTED);
+                Duration delay = backoff.delay(attempt++);
+                LOG.log(Level.DEBUG, "server unreachable ({0}); retrying in {1} ms", e.getMessage(), delay.toMillis());
+                try {
+                    sleeper.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            } catch (ChangeRejectedException e) {
+                changeState(ConnectionState.CONNECTED);
+                removeHead();
+                events.editRejected(((Outgoing.Change) head).change(), e.getMessage());
+            } catch (SaveFailedException e) {
+                changeState(ConnectionState.CONNECTED);
+                lastSaveSucceeded = false;
+                removeHead();
+                events.saveFailed(e.getMessage());
+            } catch (RuntimeException e) {
+                // A broken adapter must not wedge the queue forever: report it like a refusal.
+                LOG.log(Level.ERROR, "sending " + head + " failed unexpectedly; dropped", e);
+                removeHead();
+                if (head instanceof Outgoing.Change change) {
+                    events.editRejected(change.change(), "the client could not send the change: " + e);
+                } else {
+                    lastSaveSucceeded = false;
+                    events.saveFailed("the client could not send the save request: " + e);
+                }
+            }
+        }
+    }
+
+    private void send(Outgoing item) throws ServerUnreachableException, ChangeRejectedException,
+            SaveFailedException {
+        if (item instanceof Outgoing.Change change) {
+            server.tag(change.change());
+        } else {
+            server.save();
+            lastSaveSucceeded = true;
+        }
+    }
+
+    /** The next item to send, or null once stopped. */
+    private Outgoing awaitHead() {
+        lock.lock();
+        try {
+            while (running && queue.isEmpty()) {
+                notEmpty.await(1, TimeUnit.SECONDS);
+            }
+            return running ? queue.peekFirst() : null;
+        } catch (InterruptedException e) {
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void removeHead() {
+        int size;
+        lock.lock();
+        try {
+            queue.pollFirst();
+            size = queue.size();
+            if (size == 0) {
+                drained.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+        events.pendingChanged(size);
+    }
+
+    /** Fires only on a real transition; once closed the state never changes again. */
+    private void changeState(ConnectionState next) {
+        ConnectionState previous = state.getAndUpdate(s -> s == ConnectionState.CLOSED ? s : next);
+        if (previous != next && previous != ConnectionState.CLOSED) {
+            events.connectionChanged(next, pending());
+        }
+    }
+}

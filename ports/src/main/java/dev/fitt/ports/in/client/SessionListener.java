@@ -1,0 +1,36 @@
+package dev.fitt.ports.in.client;
+
+import dev.fitt.domain.Frame;
+import dev.fitt.domain.TagChange;
+
+/**
+ * What the UI is told. Frame and label events come on the thread that called the session (the
+ * UI thread); connection, save and rejection events come from the background sender, and
+ * pending-count events from either, so a Swing listener must hop to the event thread. Every
+ * method has an empty default.
+ */
+public interface SessionListener {
+    default void frameChanged(int frameNumber, Frame frame, int activeCamera) {
+    }
+
+    /** Rows {@code first..last} (display indices) have new values; counters may have changed. */
+    default void labelsChanged(int first, int last) {
+    }
+
+    default void connectionChanged(ConnectionState state, int pendingEdits) {
+    }
+
+    /** The number of edits and saves not yet confirmed by the server changed. */
+    default void pendingChanged(int pendingEdits) {
+    }
+
+    default void saveCompleted() {
+    }
+
+    default void saveFailed(String message) {
+    }
+
+    /** The server refused a change; it was dropped and the local labels may now differ. */
+    default void editRejected(TagChange change, String message) {
+    }
+}

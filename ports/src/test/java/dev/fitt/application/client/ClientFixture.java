@@ -1,0 +1,64 @@
+package dev.fitt.application.client;
+
+import dev.fitt.application.InProcessTaggingServer;
+import dev.fitt.application.TaggingService;
+import dev.fitt.domain.ImageRows;
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.Tag;
+import dev.fitt.domain.TagSet;
+import dev.fitt.ports.ImageUnavailableException;
+import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.StoredDataset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A small real dataset behind a real {@link TaggingService}: clip "a" has 3 frames of 2 cameras
+ * (display rows 0..5, stored grouped by camera so the server interleaves them), clip "b" has
+ * 4 frames of one camera (rows 6..9). Three tags. Images whose path contains "broken" fail.
+ */
+final class ClientFixture {
+    static final int TAGS = 3;
+
+    final AtomicInteger saves = new AtomicInteger();
+    final TaggingService service;
+    final SwitchableServer server;
+
+    ClientFixture() {
+        TagSet tags = new TagSet(List.of(new Tag("100", "Clear", "tag_code_100"),
+                new Tag("200", "Rainy", "tag_code_200"), new Tag("300", "Foggy", "tag_code_300")));
+        ImageRows rows = new ImageRows(
+                new String[] {"a", "a", "a", "a", "a", "a", "b", "b", "b", "b"},
+                new String[] {"front", "front", "front", "rear", "rear", "rear", "front", "front", "front", "front"},
+                new String[] {"f0.jpg", "f1.jpg", "f2.jpg", "r0.jpg", "r1.jpg", "r2.jpg",
+                    "b0.jpg", "b1-broken.jpg", "b2.jpg", "b3.jpg"});
+        StoredDataset stored = new StoredDataset(tags, rows, LabelsSnapshot.unset(10, TAGS), "test.csv", "out.csv");
+        service = new TaggingService(stored, labels -> saves.incrementAndGet(), path -> {
+            if (path.contains("broken")) {
+                throw new ImageUnavailableException("cannot read " + path + ": not a JPEG");
+            }
+            return new ImageContent(path.getBytes(StandardCharsets.UTF_8));
+        });
+        server = new SwitchableServer(new InProcessTaggingServer(service));
+    }
+
+    LabellingSession open(SessionSettings settings, Sleeper sleeper) throws Exception {
+        return LabellingSession.open(server, settings, sleeper, body -> {
+            Thread thread = new Thread(body, "test-edit-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    LabellingSession open(boolean multipleSelection, int autosave) throws Exception {
+        return open(SessionSettings.of(multipleSelection, autosave), duration -> Thread.sleep(1));
+    }
+
+    static void deliver(LabellingSession session) throws InterruptedException {
+        if (!session.awaitDelivery(Duration.ofSeconds(10))) {
+            throw new AssertionError("edits were not delivered within 10 s; pending " + session.pendingEdits());
+        }
+    }
+}
