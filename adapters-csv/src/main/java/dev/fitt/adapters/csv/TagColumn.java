@@ -1,0 +1,8 @@
+package dev.fitt.adapters.csv;
+
+/**
+ * A data column holding one tag's cells: its trimmed header name, its position, and the tag code
+ * its name gives (format A) or null when the code comes from the first row (format B).
+ */
+record TagColumn(String name, int index, String code) {
+}
