@@ -14,6 +14,12 @@ import java.nio.file.Path;
 record SourceStyle(boolean bom, String recordSeparator, boolean endsWithSeparator) {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    SourceStyle {
+        if (!"\n".equals(recordSeparator) && !"\r\n".equals(recordSeparator)) {
+            throw new IllegalArgumentException("record separator must be LF or CRLF");
+        }
+    }
+
     static SourceStyle of(Path file) throws IOException {
         boolean bom = false;
         String separator = "\n";

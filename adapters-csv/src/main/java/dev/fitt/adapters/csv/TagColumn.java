@@ -5,4 +5,9 @@ package dev.fitt.adapters.csv;
  * its name gives (format A) or null when the code comes from the first row (format B).
  */
 record TagColumn(String name, int index, String code) {
+    TagColumn {
+        if (name == null || name.isBlank() || index < 0) {
+            throw new IllegalArgumentException("a tag column needs a name and a position, got " + name + "@" + index);
+        }
+    }
 }
