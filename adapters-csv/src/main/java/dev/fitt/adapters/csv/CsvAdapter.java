@@ -1,0 +1,35 @@
+package dev.fitt.adapters.csv;
+
+import dev.fitt.ports.out.DatasetStorePort;
+import dev.fitt.ports.out.ImageSourcePort;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The CSV/filesystem adapter's only public entry: bootstrap wires the ports it returns. */
+public final class CsvAdapter {
+    private CsvAdapter() {
+    }
+
+    /** Loads the data and meta CSV files and saves labels back as CSV, atomically. */
+    public static DatasetStorePort datasetStore(CsvStoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        return new CsvDatasetStore(config, new AtomicMoveCommit());
+    }
+
+    /**
+     * Reads images by the data CSV's {@code file_path}: relative to the data CSV's folder first,
+     * then to {@code workingDirectory}; absolute paths as they are.
+     */
+    public static ImageSourcePort imageSource(Path dataCsv, Path workingDirectory) {
+        Objects.requireNonNull(dataCsv, "dataCsv");
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Path folder = dataCsv.toAbsolutePath().getParent();
+        return new FilesystemImageSource(folder, workingDirectory.toAbsolutePath());
+    }
+
+    /** The file saves go to: the data file itself, or {@code <saveDir>/<stem>__labelled__.csv}. */
+    public static Path outputFile(CsvStoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        return OutputFiles.outputFile(config);
+    }
+}
