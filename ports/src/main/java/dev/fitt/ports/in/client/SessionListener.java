@@ -33,4 +33,20 @@ public interface SessionListener {
     /** The server refused a change; it was dropped and the local labels may now differ. */
     default void editRejected(TagChange change, String message) {
     }
+
+    /**
+     * Another annotator changed rows {@code first..last} (display indices); the new values are
+     * already in the session. The UI shows it at once with a brief highlight. Comes from a
+     * background thread.
+     */
+    default void labelsChangedByOthers(int first, int last) {
+    }
+
+    /**
+     * A change was based on rows someone else had changed meanwhile and was not applied by the
+     * server. The UI shows it and lets the user re-apply or drop it
+     * ({@code ResolveConflictsUseCase}). Comes from a background thread.
+     */
+    default void editConflicted(TagChange change, String message) {
+    }
 }
