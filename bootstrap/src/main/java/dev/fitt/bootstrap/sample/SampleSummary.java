@@ -11,7 +11,7 @@ public record SampleSummary(Path dataCsv, Path metaCsv, Path imageDir, int rows,
         return String.join(System.lineSeparator(),
                 "Wrote a sample dataset:",
                 "  data:   " + dataCsv + " (" + rows + " rows, " + clips + " clips, " + cameras
-                        + " cameras grouped per clip, " + tags + " tags, " + labelledRows + " rows labelled)",
+                        + " cameras grouped per clip, " + tags + " tags, " + labelledRows + " labelled)",
                 "  meta:   " + metaCsv,
                 "  images: " + images + " JPEGs of " + FramePainter.WIDTH + "x" + FramePainter.HEIGHT
                         + " in " + imageDir + " (" + averageKb + " KB on average; row i shows image i % "
