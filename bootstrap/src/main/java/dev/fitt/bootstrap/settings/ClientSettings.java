@@ -1,0 +1,31 @@
+package dev.fitt.bootstrap.settings;
+
+import java.util.Objects;
+
+/**
+ * The client's settings, as in the original client_setting.json plus the look ({@code theme}).
+ *
+ * @param autosave save after this many changes; 0 means never by count (only on request)
+ */
+public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
+    /** The README table's default (its example file shows 10, but the table is the contract). */
+    public static final int DEFAULT_AUTOSAVE = 1;
+
+    public ClientSettings {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("field \"host\" must not be empty");
+        }
+        PortRange.check(port);
+        if (autosave < 0) {
+            throw new IllegalArgumentException("field \"autosave\" must be 0 or more, got " + autosave);
+        }
+        Objects.requireNonNull(theme, "theme");
+    }
+
+    public static ClientSettings defaults() {
+        return new ClientSettings(DEFAULT_HOST, DEFAULT_PORT, false, DEFAULT_AUTOSAVE, Theme.LIGHT);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.fitt.bootstrap.settings;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** client_setting.json exactly as written on disk; absent fields take their defaults here. */
+@JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme"})
+record ClientSettingsJson(
+        @JsonProperty("host") String host,
+        @JsonProperty("port") Integer port,
+        @JsonProperty("multiple_selection") Boolean multipleSelection,
+        @JsonProperty("autosave") Integer autosave,
+        @JsonProperty("theme") String theme) {
+
+    static ClientSettingsJson of(ClientSettings settings) {
+        return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
+                settings.autosave(), settings.theme().settingName());
+    }
+
+    /** @throws IllegalArgumentException naming the field at fault */
+    ClientSettings toSettings() {
+        ClientSettings defaults = ClientSettings.defaults();
+        return new ClientSettings(
+                host == null ? defaults.host() : host,
+                port == null ? defaults.port() : port,
+                multipleSelection == null ? defaults.multipleSelection() : multipleSelection,
+                autosave == null ? defaults.autosave() : autosave,
+                theme == null ? defaults.theme() : parseTheme(theme));
+    }
+
+    private static Theme parseTheme(String value) {
+        return Theme.fromSettingName(value).orElseThrow(() -> new IllegalArgumentException(
+                "field \"theme\" must be \"light\" or \"dark\", got \"" + value + "\""));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.fitt.bootstrap.settings;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Path;
+
+/**
+ * server_setting.json exactly as written on disk. Everything is nullable so an absent field can
+ * take its README default here, and the file's spelling stays out of {@link ServerSettings}.
+ */
+@JsonPropertyOrder({"host", "port", "csv_dir", "csv_save_dir", "meta_path", "save_to_same_file"})
+record ServerSettingsJson(
+        @JsonProperty("host") String host,
+        @JsonProperty("port") Integer port,
+        @JsonProperty("csv_dir") String csvDir,
+        @JsonProperty("csv_save_dir") String csvSaveDir,
+        @JsonProperty("meta_path") String metaPath,
+        @JsonProperty("save_to_same_file") Boolean saveToSameFile) {
+
+    /** The README's example: placeholders the user replaces with real paths. */
+    static ServerSettingsJson template() {
+        return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
+                "data/your_data.csv", "data", "meta.csv", false);
+    }
+
+    /** @throws IllegalArgumentException naming the field at fault */
+    ServerSettings toSettings() {
+        return new ServerSettings(
+                host == null ? ServerSettings.DEFAULT_HOST : host,
+                port == null ? ServerSettings.DEFAULT_PORT : port,
+                toPath("csv_dir", csvDir),
+                toPath("csv_save_dir", csvSaveDir),
+                toPath("meta_path", metaPath),
+                saveToSameFile != null && saveToSameFile);
+    }
+
+    private static Path toPath(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("field \"" + field + "\" must not be empty");
+        }
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(
+                    "field \"" + field + "\" is not a valid path: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.fitt.bootstrap.settings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the server and client settings files, creating them when missing as the original did.
+ * Paths inside the returned settings are as written; see {@link ServerSettings#resolvedAgainst}.
+ */
+public final class SettingsLoader {
+    public static final Path DEFAULT_SERVER_FILE = Path.of("server_setting.json");
+    public static final Path DEFAULT_CLIENT_FILE = Path.of("client_setting.json");
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsLoader.class);
+
+    private final JsonSettingsFile json = new JsonSettingsFile();
+
+    /**
+     * @throws SettingsTemplateCreatedException when the file was missing: a template was written
+     *         and the server should not start until the user fills it in
+     * @throws SettingsException when the file is not valid settings (exit code 2) or unreadable (1)
+     */
+    public ServerSettings loadServer(Path file) {
+        if (!Files.exists(file)) {
+            json.write(file, ServerSettingsJson.template());
+            throw new SettingsTemplateCreatedException(file, "no server settings at " + file.toAbsolutePath()
+                    + "; wrote a template there. Fill in \"csv_dir\" (your data CSV), \"meta_path\""
+                    + " (your meta CSV with code,alias) and \"csv_save_dir\" (where the labelled copy goes,"
+                    + " or set \"save_to_same_file\" to true), then start the server again.");
+        }
+        ServerSettingsJson read = json.read(file, ServerSettingsJson.class);
+        try {
+            return read.toSettings();
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(file + ": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
+        }
+    }
+
+    /**
+     * A missing client file is written with the defaults, which are then used.
+     *
+     * @throws SettingsException when the file is not valid settings (exit code 2) or unreadable (1)
+     */
+    public ClientSettings loadClient(Path file) {
+        if (!Files.exists(file)) {
+            ClientSettings defaults = ClientSettings.defaults();
+            saveClient(file, defaults);
+            LOG.info("no client settings at {}; wrote the defaults there", file.toAbsolutePath());
+            return defaults;
+        }
+        ClientSettingsJson read = json.read(file, ClientSettingsJson.class);
+        try {
+            return read.toSettings();
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(file + ": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
+        }
+    }
+
+    /** Writes the client settings, e.g. after the user changed them in the client. */
+    public void saveClient(Path file, ClientSettings settings) {
+        json.write(file, ClientSettingsJson.of(settings));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.fitt.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@Timeout(60)
+class FittMainTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int fitt(String... args) {
+        CommandLine commandLine = FittMain.commandLine(CommandLine.defaultFactory());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        assertThat(fitt("--help")).isEqualTo(0);
+
+        assertThat(out.toString()).contains("server", "client", "demo", "tag", "sample", "bench");
+    }
+
+    @Test
+    void versionNamesTheProjectVersion() {
+        assertThat(fitt("--version")).isEqualTo(0);
+
+        assertThat(out.toString()).startsWith("fitt 0.1.0-SNAPSHOT");
+    }
+
+    @Test
+    void noSubcommandPrintsUsageAndIsAUsageError() {
+        assertThat(fitt()).isEqualTo(2);
+
+        assertThat(err.toString()).contains("Usage: fitt");
+    }
+
+    @Test
+    void unknownSubcommandIsAUsageError() {
+        assertThat(fitt("serve")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("serve");
+    }
+
+    @Test
+    void sampleWritesTheDatasetAndPrintsASummary() {
+        Path target = dir.resolve("sample");
+
+        int code = fitt("sample", "--out", target.toString(), "--rows", "9", "--cameras", "a,b,c",
+                "--tags", "2", "--image-pool", "2");
+
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(target.resolve("data.csv")).exists();
+        assertThat(target.resolve("meta.csv")).exists();
+        assertThat(target.resolve("images/img_000001.jpg")).exists();
+        assertThat(out.toString()).contains("Wrote a sample dataset", "9 rows", "3 cameras", "2 JPEGs");
+    }
+
+    @Test
+    void sampleWithTooManyClipsIsAUsageErrorNamingTheOption() {
+        int code = fitt("sample", "--out", dir.toString(), "--rows", "6", "--clips", "5");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--clips must be between 1 and 2 (6 rows over 3 cameras), got 5");
+        assertThat(dir.resolve("data.csv")).doesNotExist();
+    }
+
+    @Test
+    void sampleWithoutRowsIsAUsageError() {
+        assertThat(fitt("sample", "--out", dir.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--rows");
+    }
+
+    @Test
+    void sampleRefusingToReplaceDataIsARuntimeFailureNamingTheFile() throws IOException {
+        Files.writeString(dir.resolve("data.csv"), "keep me");
+
+        assertThat(fitt("sample", "--out", dir.toString(), "--rows", "3")).isEqualTo(1);
+
+        assertThat(err.toString()).contains("fitt sample: error: " + dir.resolve("data.csv"), "--force");
+    }
+
+    @Test
+    void serverWithoutSettingsWritesATemplateAndStopsWithExitCodeTwo() {
+        Path config = dir.resolve("server_setting.json");
+
+        assertThat(fitt("server", "--config", config.toString())).isEqualTo(2);
+
+        assertThat(config).exists();
+        assertThat(err.toString()).contains("fitt server: no server settings at " + config, "\"csv_dir\"");
+    }
+
+    @Test
+    void serverWithAWrongTypeExitsTwoNamingFileAndField() throws IOException {
+        Path config = dir.resolve("server_setting.json");
+        Files.writeString(config, "{\"port\": \"abc\", \"csv_dir\": \"d.csv\", \"meta_path\": \"m.csv\"}");
+
+        assertThat(fitt("server", "--config", config.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains(config + ", line 1, column 10: field \"port\" must be a whole number");
+    }
+
+    @Test
+    void commandsNotWiredYetSaySoWithExitCodeThree() {
+        assertThat(fitt("demo")).isEqualTo(3);
+        assertThat(fitt("bench", "--anything", "x")).isEqualTo(3);
+
+        assertThat(err.toString()).contains("fitt demo: not wired yet", "fitt bench: not wired yet");
+    }
+
+    @Test
+    void tagAcceptsOnlyOneWayToSave() {
+        int code = fitt("tag", "d.csv", "--meta", "m.csv", "--save-to-same-file", "--save-dir", "out");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("mutually exclusive");
+    }
+
+    @Test
+    void tagNeedsTheMetaFile() {
+        assertThat(fitt("tag", "d.csv")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--meta");
+    }
+
+    @Test
+    void tagSavesNextToTheDataByDefault() {
+        TagCommand tag = new TagCommand();
+        new CommandLine(tag).parseArgs("data/d.csv", "--meta", "m.csv");
+
+        assertThat(tag.settings(dir).saveTarget()).isEqualTo(dir.resolve("data/d__labelled__.csv"));
+        assertThat(tag.settings(dir).metaPath()).isEqualTo(dir.resolve("m.csv"));
+    }
+
+    @Test
+    void tagCanSaveInPlace() {
+        TagCommand tag = new TagCommand();
+        new CommandLine(tag).parseArgs("d.csv", "--meta", "m.csv", "--save-to-same-file");
+
+        assertThat(tag.settings(dir).saveTarget()).isEqualTo(dir.resolve("d.csv"));
+    }
+}

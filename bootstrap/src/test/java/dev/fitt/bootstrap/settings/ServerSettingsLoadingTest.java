@@ -1,0 +1,218 @@
+package dev.fitt.bootstrap.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerSettingsLoadingTest {
+
+    private static final String README_EXAMPLE = """
+            {
+                "host": "0.0.0.0",
+                "port": 52973,
+                "csv_dir": "data/your_data.csv",
+                "csv_save_dir": "data",
+                "meta_path": "meta.csv",
+                "save_to_same_file": false
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final SettingsLoader loader = new SettingsLoader();
+
+    private Path write(String json) throws IOException {
+        Path file = dir.resolve("server_setting.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void readmeExampleLoadsAsWritten() throws IOException {
+        ServerSettings settings = loader.loadServer(write(README_EXAMPLE));
+
+        assertThat(settings).isEqualTo(new ServerSettings("0.0.0.0", 52973,
+                Path.of("data/your_data.csv"), Path.of("data"), Path.of("meta.csv"), false));
+    }
+
+    @Test
+    void missingFileGetsTheReadmeTemplateAndStopsWithExitCodeTwo() throws IOException {
+        Path file = dir.resolve("conf/server_setting.json");
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .asInstanceOf(type(SettingsTemplateCreatedException.class))
+                .satisfies(e -> {
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.file()).isEqualTo(file);
+                    assertThat(e.getMessage()).contains(file.toString(), "\"csv_dir\"", "\"meta_path\"",
+                            "\"csv_save_dir\"");
+                });
+        assertThat(Files.readString(file)).isEqualTo(README_EXAMPLE);
+    }
+
+    @Test
+    void absentOptionalFieldsTakeTheReadmeDefaults() throws IOException {
+        ServerSettings settings = loader.loadServer(write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv"}
+                """));
+
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.port()).isEqualTo(52973);
+        assertThat(settings.saveToSameFile()).isFalse();
+    }
+
+    @Test
+    void missingCsvDirNamesFileAndField() throws IOException {
+        Path file = write("""
+                {"csv_save_dir": "out", "meta_path": "m.csv"}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("\"csv_dir\" is required")
+                .extracting(e -> ((SettingsException) e).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void missingMetaPathNamesFileAndField() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out"}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("\"meta_path\" is required");
+    }
+
+    @Test
+    void saveDirIsRequiredOnlyWhenNotSavingToTheSameFile() throws IOException {
+        Path withoutSaveDir = write("""
+                {"csv_dir": "d.csv", "meta_path": "m.csv"}
+                """);
+        assertThatThrownBy(() -> loader.loadServer(withoutSaveDir))
+                .hasMessageContaining("\"csv_save_dir\" is required when \"save_to_same_file\" is false");
+
+        ServerSettings inPlace = loader.loadServer(write("""
+                {"csv_dir": "d.csv", "meta_path": "m.csv", "save_to_same_file": true}
+                """));
+        assertThat(inPlace.csvSaveDirIfSet()).isEmpty();
+        assertThat(inPlace.saveTarget()).isEqualTo(Path.of("d.csv"));
+    }
+
+    @Test
+    void portGivenAsTextNamesFieldLineAndColumn() throws IOException {
+        Path file = write("""
+                {
+                    "csv_dir": "d.csv",
+                    "port": "abc",
+                    "csv_save_dir": "out",
+                    "meta_path": "m.csv"
+                }
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .asInstanceOf(type(SettingsException.class))
+                .satisfies(e -> {
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).isEqualTo(
+                            file + ", line 3, column 13: field \"port\" must be a whole number, got \"abc\"");
+                });
+    }
+
+    @Test
+    void fractionalPortIsRejectedNotTruncated() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "port": 5297.5}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .hasMessageStartingWith(file + ", line 1, column ")
+                .hasMessageContaining("field \"port\" must be a whole number");
+    }
+
+    @Test
+    void portOutsideTheValidRangeNamesFileAndField() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "port": 70000}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .hasMessage(file + ": field \"port\" must be between 1 and 65535, got 70000")
+                .extracting(e -> ((SettingsException) e).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void textForABooleanNamesTheField() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "save_to_same_file": "yes"}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .hasMessageContaining(file + ", line 1, column ")
+                .hasMessageContaining("field \"save_to_same_file\" must be true or false, got \"yes\"");
+    }
+
+    @Test
+    void invalidJsonNamesFileLineAndColumn() throws IOException {
+        Path file = write("""
+                {
+                    "csv_dir": "d.csv",
+                    "meta_path": "m.csv",
+                }
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .asInstanceOf(type(SettingsException.class))
+                .satisfies(e -> {
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).startsWith(file + ", line 4, column 1: invalid JSON: ");
+                });
+    }
+
+    @Test
+    void emptyFileSaysSo() throws IOException {
+        Path file = write("  \n");
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .hasMessage(file + ": file is empty, expected a JSON object");
+    }
+
+    @Test
+    void aListInsteadOfAnObjectSaysAnObjectIsExpected() throws IOException {
+        Path file = write("[1, 2]");
+
+        assertThatThrownBy(() -> loader.loadServer(file))
+                .hasMessageStartingWith(file + ", line 1, column 1: expected a JSON object");
+    }
+
+    @Test
+    void relativePathsResolveAgainstTheWorkingDirectoryAndAbsoluteOnesStay() throws IOException {
+        Path absoluteMeta = dir.resolve("meta.csv");
+        ServerSettings settings = loader.loadServer(write("""
+                {"csv_dir": "data/../data/d.csv", "csv_save_dir": "out", "meta_path": "%s"}
+                """.formatted(absoluteMeta)));
+        Path workingDirectory = dir.resolve("work");
+
+        ServerSettings resolved = settings.resolvedAgainst(workingDirectory);
+
+        assertThat(resolved.csvDir()).isEqualTo(workingDirectory.resolve("data/d.csv"));
+        assertThat(resolved.csvSaveDir()).isEqualTo(workingDirectory.resolve("out"));
+        assertThat(resolved.metaPath()).isEqualTo(absoluteMeta);
+    }
+
+    @Test
+    void labelledCopyIsNamedLikeTheOriginalDoes() {
+        ServerSettings settings = new ServerSettings("h", 1, Path.of("data/clips.v2.csv"), Path.of("out"),
+                Path.of("m.csv"), false);
+
+        assertThat(settings.saveTarget()).isEqualTo(Path.of("out/clips.v2__labelled__.csv"));
+    }
+}
