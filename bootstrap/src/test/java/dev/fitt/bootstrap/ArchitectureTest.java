@@ -89,4 +89,22 @@ class ArchitectureTest {
             .and().resideInAPackage("dev.fitt.adapters..")
             .should().notBePublic()
             .because("callers see an adapter only through its port; the implementation is a detail");
+
+    @ArchTest
+    static final ArchRule onlyMainEndsTheProcess = noClasses()
+            .that().doNotHaveFullyQualifiedName(FittMain.class.getName())
+            .should().callMethod(System.class, "exit", int.class)
+            .because("commands return exit codes; only main may end the JVM, so shutdown hooks and tests stay in control");
+
+    @ArchTest
+    static final ArchRule settingsAndSampleKnowNothingOfTheCommandLine = noClasses()
+            .that().resideInAnyPackage("dev.fitt.bootstrap.settings..", "dev.fitt.bootstrap.sample..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+            .because("settings and the sample generator are used by several commands and by tests");
+
+    @ArchTest
+    static final ArchRule sampleDoesNotNeedSettings = noClasses()
+            .that().resideInAPackage("dev.fitt.bootstrap.sample..")
+            .should().dependOnClassesThat().resideInAPackage("dev.fitt.bootstrap.settings..")
+            .because("the sample generator only writes files; it must not depend on how fitt is configured");
 }
