@@ -3,7 +3,6 @@ package dev.fitt.bootstrap.sample;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.Random;
 
 /**
@@ -16,11 +15,15 @@ final class SampleDataWriter {
     private static final int LABELLED_ONE_IN = 20;
 
     private final SampleSpec spec;
-    private final Path imageDir;
+    private final String imageFolder;
 
-    SampleDataWriter(SampleSpec spec, Path imageDir) {
+    /**
+     * @param imageFolder the images' folder relative to the data CSV: paths stay relative so the
+     *     sample can be moved or copied as a whole, as with the seed README's own example
+     */
+    SampleDataWriter(SampleSpec spec, String imageFolder) {
         this.spec = spec;
-        this.imageDir = imageDir;
+        this.imageFolder = imageFolder;
     }
 
     static String imageName(int poolIndex) {
@@ -39,9 +42,9 @@ final class SampleDataWriter {
         try {
             new SampleLayout(spec).forEachRow(row -> {
                 line.setLength(0);
-                Path image = imageDir.resolve(imageName(row.index() % spec.imagesToDraw()));
+                String image = imageFolder + "/" + imageName(row.index() % spec.imagesToDraw());
                 line.append(row.clipId()).append(',').append(row.camera()).append(',')
-                        .append(CsvCell.of(image.toString()));
+                        .append(CsvCell.of(image));
                 boolean label = random.nextInt(LABELLED_ONE_IN) == 0;
                 int trueTag = random.nextInt(spec.tags());
                 for (int tag = 0; tag < spec.tags(); tag++) {

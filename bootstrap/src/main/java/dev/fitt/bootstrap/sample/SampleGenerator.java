@@ -49,7 +49,7 @@ public final class SampleGenerator {
         }
         int labelled;
         try (Writer data = Files.newBufferedWriter(dataCsv, StandardCharsets.UTF_8)) {
-            labelled = new SampleDataWriter(spec, imageDir).write(data, new Random(SEED));
+            labelled = new SampleDataWriter(spec, IMAGE_DIR).write(data, new Random(SEED));
         }
         return new SampleSummary(dataCsv, metaCsv, imageDir, spec.rows(), spec.clips(), spec.cameras().size(),
                 spec.tags(), labelled, spec.imagesToDraw(), imageBytes);
