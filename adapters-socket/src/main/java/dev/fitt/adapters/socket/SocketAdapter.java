@@ -1,0 +1,25 @@
+package dev.fitt.adapters.socket;
+
+import dev.fitt.ports.out.TaggingServerPort;
+import java.io.IOException;
+import java.time.Duration;
+
+/** The socket adapter's entry points: serve the core over TCP, or reach such a server as a client. */
+public final class SocketAdapter {
+    private SocketAdapter() {
+    }
+
+    /** Starts a protocol v1 server; it runs until the returned handle is closed. */
+    public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases) throws IOException {
+        return TcpServer.start(config, new RequestHandler(useCases));
+    }
+
+    /**
+     * A client of a protocol v1 server (ours or the original). It connects on first use, and after
+     * a lost connection each call makes one fresh attempt; {@code timeout} bounds connecting and
+     * every wait for a reply.
+     */
+    public static TaggingServerPort connect(String host, int port, Duration timeout) {
+        return new SocketTaggingServer(new ClientConfig(host, port, timeout, CodecLimits.defaults()));
+    }
+}

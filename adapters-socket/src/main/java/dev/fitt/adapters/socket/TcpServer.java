@@ -1,0 +1,162 @@
+package dev.fitt.adapters.socket;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accepts connections on one thread and serves each on its own (blocking I/O: simple, and with a
+ * handful of annotators far from any thread limit).
+ */
+final class TcpServer implements RunningServer {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpServer.class);
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
+
+    private final ServerSocketChannel listener;
+    private final InetSocketAddress address;
+    private final SocketServerConfig config;
+    private final RequestHandler handler;
+    private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicLong connectionIds = new AtomicLong();
+    private final Thread acceptor;
+    private volatile boolean closed;
+
+    private TcpServer(ServerSocketChannel listener, SocketServerConfig config, RequestHandler handler)
+            throws IOException {
+        this.listener = listener;
+        this.address = (InetSocketAddress) listener.getLocalAddress();
+        this.config = config;
+        this.handler = handler;
+        this.acceptor = new Thread(this::acceptLoop, "fitt-accept-" + address.getPort());
+        this.acceptor.setDaemon(true);
+    }
+
+    static TcpServer start(SocketServerConfig config, RequestHandler handler) throws IOException {
+        ServerSocketChannel listener = ServerSocketChannel.open();
+        try {
+            listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            listener.bind(new InetSocketAddress(config.host(), config.port()), 128);
+            TcpServer server = new TcpServer(listener, config, handler);
+            server.acceptor.start();
+            LOG.info("tagging server listening on {}", server.address);
+            return server;
+        } catch (IOException e) {
+            listener.close();
+            throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.warn("accepting a connection on {} failed: {}", address, e.getMessage());
+                }
+                continue;
+            }
+            admit(channel);
+        }
+    }
+
+    private void admit(SocketChannel channel) {
+        String remote = remoteOf(channel);
+        // Only this thread adds connections, so the check cannot race another admission.
+        if (closed || connections.size() >= config.maxConnections()) {
+            LOG.warn("refused connection from {}: already {} connections, the limit is {}", remote,
+                    connections.size(), config.maxConnections());
+            closeQuietly(channel);
+            return;
+        }
+        try {
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        } catch (IOException e) {
+            LOG.warn("cannot turn off Nagle's algorithm for {}: {}", remote, e.getMessage());
+        }
+        ServerConnection connection = new ServerConnection(channel, remote, handler, config.limits());
+        connections.add(connection);
+        LOG.info("client {} connected ({} connections)", remote, connections.size());
+        Thread thread = new Thread(() -> {
+            try {
+                connection.run();
+            } finally {
+                connections.remove(connection);
+                LOG.info("client {} disconnected ({} connections)", remote, connections.size());
+            }
+        }, "fitt-client-" + connectionIds.incrementAndGet() + "-" + remote);
+        thread.setDaemon(true);
+        connection.attach(thread);
+        thread.start();
+    }
+
+    @Override
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    @Override
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(listener);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
+        join(acceptor, deadline);
+        List<ServerConnection> open = List.copyOf(connections);
+        for (ServerConnection connection : open) {
+            connection.close();
+        }
+        for (ServerConnection connection : open) {
+            join(connection.thread(), deadline);
+        }
+        LOG.info("tagging server on {} stopped", address);
+    }
+
+    private static void join(Thread thread, long deadline) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (thread == null || left <= 0) {
+            return;
+        }
+        try {
+            thread.join(left);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String remoteOf(SocketChannel channel) {
+        try {
+            return String.valueOf(channel.getRemoteAddress());
+        } catch (IOException e) {
+            return "unknown peer";
+        }
+    }
+
+    static void closeQuietly(java.nio.channels.Channel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("closing a channel failed", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.fitt.adapters.socket;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+
+/** A bare protocol v1 client for server tests: writes exact bytes, reads decoded replies. */
+final class RawClient implements AutoCloseable {
+    private final Socket socket;
+    private final InputStream input;
+    private final ReplyDecoder decoder = new ReplyDecoder(CodecLimits.defaults());
+    private ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
+
+    RawClient(InetSocketAddress address) throws IOException {
+        socket = new Socket();
+        socket.connect(address, 10_000);
+        socket.setSoTimeout(10_000);
+        socket.setTcpNoDelay(true);
+        input = socket.getInputStream();
+    }
+
+    RawClient send(Request... requests) throws IOException {
+        for (Request request : requests) {
+            send(MessageEncoder.toBytes(request));
+        }
+        return this;
+    }
+
+    RawClient send(byte[] bytes) throws IOException {
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        return this;
+    }
+
+    /** The next reply; fails on end of stream or after the socket timeout. */
+    Reply read() throws IOException, ProtocolException {
+        while (true) {
+            Reply reply = decoder.decode(buffer);
+            if (reply != null) {
+                return reply;
+            }
+            buffer.compact();
+            if (!buffer.hasRemaining()) {
+                buffer = ByteBuffer.allocate(buffer.capacity() * 2).put(buffer.flip());
+            }
+            int read = input.read(buffer.array(), buffer.position(), buffer.remaining());
+            if (read < 0) {
+                throw new IOException("server closed the connection");
+            }
+            buffer.position(buffer.position() + read).flip();
+        }
+    }
+
+    /** True when the server closed this connection (end of stream or reset). */
+    boolean isClosedByServer() {
+        try {
+            return input.read() < 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
