@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,8 +15,17 @@ import dev.fitt.ports.out.SaveLabelsPort;
 import dev.fitt.ports.out.TaggingServerPort;
 
 /** The boundaries of the hexagon: a wrong dependency fails the build. */
-@AnalyzeClasses(packages = "dev.fitt", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.fitt",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** The ports module shares its contract tests as a test-jar; those are tests, not production code. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+        }
+    }
 
     @ArchTest
     static final ArchRule domainIsPureJava = classes().that().resideInAPackage("dev.fitt.domain..")

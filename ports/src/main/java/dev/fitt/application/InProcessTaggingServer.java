@@ -1,20 +1,33 @@
 package dev.fitt.application;
 
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.VersionedLabels;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.out.DatasetView;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ServerCapabilities;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** The client's server port wired straight to the core: {@code fitt tag} on local files, no network. */
 public final class InProcessTaggingServer implements TaggingServerPort {
     private final TaggingService service;
+    /** Who this client is to the core, so its own edits are not echoed back as others'. */
+    private final String origin;
 
     public InProcessTaggingServer(TaggingService service) {
+        this(service, "in-process");
+    }
+
+    public InProcessTaggingServer(TaggingService service, String origin) {
         this.service = Objects.requireNonNull(service, "service");
+        this.origin = Objects.requireNonNull(origin, "origin");
     }
 
     @Override
@@ -29,7 +42,37 @@ public final class InProcessTaggingServer implements TaggingServerPort {
 
     @Override
     public void tag(TagChange change) throws ChangeRejectedException {
-        service.tag(change);
+        service.tag(change, origin);
+    }
+
+    @Override
+    public ServerCapabilities capabilities() {
+        return ServerCapabilities.ALL;
+    }
+
+    @Override
+    public VersionedLabels fetchVersionedLabels() {
+        return service.versionedLabels();
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis) throws ChangeRejectedException, ChangeConflictException {
+        return service.tagIfCurrent(change, basis, origin);
+    }
+
+    @Override
+    public AutoCloseable watchChanges(Consumer<AppliedChange> listener) {
+        Objects.requireNonNull(listener, "listener");
+        return service.watch(applied -> {
+            if (!applied.origin().equals(origin)) {
+                listener.accept(applied);
+            }
+        });
+    }
+
+    @Override
+    public LabelStats fetchStats() {
+        return service.stats();
     }
 
     @Override

@@ -1,10 +1,15 @@
 package dev.fitt.ports.out;
 
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.VersionedLabels;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
+import java.util.function.Consumer;
 
 /**
  * The tagging server as the desktop client sees it: over a socket, or in-process for local files.
@@ -19,6 +24,40 @@ public interface TaggingServerPort extends AutoCloseable {
     void tag(TagChange change) throws ChangeRejectedException, ServerUnreachableException;
 
     void save() throws SaveFailedException, ServerUnreachableException;
+
+    /** What the server offers beyond v1; asking may connect. A v1 server offers nothing more. */
+    default ServerCapabilities capabilities() throws ServerUnreachableException {
+        return ServerCapabilities.V1_ONLY;
+    }
+
+    /** Labels with row versions (needs {@link ServerCapabilities#versionedEdits()}). */
+    default VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
+        throw new UnsupportedOperationException("this server offers no versioned labels");
+    }
+
+    /**
+     * Applies a change only if none of its rows changed after {@code basis} (the newest row version
+     * the user had seen); returns the change's version. Needs {@link ServerCapabilities#versionedEdits()}.
+     */
+    default long tagIfCurrent(TagChange change, long basis)
+            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
+        throw new UnsupportedOperationException("this server offers no versioned edits");
+    }
+
+    /**
+     * Streams every change made by other clients, in apply order, to {@code listener} (called on a
+     * background thread; must not block). The subscription survives reconnects; after a reconnect
+     * the caller should reload {@link #fetchVersionedLabels()} since pushes may have been missed.
+     * Needs {@link ServerCapabilities#liveChanges()}. Closing the handle ends the stream.
+     */
+    default AutoCloseable watchChanges(Consumer<AppliedChange> listener) throws ServerUnreachableException {
+        throw new UnsupportedOperationException("this server offers no live changes");
+    }
+
+    /** Labelled counts per tag and clip (needs {@link ServerCapabilities#stats()}). */
+    default LabelStats fetchStats() throws ServerUnreachableException {
+        throw new UnsupportedOperationException("this server offers no statistics");
+    }
 
     @Override
     void close();

@@ -1,0 +1,10 @@
+package dev.fitt.ports.out;
+
+/**
+ * What a tagging server offers beyond protocol v1: live changes by others, edits that detect
+ * conflicts (versioned), and label statistics. A v1 server (the original) offers none.
+ */
+public record ServerCapabilities(boolean liveChanges, boolean versionedEdits, boolean stats) {
+    public static final ServerCapabilities V1_ONLY = new ServerCapabilities(false, false, false);
+    public static final ServerCapabilities ALL = new ServerCapabilities(true, true, true);
+}
