@@ -1,6 +1,9 @@
 package dev.fitt.bootstrap;
 
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
 import dev.fitt.bootstrap.settings.SettingsException;
+import dev.fitt.ports.DatasetLoadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -18,12 +21,24 @@ final class FailureReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
         String prefix = command.getCommandSpec().qualifiedName() + ": ";
         LOG.debug("{} failed", command.getCommandSpec().qualifiedName(), failure);
-        if (failure instanceof SettingsException settings) {
+        Throwable cause = unwrapWiring(failure);
+        if (cause instanceof SettingsException settings) {
             command.getErr().println(prefix + settings.getMessage());
             return settings.exitCode();
         }
-        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         command.getErr().println(prefix + "error: " + message);
-        return ExitCodes.RUNTIME_FAILURE;
+        // Bad data is for the user to fix, like bad settings; anything else is a failure while running.
+        return cause instanceof DatasetLoadException ? ExitCodes.BAD_SETTINGS_OR_USAGE : ExitCodes.RUNTIME_FAILURE;
+    }
+
+    /** Guice wraps what a provider throws; the user needs the original message. */
+    private static Throwable unwrapWiring(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof ProvisionException || current instanceof CreationException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
     }
 }

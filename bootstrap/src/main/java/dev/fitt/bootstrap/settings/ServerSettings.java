@@ -12,15 +12,21 @@ import java.util.Optional;
  * @param csvSaveDir where the labelled copy goes; {@code null} is allowed only when
  *                   {@code saveToSameFile} is true
  */
-public record ServerSettings(
-        String host, int port, Path csvDir, Path csvSaveDir, Path metaPath, boolean saveToSameFile) {
+public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir, Path metaPath,
+        boolean saveToSameFile, ServerTuning tuning) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 52973;
     /** Suffix the original appends to the data file name when not saving in place. */
     public static final String LABELLED_SUFFIX = "__labelled__";
 
+    /** The seed's six fields, with fitt's additions at their defaults. */
+    public ServerSettings(String host, int port, Path csvDir, Path csvSaveDir, Path metaPath, boolean saveToSameFile) {
+        this(host, port, csvDir, csvSaveDir, metaPath, saveToSameFile, ServerTuning.defaults());
+    }
+
     public ServerSettings {
+        Objects.requireNonNull(tuning, "tuning");
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("field \"host\" must not be empty");
         }
@@ -48,7 +54,7 @@ public record ServerSettings(
                 resolve(workingDirectory, csvDir),
                 csvSaveDir == null ? null : resolve(workingDirectory, csvSaveDir),
                 resolve(workingDirectory, metaPath),
-                saveToSameFile);
+                saveToSameFile, tuning.resolvedAgainst(workingDirectory));
     }
 
     /**

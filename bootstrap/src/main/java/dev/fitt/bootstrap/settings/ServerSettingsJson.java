@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.settings;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
@@ -9,18 +10,29 @@ import java.nio.file.Path;
  * take its README default here, and the file's spelling stays out of {@link ServerSettings}.
  */
 @JsonPropertyOrder({"host", "port", "csv_dir", "csv_save_dir", "meta_path", "save_to_same_file"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ServerSettingsJson(
         @JsonProperty("host") String host,
         @JsonProperty("port") Integer port,
         @JsonProperty("csv_dir") String csvDir,
         @JsonProperty("csv_save_dir") String csvSaveDir,
         @JsonProperty("meta_path") String metaPath,
-        @JsonProperty("save_to_same_file") Boolean saveToSameFile) {
+        @JsonProperty("save_to_same_file") Boolean saveToSameFile,
+        @JsonProperty("autosave_changes") Integer autosaveChanges,
+        @JsonProperty("autosave_seconds") Integer autosaveSeconds,
+        @JsonProperty("max_connections") Integer maxConnections,
+        @JsonProperty("max_message_bytes") Integer maxMessageBytes,
+        @JsonProperty("max_requests_in_flight") Integer maxRequestsInFlight,
+        @JsonProperty("message_timeout_seconds") Integer messageTimeoutSeconds,
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("tls_keystore") String tlsKeystore,
+        @JsonProperty("tls_keystore_password") String tlsKeystorePassword) {
 
     /** The README's example: placeholders the user replaces with real paths. */
     static ServerSettingsJson template() {
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
-                "data/your_data.csv", "data", "meta.csv", false);
+                "data/your_data.csv", "data", "meta.csv", false,
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -31,7 +43,26 @@ record ServerSettingsJson(
                 toPath("csv_dir", csvDir),
                 toPath("csv_save_dir", csvSaveDir),
                 toPath("meta_path", metaPath),
-                saveToSameFile != null && saveToSameFile);
+                saveToSameFile != null && saveToSameFile,
+                tuning());
+    }
+
+    private ServerTuning tuning() {
+        ServerTuning d = ServerTuning.defaults();
+        return new ServerTuning(
+                orDefault(autosaveChanges, d.autosaveChanges()),
+                orDefault(autosaveSeconds, d.autosaveSeconds()),
+                orDefault(maxConnections, d.maxConnections()),
+                orDefault(maxMessageBytes, d.maxMessageBytes()),
+                orDefault(maxRequestsInFlight, d.maxRequestsInFlight()),
+                orDefault(messageTimeoutSeconds, d.messageTimeoutSeconds()),
+                accessToken,
+                toPath("tls_keystore", tlsKeystore),
+                tlsKeystorePassword);
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 
     private static Path toPath(String field, String value) {

@@ -1,0 +1,34 @@
+package dev.fitt.bootstrap.server;
+
+import com.google.inject.Module;
+import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.socket.CodecLimits;
+import dev.fitt.adapters.socket.SocketServerConfig;
+import dev.fitt.bootstrap.modules.CorePolicyModule;
+import dev.fitt.bootstrap.modules.CsvStorageModule;
+import dev.fitt.bootstrap.modules.SocketServerModule;
+import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.ServerTuning;
+import dev.fitt.domain.AutosavePolicy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The modules of a server binary: CSV storage, the TCP server and the core's policies, from settings. */
+public final class ServerModules {
+    private ServerModules() {
+    }
+
+    /** @param settings resolved against {@code workingDirectory} already */
+    public static List<Module> from(ServerSettings settings, Path workingDirectory) {
+        ServerTuning tuning = settings.tuning();
+        CsvStoreConfig storage = new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
+                settings.saveToSameFile());
+        SocketServerConfig socket = new SocketServerConfig(settings.host(), settings.port(), tuning.maxConnections(),
+                CodecLimits.defaults());
+        AutosavePolicy autosave = new AutosavePolicy(tuning.autosaveChanges(),
+                Duration.ofSeconds(tuning.autosaveSeconds()));
+        return List.of(new CsvStorageModule(storage, workingDirectory), new SocketServerModule(socket),
+                new CorePolicyModule(autosave));
+    }
+}

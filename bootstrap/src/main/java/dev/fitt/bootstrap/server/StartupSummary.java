@@ -1,0 +1,41 @@
+package dev.fitt.bootstrap.server;
+
+import dev.fitt.domain.Clip;
+import dev.fitt.domain.Dataset;
+import dev.fitt.domain.Tag;
+import dev.fitt.ports.out.StoredDataset;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the server tells its operator once it is ready: data, tags, where saves go, where to connect. */
+public record StartupSummary(String text) {
+
+    static StartupSummary of(StoredDataset stored, Dataset dataset, InetSocketAddress address, long startMillis) {
+        Set<String> cameras = new LinkedHashSet<>();
+        for (int i = 0; i < dataset.size(); i++) {
+            cameras.add(dataset.camera(i));
+        }
+        int frames = dataset.clips().stream().mapToInt(Clip::frameCount).sum();
+        int widest = dataset.clips().stream().mapToInt(Clip::cameras).max().orElse(1);
+        String tags = dataset.tags().tags().stream().map(StartupSummary::describe)
+                .collect(Collectors.joining(", "));
+        String cameraNames = cameras.stream().map(c -> c.isEmpty() ? "(single camera)" : c)
+                .collect(Collectors.joining(", "));
+        return new StartupSummary(String.format(
+                "fitt server ready in %d ms%n"
+                        + "  data:    %s%n"
+                        + "  rows:    %,d in %,d clips (%,d frames, up to %d cameras per frame)%n"
+                        + "  cameras: %s%n"
+                        + "  tags:    %s%n"
+                        + "  saves:   %s%n"
+                        + "  listen:  %s:%d",
+                startMillis, stored.source(), dataset.size(), dataset.clips().size(), frames, widest, cameraNames,
+                tags, stored.target(), address.getHostString(), address.getPort()));
+    }
+
+    private static String describe(Tag tag) {
+        return tag.code() + "=" + tag.alias();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.fitt.bootstrap.settings;
+
+import java.nio.file.Path;
+
+/**
+ * What fitt adds to the original server settings: how often the server saves by itself, the
+ * limits that protect it from hostile or broken clients, and optional access control. Every field
+ * has a safe default, so the seed's server_setting.json works unchanged.
+ *
+ * @param accessToken      null = no token; else clients must send it in the extension hello
+ *                         (v1 clients then cannot connect)
+ * @param tlsKeystore      null = plain TCP; else a PKCS12 keystore with the server's key
+ */
+public record ServerTuning(int autosaveChanges, int autosaveSeconds, int maxConnections, int maxMessageBytes,
+        int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken, Path tlsKeystore,
+        String tlsKeystorePassword) {
+
+    public static final int DEFAULT_AUTOSAVE_CHANGES = 1_000;
+    public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
+    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+    public static final int DEFAULT_MAX_MESSAGE_BYTES = 1 << 20;
+    public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 1_024;
+    public static final int DEFAULT_MESSAGE_TIMEOUT_SECONDS = 10;
+
+    public ServerTuning {
+        atLeast("autosave_changes", autosaveChanges, 0);
+        atLeast("autosave_seconds", autosaveSeconds, 0);
+        atLeast("max_connections", maxConnections, 1);
+        atLeast("max_message_bytes", maxMessageBytes, 1_024);
+        atLeast("max_requests_in_flight", maxRequestsInFlight, 1);
+        atLeast("message_timeout_seconds", messageTimeoutSeconds, 1);
+        if (accessToken != null && accessToken.isBlank()) {
+            throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
+        }
+        if (tlsKeystore != null && tlsKeystorePassword == null) {
+            throw new IllegalArgumentException(
+                    "field \"tls_keystore_password\" is required when \"tls_keystore\" is set");
+        }
+    }
+
+    public static ServerTuning defaults() {
+        return new ServerTuning(DEFAULT_AUTOSAVE_CHANGES, DEFAULT_AUTOSAVE_SECONDS, DEFAULT_MAX_CONNECTIONS,
+                DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_REQUESTS_IN_FLIGHT, DEFAULT_MESSAGE_TIMEOUT_SECONDS,
+                null, null, null);
+    }
+
+    ServerTuning resolvedAgainst(Path workingDirectory) {
+        return tlsKeystore == null ? this : new ServerTuning(autosaveChanges, autosaveSeconds, maxConnections,
+                maxMessageBytes, maxRequestsInFlight, messageTimeoutSeconds, accessToken,
+                workingDirectory.resolve(tlsKeystore).normalize(), tlsKeystorePassword);
+    }
+
+    private static void atLeast(String field, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be at least " + min + ", got " + value);
+        }
+    }
+}
