@@ -9,9 +9,18 @@ final class PortRange {
     }
 
     static void check(int port) {
-        if (port < MIN || port > MAX) {
+        checkWithin(port, MIN);
+    }
+
+    /** A server may also listen on port 0: the system picks a free port, which the start-up summary names. */
+    static void checkListening(int port) {
+        checkWithin(port, 0);
+    }
+
+    private static void checkWithin(int port, int min) {
+        if (port < min || port > MAX) {
             throw new IllegalArgumentException(
-                    "field \"port\" must be between " + MIN + " and " + MAX + ", got " + port);
+                    "field \"port\" must be between " + min + " and " + MAX + ", got " + port);
         }
     }
 }

@@ -30,7 +30,7 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("field \"host\" must not be empty");
         }
-        PortRange.check(port);
+        PortRange.checkListening(port);
         if (csvDir == null) {
             throw new IllegalArgumentException("field \"csv_dir\" is required (the data CSV to tag)");
         }

@@ -145,7 +145,7 @@ class ServerSettingsLoadingTest {
                 """);
 
         assertThatThrownBy(() -> loader.loadServer(file))
-                .hasMessage(file + ": field \"port\" must be between 1 and 65535, got 70000")
+                .hasMessage(file + ": field \"port\" must be between 0 and 65535, got 70000")
                 .extracting(e -> ((SettingsException) e).exitCode()).isEqualTo(2);
     }
 
