@@ -49,6 +49,11 @@ final class ClientApp implements ClientHandle {
         connect();
     }
 
+    /** The window once {@link #start()} ran; for tests that drive it. EDT only. */
+    ClientWindow window() {
+        return window;
+    }
+
     private void connect() {
         window.connectingText.setText("Connecting to " + launch.title() + "\u2026");
         window.retry.setVisible(false);

@@ -102,7 +102,7 @@ final class ClientController implements ViewActions {
         define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out()));
         define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> refresh(client.activeCamera()));
         define(HotkeyTable.SETTINGS, "Settings", this::settings);
-        define(HotkeyTable.HELP, "Help", () -> HelpDialog.show(window.frame, hotkeys));
+        define(HotkeyTable.HELP, "Help", () -> HelpDialog.show(window.frame, client.tags().size()));
         define("loadAll", "Load all images", this::toggleLoadAll);
     }
 

@@ -2,7 +2,6 @@ package dev.fitt.adapters.swing;
 
 import java.awt.BorderLayout;
 import java.awt.Window;
-import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -17,7 +16,7 @@ final class HelpDialog {
     private HelpDialog() {
     }
 
-    static void show(Window owner, List<Hotkey> hotkeys) {
+    static void show(Window owner, int tagCount) {
         JDialog dialog = new JDialog(owner, "Keyboard shortcuts", JDialog.ModalityType.MODELESS);
         DefaultTableModel model = new DefaultTableModel(new Object[] {"Keys", "Action"}, 0) {
             @Override
@@ -25,8 +24,8 @@ final class HelpDialog {
                 return false;
             }
         };
-        for (Hotkey hotkey : hotkeys) {
-            model.addRow(new Object[] {hotkey.keys(), hotkey.description()});
+        for (String[] row : HotkeyTable.forHelp(tagCount)) {
+            model.addRow(row);
         }
         JTable table = new JTable(model);
         table.setRowHeight(table.getRowHeight() + TagChip.scaled(4));
@@ -40,7 +39,7 @@ final class HelpDialog {
         dialog.add(scroll, BorderLayout.CENTER);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.setSize(TagChip.scaled(600), TagChip.scaled(560));
+        dialog.setSize(TagChip.scaled(620), TagChip.scaled(640));
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
     }

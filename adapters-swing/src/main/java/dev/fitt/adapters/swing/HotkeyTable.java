@@ -112,6 +112,32 @@ final class HotkeyTable {
         return List.copyOf(keys);
     }
 
+    /**
+     * The table as the help overlay shows it: tag keys folded into one row per bank instead of
+     * one per tag. Each entry is {keys, description}.
+     */
+    static List<String[]> forHelp(int tagCount) {
+        List<String[]> rows = new ArrayList<>();
+        int firstBank = Math.min(tagCount, TAGS_PER_BANK);
+        rows.add(new String[] {"1 \u2026 " + tagKeyName(firstBank - 1),
+            "Choose tag 1\u2013" + firstBank + " on the active camera"});
+        rows.add(new String[] {"Shift+digit", "The same tag on every camera of the frame"});
+        if (tagCount > TAGS_PER_BANK) {
+            int last = Math.min(tagCount, TAGS_PER_BANK * BANKS);
+            rows.add(new String[] {"Alt+1 \u2026 " + tagKeyName(last - 1),
+                "Choose tag 11\u2013" + last + " (Alt+Shift for the whole frame)"});
+        }
+        if (tagCount > TAGS_PER_BANK * BANKS) {
+            rows.add(new String[] {"(mouse)", "Tags past 20 have no key: click their button"});
+        }
+        for (Hotkey hotkey : forTags(tagCount)) {
+            if (!hotkey.action().startsWith("tag.") && !hotkey.action().startsWith("frameTag.")) {
+                rows.add(new String[] {hotkey.keys(), hotkey.description()});
+            }
+        }
+        return rows;
+    }
+
     private static KeyStroke key(int code) {
         return stroke(code, 0);
     }
