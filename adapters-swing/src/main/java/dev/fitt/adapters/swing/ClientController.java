@@ -1,5 +1,6 @@
 package dev.fitt.adapters.swing;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -8,6 +9,7 @@ import dev.fitt.ports.in.client.LabellingClient;
 import dev.fitt.ports.in.client.ResolveConflictsUseCase;
 import dev.fitt.ports.out.ClientPreferences;
 import dev.fitt.ports.out.ClientPreferencesPort;
+import java.awt.Insets;
 import java.awt.event.ActionEvent;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.ActionMap;
+import javax.swing.Box;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
 import javax.swing.JScrollBar;
@@ -45,6 +48,7 @@ final class ClientController implements ViewActions {
     private ViewOrder order;
     private Zoom zoom = Zoom.standard();
     private boolean renderQueued;
+    private boolean zoomFitted;
     private boolean frozen;
     private LoadAllJob loadAll;
 
@@ -161,7 +165,7 @@ final class ClientController implements ViewActions {
         window.toolbar.addSeparator();
         window.toolButton(actions.get("loadAll"));
         window.toolbar.add(window.loadProgress);
-        window.toolbar.add(javax.swing.Box.createHorizontalGlue());
+        window.toolbar.add(Box.createHorizontalGlue());
         window.toolButton(actions.get(HotkeyTable.SETTINGS));
         window.toolButton(actions.get(HotkeyTable.HELP));
         window.zoomLabel.setText(zoom.label());
@@ -261,6 +265,7 @@ final class ClientController implements ViewActions {
             order = ViewOrder.natural(frame.cameras());
         }
         syncViewCount(frame.cameras());
+        fitZoomOnce(frame.cameras());
         int active = client.activeCamera();
         for (int position = 0; position < views.size(); position++) {
             int camera = order.cameraAt(position);
@@ -291,6 +296,20 @@ final class ClientController implements ViewActions {
             window.views.revalidate();
             window.views.repaint();
         }
+    }
+
+    /** The first time the window has a width, pick the zoom that puts every camera side by side. */
+    private void fitZoomOnce(int cameras) {
+        int available = window.scroll.getViewport().getWidth();
+        if (zoomFitted || available <= 0 || views.isEmpty()) {
+            return;
+        }
+        zoomFitted = true;
+        Insets insets = views.get(0).getInsets();
+        zoom = Zoom.fitting(available, cameras, insets.left + insets.right, TagChip.scaled(12),
+                UIScale.getUserScaleFactor());
+        window.zoomLabel.setText(zoom.label());
+        window.views.revalidate();
     }
 
     private void scrollToActive(int active) {
@@ -349,7 +368,6 @@ final class ClientController implements ViewActions {
         new SettingsDialog(window.frame, preferences, preferencesPort.location()).ask().ifPresent(chosen -> {
             if (chosen.theme() != preferences.theme()) {
                 Themes.apply(chosen.theme());
-                views.forEach(CameraView::updateUI);
             }
             preferences = chosen;
             background.execute(() -> {

@@ -5,7 +5,9 @@ import java.awt.CardLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.GridBagLayout;
+import java.awt.Rectangle;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -105,7 +107,9 @@ final class ClientWindow {
         body.add(labelling, LABELLING);
         frame.setContentPane(body);
         frame.setMinimumSize(new Dimension(TagChip.scaled(640), TagChip.scaled(480)));
-        frame.setSize(TagChip.scaled(1400), TagChip.scaled(900));
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setSize(Math.min(TagChip.scaled(1600), screen.width * 9 / 10),
+                Math.min(TagChip.scaled(1000), screen.height * 9 / 10));
         frame.setLocationByPlatform(true);
     }
 

@@ -1,8 +1,9 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.ports.out.ClientPreferences;
 import dev.fitt.ports.out.ClientPreferences.Theme;
+import dev.fitt.ports.out.ClientPreferences;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -10,12 +11,14 @@ import java.awt.Insets;
 import java.awt.Window;
 import java.util.Optional;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
@@ -45,6 +48,14 @@ final class SettingsDialog {
         multiple.setSelected(current.multipleSelection());
         autosave.setValue(current.autosave());
         theme.setSelectedItem(current.theme());
+        theme.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value,
+                    int index, boolean selected, boolean focused) {
+                String name = value == Theme.DARK ? "Dark" : "Light";
+                return super.getListCellRendererComponent(list, name, index, selected, focused);
+            }
+        });
         error.setForeground(Palette.current().error());
 
         JPanel form = new JPanel(new GridBagLayout());

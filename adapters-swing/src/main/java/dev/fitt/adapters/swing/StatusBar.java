@@ -2,6 +2,8 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.labelling.Progress;
 import dev.fitt.ports.in.client.ConnectionState;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import javax.swing.BorderFactory;
@@ -17,25 +19,39 @@ final class StatusBar extends JPanel {
     private final JLabel connection = new JLabel();
     private final JLabel pending = new JLabel();
     private final JLabel message = new JLabel();
+    private final JLabel hint = new JLabel("1\u20139,0 tag \u00b7 Tab camera \u00b7 F frame: no tag \u00b7 \u2190 \u2192 frame"
+            + " \u00b7 Ctrl+Z undo \u00b7 F1 all keys");
 
     StatusBar() {
-        super(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(12), TagChip.scaled(5)));
-        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, Palette.current().viewBorder()));
+        super(new BorderLayout());
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(12), TagChip.scaled(5)));
+        left.setOpaque(false);
+        hint.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, TagChip.scaled(12)));
+        hint.setEnabled(false);
+        add(left, BorderLayout.CENTER);
+        add(hint, BorderLayout.EAST);
         connection.setFont(connection.getFont().deriveFont(Font.BOLD));
-        add(connection);
-        add(separator());
-        add(pending);
-        add(separator());
-        add(dataset);
-        add(separator());
-        add(clip);
-        add(separator());
-        add(message);
+        left.add(connection);
+        left.add(separator());
+        left.add(pending);
+        left.add(separator());
+        left.add(dataset);
+        left.add(separator());
+        left.add(clip);
+        left.add(separator());
+        left.add(message);
+    }
+
+    /** Re-reads the theme's colours when FlatLaf switches between light and dark. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, Palette.current().viewBorder()));
     }
 
     private static JSeparator separator() {
         JSeparator separator = new JSeparator(SwingConstants.VERTICAL);
-        separator.setPreferredSize(new java.awt.Dimension(1, TagChip.scaled(16)));
+        separator.setPreferredSize(new Dimension(1, TagChip.scaled(16)));
         return separator;
     }
 

@@ -19,6 +19,21 @@ record Zoom(int percent) {
         return new Zoom(100);
     }
 
+    /**
+     * The largest step at which {@code cameras} views of {@code viewWidth(zoom) + chrome} pixels
+     * and gaps fit side by side in {@code available} pixels; the smallest step when none does.
+     * {@code scale} is the HiDPI factor applied to view widths.
+     */
+    static Zoom fitting(int available, int cameras, int chrome, int gap, float scale) {
+        for (int i = STEPS.length - 1; i > 0; i--) {
+            int width = Math.round(BASE_WIDTH * STEPS[i] / 100f * scale);
+            if (cameras * (width + chrome) + (cameras + 1) * gap <= available) {
+                return new Zoom(STEPS[i]);
+            }
+        }
+        return new Zoom(STEPS[0]);
+    }
+
     Zoom in() {
         for (int step : STEPS) {
             if (step > percent) {

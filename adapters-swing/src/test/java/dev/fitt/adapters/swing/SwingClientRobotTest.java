@@ -10,6 +10,8 @@ import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.out.ClientPreferences;
 import java.awt.Component;
+import java.awt.Container;
+import java.awt.Window;
 import java.awt.GraphicsEnvironment;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
@@ -22,6 +24,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javax.swing.JDialog;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +107,49 @@ class SwingClientRobotTest {
         assertThat(delivered).isTrue();
         assertThat(rows(data.store.savedLabels(), 1)).containsExactly("FFFFFF");
         await("the window to close", () -> onEdt(() -> !app.window().frame.isDisplayable()));
+    }
+
+    @Test
+    void keysTypedIntoTheSettingsDialogDoNotTriggerHotkeys() throws Exception {
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_COMMA);
+        await("the settings dialog to have the focus", () -> onEdt(() -> settingsHost() != null
+                && settingsHost().isFocusOwner()));
+        press(KeyEvent.VK_END);
+        press(KeyEvent.VK_2);
+        press(KeyEvent.VK_F);
+        press(KeyEvent.VK_RIGHT);
+        await("the typed text in the host field", () -> onEdt(() -> settingsHost().getText().endsWith("2f")));
+        press(KeyEvent.VK_ESCAPE);
+        await("the settings dialog to close", () -> onEdt(() -> settingsHost() == null));
+
+        assertThat(onEdtGet(() -> app.window().frameLabel.getText())).startsWith("Frame 1 / 7");
+        assertThat(rows(data.service.labels(), data.rows())).allMatch("......"::equals);
+        assertThat(session.get().pendingEdits()).isZero();
+    }
+
+    /** The host field of the open settings dialog, or null when none is showing. */
+    private static JTextField settingsHost() {
+        for (Window window : Window.getWindows()) {
+            if (window instanceof JDialog dialog && dialog.isShowing() && "Settings".equals(dialog.getTitle())) {
+                return firstTextField(dialog.getContentPane());
+            }
+        }
+        return null;
+    }
+
+    private static JTextField firstTextField(Container container) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof JTextField field && !(child.getParent() instanceof JSpinner.DefaultEditor)) {
+                return field;
+            }
+            if (child instanceof Container inner) {
+                JTextField found = firstTextField(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private TagValue valueAt(int row, int tag) {

@@ -26,6 +26,14 @@ class ZoomTest {
     }
 
     @Test
+    void fittingPicksTheLargestStepThatPutsEveryCameraSideBySide() {
+        // 3 x (420 + 26) + 4 x 12 = 1386: 100% fits in 1386 pixels, not in 1385.
+        assertThat(Zoom.fitting(1386, 3, 26, 12, 1f).percent()).isEqualTo(100);
+        assertThat(Zoom.fitting(1385, 3, 26, 12, 1f).percent()).isEqualTo(90);
+        assertThat(Zoom.fitting(10, 3, 26, 12, 1f).percent()).isEqualTo(25);
+    }
+
+    @Test
     void outOfRangeZoomIsRefused() {
         assertThatThrownBy(() -> new Zoom(10)).hasMessage("zoom must be 25...400%, got 10");
     }
