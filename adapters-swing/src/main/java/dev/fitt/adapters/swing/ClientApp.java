@@ -5,6 +5,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import javax.swing.SwingUtilities;
  */
 final class ClientApp implements ClientHandle {
     static final Duration WINDOW_CLOSE_WAIT = Duration.ofSeconds(10);
+    private static final Duration FREEZE_WAIT = Duration.ofSeconds(1);
 
     private final ClientLaunch launch;
     private final ExecutorService background = Workers.single("client");
@@ -70,7 +72,8 @@ final class ClientApp implements ClientHandle {
 
     private void opened(LabellingClient opened) {
         if (closing.get() != null) {
-            background.execute(() -> opened.close(WINDOW_CLOSE_WAIT));
+            // The window closed while connecting; the executors may be gone already.
+            new Thread(() -> opened.close(WINDOW_CLOSE_WAIT), "fitt-close-late").start();
             return;
         }
         client = opened;
@@ -113,12 +116,16 @@ final class ClientApp implements ClientHandle {
         if (!closing.compareAndSet(null, outcome)) {
             return closing.get();
         }
+        CountDownLatch frozen = new CountDownLatch(1);
         EdtListener.onEdt(() -> {
             if (controller != null) {
                 controller.freeze();
             }
+            frozen.countDown();
         });
         Thread closer = new Thread(() -> {
+            // The session is the event thread's: let it stop using it first, unless it is stuck.
+            awaitQuietly(frozen, FREEZE_WAIT);
             LabellingClient open = client;
             boolean delivered = open == null || open.close(maxWait);
             int unsent = open == null ? 0 : open.pendingEdits();
@@ -127,6 +134,14 @@ final class ClientApp implements ClientHandle {
         }, "fitt-close");
         closer.start();
         return outcome;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration maxWait) {
+        try {
+            latch.await(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void closed(boolean delivered, int unsent, boolean fromWindow) {
