@@ -49,6 +49,8 @@ final class ClientController implements ViewActions {
     private Zoom zoom = Zoom.standard();
     private boolean renderQueued;
     private boolean zoomFitted;
+    /** Frame and camera last scrolled into view: Up/Down scrolling must survive later repaints. */
+    private long scrolledTo = -1;
     private boolean frozen;
     private LoadAllJob loadAll;
 
@@ -279,7 +281,11 @@ final class ClientController implements ViewActions {
         window.status.pending(client.pendingEdits());
         actions.get(HotkeyTable.UNDO).setEnabled(!frozen && client.canUndo());
         actions.get(HotkeyTable.REDO).setEnabled(!frozen && client.canRedo());
-        scrollToActive(active);
+        long position = (long) number * 1_000_000 + active;
+        if (position != scrolledTo) {
+            scrolledTo = position;
+            scrollToActive(active);
+        }
     }
 
     private void syncViewCount(int cameras) {
