@@ -1,0 +1,492 @@
+package dev.fitt.adapters.swing;
+
+import com.formdev.flatlaf.util.UIScale;
+import dev.fitt.domain.Frame;
+import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
+import dev.fitt.ports.in.client.ConnectionState;
+import dev.fitt.ports.in.client.LabellingClient;
+import dev.fitt.ports.in.client.ResolveConflictsUseCase;
+import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.ports.out.ClientPreferencesPort;
+import java.awt.Insets;
+import java.awt.event.ActionEvent;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.ActionMap;
+import javax.swing.Box;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JScrollBar;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+
+/**
+ * Drives the window for one open session, on the event thread only: every hotkey and button is
+ * an {@link Action} calling a use case; the session's events schedule one coalesced repaint.
+ * Blocking work (images, settings file) goes to background executors.
+ */
+final class ClientController implements ViewActions {
+    private static final int FLASH_MILLIS = 1200;
+
+    private final ClientWindow window;
+    private final LabellingClient client;
+    private final ClientPreferencesPort preferencesPort;
+    private final ExecutorService background;
+    private final ExecutorService loader;
+    private final DecodedImages images;
+    private final List<Hotkey> hotkeys;
+    private final Map<String, Action> actions = new HashMap<>();
+    private final List<CameraView> views = new ArrayList<>();
+    private ClientPreferences preferences;
+    private ViewOrder order;
+    private Zoom zoom = Zoom.standard();
+    private boolean renderQueued;
+    private boolean zoomFitted;
+    /** Frame and camera last scrolled into view: Up/Down scrolling must survive later repaints. */
+    private long scrolledTo = -1;
+    private boolean frozen;
+    private LoadAllJob loadAll;
+
+    ClientController(ClientWindow window, LabellingClient client, ClientPreferences preferences,
+            ClientPreferencesPort preferencesPort, ExecutorService background, ExecutorService loader,
+            DecodedImages.Factory imagesFactory) {
+        this.window = window;
+        this.client = client;
+        this.preferences = preferences;
+        this.preferencesPort = preferencesPort;
+        this.background = background;
+        this.loader = loader;
+        this.images = imagesFactory.create(client.images(), index -> scheduleRender());
+        this.hotkeys = HotkeyTable.forTags(client.tags().size());
+        this.order = ViewOrder.natural(client.currentFrame().cameras());
+        defineActions();
+        bindKeys();
+        buildToolbar();
+        window.slider.setMinimum(0);
+        window.slider.setMaximum(Math.max(0, client.frameCount() - 1));
+        window.slider.addChangeListener(e -> {
+            if (!frozen && window.slider.getValue() != client.frameNumber()) {
+                client.goToFrame(window.slider.getValue());
+            }
+        });
+        client.addListener(new EdtListener(this));
+        frameChanged(client.frameNumber());
+        connectionChanged(client.connectionState(), client.pendingEdits());
+    }
+
+    // --- actions and keys ---------------------------------------------------------------------
+
+    private void defineActions() {
+        int tagCount = client.tags().size();
+        for (int tag = 0; tag < tagCount; tag++) {
+            int t = tag;
+            define(HotkeyTable.chooseTag(tag), null, () -> client.chooseTag(t));
+            define(HotkeyTable.chooseTagForFrame(tag), null, () -> client.chooseTagForFrame(t));
+        }
+        define(HotkeyTable.NONE, "None", client::markImageNone);
+        define(HotkeyTable.FRAME_NONE, "Frame: no tag", client::markFrameNone);
+        define(HotkeyTable.NEXT_CAMERA, null, () -> client.selectCamera(order.after(client.activeCamera())));
+        define(HotkeyTable.PREVIOUS_CAMERA, null, () -> client.selectCamera(order.before(client.activeCamera())));
+        define(HotkeyTable.PREVIOUS_FRAME, "\u25c0 Previous", client::previousFrame);
+        define(HotkeyTable.NEXT_FRAME, "Next \u25b6", client::nextFrame);
+        define(HotkeyTable.SCROLL_UP, null, () -> scroll(-1));
+        define(HotkeyTable.SCROLL_DOWN, null, () -> scroll(1));
+        define(HotkeyTable.NEXT_UNLABELLED, "Next unlabelled", this::nextUnlabelled);
+        define(HotkeyTable.SAVE, "Save", this::save);
+        define(HotkeyTable.UNDO, "Undo", () -> note(client.undo() ? "Undone" : "Nothing to undo"));
+        define(HotkeyTable.REDO, "Redo", () -> note(client.redo() ? "Redone" : "Nothing to redo"));
+        define(HotkeyTable.LABEL_CLIP, "Label clip", this::labelClip);
+        define(HotkeyTable.LABEL_FRAMES, "Label frames\u2026", this::labelFrames);
+        define(HotkeyTable.ZOOM_IN, "+", () -> zoom(zoom.in()));
+        define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out()));
+        define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> refresh(client.activeCamera()));
+        define(HotkeyTable.SETTINGS, "Settings", this::settings);
+        define(HotkeyTable.HELP, "Help", () -> HelpDialog.show(window.frame, client.tags().size()));
+        define("loadAll", "Load all images", this::toggleLoadAll);
+    }
+
+    private void define(String name, String text, Runnable body) {
+        String keys = hotkeys.stream().filter(h -> h.action().equals(name)).map(Hotkey::keys).findFirst().orElse("");
+        String description = hotkeys.stream().filter(h -> h.action().equals(name)).map(Hotkey::description)
+                .findFirst().orElse(text);
+        Action action = new AbstractAction(text) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                run(body);
+            }
+        };
+        action.putValue(Action.SHORT_DESCRIPTION, keys.isEmpty() ? description : description + "  (" + keys + ")");
+        actions.put(name, action);
+    }
+
+    /** Runs a user command; a refusal by the core becomes a status message instead of a stack trace. */
+    private void run(Runnable body) {
+        if (frozen) {
+            return;
+        }
+        try {
+            body.run();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problem(e.getMessage());
+        }
+    }
+
+    private void bindKeys() {
+        JComponent root = window.frame.getRootPane();
+        InputMap input = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        ActionMap map = root.getActionMap();
+        for (Hotkey hotkey : hotkeys) {
+            hotkey.strokes().forEach(stroke -> input.put(stroke, hotkey.action()));
+            map.put(hotkey.action(), actions.get(hotkey.action()));
+        }
+    }
+
+    private void buildToolbar() {
+        for (String name : List.of(HotkeyTable.PREVIOUS_FRAME, HotkeyTable.NEXT_FRAME, HotkeyTable.NEXT_UNLABELLED)) {
+            window.toolButton(actions.get(name));
+        }
+        window.toolbar.addSeparator();
+        for (String name : List.of(HotkeyTable.SAVE, HotkeyTable.UNDO, HotkeyTable.REDO)) {
+            window.toolButton(actions.get(name));
+        }
+        window.toolbar.addSeparator();
+        window.toolButton(actions.get(HotkeyTable.LABEL_CLIP));
+        window.toolButton(actions.get(HotkeyTable.LABEL_FRAMES));
+        window.toolbar.addSeparator();
+        window.toolButton(actions.get(HotkeyTable.ZOOM_OUT));
+        window.toolbar.add(window.zoomLabel);
+        window.toolButton(actions.get(HotkeyTable.ZOOM_IN));
+        window.toolButton(actions.get(HotkeyTable.REFRESH));
+        window.toolbar.addSeparator();
+        window.toolButton(actions.get("loadAll"));
+        window.toolbar.add(window.loadProgress);
+        window.toolbar.add(Box.createHorizontalGlue());
+        window.toolButton(actions.get(HotkeyTable.SETTINGS));
+        window.toolButton(actions.get(HotkeyTable.HELP));
+        window.zoomLabel.setText(zoom.label());
+    }
+
+    // --- session events (EDT) -----------------------------------------------------------------
+
+    void frameChanged(int frameNumber) {
+        images.prefetch(client.images().prefetchIndices(frameNumber));
+        scheduleRender();
+    }
+
+    void connectionChanged(ConnectionState state, int pending) {
+        if (state == ConnectionState.DISCONNECTED) {
+            window.notices.disconnected(pending);
+        } else {
+            window.notices.connected();
+        }
+        scheduleRender();
+    }
+
+    void rejected(TagChange change, String message) {
+        window.notices.rejected(change, message);
+        scheduleRender();
+    }
+
+    void conflicted(TagChange change, String message) {
+        if (client instanceof ResolveConflictsUseCase resolve) {
+            window.notices.conflict(change, message, c -> run(() -> resolve.reapply(c)),
+                    c -> run(() -> resolve.drop(c)));
+        } else {
+            window.notices.conflict(change, message, null, null);
+        }
+        scheduleRender();
+    }
+
+    /** Flashes the views (and frame counter) showing rows another annotator just changed. */
+    void changedByOthers(int first, int last) {
+        Frame frame = client.currentFrame();
+        note("Another annotator changed image" + (first == last ? " #" + (first + 1)
+                : "s #" + (first + 1) + "\u2013#" + (last + 1)));
+        if (last < frame.first() || first > frame.last()) {
+            return;
+        }
+        List<CameraView> touched = new ArrayList<>();
+        for (CameraView view : views) {
+            int index = frame.index(view.camera());
+            if (index >= first && index <= last) {
+                view.flash(true);
+                touched.add(view);
+            }
+        }
+        window.frameLabel.setForeground(Palette.current().othersHighlight());
+        Timer timer = new Timer(FLASH_MILLIS, e -> {
+            touched.forEach(view -> view.flash(false));
+            window.frameLabel.setForeground(null);
+        });
+        timer.setRepeats(false);
+        timer.start();
+        scheduleRender();
+    }
+
+    void note(String text) {
+        window.status.message(text);
+    }
+
+    void problem(String text) {
+        window.notices.problem(text);
+    }
+
+    // --- rendering ----------------------------------------------------------------------------
+
+    /** Many events per key press (labels, pending, frame) end in one repaint. */
+    void scheduleRender() {
+        if (!renderQueued) {
+            renderQueued = true;
+            SwingUtilities.invokeLater(() -> {
+                renderQueued = false;
+                render();
+            });
+        }
+    }
+
+    private void render() {
+        Frame frame = client.currentFrame();
+        int number = client.frameNumber();
+        int count = client.frameCount();
+        boolean labelled = client.isFrameLabelled(number);
+        window.frameLabel.setText("Frame " + (number + 1) + " / " + count + (labelled ? "  \u2713" : ""));
+        if (window.slider.getValue() != number) {
+            window.slider.setValue(number);
+        }
+        var clip = client.currentClip();
+        window.clipLabel.setText("clip images #" + (clip.begin() + 1) + "\u2013#" + clip.end() + " \u00b7 "
+                + clip.cameras() + (clip.cameras() == 1 ? " camera" : " cameras"));
+        if (order.size() != frame.cameras()) {
+            order = ViewOrder.natural(frame.cameras());
+        }
+        syncViewCount(frame.cameras());
+        fitZoomOnce(frame.cameras());
+        int active = client.activeCamera();
+        for (int position = 0; position < views.size(); position++) {
+            int camera = order.cameraAt(position);
+            int index = frame.index(camera);
+            views.get(position).show(new CameraView.Content(camera, "Camera " + (camera + 1), index,
+                    client.imageValues(camera), images.state(index), camera == active, zoom, position == 0,
+                    position == views.size() - 1));
+        }
+        window.status.progress(client.datasetProgress(), client.clipProgress());
+        window.status.connection(client.connectionState());
+        window.status.pending(client.pendingEdits());
+        actions.get(HotkeyTable.UNDO).setEnabled(!frozen && client.canUndo());
+        actions.get(HotkeyTable.REDO).setEnabled(!frozen && client.canRedo());
+        long position = (long) number * 1_000_000 + active;
+        if (position != scrolledTo) {
+            scrolledTo = position;
+            scrollToActive(active);
+        }
+    }
+
+    private void syncViewCount(int cameras) {
+        boolean changed = views.size() != cameras;
+        while (views.size() < cameras) {
+            CameraView view = new CameraView(client.tags(), this);
+            views.add(view);
+            window.views.add(view);
+        }
+        while (views.size() > cameras) {
+            window.views.remove(views.remove(views.size() - 1));
+        }
+        if (changed) {
+            window.views.revalidate();
+            window.views.repaint();
+        }
+    }
+
+    /** The first time the window has a width, pick the zoom that puts every camera side by side. */
+    private void fitZoomOnce(int cameras) {
+        int available = window.scroll.getViewport().getWidth();
+        if (zoomFitted || available <= 0 || views.isEmpty()) {
+            return;
+        }
+        zoomFitted = true;
+        Insets insets = views.get(0).getInsets();
+        zoom = Zoom.fitting(available, cameras, insets.left + insets.right, TagChip.scaled(12),
+                UIScale.getUserScaleFactor());
+        window.zoomLabel.setText(zoom.label());
+        window.views.revalidate();
+    }
+
+    private void scrollToActive(int active) {
+        for (CameraView view : views) {
+            if (view.camera() == active && view.isShowing()) {
+                window.views.scrollRectToVisible(view.getBounds());
+            }
+        }
+    }
+
+    // --- commands -----------------------------------------------------------------------------
+
+    private void scroll(int direction) {
+        JScrollBar bar = window.scroll.getVerticalScrollBar();
+        bar.setValue(bar.getValue() + direction * TagChip.scaled(120));
+    }
+
+    private void nextUnlabelled() {
+        if (!client.goToNextUnlabelledFrame()) {
+            note("Every frame is labelled \u2014 well done");
+        }
+    }
+
+    private void save() {
+        client.requestSave();
+        note("Saving\u2026");
+    }
+
+    private void labelClip() {
+        List<TagValue> values = client.imageValues(client.activeCamera());
+        if (values.stream().anyMatch(v -> !v.isSet())) {
+            problem("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
+            return;
+        }
+        client.labelClip(values);
+        note("Whole clip labelled like camera " + (client.activeCamera() + 1) + " (Ctrl+Z undoes)");
+    }
+
+    private void labelFrames() {
+        new LabelFramesDialog(window.frame, client.tags(), client.frameCount(), client.frameNumber(),
+                client.imageValues(client.activeCamera())).ask().ifPresent(request -> {
+                    client.labelFrames(request.fromFrame(), request.toFrame(), request.values());
+                    note("Labelled frames " + (request.fromFrame() + 1) + "\u2013" + (request.toFrame() + 1)
+                            + " (Ctrl+Z undoes)");
+                });
+    }
+
+    private void zoom(Zoom next) {
+        zoom = next;
+        window.zoomLabel.setText(zoom.label());
+        render();
+        window.views.revalidate();
+    }
+
+    private void settings() {
+        new SettingsDialog(window.frame, preferences, preferencesPort.location()).ask().ifPresent(chosen -> {
+            if (chosen.theme() != preferences.theme()) {
+                Themes.apply(chosen.theme());
+            }
+            preferences = chosen;
+            background.execute(() -> {
+                try {
+                    preferencesPort.save(chosen);
+                    SwingUtilities.invokeLater(() -> note("Settings saved to " + preferencesPort.location()));
+                } catch (IOException | RuntimeException e) {
+                    SwingUtilities.invokeLater(() -> problem("Could not write the settings file "
+                            + preferencesPort.location() + ": " + e.getMessage()));
+                }
+            });
+            render();
+        });
+    }
+
+    private void toggleLoadAll() {
+        if (loadAll != null) {
+            loadAll.stop();
+            return;
+        }
+        window.loadProgress.setVisible(true);
+        window.loadProgress.setMaximum(client.frameCount());
+        window.loadProgress.setValue(0);
+        actions.get("loadAll").putValue(Action.NAME, "Stop loading");
+        loadAll = new LoadAllJob(client.images()::prefetchIndices, images, client.frameCount(),
+                client.frameNumber(), new LoadAllJob.Listener() {
+                    @Override
+                    public void progress(int framesDone, int frameCount) {
+                        SwingUtilities.invokeLater(() -> {
+                            window.loadProgress.setValue(framesDone);
+                            window.loadProgress.setString(framesDone + " / " + frameCount + " frames");
+                        });
+                    }
+
+                    @Override
+                    public void finished(LoadAllJob.End end, int framesDone) {
+                        SwingUtilities.invokeLater(() -> loadAllFinished(end, framesDone));
+                    }
+                });
+        loader.execute(loadAll);
+    }
+
+    private void loadAllFinished(LoadAllJob.End end, int framesDone) {
+        loadAll = null;
+        actions.get("loadAll").putValue(Action.NAME, "Load all images");
+        window.loadProgress.setVisible(false);
+        note(switch (end) {
+            case DONE -> "All " + framesDone + " frames loaded";
+            case MEMORY_FULL -> "Loaded " + framesDone + " frames; stopped at the image memory budget of "
+                    + images.budget() / (1024 * 1024) + " MB";
+            case STOPPED -> "Loading stopped after " + framesDone + " frames";
+        });
+        scheduleRender();
+    }
+
+    /** Closing: ignore further input, stop background loading. */
+    void freeze() {
+        frozen = true;
+        if (loadAll != null) {
+            loadAll.stop();
+        }
+        actions.values().forEach(action -> action.setEnabled(false));
+        note("Sending the last edits and saving\u2026");
+    }
+
+    // --- view buttons -------------------------------------------------------------------------
+
+    @Override
+    public void chooseTag(int camera, int tag) {
+        run(() -> {
+            client.selectCamera(camera);
+            client.chooseTag(tag);
+        });
+    }
+
+    @Override
+    public void markNone(int camera) {
+        run(() -> {
+            client.selectCamera(camera);
+            client.markImageNone();
+        });
+    }
+
+    @Override
+    public void activate(int camera) {
+        run(() -> client.selectCamera(camera));
+        window.views.requestFocusInWindow();
+    }
+
+    @Override
+    public void moveEarlier(int camera) {
+        order = order.moveEarlier(camera);
+        reorder();
+    }
+
+    @Override
+    public void moveLater(int camera) {
+        order = order.moveLater(camera);
+        reorder();
+    }
+
+    @Override
+    public void refresh(int camera) {
+        run(() -> {
+            images.refresh(client.currentFrame().index(camera));
+            note("Requesting image again\u2026");
+            scheduleRender();
+        });
+    }
+
+    private void reorder() {
+        render();
+        window.views.revalidate();
+        window.views.repaint();
+    }
+}

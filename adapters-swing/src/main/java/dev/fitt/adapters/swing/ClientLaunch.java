@@ -1,0 +1,21 @@
+package dev.fitt.adapters.swing;
+
+import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.ports.out.ClientPreferencesPort;
+import java.util.Objects;
+
+/**
+ * What bootstrap hands the Swing client: the window title suffix (dataset or server), how to open
+ * the session, the settings it was started with, where the settings dialog writes them, and what
+ * to do once the window has closed (e.g. exit the JVM).
+ */
+public record ClientLaunch(String title, SessionOpener opener, ClientPreferences preferences,
+        ClientPreferencesPort preferencesPort, Runnable onExit) {
+    public ClientLaunch {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(preferences, "preferences");
+        Objects.requireNonNull(preferencesPort, "preferencesPort");
+        Objects.requireNonNull(onExit, "onExit");
+    }
+}

@@ -1,0 +1,159 @@
+package dev.fitt.adapters.swing;
+
+import dev.fitt.domain.labelling.ImageCache;
+import dev.fitt.ports.in.client.ImageOutcome;
+import dev.fitt.ports.in.client.LoadImagesUseCase;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.function.IntConsumer;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+
+/**
+ * Decoded pictures by display index: fetched and decoded on background threads, kept in an
+ * {@link ImageCache} with a byte budget, handed to the UI through a callback on the event thread.
+ * A new frame's prefetch replaces the queue of the previous one, so a fast annotator never waits
+ * behind images of frames already passed.
+ */
+final class DecodedImages {
+    private final LoadImagesUseCase source;
+    private final ImageCache<BufferedImage> cache;
+    private final long budget;
+    private final Map<Integer, String> failures = new ConcurrentHashMap<>();
+    private final Set<Integer> queued = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor workers;
+    private final IntConsumer readyOnEdt;
+
+    /** Makes the cache for a session once its image source is known. */
+    @FunctionalInterface
+    interface Factory {
+        DecodedImages create(LoadImagesUseCase source, IntConsumer readyOnEdt);
+    }
+
+    DecodedImages(LoadImagesUseCase source, long budget, ThreadPoolExecutor workers, IntConsumer readyOnEdt) {
+        this.source = source;
+        this.budget = budget;
+        this.cache = new ImageCache<>(budget, DecodedImages::weight);
+        this.workers = workers;
+        this.readyOnEdt = readyOnEdt;
+    }
+
+    static long weight(BufferedImage image) {
+        return 4L * image.getWidth() * image.getHeight();
+    }
+
+    /** What to show for {@code index} now; asks for it in the background when not yet known. */
+    ImageState state(int index) {
+        Optional<BufferedImage> image = cache.get(index);
+        if (image.isPresent()) {
+            return new ImageState.Ready(image.get());
+        }
+        String failure = failures.get(index);
+        if (failure != null) {
+            return new ImageState.Failed(failure);
+        }
+        request(index);
+        return new ImageState.Loading();
+    }
+
+    /** Replaces whatever was waiting with {@code indices}, most urgent first. */
+    void prefetch(List<Integer> indices) {
+        List<Runnable> dropped = new ArrayList<>();
+        workers.getQueue().drainTo(dropped);
+        for (Runnable task : dropped) {
+            queued.remove(((Fetch) task).index);
+        }
+        indices.forEach(this::request);
+    }
+
+    /** Forgets the image or failure and asks the server again. */
+    void refresh(int index) {
+        cache.remove(index);
+        failures.remove(index);
+        queued.add(index);
+        workers.execute(new Fetch(index, true));
+    }
+
+    /**
+     * Fetches and decodes {@code index} on the calling (background) thread for "load all". False
+     * when keeping it would push other images out of the budget: memory is full, stop loading.
+     */
+    boolean preload(int index) {
+        if (cache.contains(index) || failures.containsKey(index)) {
+            return true;
+        }
+        Optional<BufferedImage> image = fetch(index, false);
+        if (image.isPresent() && cache.weight() + weight(image.get()) > budget) {
+            return false;
+        }
+        image.ifPresent(picture -> cache.put(index, picture));
+        return true;
+    }
+
+    long budget() {
+        return budget;
+    }
+
+    private void request(int index) {
+        if (!cache.contains(index) && !failures.containsKey(index) && queued.add(index)) {
+            workers.execute(new Fetch(index, false));
+        }
+    }
+
+    private Optional<BufferedImage> fetch(int index, boolean refresh) {
+        ImageOutcome outcome = refresh ? source.refresh(index) : source.image(index);
+        if (outcome instanceof ImageOutcome.Loaded loaded) {
+            Optional<BufferedImage> image = decode(loaded.content().bytes());
+            if (image.isEmpty()) {
+                failures.put(index, "image " + (index + 1) + " arrived but is not a picture Java can decode ("
+                        + loaded.content().size() + " bytes; PNG, JPEG, GIF and BMP are supported)");
+            }
+            return image;
+        }
+        if (outcome instanceof ImageOutcome.Unavailable unavailable) {
+            failures.put(index, unavailable.message());
+        } else if (outcome instanceof ImageOutcome.Unreachable unreachable) {
+            failures.put(index, "server unreachable: " + unreachable.message() + " (press R to retry)");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BufferedImage> decode(byte[] bytes) {
+        try {
+            return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One fetch-and-decode; a class (not a lambda) so a replaced queue knows which index it dropped. */
+    private final class Fetch implements Runnable {
+        final int index;
+        final boolean refresh;
+
+        Fetch(int index, boolean refresh) {
+            this.index = index;
+            this.refresh = refresh;
+        }
+
+        @Override
+        public void run() {
+            try {
+                fetch(index, refresh).ifPresent(image -> cache.put(index, image));
+            } catch (RuntimeException e) {
+                failures.put(index, "image " + (index + 1) + " could not be loaded: " + e.getMessage());
+            } finally {
+                queued.remove(index);
+                SwingUtilities.invokeLater(() -> readyOnEdt.accept(index));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.fitt.adapters.swing;
+
+import java.awt.Dimension;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JComponent;
+
+/** One camera's picture, scaled to the zoom and letterboxed, or why there is none. */
+final class ImagePanel extends JComponent {
+    private ImageState state = new ImageState.Loading();
+    private Zoom zoom = Zoom.standard();
+
+    void show(ImageState newState, Zoom newZoom) {
+        boolean resized = !newZoom.equals(zoom) || aspectChanged(newState);
+        state = newState;
+        zoom = newZoom;
+        if (resized) {
+            revalidate();
+        }
+        repaint();
+    }
+
+    private boolean aspectChanged(ImageState next) {
+        return !(next instanceof ImageState.Ready r && state instanceof ImageState.Ready old
+                && r.image().getWidth() * old.image().getHeight() == old.image().getWidth() * r.image().getHeight());
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        int width = TagChip.scaled(zoom.viewWidth());
+        if (state instanceof ImageState.Ready ready) {
+            BufferedImage image = ready.image();
+            return new Dimension(width, Math.max(1, width * image.getHeight() / Math.max(1, image.getWidth())));
+        }
+        return new Dimension(width, width * 9 / 16);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Palette palette = Palette.current();
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setColor(palette.imageBackground());
+            g2.fillRect(0, 0, getWidth(), getHeight());
+            if (state instanceof ImageState.Ready ready) {
+                paintImage(g2, ready.image());
+            } else if (state instanceof ImageState.Failed failed) {
+                g2.setColor(palette.error());
+                paintText(g2, "Image not available: " + failed.message() + "  \u2014 press R or \u21bb to retry");
+            } else {
+                g2.setColor(palette.unsetText());
+                paintText(g2, "Loading\u2026");
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private void paintImage(Graphics2D g2, BufferedImage image) {
+        double scale = Math.min(getWidth() / (double) image.getWidth(), getHeight() / (double) image.getHeight());
+        int w = (int) Math.round(image.getWidth() * scale);
+        int h = (int) Math.round(image.getHeight() * scale);
+        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g2.drawImage(image, (getWidth() - w) / 2, (getHeight() - h) / 2, w, h, null);
+    }
+
+    /** Centred, word-wrapped text, so a long server message is readable rather than clipped. */
+    private void paintText(Graphics2D g2, String text) {
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setFont(getFont());
+        FontMetrics fm = g2.getFontMetrics();
+        List<String> lines = wrap(text, fm, getWidth() - TagChip.scaled(24));
+        int y = (getHeight() - lines.size() * fm.getHeight()) / 2 + fm.getAscent();
+        for (String line : lines) {
+            g2.drawString(line, (getWidth() - fm.stringWidth(line)) / 2, y);
+            y += fm.getHeight();
+        }
+    }
+
+    private static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fm.stringWidth(candidate) > width && line.length() > 0) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.fitt.adapters.swing;
+
+import dev.fitt.domain.TagChange;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+/**
+ * The strip above the views for things the annotator must not miss: the "connection lost"
+ * banner, edits the server refused as conflicts (with Re-apply / Drop), rejected edits and
+ * failed saves. Each notice except the banner stays until dismissed.
+ */
+final class Notices extends JPanel {
+    private final JPanel banner = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(10), TagChip.scaled(6)));
+    private final JLabel bannerText = new JLabel();
+
+    Notices() {
+        setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
+        setOpaque(false);
+        bannerText.setFont(bannerText.getFont().deriveFont(Font.BOLD));
+        banner.add(bannerText);
+        banner.setVisible(false);
+        add(banner);
+    }
+
+    void disconnected(int queued) {
+        Palette palette = Palette.current();
+        banner.setBackground(palette.dangerBanner());
+        bannerText.setForeground(Color.WHITE);
+        bannerText.setText("\u26a0 Connection lost \u2014 retrying\u2026 " + queued + (queued == 1 ? " edit" : " edits")
+                + " queued, nothing is lost");
+        banner.setVisible(true);
+        revalidate();
+    }
+
+    void connected() {
+        if (banner.isVisible()) {
+            banner.setVisible(false);
+            revalidate();
+        }
+    }
+
+    /** An edit the server did not apply because someone else changed those rows first. */
+    void conflict(TagChange change, String message, Consumer<TagChange> reapply, Consumer<TagChange> drop) {
+        JPanel notice = notice("Conflict on " + rows(change) + ": " + message);
+        if (reapply != null) {
+            notice.add(button("Re-apply", () -> reapply.accept(change), notice));
+            notice.add(button("Drop", () -> drop.accept(change), notice));
+        } else {
+            notice.add(button("Dismiss", () -> { }, notice));
+        }
+        show(notice);
+    }
+
+    void rejected(TagChange change, String message) {
+        JPanel notice = notice("Server rejected the edit of " + rows(change) + ": " + message
+                + " \u2014 the labels there are back to the server's");
+        notice.add(button("Dismiss", () -> { }, notice));
+        show(notice);
+    }
+
+    void problem(String message) {
+        JPanel notice = notice(message);
+        notice.add(button("Dismiss", () -> { }, notice));
+        show(notice);
+    }
+
+    private static String rows(TagChange change) {
+        return change.first() == change.last() ? "image #" + (change.first() + 1)
+                : "images #" + (change.first() + 1) + "\u2013#" + (change.last() + 1);
+    }
+
+    private JPanel notice(String text) {
+        Palette palette = Palette.current();
+        JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(10), TagChip.scaled(4)));
+        panel.setBackground(palette.warningBanner());
+        panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, palette.viewBorder()));
+        JLabel label = new JLabel("\u26a0 " + text);
+        label.setForeground(palette.warningText());
+        panel.add(label);
+        return panel;
+    }
+
+    private JButton button(String text, Runnable action, JComponent notice) {
+        JButton button = new JButton(text);
+        button.setFocusable(false);
+        button.addActionListener(e -> {
+            action.run();
+            remove(notice);
+            revalidate();
+            repaint();
+        });
+        return button;
+    }
+
+    private void show(JPanel notice) {
+        notice.setAlignmentX(LEFT_ALIGNMENT);
+        add(notice);
+        revalidate();
+        repaint();
+    }
+}

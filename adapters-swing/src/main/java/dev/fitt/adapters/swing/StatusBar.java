@@ -1,0 +1,94 @@
+package dev.fitt.adapters.swing;
+
+import dev.fitt.domain.labelling.Progress;
+import dev.fitt.ports.in.client.ConnectionState;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.SwingConstants;
+
+/** Always visible at the bottom: progress of dataset and clip, connection, unsent edits. */
+final class StatusBar extends JPanel {
+    private final JLabel dataset = new JLabel();
+    private final JLabel clip = new JLabel();
+    private final JLabel connection = new JLabel();
+    private final JLabel pending = new JLabel();
+    private final JLabel message = new JLabel();
+    private final JLabel hint = new JLabel("1\u20139,0 tag \u00b7 Tab camera \u00b7 F frame: no tag \u00b7 \u2190 \u2192 frame"
+            + " \u00b7 Ctrl+Z undo \u00b7 F1 all keys");
+
+    StatusBar() {
+        super(new BorderLayout());
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(12), TagChip.scaled(5)));
+        left.setOpaque(false);
+        hint.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, TagChip.scaled(12)));
+        hint.setEnabled(false);
+        add(left, BorderLayout.CENTER);
+        add(hint, BorderLayout.EAST);
+        connection.setFont(connection.getFont().deriveFont(Font.BOLD));
+        left.add(connection);
+        left.add(separator());
+        left.add(pending);
+        left.add(separator());
+        left.add(dataset);
+        left.add(separator());
+        left.add(clip);
+        left.add(separator());
+        left.add(message);
+    }
+
+    /** Re-reads the theme's colours when FlatLaf switches between light and dark. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, Palette.current().viewBorder()));
+    }
+
+    private static JSeparator separator() {
+        JSeparator separator = new JSeparator(SwingConstants.VERTICAL);
+        separator.setPreferredSize(new Dimension(1, TagChip.scaled(16)));
+        return separator;
+    }
+
+    void progress(Progress ofDataset, Progress ofClip) {
+        dataset.setText("Dataset: " + ofDataset.labelled() + " / " + ofDataset.total() + " frames labelled"
+                + percent(ofDataset));
+        clip.setText("Clip: " + ofClip.labelled() + " / " + ofClip.total() + percent(ofClip));
+    }
+
+    private static String percent(Progress p) {
+        return p.total() == 0 ? "" : " (" + (int) Math.floor(100.0 * p.labelled() / p.total()) + "%)";
+    }
+
+    void connection(ConnectionState state) {
+        Palette palette = Palette.current();
+        switch (state) {
+            case CONNECTED -> {
+                connection.setText("\u25cf Connected");
+                connection.setForeground(palette.connected());
+            }
+            case DISCONNECTED -> {
+                connection.setText("\u25cf Disconnected");
+                connection.setForeground(palette.error());
+            }
+            default -> {
+                connection.setText("\u25cb Closed");
+                connection.setForeground(palette.unsetText());
+            }
+        }
+    }
+
+    void pending(int edits) {
+        pending.setText(edits == 0 ? "All edits sent" : edits + (edits == 1 ? " edit" : " edits") + " not yet sent");
+    }
+
+    /** A short note on the last thing that happened (saved, undone, ...). */
+    void message(String text) {
+        message.setText(text);
+    }
+}

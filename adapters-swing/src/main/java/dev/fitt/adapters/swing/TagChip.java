@@ -1,0 +1,137 @@
+package dev.fitt.adapters.swing;
+
+import dev.fitt.domain.TagValue;
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.RoundRectangle2D;
+import javax.swing.JButton;
+
+/**
+ * A tag button drawn by hand so its three states read at a glance: True is a filled accent chip
+ * with a check mark, False a quiet grey chip, unset a dashed outline with muted italic text.
+ * The hotkey sits in a small badge on the left. Never takes focus: keys belong to the window.
+ */
+final class TagChip extends JButton {
+    private final String key;
+    private final String alias;
+    private TagValue value = TagValue.UNSET;
+
+    TagChip(String key, String alias) {
+        this.key = key;
+        this.alias = alias;
+        setFocusable(false);
+        setContentAreaFilled(false);
+        setBorderPainted(false);
+        setRolloverEnabled(true);
+        setToolTipText(key.isEmpty() ? alias : alias + " (" + key + ")");
+        getAccessibleContext().setAccessibleName(alias);
+    }
+
+    void show(TagValue newValue) {
+        if (value != newValue) {
+            value = newValue;
+            getAccessibleContext().setAccessibleDescription(newValue.name());
+            repaint();
+        }
+    }
+
+    TagValue value() {
+        return value;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        FontMetrics fm = getFontMetrics(getFont().deriveFont(Font.BOLD));
+        int h = fm.getHeight() + scaled(12);
+        int w = scaled(12) + badgeWidth(fm) + scaled(8) + fm.stringWidth(alias) + scaled(24);
+        return new Dimension(w, h);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Palette palette = Palette.current();
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            float arc = scaled(10);
+            RoundRectangle2D.Float shape = new RoundRectangle2D.Float(1, 1, getWidth() - 2f, getHeight() - 2f, arc, arc);
+            Color text;
+            Font font = getFont();
+            switch (value) {
+                case TRUE -> {
+                    g2.setColor(palette.accent());
+                    g2.fill(shape);
+                    text = palette.onAccent();
+                    font = font.deriveFont(Font.BOLD);
+                }
+                case FALSE -> {
+                    g2.setColor(palette.falseFill());
+                    g2.fill(shape);
+                    text = palette.falseText();
+                }
+                default -> {
+                    Stroke dashed = new BasicStroke(scaled(1) * 1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                            new float[] {scaled(4), scaled(3)}, 0f);
+                    g2.setStroke(dashed);
+                    g2.setColor(palette.unsetOutline());
+                    g2.draw(shape);
+                    text = palette.unsetText();
+                    font = font.deriveFont(Font.ITALIC);
+                }
+            }
+            if (getModel().isRollover()) {
+                g2.setColor(new Color(128, 128, 128, 40));
+                g2.fill(shape);
+            }
+            g2.setFont(font);
+            FontMetrics fm = g2.getFontMetrics();
+            int baseline = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
+            int x = scaled(8);
+            if (!key.isEmpty()) {
+                int bw = badgeWidth(fm);
+                int bh = fm.getHeight();
+                int by = (getHeight() - bh) / 2;
+                g2.setColor(value == TagValue.TRUE ? new Color(255, 255, 255, 60) : new Color(128, 128, 128, 45));
+                g2.fill(new RoundRectangle2D.Float(x, by, bw, bh, scaled(6), scaled(6)));
+                g2.setColor(text);
+                g2.drawString(key, x + (bw - fm.stringWidth(key)) / 2, baseline);
+                x += bw + scaled(8);
+            }
+            g2.setColor(text);
+            String shown = value == TagValue.TRUE ? "\u2713 " + alias : alias;
+            g2.drawString(clip(shown, fm, getWidth() - x - scaled(6)), x, baseline);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private int badgeWidth(FontMetrics fm) {
+        return key.isEmpty() ? 0 : Math.max(fm.stringWidth(key) + scaled(10), fm.getHeight());
+    }
+
+    private static String clip(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String dots = "\u2026";
+        int end = text.length();
+        while (end > 0 && fm.stringWidth(text.substring(0, end) + dots) > width) {
+            end--;
+        }
+        return text.substring(0, end) + dots;
+    }
+
+    /** FlatLaf's HiDPI factor, so hand-drawn parts grow with the fonts. */
+    static int scaled(int px) {
+        return UIScale.scale(px);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.fitt.adapters.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fitt.ports.in.client.ImageOutcome;
+import dev.fitt.ports.in.client.LoadImagesUseCase;
+import dev.fitt.ports.out.ImageContent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Decoding and budget rules, exercised through "load all" on the calling thread (no display needed). */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class DecodedImagesTest {
+    private final ThreadPoolExecutor workers = Workers.pool("test-images", 1);
+
+    /** Image 0..2 are 100x50 PNGs, 3 is garbage, 4 the server cannot deliver, 5 the server is unreachable. */
+    private final LoadImagesUseCase source = new LoadImagesUseCase() {
+        @Override
+        public ImageOutcome image(int index) {
+            return switch (index) {
+                case 3 -> new ImageOutcome.Loaded(index, new ImageContent("not a png".getBytes(StandardCharsets.UTF_8)));
+                case 4 -> new ImageOutcome.Unavailable(index, "image not found: clip2/rear/0002.png");
+                case 5 -> new ImageOutcome.Unreachable(index, "connection refused");
+                default -> new ImageOutcome.Loaded(index, new ImageContent(DemoDataset.png(100, 50, 0, "x")));
+            };
+        }
+
+        @Override
+        public ImageOutcome refresh(int index) {
+            return image(index);
+        }
+
+        @Override
+        public List<Integer> prefetchIndices(int frameNumber) {
+            return List.of(frameNumber);
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    @Test
+    void decodedImagesAreReadyAndFailuresCarryTheServersMessage() {
+        DecodedImages images = new DecodedImages(source, 1_000_000, workers, index -> { });
+        for (int index = 0; index < 6; index++) {
+            assertThat(images.preload(index)).isTrue();
+        }
+        assertThat(images.state(0)).isInstanceOf(ImageState.Ready.class);
+        assertThat(images.state(3)).isEqualTo(new ImageState.Failed("image 4 arrived but is not a picture Java can"
+                + " decode (9 bytes; PNG, JPEG, GIF and BMP are supported)"));
+        assertThat(images.state(4)).isEqualTo(new ImageState.Failed("image not found: clip2/rear/0002.png"));
+        assertThat(images.state(5)).isEqualTo(new ImageState.Failed(
+                "server unreachable: connection refused (press R to retry)"));
+    }
+
+    @Test
+    void loadAllStopsWhenTheNextImageWouldPushOthersOutOfTheBudget() {
+        long twoImages = 2 * 4L * 100 * 50;
+        DecodedImages images = new DecodedImages(source, twoImages, workers, index -> { });
+        List<int[]> progress = new ArrayList<>();
+        List<LoadAllJob.End> ends = new ArrayList<>();
+        new LoadAllJob(source::prefetchIndices, images, 3, 0, new LoadAllJob.Listener() {
+            @Override
+            public void progress(int framesDone, int frameCount) {
+                progress.add(new int[] {framesDone, frameCount});
+            }
+
+            @Override
+            public void finished(LoadAllJob.End end, int framesDone) {
+                ends.add(end);
+            }
+        }).run();
+
+        assertThat(ends).containsExactly(LoadAllJob.End.MEMORY_FULL);
+        assertThat(progress).hasSize(2);
+        assertThat(images.state(0)).isInstanceOf(ImageState.Ready.class);
+        assertThat(images.state(1)).isInstanceOf(ImageState.Ready.class);
+    }
+
+    @Test
+    void loadAllStartsAtTheCurrentFrameAndWraps() {
+        DecodedImages images = new DecodedImages(source, 10_000_000, workers, index -> { });
+        List<Integer> done = new ArrayList<>();
+        List<LoadAllJob.End> ends = new ArrayList<>();
+        new LoadAllJob(source::prefetchIndices, images, 3, 2, new LoadAllJob.Listener() {
+            @Override
+            public void progress(int framesDone, int frameCount) {
+                done.add(framesDone);
+            }
+
+            @Override
+            public void finished(LoadAllJob.End end, int framesDone) {
+                ends.add(end);
+            }
+        }).run();
+
+        assertThat(done).containsExactly(1, 2, 3);
+        assertThat(ends).containsExactly(LoadAllJob.End.DONE);
+    }
+}
