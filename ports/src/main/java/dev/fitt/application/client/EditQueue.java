@@ -1,6 +1,7 @@
 package dev.fitt.application.client;
 
 import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
@@ -24,6 +25,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * is unreachable the head is retried with {@link RetryBackoff} and everything behind it waits,
  * so nothing the annotator did is lost or reordered. A rejected change or failed save is
  * reported and dropped (retrying would fail the same way).
+ *
+ * <p>With a versioned server, changes go out with their basis and the server's answer (version
+ * or conflict) goes to {@link VersionedAnswers}; after a lost connection comes back, a reload of
+ * the versioned labels is sent first, since pushes of others' changes may have been missed.
  */
 public final class EditQueue {
     private static final System.Logger LOG = System.getLogger(EditQueue.class.getName());
@@ -32,6 +37,8 @@ public final class EditQueue {
     private final RetryBackoff backoff;
     private final Sleeper sleeper;
     private final SessionListener events;
+    private final VersionedAnswers answers;
+    private final boolean reloadAfterReconnect;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private final Condition drained = lock.newCondition();
@@ -42,11 +49,20 @@ public final class EditQueue {
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
 
+    /** A queue for a v1 server: changes are sent as they are. */
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
+        this(server, backoff, sleeper, events, null);
+    }
+
+    /** A queue that also sends versioned items, answering to {@code answers} (null: none are sent). */
+    EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events,
+            VersionedAnswers answers) {
         this.server = Objects.requireNonNull(server, "server");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.events = Objects.requireNonNull(events, "events");
+        this.answers = answers;
+        this.reloadAfterReconnect = answers != null;
     }
 
     /** Starts the sender thread, made by {@code threads}. */
@@ -72,7 +88,11 @@ public final class EditQueue {
         add(new Outgoing.Save());
     }
 
-    /** Changes and saves not yet answered by the server. */
+    void enqueue(Outgoing item) {
+        add(Objects.requireNonNull(item, "item"));
+    }
+
+    /** Changes, saves and label reloads not yet answered by the server. */
     public int pending() {
         lock.lock();
         try {
@@ -127,13 +147,21 @@ public final class EditQueue {
     }
 
     private void add(Outgoing item) {
+        add(item, false);
+    }
+
+    private void add(Outgoing item, boolean first) {
         int size;
         lock.lock();
         try {
             if (!running) {
                 throw new IllegalStateException("the edit queue is not running (not started or already stopped)");
             }
-            queue.addLast(item);
+            if (first) {
+                queue.addFirst(item);
+            } else {
+                queue.addLast(item);
+            }
             size = queue.size();
             notEmpty.signal();
         } finally {
@@ -152,10 +180,14 @@ public final class EditQueue {
             try {
                 send(head);
                 attempt = 0;
+                boolean reconnected = state.get() == ConnectionState.DISCONNECTED;
                 changeState(ConnectionState.CONNECTED);
                 removeHead();
                 if (head instanceof Outgoing.Save) {
                     events.saveCompleted();
+                }
+                if (reconnected && reloadAfterReconnect && !(head instanceof Outgoing.Reload)) {
+                    reloadNext();
                 }
             } catch (ServerUnreachableException e) {
                 changeState(ConnectionState.DISCONNECTED);
@@ -169,7 +201,14 @@ public final class EditQueue {
             } catch (ChangeRejectedException e) {
                 changeState(ConnectionState.CONNECTED);
                 removeHead();
-                events.editRejected(((Outgoing.Change) head).change(), e.getMessage());
+                if (head instanceof Outgoing.VersionedChange versioned) {
+                    answers.refused(versioned.ticket());
+                }
+                events.editRejected(changeOf(head), e.getMessage());
+            } catch (ChangeConflictException e) {
+                changeState(ConnectionState.CONNECTED);
+                removeHead();
+                answers.conflicted(((Outgoing.VersionedChange) head).ticket(), e.getMessage());
             } catch (SaveFailedException e) {
                 changeState(ConnectionState.CONNECTED);
                 lastSaveSucceeded = false;
@@ -179,8 +218,13 @@ public final class EditQueue {
                 // A broken adapter must not wedge the queue forever: report it like a refusal.
                 LOG.log(Level.ERROR, "sending " + head + " failed unexpectedly; dropped", e);
                 removeHead();
-                if (head instanceof Outgoing.Change change) {
-                    events.editRejected(change.change(), "the client could not send the change: " + e);
+                if (head instanceof Outgoing.VersionedChange versioned) {
+                    answers.refused(versioned.ticket());
+                }
+                if (head instanceof Outgoing.Change || head instanceof Outgoing.VersionedChange) {
+                    events.editRejected(changeOf(head), "the client could not send the change: " + e);
+                } else if (head instanceof Outgoing.Reload) {
+                    LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late");
                 } else {
                     lastSaveSucceeded = false;
                     events.saveFailed("the client could not send the save request: " + e);
@@ -190,12 +234,31 @@ public final class EditQueue {
     }
 
     private void send(Outgoing item) throws ServerUnreachableException, ChangeRejectedException,
-            SaveFailedException {
+            ChangeConflictException, SaveFailedException {
         if (item instanceof Outgoing.Change change) {
             server.tag(change.change());
+        } else if (item instanceof Outgoing.VersionedChange versioned) {
+            long ticket = versioned.ticket();
+            answers.accepted(ticket, server.tagIfCurrent(versioned.change(), answers.basis(ticket)));
+        } else if (item instanceof Outgoing.Reload) {
+            answers.reloaded(server.fetchVersionedLabels());
         } else {
             server.save();
             lastSaveSucceeded = true;
+        }
+    }
+
+    private static TagChange changeOf(Outgoing item) {
+        return item instanceof Outgoing.VersionedChange versioned ? versioned.change()
+                : ((Outgoing.Change) item).change();
+    }
+
+    /** Puts a reload at the head of the queue: before the edits that waited, which keep their values. */
+    private void reloadNext() {
+        try {
+            add(new Outgoing.Reload(), true);
+        } catch (IllegalStateException stopped) {
+            // Closing meanwhile: nothing more will be sent, nor need be shown.
         }
     }
 
