@@ -48,6 +48,8 @@ public final class EditQueue {
     private Thread sender;
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
+    /** Set by the sender thread on getting through again after a lost connection; only it reads it. */
+    private boolean reloadDue;
 
     /** A queue for a v1 server: changes are sent as they are. */
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
@@ -147,21 +149,13 @@ public final class EditQueue {
     }
 
     private void add(Outgoing item) {
-        add(item, false);
-    }
-
-    private void add(Outgoing item, boolean first) {
         int size;
         lock.lock();
         try {
             if (!running) {
                 throw new IllegalStateException("the edit queue is not running (not started or already stopped)");
             }
-            if (first) {
-                queue.addFirst(item);
-            } else {
-                queue.addLast(item);
-            }
+            queue.addLast(item);
             size = queue.size();
             notEmpty.signal();
         } finally {
@@ -180,14 +174,10 @@ public final class EditQueue {
             try {
                 send(head);
                 attempt = 0;
-                boolean reconnected = state.get() == ConnectionState.DISCONNECTED;
                 changeState(ConnectionState.CONNECTED);
                 removeHead();
                 if (head instanceof Outgoing.Save) {
                     events.saveCompleted();
-                }
-                if (reconnected && reloadAfterReconnect && !(head instanceof Outgoing.Reload)) {
-                    reloadNext();
                 }
             } catch (ServerUnreachableException e) {
                 changeState(ConnectionState.DISCONNECTED);
@@ -200,15 +190,14 @@ public final class EditQueue {
                 }
             } catch (ChangeRejectedException e) {
                 changeState(ConnectionState.CONNECTED);
+                refused(head);
                 removeHead();
-                if (head instanceof Outgoing.VersionedChange versioned) {
-                    answers.refused(versioned.ticket());
-                }
                 events.editRejected(changeOf(head), e.getMessage());
             } catch (ChangeConflictException e) {
                 changeState(ConnectionState.CONNECTED);
-                removeHead();
+                // Answered before the head leaves, so whoever waits for delivery sees the conflict.
                 answers.conflicted(((Outgoing.VersionedChange) head).ticket(), e.getMessage());
+                removeHead();
             } catch (SaveFailedException e) {
                 changeState(ConnectionState.CONNECTED);
                 lastSaveSucceeded = false;
@@ -217,10 +206,8 @@ public final class EditQueue {
             } catch (RuntimeException e) {
                 // A broken adapter must not wedge the queue forever: report it like a refusal.
                 LOG.log(Level.ERROR, "sending " + head + " failed unexpectedly; dropped", e);
+                refused(head);
                 removeHead();
-                if (head instanceof Outgoing.VersionedChange versioned) {
-                    answers.refused(versioned.ticket());
-                }
                 if (head instanceof Outgoing.Change || head instanceof Outgoing.VersionedChange) {
                     events.editRejected(changeOf(head), "the client could not send the change: " + e);
                 } else if (head instanceof Outgoing.Reload) {
@@ -248,19 +235,17 @@ public final class EditQueue {
         }
     }
 
+    private void refused(Outgoing item) {
+        if (item instanceof Outgoing.VersionedChange versioned) {
+            answers.refused(versioned.ticket());
+        }
+    }
+
     private static TagChange changeOf(Outgoing item) {
         return item instanceof Outgoing.VersionedChange versioned ? versioned.change()
                 : ((Outgoing.Change) item).change();
     }
 
-    /** Puts a reload at the head of the queue: before the edits that waited, which keep their values. */
-    private void reloadNext() {
-        try {
-            add(new Outgoing.Reload(), true);
-        } catch (IllegalStateException stopped) {
-            // Closing meanwhile: nothing more will be sent, nor need be shown.
-        }
-    }
 
     /** The next item to send, or null once stopped. */
     private Outgoing awaitHead() {
@@ -277,11 +262,20 @@ public final class EditQueue {
         }
     }
 
+    /**
+     * Removes the answered head. After getting through again following a lost connection, a
+     * reload takes its place, ahead of the edits that waited (which keep their values), and in
+     * the same step so that a flush never sees the queue empty in between.
+     */
     private void removeHead() {
         int size;
         lock.lock();
         try {
-            queue.pollFirst();
+            Outgoing answered = queue.pollFirst();
+            if (reloadDue && !(answered instanceof Outgoing.Reload)) {
+                queue.addFirst(new Outgoing.Reload());
+            }
+            reloadDue = false;
             size = queue.size();
             if (size == 0) {
                 drained.signalAll();
@@ -296,6 +290,9 @@ public final class EditQueue {
     private void changeState(ConnectionState next) {
         ConnectionState previous = state.getAndUpdate(s -> s == ConnectionState.CLOSED ? s : next);
         if (previous != next && previous != ConnectionState.CLOSED) {
+            if (previous == ConnectionState.DISCONNECTED && next == ConnectionState.CONNECTED) {
+                reloadDue = reloadAfterReconnect;
+            }
             events.connectionChanged(next, pending());
         }
     }
