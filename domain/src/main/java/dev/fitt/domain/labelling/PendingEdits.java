@@ -11,8 +11,9 @@ import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
 /**
- * The annotator's changes the server has not confirmed yet: queued, on their way, or refused as a
- * conflict and waiting for the annotator to re-apply or drop them. Each carries its basis, the
+ * The annotator's changes the server has not confirmed yet: queued, on their way, refused as a
+ * conflict and waiting for the annotator to re-apply or drop them, or dropped and waiting for the
+ * server's values to replace them. Each carries its basis, the
  * newest row version the annotator had seen when making it, which the server checks it against.
  *
  * <p>While a row is covered here the client keeps showing its own value there: the server will
@@ -57,14 +58,32 @@ public final class PendingEdits {
 
     /** The server refused the change as a conflict; it waits for the annotator's decision. */
     public void conflicted(long ticket) {
-        entry(ticket).conflicted = true;
+        entry(ticket).state = State.CONFLICTED;
     }
 
     /** A conflicted change is sent again with a new basis. */
     public void retry(long ticket, long basis) {
         Entry entry = entry(ticket);
-        entry.conflicted = false;
+        entry.state = State.SENDING;
         entry.basis = basis;
+    }
+
+    /** The annotator gave the change up; it covers its rows until the server's values are fetched. */
+    public void dropped(long ticket) {
+        entry(ticket).state = State.DROPPED;
+    }
+
+    /** Removes every dropped change, now that the server's values are here; returns them. */
+    public List<TagChange> forgetDropped() {
+        List<TagChange> gone = new ArrayList<>();
+        entries.values().removeIf(entry -> {
+            boolean dropped = entry.state == State.DROPPED;
+            if (dropped) {
+                gone.add(entry.change);
+            }
+            return dropped;
+        });
+        return List.copyOf(gone);
     }
 
     public TagChange forget(long ticket) {
@@ -74,7 +93,7 @@ public final class PendingEdits {
     /** The ticket of the oldest conflicted change equal to {@code change}, if any. */
     public OptionalLong conflictOf(TagChange change) {
         for (Map.Entry<Long, Entry> entry : entries.entrySet()) {
-            if (entry.getValue().conflicted && entry.getValue().change.equals(change)) {
+            if (entry.getValue().state == State.CONFLICTED && entry.getValue().change.equals(change)) {
                 return OptionalLong.of(entry.getKey());
             }
         }
@@ -97,7 +116,7 @@ public final class PendingEdits {
 
     /** Conflicted changes in edit order. */
     public List<TagChange> conflicts() {
-        return entries.values().stream().filter(e -> e.conflicted).map(e -> e.change).toList();
+        return entries.values().stream().filter(e -> e.state == State.CONFLICTED).map(e -> e.change).toList();
     }
 
     public int size() {
@@ -147,10 +166,12 @@ public final class PendingEdits {
         return a.first() <= b.last() && b.first() <= a.last();
     }
 
+    private enum State { SENDING, CONFLICTED, DROPPED }
+
     private static final class Entry {
         private final TagChange change;
         private long basis;
-        private boolean conflicted;
+        private State state = State.SENDING;
 
         private Entry(TagChange change, long basis) {
             this.change = change;

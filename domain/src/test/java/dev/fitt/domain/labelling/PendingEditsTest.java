@@ -60,6 +60,22 @@ class PendingEditsTest {
     }
 
     @Test
+    void aDroppedChangeCoversItsRowsUntilTheServersValuesAreHere() {
+        TagChange change = TagChange.ofRow(4, YES);
+        long ticket = pending.add(change, 1);
+        pending.add(TagChange.ofRow(6, YES), 1);
+        pending.conflicted(ticket);
+
+        pending.dropped(ticket);
+        assertThat(pending.conflicts()).isEmpty();
+        assertThat(pending.uncovered(4, 4)).isEmpty();
+
+        assertThat(pending.forgetDropped()).containsExactly(change);
+        assertThat(pending.uncovered(4, 4)).containsExactly(new RowRange(4, 4));
+        assertThat(pending.size()).isEqualTo(1);
+    }
+
+    @Test
     void theBasisSeenBehindPendingChangesIsTheirNewest() {
         pending.add(new TagChange(0, 2, YES), 3);
         pending.add(TagChange.ofRow(2, YES), 5);

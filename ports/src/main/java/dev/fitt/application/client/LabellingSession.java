@@ -321,7 +321,11 @@ public final class LabellingSession implements LabellingClient {
         queue.enqueue(sync.reapply(change));
     }
 
-    /** Gives a conflicted edit up: its rows show the server's values now, fetched afresh behind the queue. */
+    /**
+     * Gives a conflicted edit up: at once it leaves {@link #conflicts()}; its rows keep the local
+     * values until the server's, fetched after everything queued before, replace them (fired as
+     * {@link SessionListener#labelsChangedByOthers}).
+     */
     @Override
     public void drop(TagChange change) {
         checkOpen();

@@ -16,8 +16,8 @@ interface ServerSync {
     Outgoing reapply(TagChange change);
 
     /**
-     * Gives a conflicted change up: its rows show the server's values as known at once (firing
-     * {@code labelsChanged}), and the returned item fetches them afresh.
+     * Gives a conflicted change up; the returned item fetches the server's values, which then
+     * replace it (firing {@code labelsChangedByOthers}).
      */
     Outgoing drop(TagChange change);
 

@@ -64,13 +64,13 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
         return new Outgoing.VersionedChange(change, ticket);
     }
 
+    /** The local values stay until the fetched server values replace them: no flicker through stale ones. */
     @Override
     public Outgoing drop(TagChange change) {
-        List<TagChange> shown = locked(book -> {
-            pending.forget(conflictOf(change));
-            return reveal(book, change.first(), change.last());
+        locked(book -> {
+            pending.dropped(conflictOf(change));
+            return null;
         });
-        shown.forEach(c -> events.labelsChanged(c.first(), c.last()));
         return new Outgoing.Reload();
     }
 
@@ -130,13 +130,20 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
         }));
     }
 
-    /** Rows the reload knows newer take its values unless an edit of ours is pending on them. */
+    /**
+     * Rows the reload knows newer take its values unless an edit of ours is pending on them;
+     * dropped edits give way to the server's values.
+     */
     @Override
     public void reloaded(VersionedLabels reloaded) {
         fireOthers(locked(book -> {
+            List<TagChange> dropped = pending.forgetDropped();
             List<TagChange> shown = new ArrayList<>();
             for (RowRange taken : server.merge(reloaded)) {
                 shown.addAll(reveal(book, taken.first(), taken.last()));
+            }
+            for (TagChange given : dropped) {
+                shown.addAll(reveal(book, given.first(), given.last()));
             }
             return shown;
         }));
