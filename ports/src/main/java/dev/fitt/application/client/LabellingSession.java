@@ -303,7 +303,7 @@ public final class LabellingSession implements LabellingClient {
 
     private LabelEdit replay(LabelEdit edit, List<TagChange> changes) {
         checkOpen();
-        send(changes);
+        send(changes, labels.withBook(book -> applyLocal(changes)));
         goToFrame(edit.frame());
         return edit;
     }
@@ -441,14 +441,24 @@ public final class LabellingSession implements LabellingClient {
     private void edit(List<TagChange> changes) {
         checkOpen();
         int frame = cursor.frameNumber();
-        history.record(labels.withBook(book -> LabelEdit.capture(frame, changes, book)));
-        send(changes);
+        // Captured for undo and applied in one step, so no change by someone else slips between.
+        List<Outgoing> items = labels.withBook(book -> {
+            history.record(LabelEdit.capture(frame, changes, book));
+            return applyLocal(changes);
+        });
+        send(changes, items);
     }
 
-    /** Applies locally, queues for the server, and counts towards autosave. */
-    private void send(List<TagChange> changes) {
-        for (TagChange change : changes) {
-            queue.enqueue(sync.applyLocal(change));
+    /** Applies locally; returns what to send. The caller holds the labels' lock (it is reentrant). */
+    private List<Outgoing> applyLocal(List<TagChange> changes) {
+        return changes.stream().map(sync::applyLocal).toList();
+    }
+
+    /** Queues for the server what {@link #applyLocal} gave, tells the UI, and counts towards autosave. */
+    private void send(List<TagChange> changes, List<Outgoing> items) {
+        for (int i = 0; i < changes.size(); i++) {
+            TagChange change = changes.get(i);
+            queue.enqueue(items.get(i));
             events.labelsChanged(change.first(), change.last());
         }
         if (autosave.countEdit()) {

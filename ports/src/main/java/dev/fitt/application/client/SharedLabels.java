@@ -16,7 +16,7 @@ final class SharedLabels {
         this.book = Objects.requireNonNull(book, "book");
     }
 
-    /** Runs {@code work} with the book, no other thread touching it meanwhile. */
+    /** Runs {@code work} with the book, no other thread touching it meanwhile (reentrant). */
     synchronized <T> T withBook(Function<LabelBook, T> work) {
         return work.apply(book);
     }
