@@ -7,8 +7,4 @@ public record RowRange(int first, int last) {
             throw new IllegalArgumentException("a row range needs 0 <= first <= last, got " + first + ".." + last);
         }
     }
-
-    public boolean overlaps(int otherFirst, int otherLast) {
-        return first <= otherLast && otherFirst <= last;
-    }
 }
