@@ -1,6 +1,7 @@
 package dev.fitt.application.client;
 
 import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
@@ -24,6 +25,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * is unreachable the head is retried with {@link RetryBackoff} and everything behind it waits,
  * so nothing the annotator did is lost or reordered. A rejected change or failed save is
  * reported and dropped (retrying would fail the same way).
+ *
+ * <p>With a versioned server, changes go out with their basis and the server's answer (version
+ * or conflict) goes to {@link VersionedAnswers}; after a lost connection comes back, a reload of
+ * the versioned labels is sent first, since pushes of others' changes may have been missed.
  */
 public final class EditQueue {
     private static final System.Logger LOG = System.getLogger(EditQueue.class.getName());
@@ -32,6 +37,8 @@ public final class EditQueue {
     private final RetryBackoff backoff;
     private final Sleeper sleeper;
     private final SessionListener events;
+    private final VersionedAnswers answers;
+    private final boolean reloadAfterReconnect;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private final Condition drained = lock.newCondition();
@@ -41,12 +48,23 @@ public final class EditQueue {
     private Thread sender;
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
+    /** Set by the sender thread on getting through again after a lost connection; only it reads it. */
+    private boolean reloadDue;
 
+    /** A queue for a v1 server: changes are sent as they are. */
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
+        this(server, backoff, sleeper, events, null);
+    }
+
+    /** A queue that also sends versioned items, answering to {@code answers} (null: none are sent). */
+    EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events,
+            VersionedAnswers answers) {
         this.server = Objects.requireNonNull(server, "server");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.events = Objects.requireNonNull(events, "events");
+        this.answers = answers;
+        this.reloadAfterReconnect = answers != null;
     }
 
     /** Starts the sender thread, made by {@code threads}. */
@@ -72,7 +90,11 @@ public final class EditQueue {
         add(new Outgoing.Save());
     }
 
-    /** Changes and saves not yet answered by the server. */
+    void enqueue(Outgoing item) {
+        add(Objects.requireNonNull(item, "item"));
+    }
+
+    /** Changes, saves and label reloads not yet answered by the server. */
     public int pending() {
         lock.lock();
         try {
@@ -168,8 +190,14 @@ public final class EditQueue {
                 }
             } catch (ChangeRejectedException e) {
                 changeState(ConnectionState.CONNECTED);
+                refused(head);
                 removeHead();
-                events.editRejected(((Outgoing.Change) head).change(), e.getMessage());
+                events.editRejected(changeOf(head), e.getMessage());
+            } catch (ChangeConflictException e) {
+                changeState(ConnectionState.CONNECTED);
+                // Answered before the head leaves, so whoever waits for delivery sees the conflict.
+                answers.conflicted(((Outgoing.VersionedChange) head).ticket(), e.getMessage());
+                removeHead();
             } catch (SaveFailedException e) {
                 changeState(ConnectionState.CONNECTED);
                 lastSaveSucceeded = false;
@@ -178,9 +206,12 @@ public final class EditQueue {
             } catch (RuntimeException e) {
                 // A broken adapter must not wedge the queue forever: report it like a refusal.
                 LOG.log(Level.ERROR, "sending " + head + " failed unexpectedly; dropped", e);
+                refused(head);
                 removeHead();
-                if (head instanceof Outgoing.Change change) {
-                    events.editRejected(change.change(), "the client could not send the change: " + e);
+                if (head instanceof Outgoing.Change || head instanceof Outgoing.VersionedChange) {
+                    events.editRejected(changeOf(head), "the client could not send the change: " + e);
+                } else if (head instanceof Outgoing.Reload) {
+                    LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late");
                 } else {
                     lastSaveSucceeded = false;
                     events.saveFailed("the client could not send the save request: " + e);
@@ -190,14 +221,31 @@ public final class EditQueue {
     }
 
     private void send(Outgoing item) throws ServerUnreachableException, ChangeRejectedException,
-            SaveFailedException {
+            ChangeConflictException, SaveFailedException {
         if (item instanceof Outgoing.Change change) {
             server.tag(change.change());
+        } else if (item instanceof Outgoing.VersionedChange versioned) {
+            long ticket = versioned.ticket();
+            answers.accepted(ticket, server.tagIfCurrent(versioned.change(), answers.basis(ticket)));
+        } else if (item instanceof Outgoing.Reload) {
+            answers.reloaded(server.fetchVersionedLabels());
         } else {
             server.save();
             lastSaveSucceeded = true;
         }
     }
+
+    private void refused(Outgoing item) {
+        if (item instanceof Outgoing.VersionedChange versioned) {
+            answers.refused(versioned.ticket());
+        }
+    }
+
+    private static TagChange changeOf(Outgoing item) {
+        return item instanceof Outgoing.VersionedChange versioned ? versioned.change()
+                : ((Outgoing.Change) item).change();
+    }
+
 
     /** The next item to send, or null once stopped. */
     private Outgoing awaitHead() {
@@ -214,11 +262,20 @@ public final class EditQueue {
         }
     }
 
+    /**
+     * Removes the answered head. After getting through again following a lost connection, a
+     * reload takes its place, ahead of the edits that waited (which keep their values), and in
+     * the same step so that a flush never sees the queue empty in between.
+     */
     private void removeHead() {
         int size;
         lock.lock();
         try {
-            queue.pollFirst();
+            Outgoing answered = queue.pollFirst();
+            if (reloadDue && !(answered instanceof Outgoing.Reload)) {
+                queue.addFirst(new Outgoing.Reload());
+            }
+            reloadDue = false;
             size = queue.size();
             if (size == 0) {
                 drained.signalAll();
@@ -233,6 +290,9 @@ public final class EditQueue {
     private void changeState(ConnectionState next) {
         ConnectionState previous = state.getAndUpdate(s -> s == ConnectionState.CLOSED ? s : next);
         if (previous != next && previous != ConnectionState.CLOSED) {
+            if (previous == ConnectionState.DISCONNECTED && next == ConnectionState.CONNECTED) {
+                reloadDue = reloadAfterReconnect;
+            }
             events.connectionChanged(next, pending());
         }
     }

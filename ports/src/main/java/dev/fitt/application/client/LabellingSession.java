@@ -6,6 +6,7 @@ import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
+import dev.fitt.domain.VersionedLabels;
 import dev.fitt.domain.labelling.AutosaveCounter;
 import dev.fitt.domain.labelling.EditHistory;
 import dev.fitt.domain.labelling.FrameCursor;
@@ -23,6 +24,7 @@ import dev.fitt.ports.in.client.LoadImagesUseCase;
 import dev.fitt.ports.in.client.SessionListener;
 import dev.fitt.ports.out.DatasetView;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ServerCapabilities;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.time.Duration;
 import java.util.List;
@@ -35,15 +37,25 @@ import java.util.concurrent.ThreadFactory;
  * the labels, with every edit applied at once and sent to the server in the background.
  *
  * <p>Confined to one thread (the UI's): only {@link #pendingEdits()}, {@link #connectionState()}
- * and {@link #images()} may be used from others. After a reconnect nothing is fetched again, so
- * local edits are never overwritten; labels other clients make meanwhile show after reopening.
- * The session owns the server port and closes it in {@link #close(Duration)}.
+ * and {@link #images()} may be used from others. The session owns the server port and closes it
+ * in {@link #close(Duration)}.
+ *
+ * <p>With a v1 server the last edit to reach it wins; after a reconnect nothing is fetched again,
+ * so local edits are never overwritten, and labels others make show after reopening. When the
+ * server offers versioned edits and live changes, others' changes show as they happen
+ * ({@link SessionListener#labelsChangedByOthers}), edits are checked against what the annotator
+ * had seen and conflicts wait for a decision ({@link #reapply}, {@link #drop}); the rule that
+ * makes every client converge is {@link VersionedSync}'s. The labels are then also written by
+ * background threads, under the lock of {@link SharedLabels}.
  */
 public final class LabellingSession implements LabellingClient {
+    private static final System.Logger LOG = System.getLogger(LabellingSession.class.getName());
+
     private final TaggingServerPort server;
     private final TagSet tags;
     private final FrameList frames;
-    private final LabelBook book;
+    private final SharedLabels labels;
+    private final ServerSync sync;
     private final FrameCursor cursor;
     private final SelectionRule rule;
     private final EditHistory history;
@@ -51,18 +63,31 @@ public final class LabellingSession implements LabellingClient {
     private final SessionEvents events = new SessionEvents();
     private final EditQueue queue;
     private final ImageLoader images;
+    private final ChangeReceiver received;
+    private final AutoCloseable subscription;
     private boolean closed;
 
-    LabellingSession(TaggingServerPort server, DatasetView view, SessionSettings settings, Sleeper sleeper) {
+    /** {@code versioned} null: a v1 server, last writer wins. */
+    private LabellingSession(TaggingServerPort server, DatasetView view, VersionedLabels versioned,
+            ChangeReceiver received, AutoCloseable subscription, SessionSettings settings, Sleeper sleeper) {
         this.server = Objects.requireNonNull(server, "server");
+        this.received = received;
+        this.subscription = subscription;
         this.tags = view.tags();
         this.frames = new FrameList(view.clips());
-        this.book = new LabelBook(frames, view.labels());
+        this.labels = new SharedLabels(new LabelBook(frames, versioned == null ? view.labels() : versioned.labels()));
         this.cursor = new FrameCursor(frames);
         this.rule = SelectionRule.of(settings.multipleSelection());
         this.history = new EditHistory(settings.historyCapacity());
         this.autosave = new AutosaveCounter(settings.autosave());
-        this.queue = new EditQueue(server, settings.backoff(), sleeper, events);
+        if (versioned == null) {
+            this.sync = new LastWriterWins(labels);
+            this.queue = new EditQueue(server, settings.backoff(), sleeper, events);
+        } else {
+            VersionedSync live = new VersionedSync(labels, versioned, events);
+            this.sync = live;
+            this.queue = new EditQueue(server, settings.backoff(), sleeper, events, live);
+        }
         this.images = new ImageLoader(server, frames, settings.prefetch(),
                 new ImageCache<>(settings.imageCacheBytes(), ImageContent::size));
     }
@@ -70,19 +95,47 @@ public final class LabellingSession implements LabellingClient {
     /** Fetches the dataset (blocking: call off the UI thread) and starts sending. */
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings)
             throws ServerUnreachableException {
-        return open(server, settings, Sleeper.system(), LabellingSession::senderThread);
+        return open(server, settings, Sleeper.system(), LabellingSession::daemonThread);
     }
 
-    /** As {@link #open(TaggingServerPort, SessionSettings)} with the waiting and threads chosen. */
+    /**
+     * As {@link #open(TaggingServerPort, SessionSettings)} with the waiting and threads chosen
+     * ({@code threads} makes the edit sender and, for a live server, the change receiver).
+     */
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings, Sleeper sleeper,
             ThreadFactory threads) throws ServerUnreachableException {
-        LabellingSession session = new LabellingSession(server, server.fetchDataset(), settings, sleeper);
+        ServerCapabilities offered = server.capabilities();
+        boolean live = offered.versionedEdits() && offered.liveChanges();
+        ChangeReceiver received = new ChangeReceiver();
+        // Subscribe before loading, so no change falls between the loaded labels and the first
+        // push; pushes the loaded labels already hold are then ignored by their version.
+        AutoCloseable subscription = live ? server.watchChanges(received) : () -> { };
+        LabellingSession session;
+        try {
+            DatasetView view = server.fetchDataset();
+            session = new LabellingSession(server, view, live ? server.fetchVersionedLabels() : null, received,
+                    subscription, settings, sleeper);
+        } catch (ServerUnreachableException | RuntimeException e) {
+            closeQuietly(subscription);
+            throw e;
+        }
         session.queue.start(threads);
+        if (session.sync instanceof VersionedSync versioned) {
+            received.start(threads, versioned::received);
+        }
         return session;
     }
 
-    private static Thread senderThread(Runnable body) {
-        Thread thread = new Thread(body, "fitt-edit-sender");
+    private static void closeQuietly(AutoCloseable subscription) {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "could not end the subscription to others' changes", e);
+        }
+    }
+
+    private static Thread daemonThread(Runnable body) {
+        Thread thread = new Thread(body, "fitt-session-worker");
         thread.setDaemon(true);
         return thread;
     }
@@ -131,7 +184,7 @@ public final class LabellingSession implements LabellingClient {
 
     @Override
     public boolean goToNextUnlabelledFrame() {
-        OptionalInt next = book.nextUnlabelledFrame(cursor.frameNumber());
+        OptionalInt next = labels.withBook(book -> book.nextUnlabelledFrame(cursor.frameNumber()));
         next.ifPresent(this::goToFrame);
         return next.isPresent();
     }
@@ -172,7 +225,7 @@ public final class LabellingSession implements LabellingClient {
     public void chooseTag(int tag) {
         checkTag(tag);
         int index = cursor.activeIndex();
-        edit(List.of(TagChange.ofRow(index, rule.choose(book.values(index), tag))));
+        edit(List.of(TagChange.ofRow(index, rule.choose(valuesAt(index), tag))));
         advanceIf(rule.advancesAfterChoice(cursor.frame().cameras()));
     }
 
@@ -180,13 +233,16 @@ public final class LabellingSession implements LabellingClient {
     @Override
     public void chooseTagForFrame(int tag) {
         checkTag(tag);
-        boolean on = rule.turnsOn(book.values(cursor.activeIndex()), tag);
         Frame frame = cursor.frame();
-        TagRuns runs = new TagRuns();
-        for (int index = frame.first(); index <= frame.last(); index++) {
-            runs.add(index, rule.set(book.values(index), tag, on));
-        }
-        edit(runs.build());
+        int active = cursor.activeIndex();
+        edit(labels.withBook(book -> {
+            boolean on = rule.turnsOn(book.values(active), tag);
+            TagRuns runs = new TagRuns();
+            for (int index = frame.first(); index <= frame.last(); index++) {
+                runs.add(index, rule.set(book.values(index), tag, on));
+            }
+            return runs.build();
+        }));
         advanceIf(rule.advancesAfterChoice(1));
     }
 
@@ -247,9 +303,38 @@ public final class LabellingSession implements LabellingClient {
 
     private LabelEdit replay(LabelEdit edit, List<TagChange> changes) {
         checkOpen();
-        send(changes);
+        send(changes, labels.withBook(book -> applyLocal(changes)));
         goToFrame(edit.frame());
         return edit;
+    }
+
+    // --- conflicts --------------------------------------------------------------------------
+
+    /**
+     * Sends a conflicted edit again, based on the versions known now, and shows its values again;
+     * it lands after everything sent before. {@code change} is one from
+     * {@link SessionListener#editConflicted}; anything else is an IllegalArgumentException.
+     */
+    @Override
+    public void reapply(TagChange change) {
+        checkOpen();
+        queue.enqueue(sync.reapply(change));
+    }
+
+    /**
+     * Gives a conflicted edit up: at once it leaves {@link #conflicts()}; its rows keep the local
+     * values until the server's, fetched after everything queued before, replace them (fired as
+     * {@link SessionListener#labelsChangedByOthers}).
+     */
+    @Override
+    public void drop(TagChange change) {
+        checkOpen();
+        queue.enqueue(sync.drop(change));
+    }
+
+    @Override
+    public List<TagChange> conflicts() {
+        return sync.conflicts();
     }
 
     // --- state ------------------------------------------------------------------------------
@@ -261,12 +346,12 @@ public final class LabellingSession implements LabellingClient {
 
     @Override
     public List<TagValue> imageValues(int camera) {
-        return book.values(cursor.frame().index(camera));
+        return valuesAt(cursor.frame().index(camera));
     }
 
     @Override
     public List<TagValue> valuesAt(int displayIndex) {
-        return book.values(displayIndex);
+        return labels.withBook(book -> book.values(displayIndex));
     }
 
     @Override
@@ -276,17 +361,18 @@ public final class LabellingSession implements LabellingClient {
 
     @Override
     public Progress datasetProgress() {
-        return book.datasetProgress();
+        return labels.withBook(LabelBook::datasetProgress);
     }
 
     @Override
     public Progress clipProgress() {
-        return book.clipProgress(cursor.clipNumber());
+        int clip = cursor.clipNumber();
+        return labels.withBook(book -> book.clipProgress(clip));
     }
 
     @Override
     public boolean isFrameLabelled(int frameNumber) {
-        return book.isFrameLabelled(frameNumber);
+        return labels.withBook(book -> book.isFrameLabelled(frameNumber));
     }
 
     @Override
@@ -306,7 +392,7 @@ public final class LabellingSession implements LabellingClient {
 
     /** A copy of the client's labels in display order (to compare with the server's). */
     public LabelsSnapshot labels() {
-        return book.snapshot();
+        return labels.withBook(LabelBook::snapshot);
     }
 
     // --- saving and closing -----------------------------------------------------------------
@@ -319,11 +405,13 @@ public final class LabellingSession implements LabellingClient {
     }
 
     /**
-     * Waits at most {@code maxWait} until the server has answered every queued edit and save;
-     * true when nothing is pending. For a "wait until sent" action, and for tests.
+     * Waits at most {@code maxWait} until the server has answered every queued edit and save, and
+     * every change of others received so far is applied; true when nothing is pending. For a
+     * "wait until sent" action, and for tests.
      */
     public boolean awaitDelivery(Duration maxWait) throws InterruptedException {
-        return queue.flush(maxWait);
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        return queue.flush(maxWait) && received.awaitIdle(Duration.ofNanos(deadline - System.nanoTime()));
     }
 
     @Override
@@ -337,10 +425,12 @@ public final class LabellingSession implements LabellingClient {
             queue.enqueueSave();
             delivered = queue.flush(maxWait) && queue.lastSaveSucceeded();
             queue.stop(Duration.ofSeconds(1));
+            received.stop(Duration.ofSeconds(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             delivered = false;
         } finally {
+            closeQuietly(subscription);
             server.close();
         }
         return delivered;
@@ -350,15 +440,25 @@ public final class LabellingSession implements LabellingClient {
 
     private void edit(List<TagChange> changes) {
         checkOpen();
-        history.record(LabelEdit.capture(cursor.frameNumber(), changes, book));
-        send(changes);
+        int frame = cursor.frameNumber();
+        // Captured for undo and applied in one step, so no change by someone else slips between.
+        List<Outgoing> items = labels.withBook(book -> {
+            history.record(LabelEdit.capture(frame, changes, book));
+            return applyLocal(changes);
+        });
+        send(changes, items);
     }
 
-    /** Applies locally, queues for the server, and counts towards autosave. */
-    private void send(List<TagChange> changes) {
-        for (TagChange change : changes) {
-            book.apply(change);
-            queue.enqueue(change);
+    /** Applies locally; returns what to send. The caller holds the labels' lock (it is reentrant). */
+    private List<Outgoing> applyLocal(List<TagChange> changes) {
+        return changes.stream().map(sync::applyLocal).toList();
+    }
+
+    /** Queues for the server what {@link #applyLocal} gave, tells the UI, and counts towards autosave. */
+    private void send(List<TagChange> changes, List<Outgoing> items) {
+        for (int i = 0; i < changes.size(); i++) {
+            TagChange change = changes.get(i);
+            queue.enqueue(items.get(i));
             events.labelsChanged(change.first(), change.last());
         }
         if (autosave.countEdit()) {

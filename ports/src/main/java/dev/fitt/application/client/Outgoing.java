@@ -3,14 +3,27 @@ package dev.fitt.application.client;
 import dev.fitt.domain.TagChange;
 import java.util.Objects;
 
-/** What waits in the edit queue for the server: a change, or a save ordered after the changes before it. */
+/** What waits in the edit queue for the server, in the order the annotator caused it. */
 sealed interface Outgoing {
+    /** A change sent as is (protocol v1: last writer wins). */
     record Change(TagChange change) implements Outgoing {
         public Change {
             Objects.requireNonNull(change, "change");
         }
     }
 
+    /** A change the server checks against its basis; {@code ticket} names it in {@link VersionedAnswers}. */
+    record VersionedChange(TagChange change, long ticket) implements Outgoing {
+        public VersionedChange {
+            Objects.requireNonNull(change, "change");
+        }
+    }
+
+    /** A save ordered after the changes before it. */
     record Save() implements Outgoing {
+    }
+
+    /** Fetches the versioned labels to catch up on changes the client may have missed. */
+    record Reload() implements Outgoing {
     }
 }

@@ -61,6 +61,16 @@ final class SessionEvents implements SessionListener {
         fire(l -> l.editRejected(change, message));
     }
 
+    @Override
+    public void labelsChangedByOthers(int first, int last) {
+        fire(l -> l.labelsChangedByOthers(first, last));
+    }
+
+    @Override
+    public void editConflicted(TagChange change, String message) {
+        fire(l -> l.editConflicted(change, message));
+    }
+
     private void fire(Consumer<SessionListener> event) {
         for (SessionListener listener : listeners) {
             try {

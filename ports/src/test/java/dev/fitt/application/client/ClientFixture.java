@@ -9,6 +9,7 @@ import dev.fitt.domain.TagSet;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.ports.out.TaggingServerPort;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -44,9 +45,24 @@ final class ClientFixture {
         server = new SwitchableServer(new InProcessTaggingServer(service));
     }
 
+    /** A second annotator's port on the same core, with all its abilities, as {@code origin}. */
+    SwitchableServer liveServer(String origin) {
+        return new SwitchableServer(new InProcessTaggingServer(service, origin), true);
+    }
+
+    /** A session on {@code port}, single selection, no autosave. */
+    static LabellingSession openOn(TaggingServerPort port) throws Exception {
+        return open(port, SessionSettings.of(false, 0), duration -> Thread.sleep(1));
+    }
+
     LabellingSession open(SessionSettings settings, Sleeper sleeper) throws Exception {
-        return LabellingSession.open(server, settings, sleeper, body -> {
-            Thread thread = new Thread(body, "test-edit-sender");
+        return open(server, settings, sleeper);
+    }
+
+    private static LabellingSession open(TaggingServerPort port, SessionSettings settings, Sleeper sleeper)
+            throws Exception {
+        return LabellingSession.open(port, settings, sleeper, body -> {
+            Thread thread = new Thread(body, "test-session-worker");
             thread.setDaemon(true);
             return thread;
         });

@@ -1,29 +1,61 @@
 package dev.fitt.application.client;
 
+import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.VersionedLabels;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
 import dev.fitt.ports.out.DatasetView;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ServerCapabilities;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A real in-process server that the test can switch "down" (every call fails as a lost
- * connection would) and "up", and that logs what reached it, in order.
+ * connection would) and "up", and that logs what reached it, in order. By default it passes on
+ * only the v1 abilities, like the original server; with extensions it also offers versioned edits
+ * and live changes, and pushes of others' changes are lost while down (as over a dropped socket)
+ * or held back until released (as on a slow link).
  */
 final class SwitchableServer implements TaggingServerPort {
     private final TaggingServerPort delegate;
     private final List<Object> received = new ArrayList<>();
     private final AtomicInteger rejectNext = new AtomicInteger();
+    private final boolean extensions;
+    private final List<Runnable> heldPushes = new ArrayList<>();
+    private boolean holdingPushes;
     private volatile boolean up = true;
 
     SwitchableServer(TaggingServerPort delegate) {
+        this(delegate, false);
+    }
+
+    SwitchableServer(TaggingServerPort delegate, boolean extensions) {
         this.delegate = delegate;
+        this.extensions = extensions;
+    }
+
+    /** Pushes of others' changes wait until {@link #releasePushes()}. */
+    synchronized void holdPushes() {
+        holdingPushes = true;
+    }
+
+    /** Hands every held push to the client, in order, and stops holding. */
+    void releasePushes() {
+        List<Runnable> release;
+        synchronized (this) {
+            holdingPushes = false;
+            release = List.copyOf(heldPushes);
+            heldPushes.clear();
+        }
+        release.forEach(Runnable::run);
     }
 
     void down() {
@@ -70,6 +102,57 @@ final class SwitchableServer implements TaggingServerPort {
         synchronized (this) {
             received.add(change);
         }
+    }
+
+    @Override
+    public ServerCapabilities capabilities() throws ServerUnreachableException {
+        checkUp();
+        return extensions ? delegate.capabilities() : ServerCapabilities.V1_ONLY;
+    }
+
+    @Override
+    public VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
+        if (!extensions) {
+            return TaggingServerPort.super.fetchVersionedLabels();
+        }
+        checkUp();
+        return delegate.fetchVersionedLabels();
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis)
+            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
+        if (!extensions) {
+            return TaggingServerPort.super.tagIfCurrent(change, basis);
+        }
+        checkUp();
+        long version = delegate.tagIfCurrent(change, basis);
+        synchronized (this) {
+            received.add(change);
+        }
+        return version;
+    }
+
+    @Override
+    public AutoCloseable watchChanges(Consumer<AppliedChange> listener) throws ServerUnreachableException {
+        if (!extensions) {
+            return TaggingServerPort.super.watchChanges(listener);
+        }
+        checkUp();
+        return delegate.watchChanges(applied -> relay(() -> listener.accept(applied)));
+    }
+
+    private void relay(Runnable push) {
+        if (!up) {
+            return;
+        }
+        synchronized (this) {
+            if (holdingPushes) {
+                heldPushes.add(push);
+                return;
+            }
+        }
+        push.run();
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.fitt.ports.in.client;
 
 /** Everything the desktop UI does with one labelling session, as one object to inject. */
 public interface LabellingClient extends NavigateFramesUseCase, ChooseTagsUseCase, MassLabelUseCase,
-        UndoEditsUseCase, LabellingStateQuery, SaveAndCloseUseCase {
+        UndoEditsUseCase, LabellingStateQuery, SaveAndCloseUseCase, ResolveConflictsUseCase {
     /** Image bytes for the frames shown; calls block, make them off the UI thread. */
     LoadImagesUseCase images();
 

@@ -37,7 +37,8 @@ public interface SessionListener {
     /**
      * Another annotator changed rows {@code first..last} (display indices); the new values are
      * already in the session. The UI shows it at once with a brief highlight. Comes from a
-     * background thread.
+     * background thread. Also fired when the server's values replace an edit of ours the server
+     * refused or the user dropped, or that lost to a newer edit by someone else.
      */
     default void labelsChangedByOthers(int first, int last) {
     }

@@ -1,0 +1,46 @@
+package dev.fitt.application.client;
+
+import dev.fitt.domain.TagChange;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Protocol v1: every change is sent as it is and the last one to reach the server wins; the
+ * server reports no conflicts, so there is never one to resolve.
+ */
+final class LastWriterWins implements ServerSync {
+    private final SharedLabels labels;
+
+    LastWriterWins(SharedLabels labels) {
+        this.labels = Objects.requireNonNull(labels, "labels");
+    }
+
+    @Override
+    public Outgoing applyLocal(TagChange change) {
+        labels.withBook(book -> {
+            book.apply(change);
+            return null;
+        });
+        return new Outgoing.Change(change);
+    }
+
+    @Override
+    public Outgoing reapply(TagChange change) {
+        throw noConflict(change);
+    }
+
+    @Override
+    public Outgoing drop(TagChange change) {
+        throw noConflict(change);
+    }
+
+    @Override
+    public List<TagChange> conflicts() {
+        return List.of();
+    }
+
+    private static IllegalArgumentException noConflict(TagChange change) {
+        return new IllegalArgumentException("no edit of rows " + change.first() + ".." + change.last()
+                + " is waiting for a decision: this server does not report conflicts");
+    }
+}
