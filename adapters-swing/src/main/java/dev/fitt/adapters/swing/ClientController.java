@@ -6,7 +6,6 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.in.client.ConnectionState;
 import dev.fitt.ports.in.client.LabellingClient;
-import dev.fitt.ports.in.client.ResolveConflictsUseCase;
 import dev.fitt.ports.out.ClientPreferences;
 import dev.fitt.ports.out.ClientPreferencesPort;
 import java.awt.Insets;
@@ -195,12 +194,8 @@ final class ClientController implements ViewActions {
     }
 
     void conflicted(TagChange change, String message) {
-        if (client instanceof ResolveConflictsUseCase resolve) {
-            window.notices.conflict(change, message, c -> run(() -> resolve.reapply(c)),
-                    c -> run(() -> resolve.drop(c)));
-        } else {
-            window.notices.conflict(change, message, null, null);
-        }
+        window.notices.conflict(change, message, c -> run(() -> client.reapply(c)),
+                c -> run(() -> client.drop(c)));
         scheduleRender();
     }
 
