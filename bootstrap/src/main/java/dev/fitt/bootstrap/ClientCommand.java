@@ -1,31 +1,41 @@
 package dev.fitt.bootstrap;
 
+import com.google.inject.Guice;
+import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.JsonClientPreferences;
+import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.ports.out.TaggingServerPort;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** {@code fitt client}: the desktop tagging client connecting to a server. */
+/** {@code fitt client}: the desktop client, connected to a fitt server or the original Python one. */
 @Command(name = "client", mixinStandardHelpOptions = true,
-        description = "Open the tagging window, connected to a fitt server.")
+        description = "Open the desktop client on a tagging server (settings: client_setting.json).")
 public final class ClientCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Client settings JSON (default: ${DEFAULT-VALUE}; written with defaults if missing).")
     private Path config = SettingsLoader.DEFAULT_CLIENT_FILE;
 
     @Override
-    public Integer call() {
-        ClientSettings settings = new SettingsLoader().loadClient(config);
-        spec.commandLine().getErr().println("client settings: " + settings);
-        return NotWiredYet.report(spec);
+    public Integer call() throws Exception {
+        SettingsLoader loader = new SettingsLoader();
+        ClientSettings settings = loader.loadClient(config);
+        ShutdownSignals signals = new ShutdownSignals().install();
+        try (TaggingServerPort server = Guice.createInjector(
+                new SocketClientModule(settings.host(), settings.port(), CONNECT_TIMEOUT))
+                .getInstance(TaggingServerPort.class)) {
+            new DesktopClient(server, JsonClientPreferences.toPreferences(settings),
+                    new JsonClientPreferences(config, loader))
+                    .run(settings.host() + ":" + settings.port(), signals.latch());
+        }
+        return ExitCodes.OK;
     }
 
     public Path config() {

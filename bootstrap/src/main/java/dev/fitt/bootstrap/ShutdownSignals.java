@@ -23,6 +23,11 @@ final class ShutdownSignals {
         return this;
     }
 
+    /** Counted down when a stop signal arrives, for code that waits on several things. */
+    CountDownLatch latch() {
+        return stop;
+    }
+
     /** Blocks until a stop signal arrives; returns its name. */
     String await() throws InterruptedException {
         stop.await();

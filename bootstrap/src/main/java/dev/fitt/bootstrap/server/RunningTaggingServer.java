@@ -1,33 +1,18 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.socket.RunningServer;
-import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
-import dev.fitt.ports.SaveFailedException;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.StoredDataset;
 import java.net.InetSocketAddress;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** A started server; closing it stops accepting, saves what is unsaved and releases the journal. */
+/** A started server; closing it stops accepting, then saves what is unsaved and releases the journal. */
 public final class RunningTaggingServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(RunningTaggingServer.class);
-
-    private final StoredDataset stored;
-    private final TaggingService service;
+    private final RunningCore core;
     private final RunningServer server;
-    private final ServerAutosave autosave;
-    private final ChangeJournalPort journal;
     private final long startMillis;
 
-    RunningTaggingServer(StoredDataset stored, TaggingService service, RunningServer server, ServerAutosave autosave,
-            ChangeJournalPort journal, long startMillis) {
-        this.stored = stored;
-        this.service = service;
+    RunningTaggingServer(RunningCore core, RunningServer server, long startMillis) {
+        this.core = core;
         this.server = server;
-        this.autosave = autosave;
-        this.journal = journal;
         this.startMillis = startMillis;
     }
 
@@ -36,27 +21,16 @@ public final class RunningTaggingServer implements AutoCloseable {
     }
 
     public TaggingService service() {
-        return service;
+        return core.service();
     }
 
     public StartupSummary summary() {
-        return StartupSummary.of(stored, service.dataset(), address(), startMillis);
+        return StartupSummary.of(core.stored(), core.service().dataset(), address(), startMillis);
     }
 
-    /** Stops serving, then saves pending changes: nothing acknowledged is lost (it is in the journal anyway). */
     @Override
     public void close() {
         server.close();
-        autosave.close();
-        try {
-            if (service.saveIfChanged()) {
-                LOG.info("saved pending changes to {} before stopping", service.saveTarget());
-            }
-        } catch (SaveFailedException e) {
-            LOG.error("could not save at shutdown ({}); the changes are safe in the journal and are applied"
-                    + " at the next start", e.getMessage());
-        } finally {
-            journal.close();
-        }
+        core.close();
     }
 }

@@ -1,0 +1,64 @@
+package dev.fitt.bootstrap.client;
+
+import dev.fitt.adapters.swing.ClientHandle;
+import dev.fitt.adapters.swing.ClientLaunch;
+import dev.fitt.adapters.swing.SwingClient;
+import dev.fitt.application.client.LabellingSession;
+import dev.fitt.application.client.SessionSettings;
+import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.ports.out.ClientPreferencesPort;
+import dev.fitt.ports.out.TaggingServerPort;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the desktop client on a server port until the user closes the window or the process gets
+ * a stop signal; either way pending edits are flushed and saved first.
+ */
+public final class DesktopClient {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopClient.class);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+    private final TaggingServerPort server;
+    private final ClientPreferences preferences;
+    private final ClientPreferencesPort preferencesPort;
+
+    public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+        this.preferencesPort = Objects.requireNonNull(preferencesPort, "preferencesPort");
+    }
+
+    /**
+     * Shows the window and blocks until it is closed or {@code stopSignal} fires.
+     *
+     * @param stopSignal counted down by a SIGINT/SIGTERM handler
+     */
+    public void run(String title, CountDownLatch stopSignal) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
+        ClientHandle handle = SwingClient.launch(new ClientLaunch(title, () -> LabellingSession.open(server, settings),
+                preferences, preferencesPort, closed::countDown));
+        Thread relay = new Thread(() -> {
+            try {
+                stopSignal.await();
+                closed.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "fitt-stop-relay");
+        relay.setDaemon(true);
+        relay.start();
+        closed.await();
+        if (stopSignal.getCount() == 0) {
+            LOG.info("stop signal: sending pending edits and saving");
+            if (!handle.closeAndWait(CLOSE_WAIT)) {
+                LOG.warn("not every edit reached the server within {} s", CLOSE_WAIT.toSeconds());
+            }
+        }
+        relay.interrupt();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.fitt.bootstrap.client;
+
+import dev.fitt.bootstrap.settings.ClientSettings;
+import dev.fitt.bootstrap.settings.SettingsException;
+import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.bootstrap.settings.Theme;
+import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.ports.out.ClientPreferencesPort;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The settings dialog's storage: client_setting.json, read and rewritten with the same rules as at start. */
+public final class JsonClientPreferences implements ClientPreferencesPort {
+    private final Path file;
+    private final SettingsLoader loader;
+
+    public JsonClientPreferences(Path file, SettingsLoader loader) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.loader = Objects.requireNonNull(loader, "loader");
+    }
+
+    @Override
+    public ClientPreferences load() throws IOException {
+        try {
+            return toPreferences(loader.loadClient(file));
+        } catch (SettingsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void save(ClientPreferences preferences) throws IOException {
+        try {
+            loader.saveClient(file, toSettings(preferences));
+        } catch (SettingsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String location() {
+        return file.toAbsolutePath().toString();
+    }
+
+    public static ClientPreferences toPreferences(ClientSettings s) {
+        return new ClientPreferences(s.host(), s.port(), s.multipleSelection(), s.autosave(),
+                s.theme() == Theme.DARK ? ClientPreferences.Theme.DARK : ClientPreferences.Theme.LIGHT);
+    }
+
+    static ClientSettings toSettings(ClientPreferences p) {
+        return new ClientSettings(p.host(), p.port(), p.multipleSelection(), p.autosave(),
+                p.theme() == ClientPreferences.Theme.DARK ? Theme.DARK : Theme.LIGHT);
+    }
+}

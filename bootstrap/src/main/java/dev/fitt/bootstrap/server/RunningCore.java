@@ -1,0 +1,49 @@
+package dev.fitt.bootstrap.server;
+
+import dev.fitt.application.ServerAutosave;
+import dev.fitt.application.TaggingService;
+import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.StoredDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A loaded core; closing it saves what is unsaved and releases the journal. */
+public final class RunningCore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunningCore.class);
+
+    private final StoredDataset stored;
+    private final TaggingService service;
+    private final ServerAutosave autosave;
+    private final ChangeJournalPort journal;
+
+    RunningCore(StoredDataset stored, TaggingService service, ServerAutosave autosave, ChangeJournalPort journal) {
+        this.stored = stored;
+        this.service = service;
+        this.autosave = autosave;
+        this.journal = journal;
+    }
+
+    public TaggingService service() {
+        return service;
+    }
+
+    public StoredDataset stored() {
+        return stored;
+    }
+
+    @Override
+    public void close() {
+        autosave.close();
+        try {
+            if (service.saveIfChanged()) {
+                LOG.info("saved pending changes to {} before stopping", service.saveTarget());
+            }
+        } catch (SaveFailedException e) {
+            LOG.error("could not save at shutdown ({}); the changes are safe in the journal and are applied"
+                    + " at the next start", e.getMessage());
+        } finally {
+            journal.close();
+        }
+    }
+}
