@@ -29,7 +29,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Loopback host of the server (default: ${DEFAULT-VALUE}); other hosts are refused.")
     private String host;
 
-    @Option(names = "--port", paramLabel = "PORT", required = true, description = "Port of the server.")
+    /** Not picocli-required: that would also demand it of {@code bench serve}. */
+    @Option(names = "--port", paramLabel = "PORT", description = "Port of the server (required).")
     private int port;
 
     @Option(names = "--server", paramLabel = "KIND", defaultValue = "FITT",
