@@ -14,8 +14,9 @@ repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$repo/bootstrap/target/fitt.jar"
 data_root="${FITT_BENCH_DIR:-/tmp/fitt-bench}"
 # Parallel GC keeps the load's young collections short on 2 cores; a fixed, modest heap keeps
-# the resident set under the 250 MiB target at a million rows (see docs/BENCHMARKS.md).
-export JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms128m -Xmx256m}"
+# the resident set near the 250 MiB target at a million rows; NIO must not cache a direct buffer
+# as large as the largest reply (8 MB labels) in every connection thread (see docs/BENCHMARKS.md).
+export JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms128m -Xmx256m -Djdk.nio.maxCachedBufferSize=262144}"
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(10000 100000 1000000)
 port=47200
