@@ -118,9 +118,23 @@ class FittMainTest {
     @Test
     void commandsNotWiredYetSaySoWithExitCodeThree() {
         assertThat(fitt("demo")).isEqualTo(3);
-        assertThat(fitt("bench", "--anything", "x")).isEqualTo(3);
 
-        assertThat(err.toString()).contains("fitt demo: not wired yet", "fitt bench: not wired yet");
+        assertThat(err.toString()).contains("fitt demo: not wired yet");
+    }
+
+    @Test
+    void benchRefusesToRunWithoutLeaveToChangeLabels() {
+        assertThat(fitt("bench", "--port", "4000")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("bench changes labels and saves them on the server at 127.0.0.1:4000",
+                "--allow-writes");
+    }
+
+    @Test
+    void benchRefusesAHostThatIsNotLoopback() {
+        assertThat(fitt("bench", "--host", "192.0.2.7", "--port", "4000", "--allow-writes")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--host 192.0.2.7 resolves to 192.0.2.7, which is not a loopback address");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package dev.fitt.adapters.socket.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Drives any protocol v1 server (fitt's or the original Python one) on loopback and reports round
+ * trips, throughput, save and reconnect times. Every scenario runs once to warm up (not counted),
+ * then {@code runs} times; each figure is the median of the runs, with min and max.
+ * The bench CHANGES LABELS and SAVES: point it at a scratch copy of a dataset.
+ */
+public final class V1Bench {
+    /** Fixed seed: two benches of the same server change the same rows in the same order. */
+    private static final long SEED = 0x5EED_F177L;
+
+    private final BenchConfig config;
+    private final Consumer<String> progress;
+
+    public V1Bench(BenchConfig config, Consumer<String> progress) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    public BenchReport run() throws IOException, InterruptedException {
+        Target target = Target.discover(config);
+        progress.accept("bench: " + config.host() + ":" + config.port() + " serves " + target.rows() + " rows, "
+                + target.tags() + " tags");
+        SplittableRandom random = new SplittableRandom(SEED);
+        Map<String, List<Reading>> byMetric = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios()) {
+            progress.accept("bench: " + scenario.name() + " (warm-up + " + config.runs() + " runs)");
+            scenario.run(target, random);
+            for (int run = 0; run < config.runs(); run++) {
+                for (Reading reading : scenario.run(target, random)) {
+                    byMetric.computeIfAbsent(reading.metric(), k -> new ArrayList<>()).add(reading);
+                }
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (List<Reading> readings : byMetric.values()) {
+            Reading first = readings.get(0);
+            figures.add(new Figure(first.metric(), first.unit(), readings.stream().map(Reading::value).toList(),
+                    first.target()));
+        }
+        List<String> notes = List.of(config.kind().durabilityNote(),
+                "each run lasts at most " + config.runTime().toMillis() + " ms and a bounded number of requests;"
+                        + " rows and values are random (fixed seed)",
+                "client benchmark (key press to next frame painted) is not measured here");
+        return new BenchReport(config.kind().name().toLowerCase(java.util.Locale.ROOT), target.rows(), target.tags(),
+                config.runs(), figures, notes);
+    }
+
+    private List<Scenario> scenarios() {
+        int many = config.clients();
+        return List.of(new SmallReply(), new ChangeRoundTrip(), new ChangeThroughput(1, ""),
+                new ChangeThroughput(many, many == 8 ? ">= 20,000" : ""), new ChangeThenSave(), new SaveTime(),
+                new ChangeDuringSave(), new Reconnect(), new ImageThroughput(1, ">= 7,500"),
+                new ImageThroughput(many, many == 8 ? ">= 7,000" : ""));
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# One command for the whole benchmark: builds fitt, generates the sample datasets if missing
+# (10k / 100k / 1M rows), and for each size starts the server on a scratch copy, measures
+# start-to-ready and peak RSS from outside, runs "fitt bench" against it, reads the peak RSS
+# again after the load, prints everything and records it in bench/results/.
+#
+#   bench/run-all.sh [SIZES...]      e.g. bench/run-all.sh 10000 100000
+#
+# Environment: FITT_BENCH_DIR (datasets, default /tmp/fitt-bench), JAVA_OPTS (server JVM flags,
+# default below), BENCH_ARGS (extra "fitt bench" options, e.g. "--runs 3 --run-seconds 1").
+set -euo pipefail
+
+repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+jar="$repo/bootstrap/target/fitt.jar"
+data_root="${FITT_BENCH_DIR:-/tmp/fitt-bench}"
+# Parallel GC keeps the load's young collections short on 2 cores; a fixed, modest heap keeps
+# the resident set near the 250 MiB target at a million rows; NIO must not cache a direct buffer
+# as large as the largest reply (8 MB labels) in every connection thread (see docs/BENCHMARKS.md).
+export JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms128m -Xmx256m -Djdk.nio.maxCachedBufferSize=262144}"
+sizes=("$@")
+((${#sizes[@]})) || sizes=(10000 100000 1000000)
+port=47200
+stamp="$(date +%Y%m%d-%H%M%S)"
+results="$repo/bench/results"
+mkdir -p "$results" "$data_root"
+
+echo "building $jar ..." >&2
+mvn -q -B -f "$repo/pom.xml" -DskipTests package
+
+{
+    echo "# fitt benchmark $stamp ($(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown))"
+    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+        "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM"
+    echo "jdk: $(java -version 2>&1 | head -1)"
+    echo "server JAVA_OPTS: $JAVA_OPTS"
+} | tee "$results/$stamp.txt"
+
+for rows in "${sizes[@]}"; do
+    sample="$data_root/rows-$rows"
+    if [[ ! -f "$sample/data.csv" ]]; then
+        echo "generating $rows rows in $sample ..." >&2
+        java -jar "$jar" sample --out "$sample" --rows "$rows" >&2
+    fi
+    # A scratch copy: the bench changes and saves labels. Images are shared, not copied.
+    scratch="$data_root/scratch-$rows"
+    rm -rf "$scratch"
+    mkdir -p "$scratch"
+    cp "$sample/data.csv" "$sample/meta.csv" "$scratch/"
+    ln -s "$sample/images" "$scratch/images"
+
+    pidfile="$(mktemp)"
+    {
+        echo
+        echo "## $rows rows"
+        KEEP_PIDFILE="$pidfile" "$repo/bench/server-startup.sh" "$scratch" "$port" 5
+        pid="$(cat "$pidfile")"
+        # shellcheck disable=SC2086 # BENCH_ARGS holds several words on purpose.
+        java -jar "$jar" bench --port "$port" --allow-writes ${BENCH_ARGS:-} 2>/dev/null || echo "bench failed"
+        echo "peak RSS after the bench (VmHWM): $(awk '/^VmHWM:/ {printf "%d MiB", $2 / 1024}' "/proc/$pid/status")"
+        kill "$pid"
+    } | tee -a "$results/$stamp.txt"
+    rm -f "$pidfile"
+    port=$((port + 1))
+done
+echo "recorded in $results/$stamp.txt" >&2

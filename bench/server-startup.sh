@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Start-to-ready time and peak RSS of the fitt server, measured from outside the process.
+#
+#   bench/server-startup.sh DATASET_DIR [PORT] [REPEATS]
+#
+# Starts the server on DATASET_DIR/data.csv + meta.csv, polls the port until a tag list request
+# (FF 02) is answered (= ready), then reads VmHWM (peak resident set) from /proc/PID/status.
+# Repeats REPEATS times (default 5) and prints every run plus the median, min and max.
+#
+# Environment:
+#   JAVA_OPTS         JVM flags for the server (e.g. "-XX:+UseSerialGC -Xmx160m")
+#   FITT_SERVER_CMD   the server command line, with {data} {meta} {port} placeholders; default is
+#                     the harness "java -jar bootstrap/target/fitt.jar bench serve ...". Once
+#                     "fitt server --config X" is wired it can be measured the same way.
+#   KEEP_PIDFILE      if set, the last server is left running and its pid written there
+set -euo pipefail
+
+repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+dataset="${1:?usage: bench/server-startup.sh DATASET_DIR [PORT] [REPEATS]}"
+port="${2:-47100}"
+repeats="${3:-5}"
+jar="$repo/bootstrap/target/fitt.jar"
+[[ -f "$dataset/data.csv" && -f "$dataset/meta.csv" ]] || { echo "no data.csv/meta.csv in $dataset" >&2; exit 2; }
+[[ -f "$jar" ]] || { echo "no $jar: build first (mvn -q -DskipTests package)" >&2; exit 2; }
+(( repeats >= 1 && repeats <= 50 )) || { echo "REPEATS must be 1..50" >&2; exit 2; }
+
+default_cmd="java \${JAVA_OPTS:-} -jar $jar bench serve --data {data} --meta {meta} --port {port}"
+template="${FITT_SERVER_CMD:-$default_cmd}"
+cmd="${template//\{data\}/$dataset/data.csv}"
+cmd="${cmd//\{meta\}/$dataset/meta.csv}"
+cmd="${cmd//\{port\}/$port}"
+
+# Ready = the tag list request is answered with FF 02 00.
+answers_tag_list() {
+    local reply
+    reply="$( (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf '\xff\x02' >&3 && timeout 1 head -c 3 <&3 | od -An -tx1 | tr -d ' \n') 2>/dev/null || true)"
+    [[ "$reply" == "ff0200" ]]
+}
+
+if answers_tag_list; then
+    echo "port $port already answers: stop whatever serves it first" >&2
+    exit 2
+fi
+
+ready_ms=()
+rss_mib=()
+for ((run = 1; run <= repeats; run++)); do
+    start_ns=$(date +%s%N)
+    JAVA_OPTS="${JAVA_OPTS:-}" bash -c "exec $cmd" >"/tmp/fitt-startup-$port.log" 2>&1 &
+    pid=$!
+    deadline=$((start_ns + 60 * 1000000000))
+    until answers_tag_list; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "server exited before it was ready; its output:" >&2
+            cat "/tmp/fitt-startup-$port.log" >&2
+            exit 1
+        fi
+        if (($(date +%s%N) > deadline)); then
+            kill "$pid"
+            echo "server not ready after 60 s" >&2
+            exit 1
+        fi
+        sleep 0.005
+    done
+    end_ns=$(date +%s%N)
+    hwm_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
+    ms=$(((end_ns - start_ns) / 1000000))
+    mib=$((hwm_kb / 1024))
+    ready_ms+=("$ms")
+    rss_mib+=("$mib")
+    echo "run $run: start to ready ${ms} ms, peak RSS at ready ${mib} MiB"
+    if ((run == repeats)) && [[ -n "${KEEP_PIDFILE:-}" ]]; then
+        echo "$pid" >"$KEEP_PIDFILE"
+    else
+        kill "$pid"
+        wait "$pid" 2>/dev/null || true
+    fi
+done
+
+summary() { # name unit values...
+    local name="$1" unit="$2"
+    shift 2
+    sort -n <<<"$(printf '%s\n' "$@")" | awk -v name="$name" -v unit="$unit" '
+        { v[NR] = $1 }
+        END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+              printf "%-32s median %7.0f %s  (min %.0f, max %.0f, %d runs)\n", name, m, unit, v[1], v[NR], NR }'
+}
+summary "start to ready" ms "${ready_ms[@]}"
+summary "peak RSS at ready (VmHWM)" MiB "${rss_mib[@]}"
