@@ -9,9 +9,9 @@
 #
 # Environment:
 #   JAVA_OPTS         JVM flags for the server (e.g. "-XX:+UseSerialGC -Xmx160m")
-#   FITT_SERVER_CMD   the server command line, with {data} {meta} {port} placeholders; default is
-#                     the harness "java -jar bootstrap/target/fitt.jar bench serve ...". Once
-#                     "fitt server --config X" is wired it can be measured the same way.
+#   FITT_SERVER_CMD   the server command line, with {data} {meta} {port} {config} placeholders;
+#                     default "java -jar bootstrap/target/fitt.jar server --config {config}" with a
+#                     settings file written to DATASET_DIR/bench_server_setting.json
 #   KEEP_PIDFILE      if set, the last server is left running and its pid written there
 set -euo pipefail
 
@@ -24,11 +24,17 @@ jar="$repo/bootstrap/target/fitt.jar"
 [[ -f "$jar" ]] || { echo "no $jar: build first (mvn -q -DskipTests package)" >&2; exit 2; }
 (( repeats >= 1 && repeats <= 50 )) || { echo "REPEATS must be 1..50" >&2; exit 2; }
 
-default_cmd="java \${JAVA_OPTS:-} -jar $jar bench serve --data {data} --meta {meta} --port {port}"
+config="$dataset/bench_server_setting.json"
+cat >"$config" <<JSON
+{"host": "127.0.0.1", "port": $port, "csv_dir": "$dataset/data.csv", "csv_save_dir": "$dataset/out",
+ "meta_path": "$dataset/meta.csv", "autosave_changes": 0, "autosave_seconds": 0}
+JSON
+default_cmd="java \${JAVA_OPTS:-} -jar $jar server --config {config}"
 template="${FITT_SERVER_CMD:-$default_cmd}"
 cmd="${template//\{data\}/$dataset/data.csv}"
 cmd="${cmd//\{meta\}/$dataset/meta.csv}"
 cmd="${cmd//\{port\}/$port}"
+cmd="${cmd//\{config\}/$config}"
 
 # Ready = the tag list request is answered with FF 02 00.
 answers_tag_list() {

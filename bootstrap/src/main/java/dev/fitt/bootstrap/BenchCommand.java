@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code fitt bench}: drives a running protocol v1 server on this machine and prints what it measured. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = BenchServeCommand.class,
         description = {"Measure a running v1 server (fitt's or the original Python one) over loopback:",
             "round trips, changes/s, save time, changes during a save, reconnect, images/s.",
             "It CHANGES LABELS AND SAVES: run it against a scratch copy of a dataset (see docs/BENCHMARKS.md)."})
@@ -29,8 +28,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Loopback host of the server (default: ${DEFAULT-VALUE}); other hosts are refused.")
     private String host;
 
-    /** Not picocli-required: that would also demand it of {@code bench serve}. */
-    @Option(names = "--port", paramLabel = "PORT", description = "Port of the server (required).")
+    @Option(names = "--port", paramLabel = "PORT", required = true, description = "Port of the server.")
     private int port;
 
     @Option(names = "--server", paramLabel = "KIND", defaultValue = "FITT",

@@ -1,20 +1,68 @@
 package dev.fitt.bootstrap;
 
+import com.google.inject.Guice;
+import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.JsonClientPreferences;
+import dev.fitt.bootstrap.modules.SocketClientModule;
+import dev.fitt.bootstrap.sample.SampleGenerator;
+import dev.fitt.bootstrap.sample.SampleSpec;
+import dev.fitt.bootstrap.server.RunningTaggingServer;
+import dev.fitt.bootstrap.server.ServerApplication;
+import dev.fitt.bootstrap.server.ServerModules;
+import dev.fitt.bootstrap.settings.ClientSettings;
+import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.ports.out.TaggingServerPort;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 
-/** {@code fitt demo}: a sample dataset, a server and a client in one go, to try fitt out. */
+/**
+ * {@code fitt demo}: a sample dataset, a real server on loopback and the desktop client on it, in
+ * one go. The sample is generated once into {@code --dir} and reused, so labels made in one demo
+ * are still there in the next.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Try fitt: generate a small sample, serve it and open a client on it.")
+        description = "Try fitt: generate a small 3-camera sample (once), serve it on loopback and open a client.")
 public final class DemoCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
+    static final int DEMO_ROWS = 600;
 
-    @Spec
-    private CommandSpec spec;
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where the sample lives (default: ${DEFAULT-VALUE}).")
+    private Path dir = Path.of("fitt-demo");
 
     @Override
-    public Integer call() {
-        return NotWiredYet.report(spec);
+    public Integer call() throws Exception {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path folder = workingDirectory.resolve(dir).normalize();
+        if (!Files.exists(folder.resolve(SampleGenerator.DATA_FILE))) {
+            LOG.info("generating the demo dataset in {} (once) ...", folder);
+            new SampleGenerator().generate(SampleSpec.withDefaults(folder, DEMO_ROWS, null, null, null, null), false);
+        }
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, folder.resolve(SampleGenerator.DATA_FILE),
+                folder.resolve("labelled"), folder.resolve(SampleGenerator.META_FILE), false);
+        SettingsLoader loader = new SettingsLoader();
+        Path clientConfig = folder.resolve("client_setting.json");
+        ClientSettings stored = loader.loadClient(clientConfig);
+        ShutdownSignals signals = new ShutdownSignals().install();
+        try (RunningTaggingServer server = Guice.createInjector(ServerModules.from(settings, workingDirectory))
+                .getInstance(ServerApplication.class).start()) {
+            LOG.info("{}", server.summary().text());
+            int port = server.address().getPort();
+            ClientSettings client = new ClientSettings("127.0.0.1", port, stored.multipleSelection(),
+                    stored.autosave(), stored.theme());
+            try (TaggingServerPort remote = Guice.createInjector(
+                    new SocketClientModule("127.0.0.1", port, ClientCommand.CONNECT_TIMEOUT))
+                    .getInstance(TaggingServerPort.class)) {
+                new DesktopClient(remote, JsonClientPreferences.toPreferences(client),
+                        new JsonClientPreferences(clientConfig, loader))
+                        .run("demo (" + folder + ")", signals.latch());
+            }
+        }
+        return ExitCodes.OK;
     }
 }

@@ -7,8 +7,6 @@ public final class ExitCodes {
     public static final int RUNTIME_FAILURE = 1;
     /** The user must fix the command line or a settings file. */
     public static final int BAD_SETTINGS_OR_USAGE = 2;
-    /** The command exists but is not connected to its adapters in this build. */
-    public static final int NOT_WIRED = 3;
 
     private ExitCodes() {
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
             ServerCommand.class, ClientCommand.class, DemoCommand.class, TagCommand.class,
             SampleCommand.class, BenchCommand.class
         },
-        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad settings or usage, 3 not available in this build."})
+        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad settings, data or usage."})
 public final class FittMain implements Callable<Integer> {
 
     @Spec

@@ -1,6 +1,20 @@
 package dev.fitt.bootstrap;
 
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.JsonClientPreferences;
+import dev.fitt.bootstrap.modules.InProcessServerModule;
+import dev.fitt.bootstrap.server.CoreApplication;
+import dev.fitt.bootstrap.server.RunningCore;
+import dev.fitt.bootstrap.server.ServerModules;
+import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.ports.out.TaggingServerPort;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -14,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = "Tag a data CSV on this machine (server and client in one process).")
 public final class TagCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(TagCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -38,9 +53,28 @@ public final class TagCommand implements Callable<Integer> {
         Path dir;
     }
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Client settings JSON for selection mode, autosave and theme (default: ${DEFAULT-VALUE}).")
+    private Path clientConfig = SettingsLoader.DEFAULT_CLIENT_FILE;
+
     @Override
-    public Integer call() {
-        return NotWiredYet.report(spec);
+    public Integer call() throws Exception {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        ServerSettings settings = settings(workingDirectory);
+        SettingsLoader loader = new SettingsLoader();
+        ClientSettings client = loader.loadClient(clientConfig);
+        ShutdownSignals signals = new ShutdownSignals().install();
+        List<Module> storage = ServerModules.core(settings, workingDirectory);
+        try (RunningCore core = Guice.createInjector(storage).getInstance(CoreApplication.class).start();
+                TaggingServerPort server = Guice.createInjector(new InProcessServerModule(core.service()))
+                        .getInstance(TaggingServerPort.class)) {
+            LOG.info("tagging {} ({} rows); labels go to {}", settings.csvDir(), core.service().dataset().size(),
+                    core.service().saveTarget());
+            new DesktopClient(server, JsonClientPreferences.toPreferences(client),
+                    new JsonClientPreferences(clientConfig, loader))
+                    .run(settings.csvDir().getFileName().toString(), signals.latch());
+        }
+        return ExitCodes.OK;
     }
 
     /**

@@ -116,10 +116,18 @@ class FittMainTest {
     }
 
     @Test
-    void commandsNotWiredYetSaySoWithExitCodeThree() {
-        assertThat(fitt("demo")).isEqualTo(3);
+    void serverWithABadCellInTheDataExitsTwoNamingFileLineAndColumn() throws IOException {
+        Files.writeString(dir.resolve("d.csv"), "clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,maybe\n");
+        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
+        Path config = dir.resolve("server_setting.json");
+        Files.writeString(config, "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \"" + dir.resolve("d.csv")
+                + "\", \"meta_path\": \"" + dir.resolve("m.csv") + "\", \"save_to_same_file\": true}");
 
-        assertThat(err.toString()).contains("fitt demo: not wired yet");
+        assertThat(fitt("server", "--config", config.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("fitt server: error: ", "d.csv line 3, column tag_code_100",
+                "\"maybe\"");
+        assertThat(Files.readString(dir.resolve("d.csv"))).endsWith("1,b.jpg,maybe\n");
     }
 
     @Test

@@ -50,15 +50,6 @@ public final class LabelTable {
         return LabelsSnapshot.adopt(rows, tags, cells.clone());
     }
 
-    /** A copy reordered by {@code order}: display order in, file order out. */
-    public LabelsSnapshot snapshotInFileOrder(DisplayOrder order) {
-        byte[] out = new byte[cells.length];
-        for (int display = 0; display < rows; display++) {
-            System.arraycopy(cells, display * tags, out, order.fileRow(display) * tags, tags);
-        }
-        return LabelsSnapshot.adopt(rows, tags, out);
-    }
-
     /** Builds a display-order table from labels stored in file order. */
     public static LabelTable fromFileOrder(LabelsSnapshot fileOrder, DisplayOrder order) {
         int rows = fileOrder.rowCount();

@@ -53,7 +53,7 @@ class LabelTableTest {
         // display order is file rows 0, 2, 1, 3
         assertThat(display.value(1, 0)).isEqualTo(TagValue.FALSE);
         assertThat(display.value(1, 1)).isEqualTo(TagValue.TRUE);
-        assertThat(display.snapshotInFileOrder(order)).isEqualTo(fileOrder);
+        assertThat(display.snapshot().inFileOrder(order)).isEqualTo(fileOrder);
     }
 
     @Test

@@ -275,7 +275,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     @Override
     public void save() throws SaveFailedException {
         synchronized (saveLock) {
-            LabelsSnapshot fileOrder;
+            LabelsSnapshot displayOrder;
             long edits;
             long checkpoint;
             synchronized (labelsLock) {
@@ -284,9 +284,10 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
                 } catch (JournalException e) {
                     throw new SaveFailedException("could not start a save: " + e.getMessage(), e);
                 }
-                fileOrder = labels.snapshotInFileOrder(dataset.order());
+                displayOrder = labels.snapshot();
                 edits = editCount;
             }
+            LabelsSnapshot fileOrder = displayOrder.inFileOrder(dataset.order());
             long started = System.nanoTime();
             store.save(fileOrder);
             savedEditCount = edits;

@@ -12,6 +12,7 @@ import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.domain.AutosavePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The modules of a server binary: CSV storage, the TCP server and the core's policies, from settings. */
@@ -22,13 +23,20 @@ public final class ServerModules {
     /** @param settings resolved against {@code workingDirectory} already */
     public static List<Module> from(ServerSettings settings, Path workingDirectory) {
         ServerTuning tuning = settings.tuning();
-        CsvStoreConfig storage = new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
-                settings.saveToSameFile());
         SocketServerConfig socket = new SocketServerConfig(settings.host(), settings.port(), tuning.maxConnections(),
                 CodecLimits.defaults());
+        List<Module> modules = new ArrayList<>(core(settings, workingDirectory));
+        modules.add(new SocketServerModule(socket));
+        return modules;
+    }
+
+    /** The core and its storage, without any network: what `fitt tag` runs in the client's process. */
+    public static List<Module> core(ServerSettings settings, Path workingDirectory) {
+        ServerTuning tuning = settings.tuning();
+        CsvStoreConfig storage = new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
+                settings.saveToSameFile());
         AutosavePolicy autosave = new AutosavePolicy(tuning.autosaveChanges(),
                 Duration.ofSeconds(tuning.autosaveSeconds()));
-        return List.of(new CsvStorageModule(storage, workingDirectory), new SocketServerModule(socket),
-                new CorePolicyModule(autosave));
+        return List.of(new CsvStorageModule(storage, workingDirectory), new CorePolicyModule(autosave));
     }
 }

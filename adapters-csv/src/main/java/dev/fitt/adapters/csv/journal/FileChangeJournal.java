@@ -16,22 +16,34 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The journal as numbered segment files beside the output CSV. Appends go to a memory buffer
- * (cheap, under the core's lock); {@link #awaitDurable} writes and fsyncs that buffer, and every
- * caller that arrives while a flush runs is covered by the next one: group commit.
+ * The journal as numbered segment files beside the output CSV. Appends and checkpoints only touch
+ * memory (they run under the core's lock, so they must be cheap); {@link #awaitDurable} writes and
+ * fsyncs whatever is buffered, and every caller that arrives while a flush runs is covered by the
+ * next one: group commit. A checkpoint seals the buffer to the current segment and starts the
+ * next; the flusher writes sealed buffers to their own segment before moving on.
  */
 final class FileChangeJournal implements ChangeJournalPort {
+    private static final int BUFFER = 64 * 1024;
+
+    /** Records waiting to be written to one segment. */
+    private record Sealed(long segment, ByteBuffer records) {
+    }
+
     private final JournalSegments segments;
     private final List<Long> segmentsAtStart;
     private final ReentrantLock flushLock = new ReentrantLock();
     /** Guarded by this. */
-    private ByteBuffer pending = ByteBuffer.allocate(64 * 1024);
+    private ByteBuffer pending = ByteBuffer.allocate(BUFFER);
+    /** Guarded by this: the segment that {@link #pending} belongs to. */
+    private long pendingSegment;
+    /** Guarded by this. */
+    private final List<Sealed> sealed = new ArrayList<>();
     /** Guarded by this. */
     private long appended;
     /** Written only under flushLock. */
     private volatile long durable;
     /** Guarded by flushLock. */
-    private long currentSegment;
+    private long channelSegment;
     /** Guarded by flushLock. */
     private FileChannel channel;
 
@@ -41,13 +53,8 @@ final class FileChangeJournal implements ChangeJournalPort {
         this.segmentsAtStart = segments.existing();
         long last = segmentsAtStart.isEmpty() ? 0 : segmentsAtStart.get(segmentsAtStart.size() - 1);
         // A fresh segment: an old one may end in a torn record that must not be appended to.
-        openSegment(last + 1);
-    }
-
-    private void openSegment(long number) throws IOException {
-        currentSegment = number;
-        channel = FileChannel.open(segments.segment(number),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        pendingSegment = last + 1;
+        openChannel(pendingSegment);
     }
 
     @Override
@@ -88,52 +95,70 @@ final class FileChangeJournal implements ChangeJournalPort {
             if (durable >= sequence) {
                 return;
             }
-            flushPending(true);
+            flush();
         } catch (IOException e) {
-            throw new JournalException("journal " + segments.segment(currentSegment) + ": " + e.getMessage(), e);
+            throw new JournalException("journal " + segments.segment(channelSegment) + ": " + e.getMessage(), e);
         } finally {
             flushLock.unlock();
         }
     }
 
-    /** Writes what is buffered to the current segment; caller holds flushLock. */
-    private void flushPending(boolean force) throws IOException {
-        ByteBuffer batch;
+    /** Writes every sealed and pending record to its segment and forces it; caller holds flushLock. */
+    private void flush() throws IOException {
+        List<Sealed> batch;
         long upTo;
         synchronized (this) {
-            batch = pending;
-            batch.flip();
+            batch = new ArrayList<>(sealed);
+            sealed.clear();
+            pending.flip();
+            batch.add(new Sealed(pendingSegment, pending));
+            pending = ByteBuffer.allocate(BUFFER);
             upTo = appended;
-            pending = ByteBuffer.allocate(Math.max(64 * 1024, batch.capacity() / 2));
         }
-        while (batch.hasRemaining()) {
-            channel.write(batch);
+        for (Sealed part : batch) {
+            if (part.segment() != channelSegment) {
+                // Everything for the older segment is written: make it durable before moving on.
+                channel.force(false);
+                channel.close();
+                openChannel(part.segment());
+            }
+            ByteBuffer records = part.records();
+            while (records.hasRemaining()) {
+                channel.write(records);
+            }
         }
-        if (force) {
-            channel.force(false);
-        }
+        channel.force(false);
         durable = upTo;
     }
 
+    private void openChannel(long segment) throws IOException {
+        channelSegment = segment;
+        channel = FileChannel.open(segments.segment(segment),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** Cheap: seals the buffer to the current segment and starts the next; no I/O under the core's lock. */
     @Override
-    public long checkpoint() throws JournalException {
-        flushLock.lock();
-        try {
-            flushPending(true);
-            channel.close();
-            openSegment(currentSegment + 1);
-            return currentSegment;
-        } catch (IOException e) {
-            throw new JournalException("cannot start journal segment " + segments.segment(currentSegment + 1)
-                    + ": " + e.getMessage(), e);
-        } finally {
-            flushLock.unlock();
-        }
+    public synchronized long checkpoint() {
+        pending.flip();
+        sealed.add(new Sealed(pendingSegment, pending));
+        pending = ByteBuffer.allocate(BUFFER);
+        pendingSegment++;
+        return pendingSegment;
     }
 
     @Override
     public void discardBefore(long checkpoint) throws JournalException {
+        flushLock.lock();
         try {
+            synchronized (this) {
+                // Records of discarded segments are in the saved CSV: no need to write them at all.
+                sealed.removeIf(part -> part.segment() < checkpoint);
+            }
+            if (channelSegment < checkpoint) {
+                channel.close();
+                openChannel(checkpoint);
+            }
             for (long number : segments.existing()) {
                 if (number < checkpoint) {
                     Files.deleteIfExists(segments.segment(number));
@@ -141,6 +166,8 @@ final class FileChangeJournal implements ChangeJournalPort {
             }
         } catch (IOException e) {
             throw new JournalException("cannot trim journal in " + segments.folder() + ": " + e.getMessage(), e);
+        } finally {
+            flushLock.unlock();
         }
     }
 
@@ -148,7 +175,7 @@ final class FileChangeJournal implements ChangeJournalPort {
     public void close() {
         flushLock.lock();
         try {
-            flushPending(true);
+            flush();
             channel.close();
         } catch (IOException e) {
             // Closing at shutdown: acknowledged changes were already forced; nothing more to save.
