@@ -118,9 +118,9 @@ final class FramePainter {
     private static void paintCaption(Graphics2D g, SampleRow row) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         drawShadowed(g, row.camera(), new Font(Font.SANS_SERIF, Font.BOLD, 84), 40, 110);
-        drawShadowed(g, "clip " + row.clipId() + "   frame " + row.frame(),
+        drawShadowed(g, "clip " + row.clipId() + "   frame " + (row.frame() + 1),
                 new Font(Font.SANS_SERIF, Font.BOLD, 64), 40, 200);
-        drawShadowed(g, "row " + row.index(), new Font(Font.MONOSPACED, Font.PLAIN, 32), 40, HEIGHT - 40);
+        drawShadowed(g, "row " + (row.index() + 1), new Font(Font.MONOSPACED, Font.PLAIN, 32), 40, HEIGHT - 40);
     }
 
     private static void drawShadowed(Graphics2D g, String text, Font font, int x, int y) {
