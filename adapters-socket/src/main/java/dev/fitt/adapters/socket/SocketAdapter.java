@@ -9,9 +9,12 @@ public final class SocketAdapter {
     private SocketAdapter() {
     }
 
-    /** Starts a protocol v1 server; it runs until the returned handle is closed. */
+    /**
+     * Starts a server of protocol v1 and its extensions (to clients that ask for them); it runs
+     * until the returned handle is closed.
+     */
     public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases) throws IOException {
-        return TcpServer.start(config, new RequestHandler(useCases));
+        return TcpServer.start(config, useCases);
     }
 
     /**

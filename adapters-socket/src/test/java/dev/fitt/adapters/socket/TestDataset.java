@@ -85,7 +85,7 @@ final class TestDataset {
     }
 
     ServedUseCases useCases() {
-        return new ServedUseCases(service, service, service, service, service, service);
+        return ServedUseCases.of(service);
     }
 
     RunningServer start() throws java.io.IOException {
