@@ -79,10 +79,11 @@ final class ServerConnection {
             writing = new Thread(writer, Thread.currentThread().getName() + "-writer");
             writing.setDaemon(true);
             writing.start();
-            serve(socket.getInputStream(), writer);
-            writer.finish();
-            // Answer what the client asked before it stopped sending, unless it also stopped reading.
-            writing.join(config.messageTimeout().toMillis());
+            if (serve(socket.getInputStream(), writer)) {
+                writer.finish();
+                // Answer what the client asked before it stopped sending, unless it also stopped reading.
+                writing.join(config.messageTimeout().toMillis());
+            }
         } catch (IOException e) {
             if (!closed.get()) {
                 LOG.debug("connection to {} lost: {}", remote, e.getMessage());
@@ -126,7 +127,8 @@ final class ServerConnection {
         }
     }
 
-    private void serve(InputStream input, ConnectionWriter writer) throws IOException {
+    /** Reads until the client stops sending (true) or a limit says close at once (false). */
+    private boolean serve(InputStream input, ConnectionWriter writer) throws IOException {
         ByteBuffer in = ByteBuffer.allocate(INITIAL_BUFFER);
         while (!closed.get()) {
             int read;
@@ -134,7 +136,7 @@ final class ServerConnection {
                 read = input.read(in.array(), in.position(), in.remaining());
             } catch (SocketTimeoutException e) {
                 if (stalled()) {
-                    return;
+                    return false;
                 }
                 continue;
             }
@@ -145,13 +147,14 @@ final class ServerConnection {
             boolean keepOpen = decodeAll(in, writer);
             in.compact();
             if (!keepOpen || stalled()) {
-                return;
+                return false;
             }
             in = roomToRead(in);
         }
         if (decoder.skippedBytes() > 0) {
             LOG.debug("client {} sent {} bytes that started no message", remote, decoder.skippedBytes());
         }
+        return !closed.get();
     }
 
     /** Decodes and hands over every complete request; false when a limit says close. */

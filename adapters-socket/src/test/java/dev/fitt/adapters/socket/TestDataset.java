@@ -89,6 +89,10 @@ final class TestDataset {
     }
 
     RunningServer start() throws java.io.IOException {
-        return SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), useCases());
+        return start(SocketServerConfig.of("127.0.0.1", 0));
+    }
+
+    RunningServer start(SocketServerConfig config) throws java.io.IOException {
+        return SocketAdapter.startServer(config, useCases());
     }
 }
