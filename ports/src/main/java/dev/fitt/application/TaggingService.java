@@ -23,6 +23,7 @@ import dev.fitt.ports.in.GetStatsUseCase;
 import dev.fitt.ports.in.GetTagSetUseCase;
 import dev.fitt.ports.in.GetVersionedLabelsUseCase;
 import dev.fitt.ports.in.SaveLabelsUseCase;
+import dev.fitt.ports.in.TagFramesAsUseCase;
 import dev.fitt.ports.in.TagFramesUseCase;
 import dev.fitt.ports.in.TagIfCurrentUseCase;
 import dev.fitt.ports.in.WatchChangesUseCase;
@@ -45,8 +46,8 @@ import java.util.function.Consumer;
  * journal, on disk, before {@link #tag} returns: an acknowledged change survives a crash.
  */
 public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, GetLabelsUseCase,
-        TagFramesUseCase, SaveLabelsUseCase, GetImageUseCase, TagIfCurrentUseCase, WatchChangesUseCase,
-        GetVersionedLabelsUseCase, GetStatsUseCase {
+        TagFramesUseCase, TagFramesAsUseCase, SaveLabelsUseCase, GetImageUseCase, TagIfCurrentUseCase,
+        WatchChangesUseCase, GetVersionedLabelsUseCase, GetStatsUseCase {
     /** Origin of changes made through protocol v1 and other anonymous callers. */
     public static final String ANONYMOUS = "anonymous";
 
@@ -148,6 +149,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     }
 
     /** Last writer wins (protocol v1); returns the change's version. */
+    @Override
     public long tag(TagChange change, String origin) throws ChangeRejectedException {
         rejectIfInvalid(change);
         long sequence;

@@ -1,5 +1,6 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.ports.out.ServerCapabilities;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +11,24 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One TCP connection to a tagging server: writes are serialized, and one reader thread matches
- * replies to their waiting callers. Any I/O or protocol error ends the connection and fails every
- * waiting caller; a new connection is the owner's business.
+ * replies to their waiting callers and hands pushed changes to the owner. Any I/O or protocol
+ * error ends the connection and fails every waiting caller; a new connection is the owner's
+ * business. On opening it says the extension hello; a server that does not answer it in time
+ * speaks v1 only, and the connection goes on in plain v1.
  */
 final class ClientConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
@@ -36,32 +47,106 @@ final class ClientConnection implements AutoCloseable {
     private final ReplyDecoder decoder;
     private final PendingReplies pending = new PendingReplies();
     private final Object writeLock = new Object();
+    private final Consumer<Reply.Pushed> pushes;
+    private final AtomicLong requestIds = new AtomicLong();
+    private final AtomicBoolean subscribed = new AtomicBoolean();
     private volatile boolean alive = true;
+    private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
 
-    private ClientConnection(Socket socket, ClientConfig config) throws IOException {
+    private ClientConnection(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes) throws IOException {
         this.socket = socket;
         this.input = socket.getInputStream();
         this.output = socket.getOutputStream();
         this.peer = config.peer();
         this.limits = config.limits();
         this.decoder = new ReplyDecoder(limits);
+        this.pushes = Objects.requireNonNull(pushes, "pushes");
     }
 
-    static ClientConnection open(ClientConfig config) throws IOException {
-        Socket socket = new Socket();
+    /**
+     * Connects (with TLS when configured), starts the reader and says hello. {@code pushes} gets
+     * every pushed change on the reader thread and must not block.
+     */
+    static ClientConnection open(ClientConfig config, Consumer<Reply.Pushed> pushes) throws IOException {
+        Socket raw = new Socket();
         try {
-            socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(config.host(), config.port()), config.timeoutMillis());
+            raw.setTcpNoDelay(true);
+            raw.connect(new InetSocketAddress(config.host(), config.port()), config.timeoutMillis());
+            Socket socket = config.tls().isPresent() ? secure(raw, config) : raw;
             socket.setSoTimeout(QUIET_MILLIS);
-            ClientConnection connection = new ClientConnection(socket, config);
+            ClientConnection connection = new ClientConnection(socket, config, pushes);
             Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
             reader.setDaemon(true);
             reader.start();
+            connection.hello(config);
             return connection;
         } catch (IOException e) {
-            socket.close();
+            raw.close();
             throw e;
         }
+    }
+
+    private static Socket secure(Socket raw, ClientConfig config) throws IOException {
+        SSLSocket socket = (SSLSocket) TlsContexts.client(config.tls().get()).getSocketFactory()
+                .createSocket(raw, config.host(), config.port(), true);
+        socket.setSoTimeout(config.timeoutMillis());
+        try {
+            socket.startHandshake();
+        } catch (IOException e) {
+            throw new IOException("the TLS handshake with " + config.peer() + " failed (is its certificate the one in "
+                    + config.tls().get().trusted() + "?): " + e.getMessage(), e);
+        }
+        return socket;
+    }
+
+    /** Asks for every extension; no answer in time means a v1 server, which skipped the hello's bytes. */
+    private void hello(ClientConfig config) throws IOException {
+        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, Wire.ALL_CAPABILITIES,
+                config.accessToken().orElse(""));
+        CompletableFuture<Reply> answer = send(List.of(hello)).get(0);
+        Reply reply;
+        try {
+            reply = answer.get(config.helloWaitMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.forget(hello);
+            LOG.debug("the server at {} did not answer the extension hello: speaking plain v1", peer);
+            return;
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(new IOException("interrupted while saying hello to " + peer));
+            throw new IOException("interrupted while saying hello to " + peer, e);
+        }
+        Reply.HelloReply answered = (Reply.HelloReply) reply;
+        if (answered.status() != Wire.OK) {
+            String message = "the tagging server at " + peer + " refused this client: " + answered.message();
+            fail(new IOException(message));
+            throw new IOException(message);
+        }
+        long granted = answered.capabilities();
+        capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
+                (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0);
+    }
+
+    /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
+    ServerCapabilities capabilities() {
+        return capabilities;
+    }
+
+    /** A fresh id for an extension request (u32, wrapping). */
+    long nextRequestId() {
+        return requestIds.incrementAndGet() & Wire.MAX_U32;
+    }
+
+    /** True the first time it is called on this connection: whoever gets true subscribes. */
+    boolean claimSubscription() {
+        return subscribed.compareAndSet(false, true);
+    }
+
+    /** Stops waiting for an extension reply (timed out); the connection stays usable. */
+    void forget(Request request) {
+        pending.forget(request);
     }
 
     boolean isAlive() {
@@ -167,7 +252,14 @@ final class ClientConnection implements AutoCloseable {
             if (reply == null) {
                 return;
             }
-            if (reply instanceof Reply.Image image) {
+            if (reply instanceof Reply.Pushed pushed) {
+                pushes.accept(pushed);
+            } else if (reply instanceof Reply.HelloReply || reply instanceof Reply.Identified) {
+                if (!pending.completeIdentified(reply)) {
+                    LOG.debug("dropped a {} reply from {} that nobody waits for any more",
+                            Wire.commandName(reply.command()), peer);
+                }
+            } else if (reply instanceof Reply.Image image) {
                 dispatchImage(image.index(), reply);
             } else if (reply instanceof Reply.ImageError error) {
                 dispatchImage(error.index(), reply);

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * Turns messages into protocol v1 bytes. Large payloads (images, labels) are wrapped, not copied,
+ * Turns messages into protocol v1 bytes (extensions: {@link ExtensionEncoder}). Large payloads (images, labels) are wrapped, not copied,
  * so a gathering write sends them straight from the array the use case returned.
  */
 final class MessageEncoder {
@@ -12,6 +12,9 @@ final class MessageEncoder {
     }
 
     static ByteBuffer encode(Request request) {
+        if (Wire.isExtension(request.command())) {
+            return ExtensionEncoder.encode(request);
+        }
         if (request instanceof Request.Image image) {
             return ByteBuffer.allocate(6).put(Wire.MARK).put(Wire.IMAGE).putInt((int) image.index()).flip();
         }
@@ -29,6 +32,9 @@ final class MessageEncoder {
     }
 
     static ByteBuffer[] encode(Reply reply) {
+        if (Wire.isExtension(reply.command())) {
+            return new ByteBuffer[] {ExtensionEncoder.encode(reply)};
+        }
         if (reply instanceof Reply.Image image) {
             return new ByteBuffer[] {header(Wire.IMAGE, Wire.OK, image.index(), image.bytes().length),
                 ByteBuffer.wrap(image.bytes())};

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Who is waiting for which reply on one connection. Replies carry no request id: all but images
+ * Who is waiting for which reply on one connection. v1 replies carry no request id: all but images
  * come back in request order, images by their index (a server may answer them as they finish).
+ * Extension replies carry the id of their request; the hello reply is the only one of its kind.
  */
 final class PendingReplies {
     private record Waiting(byte command, CompletableFuture<Reply> reply) {
@@ -16,6 +17,8 @@ final class PendingReplies {
 
     private final Deque<Waiting> inOrder = new ArrayDeque<>();
     private final Map<Long, Deque<CompletableFuture<Reply>>> images = new HashMap<>();
+    private final Map<Long, CompletableFuture<Reply>> identified = new HashMap<>();
+    private CompletableFuture<Reply> hello;
     private Throwable failure;
 
     /** Registers interest in the reply to {@code request}; call before writing it. */
@@ -23,6 +26,10 @@ final class PendingReplies {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         if (failure != null) {
             reply.completeExceptionally(failure);
+        } else if (request instanceof Request.Hello) {
+            hello = reply;
+        } else if (request instanceof Request.Identified withId) {
+            identified.put(withId.id(), reply);
         } else if (request instanceof Request.Image image) {
             images.computeIfAbsent(image.index(), index -> new ArrayDeque<>()).add(reply);
         } else {
@@ -60,6 +67,29 @@ final class PendingReplies {
         next.reply().complete(reply);
     }
 
+    /** Hands an extension reply to whoever sent the request with its id; false when nobody waits. */
+    boolean completeIdentified(Reply reply) {
+        CompletableFuture<Reply> waiting;
+        synchronized (this) {
+            if (reply instanceof Reply.HelloReply) {
+                waiting = hello;
+                hello = null;
+            } else {
+                waiting = identified.remove(((Reply.Identified) reply).id());
+            }
+        }
+        return waiting != null && waiting.complete(reply);
+    }
+
+    /** Gives up on an extension reply (timed out): a late one is then dropped. */
+    synchronized void forget(Request request) {
+        if (request instanceof Request.Hello) {
+            hello = null;
+        } else if (request instanceof Request.Identified withId) {
+            identified.remove(withId.id());
+        }
+    }
+
     /** Gives up on an image (timed out): a late reply is then dropped. */
     synchronized void forget(long index, CompletableFuture<Reply> reply) {
         Deque<CompletableFuture<Reply>> waiting = images.get(index);
@@ -77,8 +107,14 @@ final class PendingReplies {
             }
             inOrder.forEach(waiting -> failed.add(waiting.reply()));
             images.values().forEach(failed::addAll);
+            failed.addAll(identified.values());
+            if (hello != null) {
+                failed.add(hello);
+            }
             inOrder.clear();
             images.clear();
+            identified.clear();
+            hello = null;
         }
         failed.forEach(reply -> reply.completeExceptionally(cause));
     }

@@ -1,11 +1,15 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.domain.TagValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A message from server to client, as protocol v1 frames it. Numbers are u32 held in a long. */
+/**
+ * A message from server to client: protocol v1, or an extension (docs/PROTOCOL-EXTENSIONS.md) sent
+ * only to a client that said hello. Numbers are unsigned, held in a wider Java type.
+ */
 sealed interface Reply {
     byte command();
 
@@ -141,6 +145,153 @@ sealed interface Reply {
 
         static Refused because(byte command, String message) {
             return new Refused(command, Optional.of(message));
+        }
+    }
+
+    /** {@code FF 10 len status version capabilities message}: the answer to a hello. */
+    record HelloReply(byte status, int version, long capabilities, String message) implements Reply {
+        public HelloReply {
+            if (status != Wire.OK && status != Wire.ERROR && status != Wire.REFUSED) {
+                throw new IllegalArgumentException("a hello reply has status 00, 01 or 03, not " + status);
+            }
+            Wire.checkU16(version, "hello version");
+            Wire.checkU32(capabilities, "hello capabilities");
+            Wire.checkString(message, "hello message");
+        }
+
+        static HelloReply granted(int version, long capabilities) {
+            return new HelloReply(Wire.OK, version, capabilities, "");
+        }
+
+        static HelloReply refused(String reason) {
+            return new HelloReply(Wire.REFUSED, 0, 0, reason);
+        }
+
+        @Override
+        public byte command() {
+            return Wire.HELLO;
+        }
+    }
+
+    /** An extension reply that answers the request with the same id. */
+    sealed interface Identified extends Reply {
+        long id();
+    }
+
+    /**
+     * {@code FF 11 len req 00 version rows tags codes rowVersions}: every cell as a value code
+     * (display order, row-major) and the version of the change that last touched each row.
+     */
+    record VersionedLabels(long id, long version, int rows, int tags, byte[] codes, long[] rowVersions)
+            implements Identified {
+        public VersionedLabels {
+            Wire.checkU32(id, "request id");
+            Wire.checkU64(version, "labels version");
+            Wire.checkU16(tags, "tag count");
+            Objects.requireNonNull(codes, "codes");
+            Objects.requireNonNull(rowVersions, "rowVersions");
+            if (rows < 0 || (long) rows * tags != codes.length || rowVersions.length != rows) {
+                throw new IllegalArgumentException(rows + " rows x " + tags + " tags do not match " + codes.length
+                        + " codes and " + rowVersions.length + " row versions");
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_LABELS;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof VersionedLabels other && id == other.id && version == other.version
+                    && rows == other.rows && tags == other.tags && Arrays.equals(codes, other.codes)
+                    && Arrays.equals(rowVersions, other.rowVersions);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, version, rows, tags) * 31 + Arrays.hashCode(codes);
+        }
+
+        @Override
+        public String toString() {
+            return "VersionedLabels[id=" + id + ", version=" + version + ", " + rows + " rows x " + tags + " tags]";
+        }
+    }
+
+    /** {@code FF 12 len req status version message}: applied (00), rejected (01) or in conflict (02). */
+    record ChangeOutcome(long id, byte status, long version, String message) implements Identified {
+        public ChangeOutcome {
+            Wire.checkU32(id, "request id");
+            if (status != Wire.OK && status != Wire.ERROR && status != Wire.CONFLICT) {
+                throw new IllegalArgumentException("a versioned change reply has status 00, 01 or 02, not " + status);
+            }
+            Wire.checkU64(version, "change version");
+            Wire.checkString(message, "change message");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_CHANGE;
+        }
+    }
+
+    /** {@code FF 13 len req 00}: pushes follow from now on. */
+    record Subscribed(long id) implements Identified {
+        public Subscribed {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.SUBSCRIBE;
+        }
+    }
+
+    /** {@code FF 15 len req 00 rows labelledRows tags trueCounts clips labelledRowsPerClip}. */
+    record Stats(long id, long rows, long labelledRows, List<Long> trueCounts, List<Long> labelledRowsPerClip)
+            implements Identified {
+        public Stats {
+            Wire.checkU32(id, "request id");
+            Wire.checkU32(rows, "row count");
+            Wire.checkU32(labelledRows, "labelled row count");
+            trueCounts = List.copyOf(Objects.requireNonNull(trueCounts, "trueCounts"));
+            labelledRowsPerClip = List.copyOf(Objects.requireNonNull(labelledRowsPerClip, "labelledRowsPerClip"));
+            Wire.checkU16(trueCounts.size(), "tag count");
+            trueCounts.forEach(count -> Wire.checkU32(count, "true count"));
+            labelledRowsPerClip.forEach(count -> Wire.checkU32(count, "labelled rows of a clip"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.STATS;
+        }
+    }
+
+    /** {@code FF cmd len req 01 message}: a labels, subscribe or stats request failed. */
+    record ExtensionError(byte command, long id, String message) implements Identified {
+        public ExtensionError {
+            if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS) {
+                throw new IllegalArgumentException("command " + command + " has no extension error reply");
+            }
+            Wire.checkU32(id, "request id");
+            Wire.checkString(message, "error message");
+        }
+    }
+
+    /** {@code FF 14 len version first last count codes}: a change another connection made. */
+    record Pushed(long version, long first, long last, List<TagValue> values) implements Reply {
+        public Pushed {
+            Wire.checkU64(version, "pushed version");
+            Wire.checkU32(first, "first row");
+            Wire.checkU32(last, "last row");
+            values = List.copyOf(Objects.requireNonNull(values, "values"));
+            Wire.checkU16(values.size(), "pushed value count");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.PUSHED;
         }
     }
 }

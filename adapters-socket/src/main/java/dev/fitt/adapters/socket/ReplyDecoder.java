@@ -44,6 +44,13 @@ final class ReplyDecoder {
             return null;
         }
         byte command = in.get(start + 1);
+        if (Wire.isExtension(command)) {
+            Reply reply = ExtensionDecoder.reply(in, start, available, limits.maxTextBytes());
+            if (reply != null) {
+                largestAllocation = Math.max(largestAllocation, in.position() - start - Wire.EXTENSION_HEADER);
+            }
+            return reply;
+        }
         if (command < Wire.IMAGE || command > Wire.LABELS) {
             in.position(start + 2);
             throw new UnknownCommandException(command);

@@ -15,12 +15,25 @@ import java.util.Objects;
 final class RequestDecoder {
     private static final int CHANGE_HEADER = 14;
 
+    /** The default bound on one request, extension bodies included (docs/PROTOCOL-EXTENSIONS.md). */
+    static final int DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
+
     private final CodecLimits limits;
+    private final int maxMessageBytes;
     private long skippedBytes;
     private long largestAllocation;
 
     RequestDecoder(CodecLimits limits) {
+        this(limits, DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    /** {@code maxMessageBytes} bounds a whole request; above it, {@link LimitExceededException}. */
+    RequestDecoder(CodecLimits limits, int maxMessageBytes) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        if (maxMessageBytes < 64) {
+            throw new IllegalArgumentException("maxMessageBytes must be at least 64, got " + maxMessageBytes);
+        }
+        this.maxMessageBytes = maxMessageBytes;
     }
 
     Request decode(ByteBuffer in) throws ProtocolException {
@@ -53,6 +66,9 @@ final class RequestDecoder {
                 in.position(start + 2);
                 return new Request.Labels();
             default:
+                if (Wire.isExtension(command)) {
+                    return extension(in, start, available);
+                }
                 in.position(start + 2);
                 throw new UnknownCommandException(command);
         }
@@ -65,6 +81,11 @@ final class RequestDecoder {
         long first = Wire.u32(in, start + 2);
         long last = Wire.u32(in, start + 6);
         long count = Wire.u32(in, start + 10);
+        if (CHANGE_HEADER + count > maxMessageBytes) {
+            in.position(start + CHANGE_HEADER);
+            throw new LimitExceededException("change of rows " + first + ".." + last + " declares " + count
+                    + " tag values, more than the " + maxMessageBytes + " bytes a request may have");
+        }
         if (count > limits.maxTagCount()) {
             in.position(start + CHANGE_HEADER);
             throw new ProtocolException("change of rows " + first + ".." + last + " declares " + count
@@ -81,6 +102,20 @@ final class RequestDecoder {
         }
         in.position(start + CHANGE_HEADER + n);
         return new Request.Change(first, last, values);
+    }
+
+    private Request extension(ByteBuffer in, int start, int available) throws ProtocolException {
+        long maxBody = maxMessageBytes - Wire.EXTENSION_HEADER;
+        Request request = ExtensionDecoder.request(in, start, available, maxBody);
+        if (request != null) {
+            largestAllocation = Math.max(largestAllocation, in.position() - start - Wire.EXTENSION_HEADER);
+        }
+        return request;
+    }
+
+    /** The largest request this decoder accepts: how far a reader's buffer may need to grow. */
+    int maxMessageBytes() {
+        return maxMessageBytes;
     }
 
     /** Bytes dropped so far because they could not start a message. */

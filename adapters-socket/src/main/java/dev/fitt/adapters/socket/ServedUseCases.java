@@ -3,14 +3,25 @@ package dev.fitt.adapters.socket;
 import dev.fitt.ports.in.GetClipsUseCase;
 import dev.fitt.ports.in.GetImageUseCase;
 import dev.fitt.ports.in.GetLabelsUseCase;
+import dev.fitt.ports.in.GetStatsUseCase;
 import dev.fitt.ports.in.GetTagSetUseCase;
+import dev.fitt.ports.in.GetVersionedLabelsUseCase;
 import dev.fitt.ports.in.SaveLabelsUseCase;
-import dev.fitt.ports.in.TagFramesUseCase;
+import dev.fitt.ports.in.TagFramesAsUseCase;
+import dev.fitt.ports.in.TagIfCurrentUseCase;
+import dev.fitt.ports.in.WatchChangesUseCase;
 import java.util.Objects;
 
-/** The core's use cases the socket server answers with; every edit goes through {@code tagFrames}. */
+/**
+ * The core's use cases the socket server answers with. Every edit goes through {@code tagFrames}
+ * (v1, last writer wins) or {@code tagIfCurrent} (versioned), both naming the connection as origin
+ * so that a subscriber is not sent its own changes back. Images are read only through
+ * {@code images}, which knows the dataset's paths: a client can never name a file.
+ */
 public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
-        TagFramesUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images) {
+        TagFramesAsUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images,
+        TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
+        GetStatsUseCase stats) {
     public ServedUseCases {
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(clips, "clips");
@@ -18,5 +29,16 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         Objects.requireNonNull(tagFrames, "tagFrames");
         Objects.requireNonNull(save, "save");
         Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(tagIfCurrent, "tagIfCurrent");
+        Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(versionedLabels, "versionedLabels");
+        Objects.requireNonNull(stats, "stats");
+    }
+
+    /** Every use case from one core that offers them all (the server's tagging service). */
+    public static <T extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & TagFramesAsUseCase
+            & SaveLabelsUseCase & GetImageUseCase & TagIfCurrentUseCase & WatchChangesUseCase
+            & GetVersionedLabelsUseCase & GetStatsUseCase> ServedUseCases of(T core) {
+        return new ServedUseCases(core, core, core, core, core, core, core, core, core, core);
     }
 }

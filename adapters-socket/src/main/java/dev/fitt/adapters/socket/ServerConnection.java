@@ -1,43 +1,58 @@
 package dev.fitt.adapters.socket;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.channels.AsynchronousCloseException;
-import java.nio.channels.SocketChannel;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client, served on its own thread: read what arrived, answer every complete request in order,
- * write the answers in one gathering write. A client that sends half a message and vanishes only
- * ends its own thread.
+ * One client, read on its own thread and written by its {@link ConnectionWriter}. The reader
+ * decodes requests and enforces the per-connection limits; hitting one closes only this
+ * connection, with a log line. A client that sends half a message and vanishes, or goes on
+ * trickling it, ends only its own threads.
  */
 final class ServerConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
-    /** Answers to pipelined requests are batched up to this size before they are written. */
-    private static final int FLUSH_BYTES = 256 * 1024;
+    private static final int INITIAL_BUFFER = 64 * 1024;
+    private static final int OUTPUT_BUFFER = 64 * 1024;
 
-    private final SocketChannel channel;
+    private final Socket raw;
+    private final SSLSocketFactory tls;
     private final String remote;
+    private final String origin;
     private final RequestHandler handler;
+    private final ServedUseCases useCases;
+    private final SocketServerConfig config;
     private final RequestDecoder decoder;
-    private final ByteBuffer in;
-    private final List<ByteBuffer> out = new ArrayList<>();
-    private long outBytes;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private boolean unknownCommandLogged;
     private boolean malformedLogged;
+    private boolean firstMessageSeen;
+    /** When the bytes of the message now pending started to wait; -1 when none is pending. */
+    private long pendingSince = -1;
     private volatile Thread thread;
 
-    ServerConnection(SocketChannel channel, String remote, RequestHandler handler, CodecLimits limits) {
-        this.channel = Objects.requireNonNull(channel, "channel");
+    /** {@code tls} is null for a plain connection. {@code origin} is unique to this connection. */
+    ServerConnection(Socket raw, SSLSocketFactory tls, String remote, String origin, RequestHandler handler,
+            ServedUseCases useCases, SocketServerConfig config) {
+        this.raw = Objects.requireNonNull(raw, "raw");
+        this.tls = tls;
         this.remote = Objects.requireNonNull(remote, "remote");
+        this.origin = Objects.requireNonNull(origin, "origin");
         this.handler = Objects.requireNonNull(handler, "handler");
-        this.decoder = new RequestDecoder(limits);
-        // Room for the largest request the limits admit, so a partial request always fits.
-        this.in = ByteBuffer.allocate(Math.max(64 * 1024, limits.maxRequestBytes() + 1));
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.config = Objects.requireNonNull(config, "config");
+        this.decoder = new RequestDecoder(config.limits(), config.maxMessageBytes());
     }
 
     void attach(Thread servingThread) {
@@ -49,37 +64,108 @@ final class ServerConnection {
     }
 
     void run() {
+        Thread writing = null;
+        ConnectionWriter writer = null;
         try {
-            serve();
-        } catch (AsynchronousCloseException e) {
-            LOG.debug("connection to {} closed by the server", remote);
+            Socket socket = secure();
+            if (socket == null) {
+                return;
+            }
+            socket.setSoTimeout(tickMillis());
+            ExtensionSession session = new ExtensionSession(remote, origin, config.accessToken(), handler,
+                    useCases.changes());
+            writer = new ConnectionWriter(new BufferedOutputStream(socket.getOutputStream(), OUTPUT_BUFFER), remote,
+                    session, config.maxPushBacklog(), this::close);
+            writing = new Thread(writer, Thread.currentThread().getName() + "-writer");
+            writing.setDaemon(true);
+            writing.start();
+            if (serve(socket.getInputStream(), writer)) {
+                writer.finish();
+                // Answer what the client asked before it stopped sending, unless it also stopped reading.
+                writing.join(config.messageTimeout().toMillis());
+            }
         } catch (IOException e) {
-            LOG.debug("connection to {} lost: {}", remote, e.getMessage());
+            if (!closed.get()) {
+                LOG.debug("connection to {} lost: {}", remote, e.getMessage());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            TcpServer.closeQuietly(channel);
+            close();
+            if (writing != null) {
+                writing.interrupt();
+            }
         }
     }
 
+    /** Closes the TCP connection at once, without a TLS goodbye that could wait on a stuck writer. */
     void close() {
-        TcpServer.closeQuietly(channel);
+        if (closed.compareAndSet(false, true)) {
+            try {
+                raw.close();
+            } catch (IOException e) {
+                LOG.debug("closing the connection to {} failed", remote, e);
+            }
+        }
     }
 
-    private void serve() throws IOException {
-        while (channel.read(in) >= 0) {
-            in.flip();
-            answerAll();
+    /** The socket to speak on: TLS after a handshake bounded by the message timeout, or the raw one. */
+    private Socket secure() throws IOException {
+        if (tls == null) {
+            return raw;
+        }
+        SSLSocket socket = (SSLSocket) tls.createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(),
+                true);
+        socket.setUseClientMode(false);
+        socket.setSoTimeout((int) config.messageTimeout().toMillis());
+        try {
+            socket.startHandshake();
+            return socket;
+        } catch (IOException e) {
+            LOG.warn("closing the connection to {}: the TLS handshake failed: {}", remote, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Reads until the client stops sending (true) or a limit says close at once (false). */
+    private boolean serve(InputStream input, ConnectionWriter writer) throws IOException {
+        ByteBuffer in = ByteBuffer.allocate(INITIAL_BUFFER);
+        while (!closed.get()) {
+            int read;
+            try {
+                read = input.read(in.array(), in.position(), in.remaining());
+            } catch (SocketTimeoutException e) {
+                if (stalled()) {
+                    return false;
+                }
+                continue;
+            }
+            if (read < 0) {
+                break;
+            }
+            in.position(in.position() + read).flip();
+            boolean keepOpen = decodeAll(in, writer);
             in.compact();
+            if (!keepOpen || stalled()) {
+                return false;
+            }
+            in = roomToRead(in);
         }
         if (decoder.skippedBytes() > 0) {
             LOG.debug("client {} sent {} bytes that started no message", remote, decoder.skippedBytes());
         }
+        return !closed.get();
     }
 
-    private void answerAll() throws IOException {
+    /** Decodes and hands over every complete request; false when a limit says close. */
+    private boolean decodeAll(ByteBuffer in, ConnectionWriter writer) {
         while (true) {
             Request request;
             try {
                 request = decoder.decode(in);
+            } catch (LimitExceededException e) {
+                LOG.warn("closing the connection to {}: {} (maxMessageBytes)", remote, e.getMessage());
+                return false;
             } catch (UnknownCommandException e) {
                 if (!unknownCommandLogged) {
                     unknownCommandLogged = true;
@@ -96,33 +182,65 @@ final class ServerConnection {
                 continue;
             }
             if (request == null) {
-                break;
+                pendingSince = in.hasRemaining() ? (pendingSince < 0 ? System.nanoTime() : pendingSince) : -1;
+                return true;
             }
-            Reply reply = handler.handle(request);
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("{}: {} -> {}", remote, request, reply);
+            pendingSince = -1;
+            if (!admitted(request)) {
+                return false;
             }
-            for (ByteBuffer part : MessageEncoder.encode(reply)) {
-                out.add(part);
-                outBytes += part.remaining();
-            }
-            if (outBytes >= FLUSH_BYTES) {
-                flush();
+            int unanswered = writer.submit(request);
+            if (unanswered > config.maxRequestsInFlight()) {
+                LOG.warn("closing the connection to {}: {} requests are waiting for an answer, more than "
+                        + "the limit of {} (maxRequestsInFlight)", remote, unanswered, config.maxRequestsInFlight());
+                return false;
             }
         }
-        flush();
     }
 
-    private void flush() throws IOException {
-        ByteBuffer[] parts = out.toArray(new ByteBuffer[0]);
-        int first = 0;
-        while (first < parts.length) {
-            channel.write(parts, first, parts.length - first);
-            while (first < parts.length && !parts[first].hasRemaining()) {
-                first++;
-            }
+    /** With an access token, the first message must be a hello (the writer checks the token). */
+    private boolean admitted(Request request) {
+        if (firstMessageSeen) {
+            return true;
         }
-        out.clear();
-        outBytes = 0;
+        firstMessageSeen = true;
+        Optional<String> token = config.accessToken();
+        if (token.isPresent() && !(request instanceof Request.Hello)) {
+            LOG.warn("refused client {}: this server needs an access token, but its first message was a {} request, "
+                    + "not a hello", remote, Wire.commandName(request.command()));
+            return false;
+        }
+        return true;
+    }
+
+    /** True when the pending message has waited longer than the message timeout (logged). */
+    private boolean stalled() {
+        if (pendingSince < 0) {
+            return false;
+        }
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pendingSince);
+        if (waited <= config.messageTimeout().toMillis()) {
+            return false;
+        }
+        LOG.warn("closing the connection to {}: it left a message unfinished for {} ms, more than the {} ms "
+                + "allowed (messageTimeout)", remote, waited, config.messageTimeout().toMillis());
+        return true;
+    }
+
+    /** Grows the buffer when one pending request fills it (the decoder has checked its size). */
+    private ByteBuffer roomToRead(ByteBuffer in) {
+        if (in.position() == 0 && in.capacity() > INITIAL_BUFFER) {
+            return ByteBuffer.allocate(INITIAL_BUFFER);
+        }
+        if (in.hasRemaining()) {
+            return in;
+        }
+        int larger = (int) Math.min(Math.max(decoder.maxMessageBytes(), INITIAL_BUFFER), 2L * in.capacity());
+        return ByteBuffer.allocate(larger).put(in.flip());
+    }
+
+    /** How often a quiet reader wakes up to check the message timeout. */
+    private int tickMillis() {
+        return (int) Math.max(10, Math.min(1000, config.messageTimeout().toMillis() / 4));
     }
 }

@@ -9,9 +9,12 @@ public final class SocketAdapter {
     private SocketAdapter() {
     }
 
-    /** Starts a protocol v1 server; it runs until the returned handle is closed. */
+    /**
+     * Starts a server of protocol v1 and its extensions (to clients that ask for them); it runs
+     * until the returned handle is closed.
+     */
     public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases) throws IOException {
-        return TcpServer.start(config, new RequestHandler(useCases));
+        return TcpServer.start(config, useCases);
     }
 
     /**
@@ -20,6 +23,14 @@ public final class SocketAdapter {
      * every wait for a reply.
      */
     public static TaggingServerPort connect(String host, int port, Duration timeout) {
-        return new SocketTaggingServer(new ClientConfig(host, port, timeout, CodecLimits.defaults()));
+        return connect(ClientConfig.of(host, port, timeout));
+    }
+
+    /**
+     * A client with everything configurable: hello timeout, access token, TLS trust. Each connection
+     * says the extension hello first and falls back to plain v1 when the server does not answer it.
+     */
+    public static TaggingServerPort connect(ClientConfig config) {
+        return new SocketTaggingServer(config);
     }
 }

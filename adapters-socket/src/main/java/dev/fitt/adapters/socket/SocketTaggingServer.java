@@ -1,22 +1,32 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.LabelStats;
+import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
+import dev.fitt.domain.VersionedLabels;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
 import dev.fitt.ports.out.DatasetView;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ServerCapabilities;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tagging server as a client sees it, over protocol v1. One connection, shared by every
@@ -27,9 +37,18 @@ import java.util.concurrent.TimeoutException;
  * <p>v1 carries only booleans in a change: an {@link TagValue#UNSET} value is sent as false.
  * The original server acknowledges every change, rejected or not, and fails a save without a
  * reason; both are taken at face value.
+ *
+ * <p>Each connection opens with the extension hello; what the server grants is
+ * {@link #capabilities()}. Watchers of live changes stay registered across reconnects: every new
+ * connection subscribes again before it is used.
  */
 final class SocketTaggingServer implements TaggingServerPort {
+    private static final Logger LOG = LoggerFactory.getLogger(SocketTaggingServer.class);
+    /** Pushed changes carry no origin; to this client they are simply someone else's. */
+    static final String OTHERS = "another client";
+
     private final ClientConfig config;
+    private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
     private final Object connectLock = new Object();
     private ClientConnection connection;
     private boolean closed;
@@ -101,6 +120,81 @@ final class SocketTaggingServer implements TaggingServerPort {
     }
 
     @Override
+    public ServerCapabilities capabilities() throws ServerUnreachableException {
+        return connection().capabilities();
+    }
+
+    @Override
+    public VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
+        ClientConnection current = connection();
+        require(current.capabilities().versionedEdits(), "versioned labels");
+        Reply reply = exchange(current, new Request.VersionedLabels(current.nextRequestId()), "versioned labels");
+        if (!(reply instanceof Reply.VersionedLabels labels)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send its versioned labels: " + ((Reply.ExtensionError) reply).message());
+        }
+        try {
+            return new VersionedLabels(LabelsSnapshot.of(labels.rows(), labels.tags(), labels.codes()),
+                    labels.rowVersions(), labels.version());
+        } catch (IllegalArgumentException e) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " sent versioned labels this client cannot use: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis)
+            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
+        ClientConnection current = connection();
+        require(current.capabilities().versionedEdits(), "versioned edits");
+        Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) exchange(current, new Request.VersionedChange(
+                current.nextRequestId(), basis, change.first(), change.last(), change.values()), "versioned change");
+        if (outcome.status() == Wire.CONFLICT) {
+            throw new ChangeConflictException(outcome.message(), outcome.version());
+        }
+        if (outcome.status() != Wire.OK) {
+            throw new ChangeRejectedException(outcome.message().isEmpty() ? "the tagging server at " + config.peer()
+                    + " rejected the change of rows " + change.first() + ".." + change.last() + " without a reason"
+                    : outcome.message());
+        }
+        return outcome.version();
+    }
+
+    @Override
+    public AutoCloseable watchChanges(Consumer<AppliedChange> listener) throws ServerUnreachableException {
+        Objects.requireNonNull(listener, "listener");
+        watchers.add(listener);
+        try {
+            ClientConnection current = connection();
+            require(current.capabilities().liveChanges(), "live changes");
+            subscribe(current);
+        } catch (ServerUnreachableException | RuntimeException e) {
+            watchers.remove(listener);
+            throw e;
+        }
+        // The server goes on pushing to this connection; with no watcher left, pushes are dropped here.
+        return () -> watchers.remove(listener);
+    }
+
+    @Override
+    public LabelStats fetchStats() throws ServerUnreachableException {
+        ClientConnection current = connection();
+        require(current.capabilities().stats(), "statistics");
+        Reply reply = exchange(current, new Request.Stats(current.nextRequestId()), "stats");
+        if (!(reply instanceof Reply.Stats stats)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send its statistics: " + ((Reply.ExtensionError) reply).message());
+        }
+        try {
+            return new LabelStats(Math.toIntExact(stats.rows()), Math.toIntExact(stats.labelledRows()),
+                    ints(stats.trueCounts()), ints(stats.labelledRowsPerClip()));
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " sent statistics this client cannot use: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void close() {
         ClientConnection last;
         synchronized (connectLock) {
@@ -118,6 +212,70 @@ final class SocketTaggingServer implements TaggingServerPort {
         return await(current, send(current, List.of(request)).get(0), what);
     }
 
+    /** An extension request: its reply is matched by id, so a late one does not put the connection out of step. */
+    private Reply exchange(ClientConnection current, Request.Identified request, String what)
+            throws ServerUnreachableException {
+        CompletableFuture<Reply> pending = send(current, List.of(request)).get(0);
+        try {
+            return pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            current.forget(request);
+            throw new ServerUnreachableException("the tagging server at " + config.peer() + " sent no reply to the "
+                    + what + " request within " + config.timeout().toMillis() + " ms", e);
+        } catch (ExecutionException | InterruptedException e) {
+            throw unreachable(e, what);
+        }
+    }
+
+    private void subscribe(ClientConnection current) throws ServerUnreachableException {
+        if (!current.claimSubscription()) {
+            return;
+        }
+        Reply reply = exchange(current, new Request.Subscribe(current.nextRequestId()), "subscribe");
+        if (reply instanceof Reply.ExtensionError error) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " refused to send live changes: " + error.message());
+        }
+    }
+
+    /** On the connection's reader thread: hands a pushed change to every watcher, which must not block. */
+    private void deliver(Reply.Pushed pushed) {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        AppliedChange applied;
+        try {
+            applied = new AppliedChange(pushed.version(), new TagChange(Math.toIntExact(pushed.first()),
+                    Math.toIntExact(pushed.last()), pushed.values()), OTHERS);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            LOG.warn("the tagging server at {} pushed a change this client cannot apply ({}): dropped",
+                    config.peer(), e.getMessage());
+            return;
+        }
+        for (Consumer<AppliedChange> watcher : watchers) {
+            try {
+                watcher.accept(applied);
+            } catch (RuntimeException e) {
+                LOG.error("a watcher of live changes failed", e);
+            }
+        }
+    }
+
+    private void require(boolean granted, String what) {
+        if (!granted) {
+            throw new UnsupportedOperationException("the tagging server at " + config.peer() + " offers no " + what
+                    + " (it speaks protocol v1 only, or did not grant it)");
+        }
+    }
+
+    private static List<Integer> ints(List<Long> counts) {
+        List<Integer> ints = new ArrayList<>(counts.size());
+        for (long count : counts) {
+            ints.add(Math.toIntExact(count));
+        }
+        return ints;
+    }
+
     /** The live connection, or one fresh attempt to make one. */
     private ClientConnection connection() throws ServerUnreachableException {
         synchronized (connectLock) {
@@ -129,12 +287,16 @@ final class SocketTaggingServer implements TaggingServerPort {
                 return connection;
             }
             try {
-                connection = ClientConnection.open(config);
-                return connection;
+                connection = ClientConnection.open(config, this::deliver);
             } catch (IOException e) {
                 throw new ServerUnreachableException("cannot reach the tagging server at " + config.peer() + ": "
                         + e.getMessage(), e);
             }
+            // A subscription belongs to a connection: a new one subscribes again for the watchers.
+            if (!watchers.isEmpty() && connection.capabilities().liveChanges()) {
+                subscribe(connection);
+            }
+            return connection;
         }
     }
 

@@ -2,53 +2,58 @@ package dev.fitt.adapters.socket;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Accepts connections on one thread and serves each on its own (blocking I/O: simple, and with a
- * handful of annotators far from any thread limit).
+ * Accepts connections on one thread and serves each on its own (blocking java.net streams: simple,
+ * the same code with and without TLS, and with a handful of annotators far from any thread limit).
  */
 final class TcpServer implements RunningServer {
     private static final Logger LOG = LoggerFactory.getLogger(TcpServer.class);
     private static final long CLOSE_WAIT_MILLIS = 5_000;
 
-    private final ServerSocketChannel listener;
+    private final ServerSocket listener;
     private final InetSocketAddress address;
     private final SocketServerConfig config;
     private final RequestHandler handler;
+    private final ServedUseCases useCases;
+    private final SSLSocketFactory tls;
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong connectionIds = new AtomicLong();
     private final Thread acceptor;
     private volatile boolean closed;
 
-    private TcpServer(ServerSocketChannel listener, SocketServerConfig config, RequestHandler handler)
-            throws IOException {
+    private TcpServer(ServerSocket listener, SocketServerConfig config, ServedUseCases useCases, SSLSocketFactory tls) {
         this.listener = listener;
-        this.address = (InetSocketAddress) listener.getLocalAddress();
+        this.address = (InetSocketAddress) listener.getLocalSocketAddress();
         this.config = config;
-        this.handler = handler;
+        this.useCases = useCases;
+        this.handler = new RequestHandler(useCases);
+        this.tls = tls;
         this.acceptor = new Thread(this::acceptLoop, "fitt-accept-" + address.getPort());
         this.acceptor.setDaemon(true);
     }
 
-    static TcpServer start(SocketServerConfig config, RequestHandler handler) throws IOException {
-        ServerSocketChannel listener = ServerSocketChannel.open();
+    static TcpServer start(SocketServerConfig config, ServedUseCases useCases) throws IOException {
+        SSLSocketFactory tls = config.tls().isPresent() ? TlsContexts.server(config.tls().get()).getSocketFactory()
+                : null;
+        ServerSocket listener = new ServerSocket();
         try {
-            listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            listener.setReuseAddress(true);
             listener.bind(new InetSocketAddress(config.host(), config.port()), 128);
-            TcpServer server = new TcpServer(listener, config, handler);
+            TcpServer server = new TcpServer(listener, config, useCases, tls);
             server.acceptor.start();
-            LOG.info("tagging server listening on {}", server.address);
+            LOG.info("tagging server listening on {}{}{}", server.address, tls != null ? " (TLS)" : "",
+                    config.accessToken().isPresent() ? " (access token required)" : "");
             return server;
         } catch (IOException e) {
             listener.close();
@@ -58,12 +63,13 @@ final class TcpServer implements RunningServer {
 
     private void acceptLoop() {
         while (!closed) {
-            SocketChannel channel;
+            Socket channel;
             try {
                 channel = listener.accept();
-            } catch (ClosedChannelException e) {
-                return;
             } catch (IOException e) {
+                if (listener.isClosed()) {
+                    return;
+                }
                 if (!closed) {
                     LOG.warn("accepting a connection on {} failed: {}", address, e.getMessage());
                 }
@@ -73,7 +79,7 @@ final class TcpServer implements RunningServer {
         }
     }
 
-    private void admit(SocketChannel channel) {
+    private void admit(Socket channel) {
         String remote = remoteOf(channel);
         // Only this thread adds connections, so the check cannot race another admission.
         if (closed || connections.size() >= config.maxConnections()) {
@@ -83,11 +89,14 @@ final class TcpServer implements RunningServer {
             return;
         }
         try {
-            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            channel.setTcpNoDelay(true);
         } catch (IOException e) {
             LOG.warn("cannot turn off Nagle's algorithm for {}: {}", remote, e.getMessage());
         }
-        ServerConnection connection = new ServerConnection(channel, remote, handler, config.limits());
+        long id = connectionIds.incrementAndGet();
+        // The origin of this connection's edits: unique, so its own changes are never pushed back to it.
+        String origin = "connection-" + id + "@" + remote;
+        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, handler, useCases, config);
         connections.add(connection);
         LOG.info("client {} connected ({} connections)", remote, connections.size());
         Thread thread = new Thread(() -> {
@@ -97,7 +106,7 @@ final class TcpServer implements RunningServer {
                 connections.remove(connection);
                 LOG.info("client {} disconnected ({} connections)", remote, connections.size());
             }
-        }, "fitt-client-" + connectionIds.incrementAndGet() + "-" + remote);
+        }, "fitt-client-" + id + "-" + remote);
         thread.setDaemon(true);
         connection.attach(thread);
         thread.start();
@@ -144,19 +153,15 @@ final class TcpServer implements RunningServer {
         }
     }
 
-    private static String remoteOf(SocketChannel channel) {
-        try {
-            return String.valueOf(channel.getRemoteAddress());
-        } catch (IOException e) {
-            return "unknown peer";
-        }
+    private static String remoteOf(Socket channel) {
+        return String.valueOf(channel.getRemoteSocketAddress());
     }
 
-    static void closeQuietly(java.nio.channels.Channel channel) {
+    static void closeQuietly(java.io.Closeable channel) {
         try {
             channel.close();
         } catch (IOException e) {
-            LOG.debug("closing a channel failed", e);
+            LOG.debug("closing a socket failed", e);
         }
     }
 }

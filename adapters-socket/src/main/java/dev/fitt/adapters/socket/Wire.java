@@ -1,6 +1,7 @@
 package dev.fitt.adapters.socket;
 
 import java.nio.ByteBuffer;
+import java.util.Objects;
 
 /** The fixed bytes of protocol v1 (see PROTOCOL.md) and the few reading helpers both decoders share. */
 final class Wire {
@@ -13,8 +14,28 @@ final class Wire {
     static final byte CLIP_LIST = 0x05;
     static final byte LABELS = 0x06;
 
+    /** Extension commands (docs/PROTOCOL-EXTENSIONS.md): {@code FF cmd len:u32 body}. */
+    static final byte HELLO = 0x10;
+    static final byte VERSIONED_LABELS = 0x11;
+    static final byte VERSIONED_CHANGE = 0x12;
+    static final byte SUBSCRIBE = 0x13;
+    static final byte PUSHED = 0x14;
+    static final byte STATS = 0x15;
+    /** Marker, command and body length of an extension message. */
+    static final int EXTENSION_HEADER = 6;
+
     static final byte OK = 0x00;
     static final byte ERROR = 0x01;
+    /** Extension statuses: a versioned change based on stale rows; a refused hello. */
+    static final byte CONFLICT = 0x02;
+    static final byte REFUSED = 0x03;
+
+    /** The extension protocol version this side speaks, and the capability bits it knows. */
+    static final int EXTENSION_VERSION = 1;
+    static final long LIVE_CHANGES = 1;
+    static final long VERSIONED_EDITS = 2;
+    static final long STATS_CAPABILITY = 4;
+    static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -38,6 +59,28 @@ final class Wire {
         return value;
     }
 
+    static int checkU16(int value, String field) {
+        if (value < 0 || value > 0xFFFF) {
+            throw new IllegalArgumentException(field + " " + value + " does not fit an unsigned 16-bit field");
+        }
+        return value;
+    }
+
+    /** u64 fields (versions) are held in a long; they never reach 2^63. */
+    static long checkU64(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " " + value + " is negative");
+        }
+        return value;
+    }
+
+    /** Extension strings carry a u16 length: at most 65535 UTF-8 bytes. */
+    static String checkString(String value, String field) {
+        Objects.requireNonNull(value, field);
+        checkU16(Utf8.encode(value).length, field + " length in bytes");
+        return value;
+    }
+
     /** Reads a big-endian u32 at an absolute position, whatever byte order the buffer is set to. */
     static long u32(ByteBuffer in, int at) {
         return ((in.get(at) & 0xFFL) << 24) | ((in.get(at + 1) & 0xFFL) << 16)
@@ -56,6 +99,10 @@ final class Wire {
         return position - start;
     }
 
+    static boolean isExtension(byte command) {
+        return command >= HELLO && command <= STATS;
+    }
+
     static String commandName(byte command) {
         switch (command) {
             case IMAGE: return "image";
@@ -64,6 +111,12 @@ final class Wire {
             case SAVE: return "save";
             case CLIP_LIST: return "clip list";
             case LABELS: return "labels";
+            case HELLO: return "hello";
+            case VERSIONED_LABELS: return "versioned labels";
+            case VERSIONED_CHANGE: return "versioned change";
+            case SUBSCRIBE: return "subscribe";
+            case PUSHED: return "pushed change";
+            case STATS: return "stats";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }

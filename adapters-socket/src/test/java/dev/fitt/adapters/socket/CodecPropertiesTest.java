@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.fitt.domain.TagValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
@@ -24,6 +25,8 @@ class CodecPropertiesTest {
     /** Small on purpose: random lengths and counts then often exceed them. */
     private static final CodecLimits SMALL = new CodecLimits(64, 96, 8, 16, 8);
     private static final long LARGEST_LIMIT = 96;
+    /** The request bound for extension bodies in the garbage tests. */
+    private static final int SMALL_MESSAGE_BYTES = 64;
 
     private static final Gen<Long> U32 = longs().between(0, 0xFFFF_FFFFL)
             .mix(longs().between(0, 20), 50);
@@ -36,7 +39,56 @@ class CodecPropertiesTest {
     private static final Gen<byte[]> PAYLOAD = lists().of(BYTE).ofSizeBetween(0, 60).map(CodecPropertiesTest::toArray);
     private static final Gen<byte[]> GARBAGE = lists().of(BYTE).ofSizeBetween(0, 200).map(CodecPropertiesTest::toArray);
 
-    private static final Gen<Request> REQUEST = in -> {
+    private static final Gen<Long> U64 = longs().between(0, Long.MAX_VALUE).mix(longs().between(0, 20), 50);
+    private static final Gen<TagValue> VALUE = integers().between(0, 2).map(code -> TagValue.ofCode((byte) (int) code));
+    private static final Gen<List<TagValue>> VALUES = lists().of(VALUE).ofSizeBetween(0, 8);
+    private static final Gen<String> TOKEN = strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 40)
+            .map(s -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+
+    private static final Gen<Request> EXTENSION_REQUEST = in -> {
+        switch (integers().between(0, 4).generate(in)) {
+            case 0: return new Request.Hello(integers().between(0, 0xFFFF).generate(in), U32.generate(in),
+                    TOKEN.generate(in));
+            case 1: return new Request.VersionedLabels(U32.generate(in));
+            case 2: return new Request.VersionedChange(U32.generate(in), U64.generate(in), U32.generate(in),
+                    U32.generate(in), VALUES.generate(in));
+            case 3: return new Request.Subscribe(U32.generate(in));
+            default: return new Request.Stats(U32.generate(in));
+        }
+    };
+
+    private static final Gen<Reply> EXTENSION_REPLY = in -> {
+        switch (integers().between(0, 6).generate(in)) {
+            case 0: return new Reply.HelloReply((byte) (int) integers().between(0, 3).map(i -> i == 2 ? 3 : i)
+                    .generate(in), integers().between(0, 0xFFFF).generate(in), U32.generate(in), TOKEN.generate(in));
+            case 1: {
+                int rows = integers().between(0, 5).generate(in);
+                int tags = integers().between(0, 3).generate(in);
+                byte[] codes = new byte[rows * tags];
+                for (int i = 0; i < codes.length; i++) {
+                    codes[i] = VALUE.generate(in).code();
+                }
+                long[] versions = new long[rows];
+                for (int i = 0; i < rows; i++) {
+                    versions[i] = U64.generate(in);
+                }
+                return new Reply.VersionedLabels(U32.generate(in), U64.generate(in), rows, tags, codes, versions);
+            }
+            case 2: return new Reply.ChangeOutcome(U32.generate(in), (byte) (int) integers().between(0, 2).generate(in),
+                    U64.generate(in), TOKEN.generate(in));
+            case 3: return new Reply.Subscribed(U32.generate(in));
+            case 4: return new Reply.Stats(U32.generate(in), U32.generate(in), U32.generate(in),
+                    lists().of(U32).ofSizeBetween(0, 6).generate(in), lists().of(U32).ofSizeBetween(0, 6).generate(in));
+            case 5: {
+                byte[] commands = {Wire.VERSIONED_LABELS, Wire.SUBSCRIBE, Wire.STATS};
+                return new Reply.ExtensionError(commands[integers().between(0, 2).generate(in)], U32.generate(in),
+                        TOKEN.generate(in));
+            }
+            default: return new Reply.Pushed(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in));
+        }
+    };
+
+    private static final Gen<Request> V1_REQUEST = in -> {
         switch (integers().between(0, 5).generate(in)) {
             case 0: return new Request.Image(U32.generate(in));
             case 1: return new Request.TagList();
@@ -48,7 +100,7 @@ class CodecPropertiesTest {
         }
     };
 
-    private static final Gen<Reply> REPLY = in -> {
+    private static final Gen<Reply> V1_REPLY = in -> {
         switch (integers().between(0, 7).generate(in)) {
             case 0: return new Reply.Image(U32.generate(in), PAYLOAD.generate(in));
             case 1: return new Reply.ImageError(U32.generate(in), MESSAGE.generate(in));
@@ -66,6 +118,10 @@ class CodecPropertiesTest {
         }
     };
 
+    /** Every message, v1 and extension, so streams mix both as a real connection does. */
+    private static final Gen<Request> REQUEST = V1_REQUEST.mix(EXTENSION_REQUEST, 40);
+    private static final Gen<Reply> REPLY = V1_REPLY.mix(EXTENSION_REPLY, 40);
+
     private static final Gen<List<Integer>> CHUNKS = lists().of(integers().between(1, 40)).ofSizeBetween(1, 20);
 
     @Test
@@ -75,6 +131,34 @@ class CodecPropertiesTest {
             assertThat(decodeRequests(new RequestDecoder(CodecLimits.defaults()), in)).containsExactly(request);
             assertThat(in.hasRemaining()).isFalse();
         });
+    }
+
+    @Test
+    void everyExtensionRequestRoundTrips() {
+        qt().forAll(EXTENSION_REQUEST).checkAssert(request ->
+                assertThat(feedRequests(MessageEncoder.toBytes(request), List.of(Integer.MAX_VALUE)))
+                        .containsExactly(request));
+    }
+
+    @Test
+    void everyExtensionReplyRoundTrips() {
+        qt().forAll(EXTENSION_REPLY).checkAssert(reply ->
+                assertThat(feedReplies(MessageEncoder.toBytes(reply), List.of(Integer.MAX_VALUE)))
+                        .containsExactly(reply));
+    }
+
+    @Test
+    void extensionBodiesDeclaredAboveTheLimitAreRejectedBeforeWaitingForThem() {
+        qt().forAll(integers().between(Wire.HELLO, Wire.STATS), longs().between(SMALL_MESSAGE_BYTES, 0xFFFF_FFFFL))
+                .checkAssert((command, length) -> {
+                    ByteBuffer in = ByteBuffer.allocate(6).put(Wire.MARK).put((byte) (int) command)
+                            .putInt((int) (long) length).flip();
+                    RequestDecoder decoder = new RequestDecoder(SMALL, SMALL_MESSAGE_BYTES);
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoder.decode(in))
+                            .isInstanceOf(LimitExceededException.class)
+                            .hasMessageEndingWith("more than the limit of " + (SMALL_MESSAGE_BYTES - 6));
+                    assertThat(decoder.largestAllocation()).isZero();
+                });
     }
 
     @Test
@@ -138,7 +222,7 @@ class CodecPropertiesTest {
 
     /** Decodes until no complete message is left; any exception but ProtocolException fails. */
     private static void survivesAsRequests(byte[] bytes) {
-        RequestDecoder decoder = new RequestDecoder(SMALL);
+        RequestDecoder decoder = new RequestDecoder(SMALL, SMALL_MESSAGE_BYTES);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         boolean finished = false;
         // Each call consumes at least one byte or returns null, so this bound is never the exit.
@@ -150,7 +234,7 @@ class CodecPropertiesTest {
             }
         }
         assertThat(finished).as("decoding ends").isTrue();
-        assertThat(decoder.largestAllocation()).isLessThanOrEqualTo(SMALL.maxTagCount());
+        assertThat(decoder.largestAllocation()).isLessThanOrEqualTo(Math.max(SMALL.maxTagCount(), SMALL_MESSAGE_BYTES));
     }
 
     private static void survivesAsReplies(byte[] bytes) {

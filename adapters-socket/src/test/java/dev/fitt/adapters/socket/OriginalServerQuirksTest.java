@@ -9,6 +9,7 @@ import dev.fitt.domain.TagValue;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.out.DatasetView;
+import dev.fitt.ports.out.ServerCapabilities;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,6 +67,17 @@ class OriginalServerQuirksTest {
         assertThat(view.labels().value(0, 0)).isEqualTo(TagValue.TRUE);
         assertThat(view.labels().value(0, 1)).isEqualTo(TagValue.UNSET);
         assertThat(view.labels().value(1, 1)).isEqualTo(TagValue.TRUE);
+    }
+
+    @Test
+    void unansweredHelloMeansPlainV1AndTheConnectionsV1StreamIsIntact() throws Exception {
+        assertThat(client.capabilities()).isEqualTo(ServerCapabilities.V1_ONLY);
+
+        assertThat(client.fetchDataset().size()).isEqualTo(2);
+        assertThat(client.fetchImage(1).bytes()).containsExactly(0xFF, 0xD8, 1);
+        assertThatThrownBy(client::fetchVersionedLabels).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("the tagging server at 127.0.0.1:" + listener.getLocalPort()
+                        + " offers no versioned labels (it speaks protocol v1 only, or did not grant it)");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 
-/** A bare protocol v1 client for server tests: writes exact bytes, reads decoded replies. */
+/** A bare client for server tests: writes exact bytes, reads decoded replies (v1 and extensions). */
 final class RawClient implements AutoCloseable {
     private final Socket socket;
     private final InputStream input;
@@ -53,12 +53,50 @@ final class RawClient implements AutoCloseable {
         }
     }
 
+    /** Says hello asking for every capability; returns the server's answer. */
+    Reply hello(String token) throws IOException, ProtocolException {
+        return send(new Request.Hello(1, 7, token)).read();
+    }
+
     /** True when the server closed this connection (end of stream or reset). */
     boolean isClosedByServer() {
         try {
             return input.read() < 0;
         } catch (IOException e) {
             return true;
+        }
+    }
+
+    /**
+     * Reads and drops whatever the server still sends until it closes the connection; true when it
+     * did, false when {@code maxBytes} arrived first or the socket timeout passed without a close.
+     */
+    boolean drainUntilClosedByServer(long maxBytes) {
+        byte[] sink = new byte[64 * 1024];
+        long total = 0;
+        try {
+            while (total <= maxBytes) {
+                int read = input.read(sink);
+                if (read < 0) {
+                    return true;
+                }
+                total += read;
+            }
+            return false;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Writes, ignoring a failure because the server has closed: for clients the server is to drop. */
+    boolean trySend(byte[] bytes) {
+        try {
+            send(bytes);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

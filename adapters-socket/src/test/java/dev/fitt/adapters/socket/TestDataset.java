@@ -85,10 +85,14 @@ final class TestDataset {
     }
 
     ServedUseCases useCases() {
-        return new ServedUseCases(service, service, service, service, service, service);
+        return ServedUseCases.of(service);
     }
 
     RunningServer start() throws java.io.IOException {
-        return SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), useCases());
+        return start(SocketServerConfig.of("127.0.0.1", 0));
+    }
+
+    RunningServer start(SocketServerConfig config) throws java.io.IOException {
+        return SocketAdapter.startServer(config, useCases());
     }
 }

@@ -1,0 +1,148 @@
+package dev.fitt.adapters.socket;
+
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.ports.in.WatchChangesUseCase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one connection has negotiated: whether it said hello, which capabilities it was granted,
+ * and its subscription. Confined to the connection's writer thread, which answers every request
+ * in order; so a client that never says hello never gets an extension reply (a v1 client would
+ * choke on one): its extension requests are dropped, as v1 drops unknown commands.
+ */
+final class ExtensionSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtensionSession.class);
+
+    private final String remote;
+    private final String origin;
+    private final Optional<String> accessToken;
+    private final RequestHandler handler;
+    private final WatchChangesUseCase changes;
+    private boolean greeted;
+    private boolean refused;
+    private long granted;
+    private boolean ungreetedLogged;
+    private AutoCloseable subscription;
+
+    ExtensionSession(String remote, String origin, Optional<String> accessToken, RequestHandler handler,
+            WatchChangesUseCase changes) {
+        this.remote = Objects.requireNonNull(remote, "remote");
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.changes = Objects.requireNonNull(changes, "changes");
+    }
+
+    /**
+     * The reply to {@code request}, or empty when none may be sent. {@code pushes} receives the
+     * changes of other connections once the client subscribes (on the core's thread: must not block).
+     */
+    Optional<Reply> answer(Request request, Consumer<AppliedChange> pushes) {
+        if (request instanceof Request.Hello hello) {
+            return Optional.of(hello(hello));
+        }
+        if (!(request instanceof Request.Identified identified)) {
+            return Optional.of(handler.handle(request, origin));
+        }
+        if (!greeted) {
+            if (!ungreetedLogged) {
+                ungreetedLogged = true;
+                LOG.warn("client {} sent a {} request without a hello; ignored like an unknown command "
+                        + "(logged once per connection)", remote, Wire.commandName(request.command()));
+            }
+            return Optional.empty();
+        }
+        long needed = needed(request);
+        if ((granted & needed) == 0) {
+            return Optional.of(notGranted(identified));
+        }
+        if (request instanceof Request.Subscribe subscribe) {
+            return Optional.of(subscribe(subscribe, pushes));
+        }
+        return Optional.of(handler.handle(request, origin));
+    }
+
+    /** True after a refused hello: the connection is to be closed once the reply is out. */
+    boolean refused() {
+        return refused;
+    }
+
+    /** Ends the subscription, if any. */
+    void end() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                LOG.debug("ending the subscription of {} failed", remote, e);
+            }
+            subscription = null;
+        }
+    }
+
+    private Reply hello(Request.Hello hello) {
+        if (greeted) {
+            return new Reply.HelloReply(Wire.ERROR, Wire.EXTENSION_VERSION, granted,
+                    "this connection already said hello");
+        }
+        if (accessToken.isPresent() && !sameToken(accessToken.get(), hello.token())) {
+            refused = true;
+            LOG.warn("refused client {}: its hello carries {} access token", remote,
+                    hello.token().isEmpty() ? "no" : "the wrong");
+            return Reply.HelloReply.refused(hello.token().isEmpty() ? "this server needs an access token"
+                    : "wrong access token");
+        }
+        if (hello.version() < 1) {
+            refused = true;
+            LOG.warn("refused client {}: it asks for extension version {}", remote, hello.version());
+            return Reply.HelloReply.refused("extension version " + hello.version()
+                    + " is not supported; this server speaks version " + Wire.EXTENSION_VERSION);
+        }
+        greeted = true;
+        granted = hello.capabilities() & Wire.ALL_CAPABILITIES;
+        LOG.debug("client {} said hello: version {}, capabilities {} granted {}", remote, hello.version(),
+                hello.capabilities(), granted);
+        // A newer client speaks our version of the extensions, as the granted version tells it.
+        return Reply.HelloReply.granted(Wire.EXTENSION_VERSION, granted);
+    }
+
+    private Reply subscribe(Request.Subscribe subscribe, Consumer<AppliedChange> pushes) {
+        if (subscription == null) {
+            subscription = changes.watch(applied -> {
+                if (!applied.origin().equals(origin)) {
+                    pushes.accept(applied);
+                }
+            });
+        }
+        return new Reply.Subscribed(subscribe.id());
+    }
+
+    private static long needed(Request request) {
+        if (request instanceof Request.Subscribe) {
+            return Wire.LIVE_CHANGES;
+        }
+        if (request instanceof Request.Stats) {
+            return Wire.STATS_CAPABILITY;
+        }
+        return Wire.VERSIONED_EDITS;
+    }
+
+    private static Reply notGranted(Request.Identified request) {
+        String message = "the " + Wire.commandName(request.command())
+                + " capability was not asked for in this connection's hello";
+        if (request instanceof Request.VersionedChange) {
+            return new Reply.ChangeOutcome(request.id(), Wire.ERROR, 0, message);
+        }
+        return new Reply.ExtensionError(request.command(), request.id(), message);
+    }
+
+    /** Compares in constant time, so the reply's timing tells nothing about the token. */
+    private static boolean sameToken(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

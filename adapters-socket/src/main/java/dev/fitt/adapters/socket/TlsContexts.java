@@ -1,0 +1,84 @@
+package dev.fitt.adapters.socket;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.util.Collection;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** Builds the TLS contexts from the files the user named; every failure names the file. */
+final class TlsContexts {
+    private static final String PROTOCOL = "TLSv1.3";
+
+    private TlsContexts() {
+    }
+
+    static SSLContext server(ServerTls tls) throws IOException {
+        char[] password = tls.password().toCharArray();
+        try (InputStream in = Files.newInputStream(tls.keystore())) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, password);
+            SSLContext context = SSLContext.getInstance(PROTOCOL);
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IOException("cannot use the TLS keystore " + tls.keystore() + " (PKCS12): " + e.getMessage(), e);
+        }
+    }
+
+    static SSLContext client(ClientTls tls) throws IOException {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trustStore(tls));
+            SSLContext context = SSLContext.getInstance(PROTOCOL);
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot trust the certificates in " + tls.trusted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A certificate file (PEM or DER) when it parses as one, else a PKCS12 truststore. */
+    private static KeyStore trustStore(ClientTls tls) throws IOException, GeneralSecurityException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(tls.trusted());
+        } catch (IOException e) {
+            throw new IOException("cannot read the trusted certificate file " + tls.trusted() + ": " + e, e);
+        }
+        Collection<? extends Certificate> certificates;
+        try {
+            certificates = CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(bytes));
+        } catch (CertificateException e) {
+            certificates = List.of();
+        }
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        if (certificates.isEmpty()) {
+            try {
+                store.load(new ByteArrayInputStream(bytes), tls.password().orElse("").toCharArray());
+            } catch (IOException e) {
+                throw new IOException("the trusted file " + tls.trusted()
+                        + " is neither an X.509 certificate (PEM/DER) nor a PKCS12 truststore: " + e.getMessage(), e);
+            }
+            return store;
+        }
+        store.load(null, null);
+        int i = 0;
+        for (Certificate certificate : certificates) {
+            store.setCertificateEntry("trusted-" + i++, certificate);
+        }
+        return store;
+    }
+}
