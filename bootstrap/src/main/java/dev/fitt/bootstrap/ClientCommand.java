@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
+import dev.fitt.bootstrap.client.ClientConnection;
 import dev.fitt.bootstrap.client.DesktopClient;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.modules.SocketClientModule;
@@ -8,7 +9,6 @@ import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +17,6 @@ import picocli.CommandLine.Option;
 @Command(name = "client", mixinStandardHelpOptions = true,
         description = "Open the desktop client on a tagging server (settings: client_setting.json).")
 public final class ClientCommand implements Callable<Integer> {
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
     @Option(names = "--config", paramLabel = "FILE",
             description = "Client settings JSON (default: ${DEFAULT-VALUE}; written with defaults if missing).")
     private Path config = SettingsLoader.DEFAULT_CLIENT_FILE;
@@ -26,10 +24,9 @@ public final class ClientCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SettingsLoader loader = new SettingsLoader();
-        ClientSettings settings = loader.loadClient(config);
+        ClientSettings settings = loader.loadClient(config).resolvedAgainst(Path.of("").toAbsolutePath());
         ShutdownSignals signals = new ShutdownSignals().install();
-        try (TaggingServerPort server = Guice.createInjector(
-                new SocketClientModule(settings.host(), settings.port(), CONNECT_TIMEOUT))
+        try (TaggingServerPort server = Guice.createInjector(new SocketClientModule(ClientConnection.from(settings)))
                 .getInstance(TaggingServerPort.class)) {
             new DesktopClient(server, JsonClientPreferences.toPreferences(settings),
                     new JsonClientPreferences(config, loader))

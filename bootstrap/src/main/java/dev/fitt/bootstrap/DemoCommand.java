@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
+import dev.fitt.bootstrap.client.ClientConnection;
 import dev.fitt.bootstrap.client.DesktopClient;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.modules.SocketClientModule;
@@ -56,8 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
             ClientSettings client = new ClientSettings("127.0.0.1", port, stored.multipleSelection(),
                     stored.autosave(), stored.theme());
             try (TaggingServerPort remote = Guice.createInjector(
-                    new SocketClientModule("127.0.0.1", port, ClientCommand.CONNECT_TIMEOUT))
-                    .getInstance(TaggingServerPort.class)) {
+                    new SocketClientModule(ClientConnection.from(client))).getInstance(TaggingServerPort.class)) {
                 new DesktopClient(remote, JsonClientPreferences.toPreferences(client),
                         new JsonClientPreferences(clientConfig, loader))
                         .run("demo (" + folder + ")", signals.latch());

@@ -32,7 +32,10 @@ public final class JsonClientPreferences implements ClientPreferencesPort {
     @Override
     public void save(ClientPreferences preferences) throws IOException {
         try {
-            loader.saveClient(file, toSettings(preferences));
+            // Keep what the dialog does not show (token, certificate) as it is in the file.
+            ClientSettings current = loader.loadClient(file);
+            loader.saveClient(file, current.withEditable(preferences.host(), preferences.port(),
+                    preferences.multipleSelection(), preferences.autosave(), theme(preferences)));
         } catch (SettingsException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -48,8 +51,7 @@ public final class JsonClientPreferences implements ClientPreferencesPort {
                 s.theme() == Theme.DARK ? ClientPreferences.Theme.DARK : ClientPreferences.Theme.LIGHT);
     }
 
-    static ClientSettings toSettings(ClientPreferences p) {
-        return new ClientSettings(p.host(), p.port(), p.multipleSelection(), p.autosave(),
-                p.theme() == ClientPreferences.Theme.DARK ? Theme.DARK : Theme.LIGHT);
+    private static Theme theme(ClientPreferences p) {
+        return p.theme() == ClientPreferences.Theme.DARK ? Theme.DARK : Theme.LIGHT;
     }
 }

@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.socket.RunningServer;
+import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.ports.DatasetLoadException;
@@ -22,7 +23,7 @@ public final class ServerApplication {
         long started = System.nanoTime();
         RunningCore running = core.start();
         try {
-            RunningServer server = SocketAdapter.startServer(socket, ServedUseCasesFactory.of(running.service()));
+            RunningServer server = SocketAdapter.startServer(socket, ServedUseCases.of(running.service()));
             return new RunningTaggingServer(running, server, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             running.close();

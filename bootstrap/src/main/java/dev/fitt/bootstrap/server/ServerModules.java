@@ -2,7 +2,7 @@ package dev.fitt.bootstrap.server;
 
 import com.google.inject.Module;
 import dev.fitt.adapters.csv.CsvStoreConfig;
-import dev.fitt.adapters.socket.CodecLimits;
+import dev.fitt.adapters.socket.ServerTls;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.bootstrap.modules.CorePolicyModule;
 import dev.fitt.bootstrap.modules.CsvStorageModule;
@@ -23,8 +23,17 @@ public final class ServerModules {
     /** @param settings resolved against {@code workingDirectory} already */
     public static List<Module> from(ServerSettings settings, Path workingDirectory) {
         ServerTuning tuning = settings.tuning();
-        SocketServerConfig socket = new SocketServerConfig(settings.host(), settings.port(), tuning.maxConnections(),
-                CodecLimits.defaults());
+        SocketServerConfig socket = SocketServerConfig.of(settings.host(), settings.port())
+                .withMaxConnections(tuning.maxConnections())
+                .withMaxMessageBytes(tuning.maxMessageBytes())
+                .withMaxRequestsInFlight(tuning.maxRequestsInFlight())
+                .withMessageTimeout(Duration.ofSeconds(tuning.messageTimeoutSeconds()));
+        if (tuning.accessToken() != null) {
+            socket = socket.withAccessToken(tuning.accessToken());
+        }
+        if (tuning.tlsKeystore() != null) {
+            socket = socket.withTls(new ServerTls(tuning.tlsKeystore(), tuning.tlsKeystorePassword()));
+        }
         List<Module> modules = new ArrayList<>(core(settings, workingDirectory));
         modules.add(new SocketServerModule(socket));
         return modules;

@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.settings;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -7,14 +8,23 @@ import java.util.Objects;
  *
  * @param autosave save after this many changes; 0 means never by count (only on request)
  */
-public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
+public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
+        String accessToken, Path tlsCertificate) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
     /** The README table's default (its example file shows 10, but the table is the contract). */
     public static final int DEFAULT_AUTOSAVE = 1;
 
+    /** The original's fields plus the theme; no access token, plain TCP. */
+    public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
+        this(host, port, multipleSelection, autosave, theme, null, null);
+    }
+
     public ClientSettings {
+        if (accessToken != null && accessToken.isBlank()) {
+            throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
+        }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("field \"host\" must not be empty");
         }
@@ -27,5 +37,18 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
 
     public static ClientSettings defaults() {
         return new ClientSettings(DEFAULT_HOST, DEFAULT_PORT, false, DEFAULT_AUTOSAVE, Theme.LIGHT);
+    }
+
+    /** The same connection security with the fields a user edits in the settings dialog replaced. */
+    public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
+            Theme newTheme) {
+        return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
+                tlsCertificate);
+    }
+
+    /** A relative certificate path, as written, resolved against the working directory. */
+    public ClientSettings resolvedAgainst(Path workingDirectory) {
+        return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize());
     }
 }

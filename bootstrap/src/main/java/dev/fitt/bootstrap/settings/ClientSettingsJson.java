@@ -1,20 +1,26 @@
 package dev.fitt.bootstrap.settings;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** client_setting.json exactly as written on disk; absent fields take their defaults here. */
 @JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ClientSettingsJson(
         @JsonProperty("host") String host,
         @JsonProperty("port") Integer port,
         @JsonProperty("multiple_selection") Boolean multipleSelection,
         @JsonProperty("autosave") Integer autosave,
-        @JsonProperty("theme") String theme) {
+        @JsonProperty("theme") String theme,
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("tls_certificate") String tlsCertificate) {
 
     static ClientSettingsJson of(ClientSettings settings) {
         return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
-                settings.autosave(), settings.theme().settingName());
+                settings.autosave(), settings.theme().settingName(), settings.accessToken(),
+                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString());
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -25,7 +31,9 @@ record ClientSettingsJson(
                 port == null ? defaults.port() : port,
                 multipleSelection == null ? defaults.multipleSelection() : multipleSelection,
                 autosave == null ? defaults.autosave() : autosave,
-                theme == null ? defaults.theme() : parseTheme(theme));
+                theme == null ? defaults.theme() : parseTheme(theme),
+                accessToken,
+                tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate));
     }
 
     private static Theme parseTheme(String value) {

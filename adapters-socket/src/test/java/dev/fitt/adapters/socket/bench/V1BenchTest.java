@@ -123,6 +123,6 @@ class V1BenchTest {
         TaggingService service = new TaggingService(stored, labels -> saves.incrementAndGet(),
                 path -> new ImageContent(new byte[10_000]));
         return SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0),
-                new ServedUseCases(service, service, service, service, service, service));
+                ServedUseCases.of(service));
     }
 }
