@@ -67,6 +67,8 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     private long editCount;
     /** editCount as of the last successful save; guarded by saveLock. */
     private long savedEditCount;
+    /** Whether any save succeeded yet: the first explicit save always writes (creates the output). */
+    private boolean savedOnce;
 
     /** A service without a journal: changes live in memory until saved (tests, tools). */
     public TaggingService(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images) {
@@ -274,9 +276,20 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         }
     }
 
+    /**
+     * Saves every edit made before the call. Concurrent requests share saves: one that waited
+     * while another save ran returns at once when that save already covered its edits.
+     */
     @Override
     public void save() throws SaveFailedException {
+        long requestedAt;
+        synchronized (labelsLock) {
+            requestedAt = editCount;
+        }
         synchronized (saveLock) {
+            if (savedEditCount >= requestedAt && savedOnce) {
+                return;
+            }
             LabelsSnapshot displayOrder;
             long edits;
             long checkpoint;
@@ -293,6 +306,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             long started = System.nanoTime();
             store.save(fileOrder);
             savedEditCount = edits;
+            savedOnce = true;
             try {
                 journal.discardBefore(checkpoint);
             } catch (JournalException e) {

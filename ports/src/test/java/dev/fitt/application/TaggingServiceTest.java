@@ -151,4 +151,16 @@ class TaggingServiceTest {
             assertThat(labels.value(row, 1)).isEqualTo(first);
         }
     }
+
+    @Test
+    void aSaveWithNothingNewSinceTheLastOneWritesNothing() throws Exception {
+        TaggingService service = service(grouped());
+        service.save();
+        service.tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
+        service.save();
+
+        service.save();
+
+        assertThat(saved).hasSize(2);
+    }
 }

@@ -155,6 +155,9 @@ public final class EditQueue {
             if (!running) {
                 throw new IllegalStateException("the edit queue is not running (not started or already stopped)");
             }
+            if (item instanceof Outgoing.Save) {
+                dropWaitingSave();
+            }
             queue.addLast(item);
             size = queue.size();
             notEmpty.signal();
@@ -162,6 +165,17 @@ public final class EditQueue {
             lock.unlock();
         }
         events.pendingChanged(size);
+    }
+
+    /**
+     * A save still waiting in the queue (not the head, which may be on the wire) is covered by a
+     * newer one: every edit before it is also before the newer save. Dropping it keeps a slow save
+     * of a big dataset from holding back each edit behind it (autosave every edit, a million rows).
+     * Caller holds the lock.
+     */
+    private void dropWaitingSave() {
+        Outgoing head = queue.peekFirst();
+        queue.removeIf(waiting -> waiting != head && waiting instanceof Outgoing.Save);
     }
 
     private void sendLoop() {
