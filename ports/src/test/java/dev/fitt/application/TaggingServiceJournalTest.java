@@ -12,6 +12,7 @@ import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.InMemoryChangeJournal;
 import dev.fitt.ports.out.StoredDataset;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class TaggingServiceJournalTest {
     private static final List<TagValue> YES = List.of(TagValue.TRUE);
 
     private final List<LabelsSnapshot> saved = new ArrayList<>();
-    private final RecordingJournal journal = new RecordingJournal();
+    private final InMemoryChangeJournal journal = new InMemoryChangeJournal();
 
     private TaggingService service() {
         ImageRows rows = new ImageRows(new String[] {"1", "1", "1"}, new String[] {"", "", ""},
@@ -39,14 +40,14 @@ class TaggingServiceJournalTest {
 
         service.tag(TagChange.ofRow(2, YES));
 
-        assertThat(journal.kept).containsExactly(TagChange.ofRow(2, YES));
-        assertThat(journal.durable).isEqualTo(1);
+        assertThat(journal.kept()).containsExactly(TagChange.ofRow(2, YES));
+        assertThat(journal.durable()).isEqualTo(1);
     }
 
     @Test
     void aChangeTheJournalCannotRecordIsRejectedAndNotApplied() {
         TaggingService service = service();
-        journal.failAppends = true;
+        journal.failAppends();
 
         assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES)))
                 .isInstanceOf(ChangeRejectedException.class).hasMessage("change not recorded: disk full");
@@ -60,13 +61,13 @@ class TaggingServiceJournalTest {
 
         service.save();
 
-        assertThat(journal.kept).isEmpty();
+        assertThat(journal.kept()).isEmpty();
     }
 
     @Test
     void recoveryAppliesTheJournalAndSavesAtOnce() throws Exception {
-        journal.kept.add(TagChange.ofRow(1, YES));
-        journal.kept.add(TagChange.ofRow(7, YES));
+        journal.keep(TagChange.ofRow(1, YES));
+        journal.keep(TagChange.ofRow(7, YES));
         TaggingService service = service();
 
         int recovered = service.recoverFromJournal();

@@ -1,24 +1,44 @@
-package dev.fitt.application;
+package dev.fitt.ports.out;
 
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.JournalException;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.JournalReplay;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An in-memory journal that keeps what a real one would, so tests can look inside. */
-final class RecordingJournal implements ChangeJournalPort {
-    final List<TagChange> kept = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-    long durable;
-    boolean failAppends;
+/**
+ * A journal in memory that keeps what a real one would across a "restart" (the same instance),
+ * so tests can look inside and make appends fail.
+ */
+public final class InMemoryChangeJournal implements ChangeJournalPort {
+    private final List<TagChange> kept = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private long durable;
+    private boolean failAppends;
     private long appended;
     private final List<Long> sequenceOfKept = new ArrayList<>();
 
     @Override
-    public JournalReplay replay() {
+    public synchronized JournalReplay replay() {
         return new JournalReplay(kept, warnings);
+    }
+
+    /** What a replay would give now. */
+    public synchronized List<TagChange> kept() {
+        return List.copyOf(kept);
+    }
+
+    /** Puts changes in, as if a crashed run had left them. */
+    public synchronized void keep(TagChange change) {
+        kept.add(change);
+        sequenceOfKept.add(++appended);
+    }
+
+    public synchronized long durable() {
+        return durable;
+    }
+
+    public synchronized void failAppends() {
+        failAppends = true;
     }
 
     @Override
