@@ -5,8 +5,9 @@ import javax.swing.JLabel;
 
 /**
  * A camera's name in its view's header. Names come from the data ("camera_front_wide_left"), so
- * a long one must not widen the view beyond its picture: it asks for at most {@link #MAX_WIDTH}
- * and may shrink to {@link #MIN_WIDTH}; the label then ends in "..." and the tooltip has it whole.
+ * a long one must not widen the view beyond its picture: it asks for at most {@link #MAX_WIDTH},
+ * takes more only where the header has room to spare, and may shrink to {@link #MIN_WIDTH}; cut
+ * short, it ends in "..." and the tooltip has it whole.
  */
 final class CameraNameLabel extends JLabel {
     private static final int MAX_WIDTH = 150;
@@ -26,8 +27,9 @@ final class CameraNameLabel extends JLabel {
         return size;
     }
 
+    /** The whole name: room left in the header goes to it first. */
     @Override
     public Dimension getMaximumSize() {
-        return getPreferredSize();
+        return super.getPreferredSize();
     }
 }

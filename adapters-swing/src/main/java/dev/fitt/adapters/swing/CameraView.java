@@ -49,8 +49,8 @@ final class CameraView extends JPanel {
 
         JPanel header = new JPanel(new BorderLayout(TagChip.scaled(8), 0));
         header.setOpaque(false);
-        // A box, not a flow: when the header is short of room the name alone gives way (ellipsized),
-        // while the row number and state keep their full width.
+        // A box, not a flow: the name alone gives way when the header is short of room (ellipsized)
+        // and alone takes what is left over, while the row number and state keep their width.
         JPanel title = new JPanel();
         title.setLayout(new BoxLayout(title, BoxLayout.X_AXIS));
         title.setOpaque(false);
@@ -59,7 +59,6 @@ final class CameraView extends JPanel {
         title.add(row);
         title.add(Box.createHorizontalStrut(TagChip.scaled(6)));
         title.add(status);
-        title.add(Box.createHorizontalGlue());
         JPanel tools = new JPanel(new FlowLayout(FlowLayout.RIGHT, TagChip.scaled(2), 0));
         tools.setOpaque(false);
         tools.add(refresh);
