@@ -10,6 +10,10 @@ import java.util.Map;
  * rows come grouped by camera, every camera with the same number of rows, is served interleaved
  * (frame 0 of every camera, then frame 1, ...); an already interleaved clip stays as it is; any
  * other clip is shown one image per frame. Every row is reachable.
+ *
+ * <p>Each clip's camera names come with it, in frame order: the cameras in order of first
+ * appearance; a clip shown one image per frame has one name, its camera if every row shares it,
+ * else the empty string (no single camera describes it).
  */
 public final class ClipRules {
     private ClipRules() {
@@ -19,6 +23,9 @@ public final class ClipRules {
         int n = rows.size();
         int[] displayToFile = new int[n];
         List<Clip> clips = new ArrayList<>();
+        List<List<String>> cameraNames = new ArrayList<>();
+        // Most clips share a camera list: one instance each keeps a million rows' names small.
+        Map<List<String>, List<String>> shared = new HashMap<>();
         int start = 0;
         while (start < n) {
             int end = start + 1;
@@ -26,16 +33,25 @@ public final class ClipRules {
             while (end < n && rows.clipId(end).equals(clipId)) {
                 end++;
             }
-            clips.add(layOut(rows, start, end, displayToFile));
+            List<String> cameras = camerasInOrder(rows, start, end);
+            Clip clip = layOut(rows, start, end, cameras, displayToFile);
+            clips.add(clip);
+            cameraNames.add(shared.computeIfAbsent(namesOf(clip, cameras), List::copyOf));
             start = end;
         }
-        return new DisplayOrder(displayToFile, clips);
+        return new DisplayOrder(displayToFile, clips, cameraNames);
+    }
+
+    private static List<String> namesOf(Clip clip, List<String> cameras) {
+        if (clip.cameras() == cameras.size()) {
+            return cameras;
+        }
+        return List.of(cameras.size() == 1 ? cameras.get(0) : "");
     }
 
     /** Fills {@code displayToFile[start..end)} for one clip and returns the clip. */
-    private static Clip layOut(RowKeys rows, int start, int end, int[] displayToFile) {
+    private static Clip layOut(RowKeys rows, int start, int end, List<String> cameras, int[] displayToFile) {
         int size = end - start;
-        List<String> cameras = camerasInOrder(rows, start, end);
         int cameraCount = cameras.size();
         if (cameraCount > 1 && size % cameraCount == 0) {
             int perCamera = size / cameraCount;

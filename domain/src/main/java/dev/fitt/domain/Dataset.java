@@ -31,6 +31,11 @@ public final class Dataset {
         return order.clips();
     }
 
+    /** Per clip, its camera names in frame order (see {@link DisplayOrder#cameraNames()}). */
+    public List<List<String>> cameraNames() {
+        return order.cameraNames();
+    }
+
     public String filePath(int displayIndex) {
         checkIndex(displayIndex);
         return rows.filePath(order.fileRow(displayIndex));

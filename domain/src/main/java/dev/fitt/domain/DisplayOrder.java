@@ -11,10 +11,16 @@ public final class DisplayOrder {
     private final int[] displayToFile;
     private final int[] fileToDisplay;
     private final List<Clip> clips;
+    private final List<List<String>> cameraNames;
 
-    DisplayOrder(int[] displayToFile, List<Clip> clips) {
+    DisplayOrder(int[] displayToFile, List<Clip> clips, List<List<String>> cameraNames) {
         this.displayToFile = Objects.requireNonNull(displayToFile);
         this.clips = List.copyOf(clips);
+        this.cameraNames = List.copyOf(cameraNames);
+        if (this.cameraNames.size() != this.clips.size()) {
+            throw new IllegalArgumentException(this.clips.size() + " clips but camera names for "
+                    + this.cameraNames.size());
+        }
         this.fileToDisplay = new int[displayToFile.length];
         for (int display = 0; display < displayToFile.length; display++) {
             fileToDisplay[displayToFile[display]] = display;
@@ -35,6 +41,14 @@ public final class DisplayOrder {
 
     public List<Clip> clips() {
         return clips;
+    }
+
+    /**
+     * The camera names of each clip (index = clip index), in frame order: one per camera of a
+     * frame. A clip shown one image per frame has one name, empty when its rows mix cameras.
+     */
+    public List<List<String>> cameraNames() {
+        return cameraNames;
     }
 
     /** The clip holding a display index (binary search: clips are sorted and contiguous). */

@@ -120,4 +120,45 @@ class ClipRulesTest {
         assertThat(order.clipOf(2)).isEqualTo(new Clip(1, 3, 1));
         assertThat(order.clipOf(3)).isEqualTo(new Clip(3, 5, 2));
     }
+
+    @Test
+    void camerasOfAGroupedClipAreNamedInOrderOfFirstAppearance() {
+        DisplayOrder order = ClipRules.displayOrder(rows(
+                "1:front", "1:front", "1:left", "1:left", "1:right", "1:right"));
+
+        assertThat(order.cameraNames()).containsExactly(List.of("front", "left", "right"));
+    }
+
+    @Test
+    void camerasOfAnInterleavedClipAreNamedInFrameOrder() {
+        DisplayOrder order = ClipRules.displayOrder(rows("7:rear", "7:front", "7:rear", "7:front"));
+
+        assertThat(order.cameraNames()).containsExactly(List.of("rear", "front"));
+    }
+
+    @Test
+    void clipShownOneImagePerFrameIsNamedByItsOnlyCameraOrNotAtAll() {
+        DisplayOrder order = ClipRules.displayOrder(rows("1:a", "1:a", "1:b", "2:front", "2:front"));
+
+        assertThat(order.clips()).containsExactly(new Clip(0, 3, 1), new Clip(3, 5, 1));
+        assertThat(order.cameraNames()).containsExactly(List.of(""), List.of("front"));
+    }
+
+    @Test
+    void everyClipHasOneCameraNamePerCameraOfItsFrames() {
+        DisplayOrder order = ClipRules.displayOrder(rows(
+                "1:a", "1:a", "1:b", "1:b", "2:a", "3:a", "3:b", "3:a", "3:b", "3:c", "4:x", "4:y"));
+
+        assertThat(order.cameraNames()).hasSameSizeAs(order.clips());
+        for (int clip = 0; clip < order.clips().size(); clip++) {
+            assertThat(order.cameraNames().get(clip)).hasSize(order.clips().get(clip).cameras());
+        }
+    }
+
+    @Test
+    void clipsWithTheSameCamerasShareOneNameList() {
+        DisplayOrder order = ClipRules.displayOrder(rows("1:a", "1:b", "2:a", "2:b"));
+
+        assertThat(order.cameraNames().get(1)).isSameAs(order.cameraNames().get(0));
+    }
 }

@@ -12,6 +12,7 @@ import dev.fitt.ports.out.DatasetView;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.ServerCapabilities;
 import dev.fitt.ports.out.TaggingServerPort;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -73,6 +74,11 @@ public final class InProcessTaggingServer implements TaggingServerPort {
     @Override
     public LabelStats fetchStats() {
         return service.stats();
+    }
+
+    @Override
+    public List<List<String>> fetchCameraNames() {
+        return service.cameraNames();
     }
 
     @Override

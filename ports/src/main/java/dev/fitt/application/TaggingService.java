@@ -16,6 +16,7 @@ import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.in.GetCameraNamesUseCase;
 import dev.fitt.ports.in.GetClipsUseCase;
 import dev.fitt.ports.in.GetImageUseCase;
 import dev.fitt.ports.in.GetLabelsUseCase;
@@ -47,7 +48,7 @@ import java.util.function.Consumer;
  */
 public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, GetLabelsUseCase,
         TagFramesUseCase, TagFramesAsUseCase, SaveLabelsUseCase, GetImageUseCase, TagIfCurrentUseCase,
-        WatchChangesUseCase, GetVersionedLabelsUseCase, GetStatsUseCase {
+        WatchChangesUseCase, GetVersionedLabelsUseCase, GetStatsUseCase, GetCameraNamesUseCase {
     /** Origin of changes made through protocol v1 and other anonymous callers. */
     public static final String ANONYMOUS = "anonymous";
 
@@ -103,6 +104,12 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     @Override
     public List<Clip> clips() {
         return dataset.clips();
+    }
+
+    /** Computed with the clips when the dataset was loaded: immutable, so no lock. */
+    @Override
+    public List<List<String>> cameraNames() {
+        return dataset.cameraNames();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.fitt.adapters.socket;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,7 @@ final class ExtensionDecoder {
                         body.u32(), body.values());
                 case Wire.SUBSCRIBE -> new Request.Subscribe(body.u32());
                 case Wire.STATS -> new Request.Stats(body.u32());
+                case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
                 default -> throw new ProtocolException(Wire.commandName(command) + " is sent by servers only");
             };
             body.finish();
@@ -40,17 +42,17 @@ final class ExtensionDecoder {
     }
 
     /** The next reply, or null while the message is incomplete. */
-    static Reply reply(ByteBuffer in, int start, int available, long maxBody) throws ProtocolException {
+    static Reply reply(ByteBuffer in, int start, int available, CodecLimits limits) throws ProtocolException {
         byte command = in.get(start + 1);
         String what = Wire.commandName(command) + " reply";
-        ExtensionBody body = frame(in, start, available, maxBody, what);
+        ExtensionBody body = frame(in, start, available, limits.maxTextBytes(), what);
         if (body == null) {
             return null;
         }
         try {
             Reply reply = command == Wire.HELLO ? hello(body)
                     : command == Wire.PUSHED ? new Reply.Pushed(body.u64(), body.u32(), body.u32(), body.values())
-                    : identified(command, body);
+                    : identified(command, body, limits);
             body.finish();
             return reply;
         } catch (IllegalArgumentException e) {
@@ -85,7 +87,7 @@ final class ExtensionDecoder {
         return new Reply.HelloReply(status, body.u16(), body.u32(), body.string());
     }
 
-    private static Reply identified(byte command, ExtensionBody body) throws ProtocolException {
+    private static Reply identified(byte command, ExtensionBody body, CodecLimits limits) throws ProtocolException {
         long id = body.u32();
         byte status = (byte) body.u8();
         if (command == Wire.VERSIONED_CHANGE) {
@@ -104,6 +106,7 @@ final class ExtensionDecoder {
             case Wire.VERSIONED_LABELS -> labels(id, body);
             case Wire.SUBSCRIBE -> new Reply.Subscribed(id);
             case Wire.STATS -> stats(id, body);
+            case Wire.CAMERA_NAMES -> cameraNames(id, body, limits);
             default -> throw new ProtocolException(Wire.commandName(command) + " is sent by clients only");
         };
     }
@@ -135,6 +138,32 @@ final class ExtensionDecoder {
         List<Long> trueCounts = counts(body, body.u16());
         List<Long> perClip = counts(body, body.u32());
         return new Reply.Stats(id, rows, labelled, trueCounts, perClip);
+    }
+
+    /** Every count and length is checked against the limits and the bytes left before anything is allocated. */
+    private static Reply cameraNames(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        long clips = body.u32();
+        if (clips > limits.maxClipCount()) {
+            throw new ProtocolException("camera names reply declares " + clips + " clips, more than the limit of "
+                    + limits.maxClipCount());
+        }
+        body.need(2 * clips, clips + " camera counts");
+        List<List<String>> names = new ArrayList<>((int) clips);
+        for (int clip = 0; clip < clips; clip++) {
+            int count = body.u16();
+            body.need(2L * count, count + " camera names of clip " + clip);
+            List<String> cameras = new ArrayList<>(count);
+            for (int camera = 0; camera < count; camera++) {
+                int length = body.u16();
+                if (length > limits.maxStringBytes()) {
+                    throw new ProtocolException("camera names reply declares a name of " + length + " bytes for camera "
+                            + camera + " of clip " + clip + ", more than the limit of " + limits.maxStringBytes());
+                }
+                cameras.add(new String(body.bytes(length), StandardCharsets.UTF_8));
+            }
+            names.add(cameras);
+        }
+        return new Reply.CameraNames(id, names);
     }
 
     private static List<Long> counts(ExtensionBody body, long count) throws ProtocolException {

@@ -68,6 +68,9 @@ final class ExtensionEncoder {
             stats.labelledRowsPerClip().forEach(count -> out.putInt((int) (long) count));
             return out.flip();
         }
+        if (reply instanceof Reply.CameraNames names) {
+            return cameraNames(names);
+        }
         if (reply instanceof Reply.ExtensionError error) {
             byte[] message = Utf8.encode(error.message());
             return header(error.command(), 4 + 1 + 2 + message.length).putInt((int) error.id()).put(Wire.ERROR)
@@ -79,6 +82,27 @@ final class ExtensionEncoder {
             return codes(out, pushed.values()).flip();
         }
         throw new IllegalArgumentException("no extension encoding for " + reply);
+    }
+
+    private static ByteBuffer cameraNames(Reply.CameraNames reply) {
+        List<List<byte[]>> encoded = reply.names().stream()
+                .map(clip -> clip.stream().map(Utf8::encode).toList()).toList();
+        long size = 4 + 1 + 4;
+        for (List<byte[]> clip : encoded) {
+            size += 2;
+            for (byte[] name : clip) {
+                size += 2 + name.length;
+            }
+        }
+        ByteBuffer out = header(Wire.CAMERA_NAMES, Math.toIntExact(size)).putInt((int) reply.id()).put(Wire.OK)
+                .putInt(encoded.size());
+        for (List<byte[]> clip : encoded) {
+            out.putShort((short) clip.size());
+            for (byte[] name : clip) {
+                out.putShort((short) name.length).put(name);
+            }
+        }
+        return out.flip();
     }
 
     private static ByteBuffer header(byte command, int bodyBytes) {

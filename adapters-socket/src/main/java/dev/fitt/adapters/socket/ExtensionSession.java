@@ -129,6 +129,9 @@ final class ExtensionSession {
         if (request instanceof Request.Stats) {
             return Wire.STATS_CAPABILITY;
         }
+        if (request instanceof Request.CameraNames) {
+            return Wire.CAMERA_NAMES_CAPABILITY;
+        }
         return Wire.VERSIONED_EDITS;
     }
 

@@ -268,10 +268,32 @@ sealed interface Reply {
         }
     }
 
-    /** {@code FF cmd len req 01 message}: a labels, subscribe or stats request failed. */
+    /**
+     * {@code FF 16 len req 00 clips (count (len name)...)...}: per clip (in clip order) the names of
+     * its cameras in frame order.
+     */
+    record CameraNames(long id, List<List<String>> names) implements Identified {
+        public CameraNames {
+            Wire.checkU32(id, "request id");
+            names = Objects.requireNonNull(names, "names").stream().map(List::copyOf).toList();
+            Wire.checkU32(names.size(), "clip count");
+            for (List<String> clip : names) {
+                Wire.checkU16(clip.size(), "camera count of a clip");
+                clip.forEach(name -> Wire.checkString(name, "camera name"));
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CAMERA_NAMES;
+        }
+    }
+
+    /** {@code FF cmd len req 01 message}: a labels, subscribe, stats or camera names request failed. */
     record ExtensionError(byte command, long id, String message) implements Identified {
         public ExtensionError {
-            if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS) {
+            if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS
+                    && command != Wire.CAMERA_NAMES) {
                 throw new IllegalArgumentException("command " + command + " has no extension error reply");
             }
             Wire.checkU32(id, "request id");

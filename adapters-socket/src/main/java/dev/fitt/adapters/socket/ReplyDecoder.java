@@ -45,7 +45,7 @@ final class ReplyDecoder {
         }
         byte command = in.get(start + 1);
         if (Wire.isExtension(command)) {
-            Reply reply = ExtensionDecoder.reply(in, start, available, limits.maxTextBytes());
+            Reply reply = ExtensionDecoder.reply(in, start, available, limits);
             if (reply != null) {
                 largestAllocation = Math.max(largestAllocation, in.position() - start - Wire.EXTENSION_HEADER);
             }

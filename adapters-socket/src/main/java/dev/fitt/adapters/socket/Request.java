@@ -135,6 +135,18 @@ sealed interface Request {
         }
     }
 
+    /** {@code FF 16 len req}: the camera names of every clip. */
+    record CameraNames(long id) implements Identified {
+        public CameraNames {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CAMERA_NAMES;
+        }
+    }
+
     /** {@code FF 15 len req}: labelled counts per tag and clip. */
     record Stats(long id) implements Identified {
         public Stats {

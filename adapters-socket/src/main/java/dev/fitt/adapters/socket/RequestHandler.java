@@ -57,6 +57,9 @@ final class RequestHandler {
         if (request instanceof Request.Stats stats) {
             return stats(stats.id());
         }
+        if (request instanceof Request.CameraNames names) {
+            return new Reply.CameraNames(names.id(), useCases.cameraNames().cameraNames());
+        }
         if (request instanceof Request.Hello || request instanceof Request.Subscribe) {
             throw new IllegalStateException("the connection answers " + request + " itself");
         }

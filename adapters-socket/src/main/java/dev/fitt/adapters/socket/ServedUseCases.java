@@ -1,5 +1,6 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.ports.in.GetCameraNamesUseCase;
 import dev.fitt.ports.in.GetClipsUseCase;
 import dev.fitt.ports.in.GetImageUseCase;
 import dev.fitt.ports.in.GetLabelsUseCase;
@@ -21,7 +22,7 @@ import java.util.Objects;
 public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
         TagFramesAsUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images,
         TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
-        GetStatsUseCase stats) {
+        GetStatsUseCase stats, GetCameraNamesUseCase cameraNames) {
     public ServedUseCases {
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(clips, "clips");
@@ -33,12 +34,13 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(versionedLabels, "versionedLabels");
         Objects.requireNonNull(stats, "stats");
+        Objects.requireNonNull(cameraNames, "cameraNames");
     }
 
     /** Every use case from one core that offers them all (the server's tagging service). */
     public static <T extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & TagFramesAsUseCase
             & SaveLabelsUseCase & GetImageUseCase & TagIfCurrentUseCase & WatchChangesUseCase
-            & GetVersionedLabelsUseCase & GetStatsUseCase> ServedUseCases of(T core) {
-        return new ServedUseCases(core, core, core, core, core, core, core, core, core, core);
+            & GetVersionedLabelsUseCase & GetStatsUseCase & GetCameraNamesUseCase> ServedUseCases of(T core) {
+        return new ServedUseCases(core, core, core, core, core, core, core, core, core, core, core);
     }
 }

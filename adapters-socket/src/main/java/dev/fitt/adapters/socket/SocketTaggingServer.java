@@ -194,6 +194,21 @@ final class SocketTaggingServer implements TaggingServerPort {
         }
     }
 
+    /** Empty when the server does not say (v1, or not granted): the client then numbers its views. */
+    @Override
+    public List<List<String>> fetchCameraNames() throws ServerUnreachableException {
+        ClientConnection current = connection();
+        if (!current.capabilities().cameraNames()) {
+            return List.of();
+        }
+        Reply reply = exchange(current, new Request.CameraNames(current.nextRequestId()), "camera names");
+        if (!(reply instanceof Reply.CameraNames names)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send its camera names: " + ((Reply.ExtensionError) reply).message());
+        }
+        return names.names();
+    }
+
     @Override
     public void close() {
         ClientConnection last;

@@ -21,6 +21,7 @@ final class Wire {
     static final byte SUBSCRIBE = 0x13;
     static final byte PUSHED = 0x14;
     static final byte STATS = 0x15;
+    static final byte CAMERA_NAMES = 0x16;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -35,7 +36,8 @@ final class Wire {
     static final long LIVE_CHANGES = 1;
     static final long VERSIONED_EDITS = 2;
     static final long STATS_CAPABILITY = 4;
-    static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY;
+    static final long CAMERA_NAMES_CAPABILITY = 8;
+    static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -100,7 +102,7 @@ final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= STATS;
+        return command >= HELLO && command <= CAMERA_NAMES;
     }
 
     static String commandName(byte command) {
@@ -117,6 +119,7 @@ final class Wire {
             case SUBSCRIBE: return "subscribe";
             case PUSHED: return "pushed change";
             case STATS: return "stats";
+            case CAMERA_NAMES: return "camera names";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }

@@ -111,6 +111,12 @@ class ExtensionClientTest {
     }
 
     @Test
+    void cameraNamesArriveAsTheCoreNamesThem() throws Exception {
+        assertThat(alice.fetchCameraNames()).isEqualTo(dataset.service.cameraNames())
+                .containsExactly(List.of("front", "left", "right"), List.of("front", "left", "right"), List.of("front"));
+    }
+
+    @Test
     void statsArriveAsTheCoreCountsThem() throws Exception {
         alice.tag(new TagChange(0, 2, TRUE_FALSE_TRUE));
 
@@ -147,7 +153,7 @@ class ExtensionClientTest {
 
     @Test
     void helloBytesHoldNo0xFFAfterTheMarker() {
-        byte[] hello = MessageEncoder.toBytes(new Request.Hello(1, 7, "é".repeat(100)));
+        byte[] hello = MessageEncoder.toBytes(new Request.Hello(1, Wire.ALL_CAPABILITIES, "é".repeat(100)));
 
         assertThat(hello[0]).isEqualTo((byte) 0xFF);
         for (int i = 1; i < hello.length; i++) {

@@ -15,18 +15,18 @@ class ExtensionCodecExamplesTest {
 
     @Test
     void helloOfTheDocsEncodesAndDecodes() throws Exception {
-        byte[] hello = hex("FF 10 00000008 0001 00000007 0000");
+        byte[] hello = hex("FF 10 00000008 0001 0000000F 0000");
 
-        assertThat(MessageEncoder.toBytes(new Request.Hello(1, 7, ""))).isEqualTo(hello);
-        assertThat(requests.decode(java.nio.ByteBuffer.wrap(hello))).isEqualTo(new Request.Hello(1, 7, ""));
+        assertThat(MessageEncoder.toBytes(new Request.Hello(1, 15, ""))).isEqualTo(hello);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(hello))).isEqualTo(new Request.Hello(1, 15, ""));
     }
 
     @Test
     void helloReplyOfTheDocsEncodesAndDecodes() throws Exception {
-        byte[] reply = hex("FF 10 00000009 00 0001 00000007 0000");
+        byte[] reply = hex("FF 10 00000009 00 0001 0000000F 0000");
 
-        assertThat(MessageEncoder.toBytes(Reply.HelloReply.granted(1, 7))).isEqualTo(reply);
-        assertThat(replies.decode(java.nio.ByteBuffer.wrap(reply))).isEqualTo(Reply.HelloReply.granted(1, 7));
+        assertThat(MessageEncoder.toBytes(Reply.HelloReply.granted(1, 15))).isEqualTo(reply);
+        assertThat(replies.decode(java.nio.ByteBuffer.wrap(reply))).isEqualTo(Reply.HelloReply.granted(1, 15));
     }
 
     @Test
@@ -73,6 +73,48 @@ class ExtensionCodecExamplesTest {
                 .hasMessage("versioned labels reply declares 2147483647 rows x 3 tags, which need 23622320117 bytes,"
                         + " but 0 follow");
         assertThat(replies.largestAllocation()).isLessThan(64);
+    }
+
+    @Test
+    void cameraNamesAndTheirReplyOfTheDocsEncodeAndDecode() throws Exception {
+        byte[] request = hex("FF 16 00000004 00000009");
+        byte[] reply = hex("FF 16 0000001C 00000009 00 00000002 0002 0005 66726F6E74 0004 72656172 0001 0000");
+        Reply.CameraNames names = new Reply.CameraNames(9, List.of(List.of("front", "rear"), List.of("")));
+
+        assertThat(MessageEncoder.toBytes(new Request.CameraNames(9))).isEqualTo(request);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(request))).isEqualTo(new Request.CameraNames(9));
+        assertThat(MessageEncoder.toBytes(names)).isEqualTo(reply);
+        assertThat(replies.decode(java.nio.ByteBuffer.wrap(reply))).isEqualTo(names);
+    }
+
+    @Test
+    void cameraNamesForMoreClipsThanTheLimitAreRejectedBeforeAllocating() {
+        ReplyDecoder small = new ReplyDecoder(new CodecLimits(64, 1024, 8, 16, 8));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(hex("FF 16 00000009 00000001 00 7FFFFFFF"));
+
+        assertThatThrownBy(() -> small.decode(in)).isInstanceOf(ProtocolException.class)
+                .hasMessage("camera names reply declares 2147483647 clips, more than the limit of 8");
+        assertThat(small.largestAllocation()).isZero();
+    }
+
+    @Test
+    void cameraNamesWhoseCountsDoNotFitTheBodyAreRejectedBeforeAllocating() {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(hex("FF 16 0000000B 00000001 00 00000001 FFFF"));
+
+        assertThatThrownBy(() -> replies.decode(in)).isInstanceOf(ProtocolException.class)
+                .hasMessage("camera names reply ends before 65535 camera names of clip 0 (0 bytes left)");
+        assertThat(replies.largestAllocation()).isLessThan(64);
+    }
+
+    @Test
+    void cameraNameLongerThanTheLimitIsRejected() {
+        ReplyDecoder small = new ReplyDecoder(new CodecLimits(64, 1024, 8, 4, 8));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(
+                hex("FF 16 00000012 00000001 00 00000001 0001 0005 66726F6E74"));
+
+        assertThatThrownBy(() -> small.decode(in)).isInstanceOf(ProtocolException.class)
+                .hasMessage("camera names reply declares a name of 5 bytes for camera 0 of clip 0,"
+                        + " more than the limit of 4");
     }
 
     private static byte[] hex(String spaced) {

@@ -31,14 +31,14 @@ class ExtensionServerTest {
     @Test
     void helloGrantsEveryCapabilityAskedFor() throws Exception {
         try (RawClient client = client()) {
-            assertThat(client.hello("")).isEqualTo(Reply.HelloReply.granted(1, 7));
+            assertThat(client.hello("")).isEqualTo(Reply.HelloReply.granted(1, 15));
         }
     }
 
     @Test
     void helloGrantsOnlyWhatTheServerKnows() throws Exception {
         try (RawClient client = client()) {
-            assertThat(client.send(new Request.Hello(2, 0xFF, "")).read()).isEqualTo(Reply.HelloReply.granted(1, 7));
+            assertThat(client.send(new Request.Hello(2, 0xFF, "")).read()).isEqualTo(Reply.HelloReply.granted(1, 15));
         }
     }
 
@@ -47,7 +47,7 @@ class ExtensionServerTest {
         try (RawClient client = client()) {
             client.hello("");
 
-            assertThat(client.hello("")).isEqualTo(new Reply.HelloReply(Wire.ERROR, 1, 7,
+            assertThat(client.hello("")).isEqualTo(new Reply.HelloReply(Wire.ERROR, 1, 15,
                     "this connection already said hello"));
             assertThat(client.send(new Request.Stats(1)).read()).isInstanceOf(Reply.Stats.class);
         }
@@ -157,6 +157,26 @@ class ExtensionServerTest {
     }
 
     @Test
+    void cameraNamesNameEachClipsCamerasInFrameOrder() throws Exception {
+        try (RawClient client = client()) {
+            client.hello("");
+
+            assertThat(client.send(new Request.CameraNames(6)).read()).isEqualTo(new Reply.CameraNames(6, List.of(
+                    List.of("front", "left", "right"), List.of("front", "left", "right"), List.of("front"))));
+        }
+    }
+
+    @Test
+    void cameraNamesNotAskedForAreAnErrorReply() throws Exception {
+        try (RawClient client = client()) {
+            client.send(new Request.Hello(1, 7, "")).read();
+
+            assertThat(client.send(new Request.CameraNames(2)).read()).isEqualTo(new Reply.ExtensionError(
+                    Wire.CAMERA_NAMES, 2, "the camera names capability was not asked for in this connection's hello"));
+        }
+    }
+
+    @Test
     void capabilityNotAskedForIsAnErrorReply() throws Exception {
         try (RawClient client = client()) {
             assertThat(client.send(new Request.Hello(1, 4, "")).read()).isEqualTo(Reply.HelloReply.granted(1, 4));
@@ -170,7 +190,8 @@ class ExtensionServerTest {
     void extensionRequestsWithoutAHelloGetNoAnswer() throws Exception {
         try (RawClient client = client()) {
             client.send(new Request.Subscribe(1), new Request.Stats(2), new Request.VersionedLabels(3),
-                    new Request.VersionedChange(4, 0, 0, 0, TRUE_FALSE_TRUE), new Request.Save());
+                    new Request.VersionedChange(4, 0, 0, 0, TRUE_FALSE_TRUE), new Request.CameraNames(5),
+                    new Request.Save());
 
             assertThat(client.read()).isEqualTo(new Reply.Done(Wire.SAVE));
             assertThat(dataset.service.labels().isLabelled(0)).isFalse();

@@ -186,7 +186,7 @@ class HostileClientsFuzzTest {
         private byte[] validStream(int count) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < count; i++) {
-                Request request = switch (random.nextInt(8)) {
+                Request request = switch (random.nextInt(9)) {
                     case 0 -> new Request.Image(random.nextInt(40));
                     case 1 -> new Request.TagList();
                     case 2 -> new Request.ClipList();
@@ -194,6 +194,7 @@ class HostileClientsFuzzTest {
                     case 4 -> new Request.Save();
                     case 5 -> new Request.Stats(random.nextInt(100));
                     case 6 -> new Request.VersionedLabels(random.nextInt(100));
+                    case 7 -> new Request.CameraNames(random.nextInt(100));
                     default -> new Request.Change(random.nextInt(20), random.nextInt(20), List.of(true, false, true));
                 };
                 out.writeBytes(MessageEncoder.toBytes(request));
@@ -202,7 +203,7 @@ class HostileClientsFuzzTest {
         }
 
         private byte[] mutated(byte[] bytes) {
-            int edits = 1 + random.nextInt(8);
+            int edits = 1 + random.nextInt(9);
             for (int e = 0; e < edits && bytes.length > 0; e++) {
                 bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
             }

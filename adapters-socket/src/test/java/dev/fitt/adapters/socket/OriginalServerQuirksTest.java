@@ -72,6 +72,7 @@ class OriginalServerQuirksTest {
     @Test
     void unansweredHelloMeansPlainV1AndTheConnectionsV1StreamIsIntact() throws Exception {
         assertThat(client.capabilities()).isEqualTo(ServerCapabilities.V1_ONLY);
+        assertThat(client.fetchCameraNames()).isEmpty();
 
         assertThat(client.fetchDataset().size()).isEqualTo(2);
         assertThat(client.fetchImage(1).bytes()).containsExactly(0xFF, 0xD8, 1);

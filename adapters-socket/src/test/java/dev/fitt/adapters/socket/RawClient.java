@@ -55,7 +55,7 @@ final class RawClient implements AutoCloseable {
 
     /** Says hello asking for every capability; returns the server's answer. */
     Reply hello(String token) throws IOException, ProtocolException {
-        return send(new Request.Hello(1, 7, token)).read();
+        return send(new Request.Hello(1, Wire.ALL_CAPABILITIES, token)).read();
     }
 
     /** True when the server closed this connection (end of stream or reset). */

@@ -139,7 +139,7 @@ class ServerLimitsTest {
     void withATokenTheRightHelloIsGranted() throws Exception {
         server = dataset.start(config().withAccessToken(TOKEN));
         try (RawClient client = client()) {
-            assertThat(client.hello(TOKEN)).isEqualTo(Reply.HelloReply.granted(1, 7));
+            assertThat(client.hello(TOKEN)).isEqualTo(Reply.HelloReply.granted(1, 15));
             assertSteadyWorks(client);
         }
     }

@@ -13,6 +13,8 @@ import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -25,7 +27,7 @@ import javax.swing.border.Border;
  */
 final class CameraView extends JPanel {
     private final ViewActions actions;
-    private final JLabel name = new JLabel();
+    private final JLabel name = new CameraNameLabel();
     private final JLabel row = new JLabel();
     private final JLabel status = new JLabel();
     private final JButton refresh = smallButton("\u21bb", "Request this image again (R)");
@@ -47,10 +49,15 @@ final class CameraView extends JPanel {
 
         JPanel header = new JPanel(new BorderLayout(TagChip.scaled(8), 0));
         header.setOpaque(false);
-        JPanel title = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(6), 0));
+        // A box, not a flow: the name alone gives way when the header is short of room (ellipsized)
+        // and alone takes what is left over, while the row number and state keep their width.
+        JPanel title = new JPanel();
+        title.setLayout(new BoxLayout(title, BoxLayout.X_AXIS));
         title.setOpaque(false);
         title.add(name);
+        title.add(Box.createHorizontalStrut(TagChip.scaled(6)));
         title.add(row);
+        title.add(Box.createHorizontalStrut(TagChip.scaled(6)));
         title.add(status);
         JPanel tools = new JPanel(new FlowLayout(FlowLayout.RIGHT, TagChip.scaled(2), 0));
         tools.setOpaque(false);
@@ -97,7 +104,10 @@ final class CameraView extends JPanel {
 
     void show(Content content) {
         camera = content.camera();
-        name.setText(content.name());
+        if (!content.name().equals(name.getText())) {
+            name.setText(content.name());
+            name.setToolTipText(content.name());
+        }
         row.setText("#" + (content.displayIndex() + 1));
         boolean labelled = content.values().stream().allMatch(TagValue::isSet);
         Palette palette = Palette.current();

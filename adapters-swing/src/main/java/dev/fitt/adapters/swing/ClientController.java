@@ -267,7 +267,7 @@ final class ClientController implements ViewActions {
         for (int position = 0; position < views.size(); position++) {
             int camera = order.cameraAt(position);
             int index = frame.index(camera);
-            views.get(position).show(new CameraView.Content(camera, "Camera " + (camera + 1), index,
+            views.get(position).show(new CameraView.Content(camera, client.cameraName(camera), index,
                     client.imageValues(camera), images.state(index), camera == active, zoom, position == 0,
                     position == views.size() - 1));
         }

@@ -38,6 +38,11 @@ final class DemoDataset {
     final TaggingService service;
 
     DemoDataset(int imageWidth, int imageHeight, String... initialLabels) {
+        this(CAMERAS, imageWidth, imageHeight, initialLabels);
+    }
+
+    /** With other camera names (three of them), e.g. long ones to look at the view headers. */
+    DemoDataset(String[] cameraNames, int imageWidth, int imageHeight, String... initialLabels) {
         TagSet tags = new TagSet(List.of(new Tag("100", "Clear Weather", "tag_code_100"),
                 new Tag("200", "Rainy", "tag_code_200"), new Tag("300", "Foggy", "tag_code_300"),
                 new Tag("400", "Night Time", "tag_code_400"), new Tag("500", "Heavy Traffic", "tag_code_500"),
@@ -48,15 +53,15 @@ final class DemoDataset {
         Map<String, byte[]> images = new HashMap<>();
         for (int clip = 0; clip < CLIP_FRAMES.length; clip++) {
             for (int frame = 0; frame < CLIP_FRAMES[clip]; frame++) {
-                for (int camera = 0; camera < CAMERAS.length; camera++) {
-                    String path = "clip" + (clip + 1) + "/" + CAMERAS[camera] + "/" + String.format("%04d", frame)
+                for (int camera = 0; camera < cameraNames.length; camera++) {
+                    String path = "clip" + (clip + 1) + "/" + cameraNames[camera] + "/" + String.format("%04d", frame)
                             + ".png";
                     clips.add(String.valueOf(clip + 1));
-                    cameras.add(CAMERAS[camera]);
+                    cameras.add(cameraNames[camera]);
                     paths.add(path);
                     if (!path.equals(MISSING)) {
-                        images.put(path, png(imageWidth, imageHeight, camera, "clip " + (clip + 1) + " \u00b7 frame "
-                                + (frame + 1)));
+                        images.put(path, png(imageWidth, imageHeight, camera, cameraNames[camera], "clip " + (clip + 1)
+                                + " \u00b7 frame " + (frame + 1)));
                     }
                 }
             }
@@ -98,6 +103,10 @@ final class DemoDataset {
         {new Color(0xE8A15C), new Color(0x4A2E1A)}};
 
     static byte[] png(int width, int height, int camera, String caption) {
+        return png(width, height, camera, CAMERAS[camera], caption);
+    }
+
+    static byte[] png(int width, int height, int camera, String name, String caption) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -110,7 +119,7 @@ final class DemoDataset {
                     new int[] {height / 2, height / 2, height, height}, 4);
             g.setColor(Color.WHITE);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 6));
-            g.drawString(CAMERAS[camera].toUpperCase(), width / 20, height / 4);
+            g.drawString(name.toUpperCase(), width / 20, height / 4);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, height / 10));
             g.drawString(caption, width / 20, height / 4 + height / 7);
         } finally {

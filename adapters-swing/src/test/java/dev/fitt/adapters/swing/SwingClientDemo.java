@@ -3,9 +3,12 @@ package dev.fitt.adapters.swing;
 import dev.fitt.application.client.LabellingSession;
 import dev.fitt.application.client.SessionSettings;
 import dev.fitt.ports.out.ClientPreferences;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Opens the client on the in-memory demo dataset, to look at it: {@code SwingClientDemo [dark]}.
+ * Opens the client on the in-memory demo dataset, to look at it: {@code SwingClientDemo [dark] [long]}
+ * ({@code long}: long camera names, to check that the view headers hold them).
  * Not a test; run it from the test classpath.
  */
 public final class SwingClientDemo {
@@ -13,8 +16,12 @@ public final class SwingClientDemo {
     }
 
     public static void main(String[] args) {
-        boolean dark = args.length > 0 && args[0].equalsIgnoreCase("dark");
-        DemoDataset data = new DemoDataset(1280, 720, "T.....", "FFFFFF", "......", "FTFFFF", "FTFFFF", "FTFFFF");
+        List<String> options = Arrays.stream(args).map(String::toLowerCase).toList();
+        boolean dark = options.contains("dark");
+        String[] cameras = options.contains("long")
+                ? new String[] {"camera_front_wide_left", "camera_front_narrow", "rear"} : DemoDataset.CAMERAS;
+        DemoDataset data = new DemoDataset(cameras, 1280, 720, "T.....", "FFFFFF", "......", "FTFFFF", "FTFFFF",
+                "FTFFFF");
         ClientPreferences preferences = new ClientPreferences("127.0.0.1", 52973, false, 5,
                 dark ? ClientPreferences.Theme.DARK : ClientPreferences.Theme.LIGHT);
         SwingClient.launch(new ClientLaunch("demo dataset (3 cameras)",

@@ -98,6 +98,32 @@ class SwingClientRobotTest {
     }
 
     @Test
+    void viewsAreTitledWithTheCameraNamesOfTheData() throws Exception {
+        List<String> titles = onEdtGet(() -> {
+            List<String> names = new ArrayList<>();
+            for (Component view : app.window().views.getComponents()) {
+                names.add(cameraName((Container) view));
+            }
+            return names;
+        });
+
+        assertThat(titles).containsExactly(DemoDataset.CAMERAS);
+    }
+
+    private static String cameraName(Container container) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof CameraNameLabel label) {
+                return label.getText();
+            }
+            String found = child instanceof Container inner ? cameraName(inner) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void closingFlushesEveryEditAndSaves() throws Exception {
         press(KeyEvent.VK_N);          // image 1: none of the tags
         await("the choice to be made", () -> valueAt(0, 0) == TagValue.FALSE);

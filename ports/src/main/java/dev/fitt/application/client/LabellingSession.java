@@ -8,6 +8,7 @@ import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.domain.labelling.AutosaveCounter;
+import dev.fitt.domain.labelling.CameraTitles;
 import dev.fitt.domain.labelling.EditHistory;
 import dev.fitt.domain.labelling.FrameCursor;
 import dev.fitt.domain.labelling.FrameList;
@@ -54,6 +55,7 @@ public final class LabellingSession implements LabellingClient {
     private final TaggingServerPort server;
     private final TagSet tags;
     private final FrameList frames;
+    private final CameraTitles cameraTitles;
     private final SharedLabels labels;
     private final ServerSync sync;
     private final FrameCursor cursor;
@@ -69,8 +71,10 @@ public final class LabellingSession implements LabellingClient {
 
     /** {@code versioned} null: a v1 server, last writer wins. */
     private LabellingSession(TaggingServerPort server, DatasetView view, VersionedLabels versioned,
-            ChangeReceiver received, AutoCloseable subscription, SessionSettings settings, Sleeper sleeper) {
+            CameraTitles cameraTitles, ChangeReceiver received, AutoCloseable subscription, SessionSettings settings,
+            Sleeper sleeper) {
         this.server = Objects.requireNonNull(server, "server");
+        this.cameraTitles = Objects.requireNonNull(cameraTitles, "cameraTitles");
         this.received = received;
         this.subscription = subscription;
         this.tags = view.tags();
@@ -113,8 +117,8 @@ public final class LabellingSession implements LabellingClient {
         LabellingSession session;
         try {
             DatasetView view = server.fetchDataset();
-            session = new LabellingSession(server, view, live ? server.fetchVersionedLabels() : null, received,
-                    subscription, settings, sleeper);
+            session = new LabellingSession(server, view, live ? server.fetchVersionedLabels() : null,
+                    cameraTitles(server, offered, view), received, subscription, settings, sleeper);
         } catch (ServerUnreachableException | RuntimeException e) {
             closeQuietly(subscription);
             throw e;
@@ -124,6 +128,20 @@ public final class LabellingSession implements LabellingClient {
             received.start(threads, versioned::received);
         }
         return session;
+    }
+
+    /** Names come once, at open: a dataset's clips and cameras never change while it is served. */
+    private static CameraTitles cameraTitles(TaggingServerPort server, ServerCapabilities offered, DatasetView view)
+            throws ServerUnreachableException {
+        if (!offered.cameraNames()) {
+            return CameraTitles.unnamed(view.clips());
+        }
+        CameraTitles titles = new CameraTitles(view.clips(), server.fetchCameraNames());
+        if (!titles.named() && !view.clips().isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "the server's camera names do not fit its {0} clips: views are"
+                    + " numbered instead", view.clips().size());
+        }
+        return titles;
     }
 
     private static void closeQuietly(AutoCloseable subscription) {
@@ -352,6 +370,11 @@ public final class LabellingSession implements LabellingClient {
     @Override
     public List<TagValue> valuesAt(int displayIndex) {
         return labels.withBook(book -> book.values(displayIndex));
+    }
+
+    @Override
+    public String cameraName(int camera) {
+        return cameraTitles.title(cursor.clipNumber(), camera);
     }
 
     @Override

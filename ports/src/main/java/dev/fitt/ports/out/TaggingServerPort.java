@@ -9,6 +9,7 @@ import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -57,6 +58,14 @@ public interface TaggingServerPort extends AutoCloseable {
     /** Labelled counts per tag and clip (needs {@link ServerCapabilities#stats()}). */
     default LabelStats fetchStats() throws ServerUnreachableException {
         throw new UnsupportedOperationException("this server offers no statistics");
+    }
+
+    /**
+     * The camera names of every clip (index = clip index, names in frame order), or an empty list
+     * when the server does not say (v1, or {@link ServerCapabilities#cameraNames()} not granted).
+     */
+    default List<List<String>> fetchCameraNames() throws ServerUnreachableException {
+        return List.of();
     }
 
     @Override

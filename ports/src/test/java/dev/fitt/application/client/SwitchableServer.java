@@ -142,6 +142,15 @@ final class SwitchableServer implements TaggingServerPort {
         return delegate.watchChanges(applied -> relay(() -> listener.accept(applied)));
     }
 
+    @Override
+    public List<List<String>> fetchCameraNames() throws ServerUnreachableException {
+        if (!extensions) {
+            return TaggingServerPort.super.fetchCameraNames();
+        }
+        checkUp();
+        return delegate.fetchCameraNames();
+    }
+
     private void relay(Runnable push) {
         if (!up) {
             return;

@@ -16,6 +16,12 @@ public interface LabellingStateQuery {
     /** The tag values of any image by display index. */
     List<TagValue> valuesAt(int displayIndex);
 
+    /**
+     * The name of camera {@code camera} of the current frame as the server gave it (its modality),
+     * or "Camera N" (1-based) when the server names no cameras or this clip's is empty.
+     */
+    String cameraName(int camera);
+
     Clip currentClip();
 
     /** Labelled frames of the whole dataset. */

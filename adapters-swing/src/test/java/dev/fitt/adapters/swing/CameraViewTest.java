@@ -1,0 +1,123 @@
+package dev.fitt.adapters.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fitt.domain.Tag;
+import dev.fitt.domain.TagSet;
+import dev.fitt.domain.TagValue;
+import java.awt.Component;
+import java.awt.Container;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The camera view's header, laid out without a display. */
+class CameraViewTest {
+    private static final TagSet TAGS = new TagSet(List.of(new Tag("100", "Clear", "tag_code_100")));
+    private static final String LONG = "camera_front_wide_left_with_a_very_long_modality_name";
+
+    @Test
+    void headerShowsTheCameraNameWithItWholeInTheTooltip() {
+        CameraView view = view("camera_front_wide_left", 2);
+
+        CameraNameLabel name = nameLabel(view);
+        assertThat(name.getText()).isEqualTo("camera_front_wide_left");
+        assertThat(name.getToolTipText()).isEqualTo("camera_front_wide_left");
+    }
+
+    @Test
+    void longCameraNameDoesNotWidenTheView() {
+        int shortWidth = view("front", 0).getPreferredSize().width;
+
+        assertThat(view(LONG, 0).getPreferredSize().width).isEqualTo(shortWidth);
+    }
+
+    @Test
+    void longCameraNameGivesWayBeforeTheRowNumberAndState() {
+        CameraView view = view(LONG, 0);
+        view.setSize(view.getPreferredSize());
+        layOutAll(view);
+
+        CameraNameLabel name = nameLabel(view);
+        assertThat(name.getWidth()).isLessThan(wholeWidth(name));
+        Container title = name.getParent();
+        for (Component part : title.getComponents()) {
+            if (part instanceof javax.swing.JLabel label && label != name) {
+                assertThat(label.getWidth()).as(label.getText()).isEqualTo(label.getPreferredSize().width);
+            }
+        }
+    }
+
+    @Test
+    void shortCameraNameIsShownWhole() {
+        CameraView view = view("rear", 1);
+        view.setSize(view.getPreferredSize());
+        layOutAll(view);
+
+        CameraNameLabel name = nameLabel(view);
+        assertThat(name.getWidth()).isEqualTo(wholeWidth(name));
+    }
+
+    private static CameraView view(String name, int camera) {
+        CameraView view = new CameraView(TAGS, new NoActions());
+        view.show(new CameraView.Content(camera, name, 7, List.of(TagValue.UNSET), new ImageState.Loading(), false,
+                Zoom.standard(), true, true));
+        return view;
+    }
+
+    /** The width the name would need to be shown without "...". */
+    private static int wholeWidth(CameraNameLabel name) {
+        javax.swing.JLabel probe = new javax.swing.JLabel(name.getText());
+        probe.setFont(name.getFont());
+        return probe.getPreferredSize().width;
+    }
+
+    private static void layOutAll(Container container) {
+        container.doLayout();
+        for (Component child : container.getComponents()) {
+            if (child instanceof Container inner) {
+                layOutAll(inner);
+            }
+        }
+    }
+
+    private static CameraNameLabel nameLabel(Container container) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof CameraNameLabel label) {
+                return label;
+            }
+            if (child instanceof Container inner) {
+                CameraNameLabel found = nameLabel(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final class NoActions implements ViewActions {
+        @Override
+        public void chooseTag(int camera, int tag) {
+        }
+
+        @Override
+        public void markNone(int camera) {
+        }
+
+        @Override
+        public void activate(int camera) {
+        }
+
+        @Override
+        public void moveEarlier(int camera) {
+        }
+
+        @Override
+        public void moveLater(int camera) {
+        }
+
+        @Override
+        public void refresh(int camera) {
+        }
+    }
+}
