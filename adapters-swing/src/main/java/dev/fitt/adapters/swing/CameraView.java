@@ -109,7 +109,9 @@ final class CameraView extends JPanel {
             name.setToolTipText(content.name());
         }
         row.setText("#" + (content.displayIndex() + 1));
-        boolean labelled = content.values().stream().allMatch(TagValue::isSet);
+        // The core's rule (LabelBook): an image is labelled once any of its tags is set, so the
+        // badge agrees with the frame and clip counters.
+        boolean labelled = content.values().stream().anyMatch(TagValue::isSet);
         Palette palette = Palette.current();
         status.setText(labelled ? "\u25cf labelled" : "\u25cb not labelled");
         status.setForeground(labelled ? palette.labelledBadge() : palette.unlabelledBadge());
