@@ -27,7 +27,8 @@ final class DatasetViewMapper {
                     + parsed.columns().size() + " columns: " + parsed.columns());
         }
         try {
-            return new DatasetView(tagSet(aliases, parsed.columns()), clips(clips), parsed.labels());
+            return new DatasetView(tagSet(aliases, parsed.columns()), clips(clips, parsed.labels().rowCount()),
+                    parsed.labels());
         } catch (IllegalArgumentException e) {
             throw new ProtocolException("the dataset does not add up: " + e.getMessage());
         }
@@ -46,20 +47,38 @@ final class DatasetViewMapper {
         return new TagSet(tags);
     }
 
-    private static List<Clip> clips(List<Reply.ClipEntry> entries) throws ProtocolException {
-        List<Clip> clips = new ArrayList<>(entries.size());
+    private static List<Clip> clips(List<Reply.ClipEntry> entries, int rows) throws ProtocolException {
+        List<Clip> clips = new ArrayList<>(entries.size() + 1);
         for (int i = 0; i < entries.size(); i++) {
             Reply.ClipEntry entry = entries.get(i);
             if (entry.end() > Integer.MAX_VALUE || entry.cameras() > Integer.MAX_VALUE) {
                 throw new ProtocolException("clip " + i + " of the clip list ends beyond any index: " + entry);
             }
             try {
-                clips.add(new Clip((int) entry.begin(), (int) entry.end(), (int) entry.cameras()));
+                if (i == entries.size() - 1 && entry.end() == rows - 1L) {
+                    clips.addAll(withLastRow((int) entry.begin(), rows, (int) entry.cameras()));
+                } else {
+                    clips.add(new Clip((int) entry.begin(), (int) entry.end(), (int) entry.cameras()));
+                }
             } catch (IllegalArgumentException e) {
                 throw new ProtocolException("clip " + i + " of the clip list: " + e.getMessage());
             }
         }
         return clips;
+    }
+
+    /**
+     * The original Python server ends its last clip one row early (it closes the clip at the last
+     * index, exclusive), so with several cameras that clip no longer splits into whole frames, and
+     * the last row is out of every clip. Its own client copes by letting the last frame run past the
+     * clip's end; here the last row is given back: to that clip when it then splits into whole
+     * frames, else (the row began a clip of its own) as a one-image clip.
+     */
+    private static List<Clip> withLastRow(int begin, int rows, int cameras) {
+        if (cameras >= 1 && (rows - begin) % cameras == 0) {
+            return List.of(new Clip(begin, rows, cameras));
+        }
+        return List.of(new Clip(begin, rows - 1, cameras), new Clip(rows - 1, rows, 1));
     }
 
     private static <T extends Reply> T expect(Reply reply, Class<T> type, String what) throws ProtocolException {

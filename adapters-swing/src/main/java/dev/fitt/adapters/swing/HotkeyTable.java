@@ -84,7 +84,9 @@ final class HotkeyTable {
                     List.of(stroke(DIGITS[digit], bank | SHIFT_DOWN_MASK))));
         }
         keys.add(new Hotkey(NONE, "N", "Active camera has none of the tags (all False)", List.of(key(KeyEvent.VK_N))));
-        keys.add(new Hotkey(FRAME_NONE, "F", "Whole frame has no tag, then next frame", List.of(key(KeyEvent.VK_F))));
+        // Shift+F and Shift+S too: the original client binds both 'F'/'f' and 'S'/'s'.
+        keys.add(new Hotkey(FRAME_NONE, "F", "Whole frame has no tag, then next frame",
+                List.of(key(KeyEvent.VK_F), stroke(KeyEvent.VK_F, SHIFT_DOWN_MASK))));
         keys.add(new Hotkey(NEXT_CAMERA, "Tab", "Next camera", List.of(key(KeyEvent.VK_TAB))));
         keys.add(new Hotkey(PREVIOUS_CAMERA, "Shift+Tab", "Previous camera",
                 List.of(stroke(KeyEvent.VK_TAB, SHIFT_DOWN_MASK))));
@@ -94,7 +96,7 @@ final class HotkeyTable {
         keys.add(new Hotkey(SCROLL_DOWN, "Down", "Scroll the views down", List.of(key(KeyEvent.VK_DOWN))));
         keys.add(new Hotkey(NEXT_UNLABELLED, "U", "Jump to the next unlabelled frame", List.of(key(KeyEvent.VK_U))));
         keys.add(new Hotkey(SAVE, "S / Ctrl+S", "Save on the server",
-                List.of(key(KeyEvent.VK_S), stroke(KeyEvent.VK_S, CTRL_DOWN_MASK))));
+                List.of(key(KeyEvent.VK_S), stroke(KeyEvent.VK_S, SHIFT_DOWN_MASK), stroke(KeyEvent.VK_S, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(UNDO, "Ctrl+Z", "Undo", List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(REDO, "Ctrl+Shift+Z / Ctrl+Y", "Redo",
                 List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK | SHIFT_DOWN_MASK), stroke(KeyEvent.VK_Y, CTRL_DOWN_MASK))));

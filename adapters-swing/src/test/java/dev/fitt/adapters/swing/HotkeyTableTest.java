@@ -101,6 +101,15 @@ class HotkeyTableTest {
     }
 
     @Test
+    void shiftedFAndSWorkAsInTheOriginalClientWhichBindsBothCases() {
+        List<Hotkey> table = HotkeyTable.forTags(5);
+        assertThat(actionOf(table, KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.SHIFT_DOWN_MASK)))
+                .contains(HotkeyTable.FRAME_NONE);
+        assertThat(actionOf(table, KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.SHIFT_DOWN_MASK)))
+                .contains(HotkeyTable.SAVE);
+    }
+
+    @Test
     void aDatasetWithoutTagsIsRefusedWithTheCount() {
         assertThatThrownBy(() -> HotkeyTable.forTags(0)).hasMessage("tagCount must be >= 1, got 0");
     }
