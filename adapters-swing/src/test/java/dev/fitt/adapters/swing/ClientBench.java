@@ -44,6 +44,8 @@ public final class ClientBench {
     private static final long COLD_PAUSE_MS = 150;
 
     private final Map<Integer, Long> firstPainted = new ConcurrentHashMap<>();
+    /** When the last Right press reached the event thread: splits the figure into input delay and client work. */
+    private volatile long keyArrived;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
     private ClientApp app;
     private Robot robot;
@@ -69,7 +71,7 @@ public final class ClientBench {
         System.exit(0);
     }
 
-    private long[] measure(ClientBenchDataset data, SessionSettings settings, int presses, long pauseMs)
+    private long[][] measure(ClientBenchDataset data, SessionSettings settings, int presses, long pauseMs)
             throws Exception {
         ClientPreferences preferences = ClientPreferences.defaults();
         app = (ClientApp) SwingClient.launch(new ClientLaunch("client bench", () -> {
@@ -79,6 +81,11 @@ public final class ClientBench {
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
         robot = new Robot();
         robot.setAutoDelay(0);
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
+            if (event.getID() == KeyEvent.KEY_PRESSED && ((KeyEvent) event).getKeyCode() == KeyEvent.VK_RIGHT) {
+                keyArrived = System.nanoTime();
+            }
+        }, java.awt.AWTEvent.KEY_EVENT_MASK);
         try {
             await("the session to open and the views to show", () -> session.get() != null
                     && onEdt(() -> app.window().views.getComponentCount() == ClientBenchDataset.CAMERAS
@@ -93,14 +100,16 @@ public final class ClientBench {
             awaitFramePainted(0);
             Thread.sleep(pauseMs);
             long[] latencies = new long[presses];
+            long[] inputDelays = new long[presses];
             for (int press = 0; press < presses; press++) {
                 long start = System.nanoTime();
                 robot.keyPress(KeyEvent.VK_RIGHT);
                 robot.keyRelease(KeyEvent.VK_RIGHT);
                 latencies[press] = awaitFramePainted(press + 1) - start;
+                inputDelays[press] = keyArrived - start;
                 Thread.sleep(pauseMs);
             }
-            return latencies;
+            return new long[][] {latencies, inputDelays};
         } finally {
             app.closeAndWait(Duration.ofSeconds(5));
         }
@@ -137,12 +146,16 @@ public final class ClientBench {
         return found;
     }
 
-    private static void report(String name, long[] nanos, String target) {
+    private static void report(String name, long[][] measured, String target) {
+        print("key press to frame painted, " + name, measured[0], "   target p95 " + target);
+        print("  of which key press to key event on the event thread", measured[1], "");
+    }
+
+    private static void print(String what, long[] nanos, String suffix) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "key press to frame painted, %-10s n=%d  p50 %6.1f ms  p95 %6.1f ms"
-                + "  max %6.1f ms   target p95 %s%n", name, sorted.length, percentile(sorted, 50),
-                percentile(sorted, 95), sorted[sorted.length - 1] / 1e6, target);
+        System.out.printf(Locale.ROOT, "%-55s n=%d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%s%n", what,
+                sorted.length, percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1] / 1e6, suffix);
     }
 
     private static double percentile(long[] sorted, double p) {
