@@ -64,7 +64,7 @@ public final class V1Bench {
         List<String> notes = List.of(config.kind().durabilityNote(),
                 "each run lasts at most " + config.runTime().toMillis() + " ms and a bounded number of requests;"
                         + " rows and values are random (fixed seed)",
-                "client benchmark (key press to next frame painted) is not measured here");
+                "the client (key press to next frame painted) is measured by bench/client-bench.sh");
         return new BenchReport(config.kind().name().toLowerCase(java.util.Locale.ROOT), target.rows(), target.tags(),
                 config.runs(), figures, notes);
     }
