@@ -52,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Longest wait for one reply, e.g. a save (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
+    @Option(names = "--only", paramLabel = "TEXT", defaultValue = "",
+            description = "Run only the scenarios whose name contains TEXT, e.g. saving (default: all).")
+    private String only;
+
     @Option(names = "--allow-writes",
             description = "Confirm that the server's labels may be changed and saved (required).")
     private boolean allowWrites;
@@ -70,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintWriter err = spec.commandLine().getErr();
-        BenchReport report = new V1Bench(config, line -> {
+        BenchReport report = new V1Bench(config, only, line -> {
             err.println(line);
             err.flush();
         }).run();

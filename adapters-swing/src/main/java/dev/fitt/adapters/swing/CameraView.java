@@ -119,7 +119,7 @@ final class CameraView extends JPanel {
             chips.get(tag).show(content.values().get(tag));
         }
         none.show(noneState(content.values()));
-        image.show(content.image(), content.zoom());
+        image.show(content.image(), content.zoom(), content.displayIndex());
         refresh.setVisible(content.image() instanceof ImageState.Failed);
         earlier.setEnabled(!content.first());
         later.setEnabled(!content.last());

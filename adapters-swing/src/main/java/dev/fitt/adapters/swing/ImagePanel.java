@@ -8,21 +8,34 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javax.swing.JComponent;
 
 /** One camera's picture, scaled to the zoom and letterboxed, or why there is none. */
 final class ImagePanel extends JComponent {
     private ImageState state = new ImageState.Loading();
     private Zoom zoom = Zoom.standard();
+    private int displayIndex = -1;
+    /** Told the display index of every picture painted; only the client benchmark listens (ClientBench). */
+    private IntConsumer picturePainted = index -> { };
 
-    void show(ImageState newState, Zoom newZoom) {
+    void show(ImageState newState, Zoom newZoom, int newDisplayIndex) {
         boolean resized = !newZoom.equals(zoom) || aspectChanged(newState);
         state = newState;
         zoom = newZoom;
+        displayIndex = newDisplayIndex;
         if (resized) {
             revalidate();
         }
         repaint();
+    }
+
+    /**
+     * Calls {@code listener} on the event thread each time a picture (not a placeholder) has been
+     * painted, with its display index: the hook that lets a benchmark time key press to frame shown.
+     */
+    void onPicturePainted(IntConsumer listener) {
+        picturePainted = listener;
     }
 
     private boolean aspectChanged(ImageState next) {
@@ -49,6 +62,7 @@ final class ImagePanel extends JComponent {
             g2.fillRect(0, 0, getWidth(), getHeight());
             if (state instanceof ImageState.Ready ready) {
                 paintImage(g2, ready.image());
+                picturePainted.accept(displayIndex);
             } else if (state instanceof ImageState.Failed failed) {
                 g2.setColor(palette.error());
                 paintText(g2, "Image not available: " + failed.message() + "  \u2014 press R or \u21bb to retry");

@@ -62,6 +62,27 @@ class DecodedImagesTest {
     }
 
     @Test
+    void photosArePackedAsRgbAndTheirPixelsKept() {
+        java.awt.image.BufferedImage bgr = new java.awt.image.BufferedImage(4, 2,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        bgr.setRGB(1, 1, 0x123456);
+
+        java.awt.image.BufferedImage packed = DecodedImages.paintable(bgr);
+
+        assertThat(packed.getType()).isEqualTo(java.awt.image.BufferedImage.TYPE_INT_RGB);
+        assertThat(packed.getRGB(1, 1) & 0xFFFFFF).isEqualTo(0x123456);
+        assertThat(packed.getWidth()).isEqualTo(4);
+    }
+
+    @Test
+    void picturesWithTransparencyKeepIt() {
+        java.awt.image.BufferedImage translucent = new java.awt.image.BufferedImage(4, 2,
+                java.awt.image.BufferedImage.TYPE_4BYTE_ABGR);
+
+        assertThat(DecodedImages.paintable(translucent)).isSameAs(translucent);
+    }
+
+    @Test
     void loadAllStopsWhenTheNextImageWouldPushOthersOutOfTheBudget() {
         long twoImages = 2 * 4L * 100 * 50;
         DecodedImages images = new DecodedImages(source, twoImages, workers, index -> { });

@@ -21,9 +21,19 @@ public final class V1Bench {
 
     private final BenchConfig config;
     private final Consumer<String> progress;
+    private final String only;
 
     public V1Bench(BenchConfig config, Consumer<String> progress) {
+        this(config, "", progress);
+    }
+
+    /**
+     * Runs only the scenarios whose name contains {@code only} (ignoring case; "" runs all), to
+     * re-measure one figure quickly, e.g. "saving".
+     */
+    public V1Bench(BenchConfig config, String only, Consumer<String> progress) {
         this.config = Objects.requireNonNull(config, "config");
+        this.only = Objects.requireNonNull(only, "only").toLowerCase(java.util.Locale.ROOT);
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
@@ -34,6 +44,9 @@ public final class V1Bench {
         SplittableRandom random = new SplittableRandom(SEED);
         Map<String, List<Reading>> byMetric = new LinkedHashMap<>();
         for (Scenario scenario : scenarios()) {
+            if (!scenario.name().toLowerCase(java.util.Locale.ROOT).contains(only)) {
+                continue;
+            }
             progress.accept("bench: " + scenario.name() + " (warm-up + " + config.runs() + " runs)");
             scenario.run(target, random);
             for (int run = 0; run < config.runs(); run++) {
@@ -51,7 +64,7 @@ public final class V1Bench {
         List<String> notes = List.of(config.kind().durabilityNote(),
                 "each run lasts at most " + config.runTime().toMillis() + " ms and a bounded number of requests;"
                         + " rows and values are random (fixed seed)",
-                "client benchmark (key press to next frame painted) is not measured here");
+                "the client (key press to next frame painted) is measured by bench/client-bench.sh");
         return new BenchReport(config.kind().name().toLowerCase(java.util.Locale.ROOT), target.rows(), target.tags(),
                 config.runs(), figures, notes);
     }

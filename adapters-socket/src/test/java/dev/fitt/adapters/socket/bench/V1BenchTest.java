@@ -54,6 +54,21 @@ class V1BenchTest {
 
     @Test
     @Timeout(60)
+    void onlyRunsTheScenariosWhoseNameContainsTheText() throws Exception {
+        try (RunningServer server = serve(new AtomicInteger())) {
+            BenchConfig config = new BenchConfig("127.0.0.1", server.address().getPort(), ServerKind.FITT, 1,
+                    Duration.ofMillis(20), 2, Duration.ofSeconds(10));
+
+            BenchReport report = new V1Bench(config, "SAVING", line -> { }).run();
+
+            assertThat(report.figures()).extracting(Figure::metric).containsExactly(
+                    "change round trip while saving p50", "change round trip while saving p99",
+                    "change round trip while saving max", "saves finished meanwhile");
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void anOriginalServerCountsOnlyChangePlusSaveAsDurable() throws Exception {
         try (RunningServer server = serve(new AtomicInteger())) {
             BenchConfig config = new BenchConfig("localhost", server.address().getPort(), ServerKind.ORIGINAL, 1,
