@@ -9,17 +9,22 @@ import java.util.Objects;
 public final class ImageRows implements RowKeys {
     private final String[] clipIds;
     private final String[] cameras;
-    private final String[] filePaths;
+    private final FilePaths filePaths;
 
     public ImageRows(String[] clipIds, String[] cameras, String[] filePaths) {
+        this(clipIds, cameras, packed(filePaths));
+    }
+
+    /** Rows whose paths were packed while reading, so a million path Strings never exist at once. */
+    public ImageRows(String[] clipIds, String[] cameras, FilePaths filePaths) {
         Objects.requireNonNull(clipIds, "clipIds");
         Objects.requireNonNull(cameras, "cameras");
         Objects.requireNonNull(filePaths, "filePaths");
-        if (clipIds.length != cameras.length || cameras.length != filePaths.length) {
+        if (clipIds.length != cameras.length || cameras.length != filePaths.size()) {
             throw new IllegalArgumentException("clip ids, cameras and file paths differ in length");
         }
         for (int i = 0; i < clipIds.length; i++) {
-            if (clipIds[i] == null || cameras[i] == null || filePaths[i] == null) {
+            if (clipIds[i] == null || cameras[i] == null) {
                 throw new IllegalArgumentException("row " + i + " has a missing clip id, camera or file path");
             }
         }
@@ -28,9 +33,19 @@ public final class ImageRows implements RowKeys {
         this.filePaths = filePaths;
     }
 
+    private static FilePaths packed(String[] filePaths) {
+        Objects.requireNonNull(filePaths, "filePaths");
+        for (int i = 0; i < filePaths.length; i++) {
+            if (filePaths[i] == null) {
+                throw new IllegalArgumentException("row " + i + " has a missing clip id, camera or file path");
+            }
+        }
+        return FilePaths.of(filePaths);
+    }
+
     @Override
     public int size() {
-        return filePaths.length;
+        return filePaths.size();
     }
 
     @Override
@@ -44,6 +59,6 @@ public final class ImageRows implements RowKeys {
     }
 
     public String filePath(int row) {
-        return filePaths[row];
+        return filePaths.get(row);
     }
 }

@@ -1,17 +1,18 @@
 package dev.fitt.adapters.csv;
 
+import dev.fitt.domain.FilePaths;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import java.util.Arrays;
 
-/** Collects rows column-wise in growing arrays: no per-row objects, no boxing. */
+/** Collects rows column-wise in growing arrays: no per-row objects, no boxing, image paths packed. */
 final class RowsBuilder {
     private final int tags;
     private final Interner clipIds = new Interner();
     private final Interner cameras = new Interner();
     private String[] clipColumn = new String[1024];
     private String[] cameraColumn = new String[1024];
-    private String[] pathColumn = new String[1024];
+    private final FilePaths.Builder pathColumn = new FilePaths.Builder();
     private byte[] labels;
     private int size;
 
@@ -26,16 +27,15 @@ final class RowsBuilder {
 
     /** Adds a row; its label codes must then be set with {@link #label}. */
     void add(String clipId, String camera, String filePath) {
-        if (size == pathColumn.length) {
+        if (size == clipColumn.length) {
             int grown = Math.addExact(size, size >> 1);
             clipColumn = Arrays.copyOf(clipColumn, grown);
             cameraColumn = Arrays.copyOf(cameraColumn, grown);
-            pathColumn = Arrays.copyOf(pathColumn, grown);
             labels = Arrays.copyOf(labels, Math.multiplyExact(grown, tags));
         }
         clipColumn[size] = clipIds.intern(clipId);
         cameraColumn[size] = cameras.intern(camera);
-        pathColumn[size] = filePath;
+        pathColumn.add(filePath);
         size++;
     }
 
@@ -45,8 +45,7 @@ final class RowsBuilder {
     }
 
     ImageRows rows() {
-        return new ImageRows(Arrays.copyOf(clipColumn, size), Arrays.copyOf(cameraColumn, size),
-                Arrays.copyOf(pathColumn, size));
+        return new ImageRows(Arrays.copyOf(clipColumn, size), Arrays.copyOf(cameraColumn, size), pathColumn.build());
     }
 
     LabelsSnapshot labels() {

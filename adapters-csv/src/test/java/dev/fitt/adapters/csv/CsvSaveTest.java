@@ -85,6 +85,48 @@ class CsvSaveTest {
     }
 
     @Test
+    void otherCellsAreRequotedAsCommonsCsvPrintsThem() throws Exception {
+        // Earlier saves printed every cell through commons-csv; saves stay byte-identical to those.
+        CsvDatasetStore store = sameFileStore("file_path,note,tag_code_100\n"
+                + "\"a.jpg\",\"plain\",\n"
+                + " b.jpg,#x,\n"
+                + "c.jpg,\"q\"  ,\n");
+
+        store.save(labels(3, 1, ".", "T", "F"));
+
+        assertThat(Files.readString(data())).isEqualTo("file_path,note,tag_code_100\n"
+                + "a.jpg,plain,\n"
+                + "\" b.jpg\",\"#x\",True\n"
+                + "c.jpg,q,False\n");
+    }
+
+    @Test
+    void blankLinesAndLoneCarriageReturnsAreDroppedAsBefore() throws Exception {
+        CsvDatasetStore store = sameFileStore("file_path,tag_code_100\n\na.jpg,\r\n\r\nb.jpg,1\rc.jpg,\n\n");
+
+        store.save(labels(3, 1, "T", ".", "F"));
+
+        assertThat(Files.readString(data())).isEqualTo("file_path,tag_code_100\na.jpg,True\nb.jpg,\nc.jpg,False\n");
+    }
+
+    @Test
+    void aDataFileMadeMalformedSinceLoadingFailsTheSaveNamingFileAndLine() throws Exception {
+        CsvDatasetStore store = sameFileStore(README_SAMPLE);
+        LabelsSnapshot loaded = store.load().labels();
+        String broken = README_SAMPLE.replace("images/img_002.jpg", "\"images/img_002.jpg\"x");
+        Files.writeString(data(), broken);
+
+        assertThatThrownBy(() -> store.save(loaded))
+                .isInstanceOf(SaveFailedException.class)
+                .hasMessage("could not save labels to " + data().toAbsolutePath() + ": data.csv line 3: 'x' after a "
+                        + "closing quote; a quoted field must be followed by a comma or the line's end; it changed "
+                        + "since loading (the file there is unchanged)");
+
+        assertThat(Files.readString(data())).isEqualTo(broken);
+        assertThat(leftoverTempFiles(dir)).isEmpty();
+    }
+
+    @Test
     void oneAndZeroCellsAreWrittenAsTrueAndFalse() throws Exception {
         CsvDatasetStore store = sameFileStore("file_path,tag_code_100,tag_code_200\na.jpg,1,0\n");
 

@@ -1,0 +1,89 @@
+package dev.fitt.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Image paths of many rows packed as UTF-8 in one byte array with an offset per row; a path is
+ * decoded only when asked for. A million paths as Strings took ~75 MB of heap (an object and an
+ * array each), packed about half.
+ */
+public final class FilePaths {
+    private final byte[] bytes;
+    private final int[] starts;
+
+    private FilePaths(byte[] bytes, int[] starts) {
+        this.bytes = bytes;
+        this.starts = starts;
+    }
+
+    /** Packs {@code paths}; each must be well-formed text (no unpaired surrogate), as any read from a file is. */
+    public static FilePaths of(String... paths) {
+        Objects.requireNonNull(paths, "paths");
+        Builder builder = new Builder();
+        for (String path : paths) {
+            builder.add(path);
+        }
+        return builder.build();
+    }
+
+    public int size() {
+        return starts.length - 1;
+    }
+
+    public String get(int row) {
+        Objects.checkIndex(row, size());
+        return new String(bytes, starts[row], starts[row + 1] - starts[row], StandardCharsets.UTF_8);
+    }
+
+    /** Collects paths one by one, growing its arrays as it goes. */
+    public static final class Builder {
+        private byte[] bytes = new byte[1 << 12];
+        private int[] starts = new int[1 << 8];
+        private int size;
+        private int length;
+
+        public Builder add(String path) {
+            if (path == null) {
+                throw new IllegalArgumentException("row " + size + " has no file path");
+            }
+            if (!wellFormed(path)) {
+                throw new IllegalArgumentException("row " + size + "'s file path has an unpaired surrogate: " + path);
+            }
+            byte[] encoded = path.getBytes(StandardCharsets.UTF_8);
+            if (length + encoded.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(length + encoded.length, Math.addExact(bytes.length, bytes.length >> 1)));
+            }
+            if (size + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, Math.addExact(starts.length, starts.length >> 1));
+            }
+            System.arraycopy(encoded, 0, bytes, length, encoded.length);
+            length += encoded.length;
+            size++;
+            starts[size] = length;
+            return this;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public FilePaths build() {
+            return new FilePaths(Arrays.copyOf(bytes, length), Arrays.copyOf(starts, size + 1));
+        }
+
+        /** UTF-8 would turn an unpaired surrogate into '?', and the path could no longer be found. */
+        private static boolean wellFormed(String path) {
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < path.length() && Character.isLowSurrogate(path.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

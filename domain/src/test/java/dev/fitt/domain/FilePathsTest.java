@@ -1,0 +1,57 @@
+package dev.fitt.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class FilePathsTest {
+    @Test
+    void everyPathComesBackAsAddedIncludingEmptyAndNonAsciiOnes() {
+        String[] paths = {"images/a.jpg", "", "caf\u00e9/\u5199\u771f.jpg", "emoji/\uD83D\uDE00.png", "x"};
+
+        FilePaths packed = FilePaths.of(paths);
+
+        assertThat(packed.size()).isEqualTo(5);
+        for (int row = 0; row < paths.length; row++) {
+            assertThat(packed.get(row)).isEqualTo(paths[row]);
+        }
+    }
+
+    @Test
+    void manyPathsGrowTheBuilderWithoutLosingAny() {
+        FilePaths.Builder builder = new FilePaths.Builder();
+        for (int row = 0; row < 100_000; row++) {
+            builder.add("images/clip_" + row / 300 + "/frame_" + row + ".jpg");
+        }
+
+        FilePaths packed = builder.build();
+
+        assertThat(packed.size()).isEqualTo(100_000);
+        assertThat(packed.get(0)).isEqualTo("images/clip_0/frame_0.jpg");
+        assertThat(packed.get(99_999)).isEqualTo("images/clip_333/frame_99999.jpg");
+    }
+
+    @Test
+    void aPathUtf8CannotHoldIsRefusedNamingItsRow() {
+        assertThatThrownBy(() -> FilePaths.of("a.jpg", "bad\uD800.jpg"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("row 1's file path has an unpaired surrogate: bad\uD800.jpg");
+    }
+
+    @Test
+    void aRowOutsideTheColumnIsAnIndexError() {
+        assertThatThrownBy(() -> FilePaths.of("a.jpg").get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void imageRowsFromStringsServeTheSamePaths() {
+        ImageRows rows = new ImageRows(new String[] {"1", "1"}, new String[] {"a", "b"}, new String[] {"p/1.jpg", "p/\u00e9.jpg"});
+
+        assertThat(rows.filePath(0)).isEqualTo("p/1.jpg");
+        assertThat(rows.filePath(1)).isEqualTo("p/\u00e9.jpg");
+        assertThat(rows.size()).isEqualTo(2);
+    }
+}
