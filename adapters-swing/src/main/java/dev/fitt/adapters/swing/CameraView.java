@@ -137,6 +137,11 @@ final class CameraView extends JPanel {
         return values.stream().allMatch(v -> v == TagValue.FALSE) ? TagValue.TRUE : TagValue.FALSE;
     }
 
+    /** Tells {@code listener} when the box this view paints its picture into changes. */
+    void onPaintBoxChanged(java.util.function.Consumer<PaintBox> listener) {
+        image.onPaintBoxChanged(listener);
+    }
+
     /** A brief highlight: someone else changed this image. */
     void flash(boolean on) {
         flashing = on;

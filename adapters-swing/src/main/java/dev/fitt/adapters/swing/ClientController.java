@@ -47,6 +47,8 @@ final class ClientController implements ViewActions {
     private ViewOrder order;
     private Zoom zoom = Zoom.standard();
     private boolean renderQueued;
+    /** The frame changed: prefetch its neighbours once it has been painted (see {@link #frameChanged}). */
+    private boolean prefetchAfterPaint;
     private boolean zoomFitted;
     /** Frame and camera last scrolled into view: Up/Down scrolling must survive later repaints. */
     private long scrolledTo = -1;
@@ -174,9 +176,25 @@ final class ClientController implements ViewActions {
 
     // --- session events (EDT) -----------------------------------------------------------------
 
+    /**
+     * The new frame's own pictures are requested by the render; decoding its neighbours waits
+     * until it has been painted, so on two cores it does not compete with painting the frame the
+     * annotator is waiting for.
+     */
     void frameChanged(int frameNumber) {
-        images.prefetch(client.images().prefetchIndices(frameNumber));
+        prefetchAfterPaint = true;
         scheduleRender();
+    }
+
+    private void prefetch() {
+        images.prefetch(client.images().prefetchIndices(client.frameNumber()));
+    }
+
+    /** The views' picture size changed (zoom, resize): scale what is kept and coming for the new size. */
+    private void paintBoxChanged(PaintBox box) {
+        if (images.paintInto(box)) {
+            SwingUtilities.invokeLater(this::prefetch);
+        }
     }
 
     void connectionChanged(ConnectionState state, int pending) {
@@ -281,12 +299,18 @@ final class ClientController implements ViewActions {
             scrolledTo = position;
             scrollToActive(active);
         }
+        if (prefetchAfterPaint) {
+            prefetchAfterPaint = false;
+            // Posted after the repaint this render caused, so it runs once the frame is painted.
+            SwingUtilities.invokeLater(this::prefetch);
+        }
     }
 
     private void syncViewCount(int cameras) {
         boolean changed = views.size() != cameras;
         while (views.size() < cameras) {
             CameraView view = new CameraView(client.tags(), this);
+            view.onPaintBoxChanged(this::paintBoxChanged);
             views.add(view);
             window.views.add(view);
         }

@@ -25,12 +25,14 @@ import javax.swing.SwingUtilities;
  */
 final class DecodedImages {
     private final LoadImagesUseCase source;
-    private final ImageCache<BufferedImage> cache;
+    private final ImageCache<Picture> cache;
     private final long budget;
     private final Map<Integer, String> failures = new ConcurrentHashMap<>();
     private final Set<Integer> queued = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor workers;
     private final IntConsumer readyOnEdt;
+    /** Where views paint pictures now; empty until a view has painted one. */
+    private volatile Optional<PaintBox> box = Optional.empty();
 
     /** Makes the cache for a session once its image source is known. */
     @FunctionalInterface
@@ -41,20 +43,20 @@ final class DecodedImages {
     DecodedImages(LoadImagesUseCase source, long budget, ThreadPoolExecutor workers, IntConsumer readyOnEdt) {
         this.source = source;
         this.budget = budget;
-        this.cache = new ImageCache<>(budget, DecodedImages::weight);
+        this.cache = new ImageCache<>(budget, Picture::weight);
         this.workers = workers;
         this.readyOnEdt = readyOnEdt;
     }
 
-    static long weight(BufferedImage image) {
-        return 4L * image.getWidth() * image.getHeight();
-    }
-
-    /** What to show for {@code index} now; asks for it in the background when not yet known. */
+    /**
+     * What to show for {@code index} now; asks for it in the background when not yet known, or
+     * for a scaled copy when the one kept does not fit the views' paint box.
+     */
     ImageState state(int index) {
-        Optional<BufferedImage> image = cache.get(index);
-        if (image.isPresent()) {
-            return new ImageState.Ready(image.get());
+        Optional<Picture> picture = cache.get(index);
+        if (picture.isPresent()) {
+            request(index);
+            return new ImageState.Ready(picture.get());
         }
         String failure = failures.get(index);
         if (failure != null) {
@@ -62,6 +64,19 @@ final class DecodedImages {
         }
         request(index);
         return new ImageState.Loading();
+    }
+
+    /**
+     * The views now paint pictures into {@code newBox} (after a zoom or a resize): pictures
+     * fetched from now on get a copy scaled for it; those already kept get one when next
+     * requested. True when the box changed, so the caller re-requests what it wants scaled.
+     */
+    boolean paintInto(PaintBox newBox) {
+        if (box.equals(Optional.of(newBox))) {
+            return false;
+        }
+        box = Optional.of(newBox);
+        return true;
     }
 
     /** Replaces whatever was waiting with {@code indices}, most urgent first. */
@@ -90,11 +105,11 @@ final class DecodedImages {
         if (cache.contains(index) || failures.containsKey(index)) {
             return true;
         }
-        Optional<BufferedImage> image = fetch(index, false);
-        if (image.isPresent() && cache.weight() + weight(image.get()) > budget) {
+        Optional<Picture> picture = fetch(index, false).map(this::scaledForTheViews);
+        if (picture.isPresent() && cache.weight() + picture.get().weight() > budget) {
             return false;
         }
-        image.ifPresent(picture -> cache.put(index, picture));
+        picture.ifPresent(kept -> cache.put(index, kept));
         return true;
     }
 
@@ -103,15 +118,28 @@ final class DecodedImages {
     }
 
     private void request(int index) {
-        if (!cache.contains(index) && !failures.containsKey(index) && queued.add(index)) {
+        if (needsWork(index) && queued.add(index)) {
             workers.execute(new Fetch(index, false));
         }
     }
 
-    private Optional<BufferedImage> fetch(int index, boolean refresh) {
+    /** Not yet fetched (and not failed), or kept without a copy scaled for the current box. */
+    private boolean needsWork(int index) {
+        Optional<Picture> picture = cache.get(index);
+        if (picture.isPresent()) {
+            return box.filter(current -> !picture.get().fits(current)).isPresent();
+        }
+        return !failures.containsKey(index);
+    }
+
+    private Picture scaledForTheViews(Picture picture) {
+        return box.map(picture::scaledTo).orElse(picture);
+    }
+
+    private Optional<Picture> fetch(int index, boolean refresh) {
         ImageOutcome outcome = refresh ? source.refresh(index) : source.image(index);
         if (outcome instanceof ImageOutcome.Loaded loaded) {
-            Optional<BufferedImage> image = decode(loaded.content().bytes());
+            Optional<Picture> image = decode(loaded.content().bytes()).map(Picture::of);
             if (image.isEmpty()) {
                 failures.put(index, "image " + (index + 1) + " arrived but is not a picture Java can decode ("
                         + loaded.content().size() + " bytes; PNG, JPEG, GIF and BMP are supported)");
@@ -155,7 +183,7 @@ final class DecodedImages {
         return packed;
     }
 
-    /** One fetch-and-decode; a class (not a lambda) so a replaced queue knows which index it dropped. */
+    /** One fetch-and-decode (or scale of a kept picture); a class (not a lambda) so a replaced queue knows which index it dropped. */
     private final class Fetch implements Runnable {
         final int index;
         final boolean refresh;
@@ -168,7 +196,9 @@ final class DecodedImages {
         @Override
         public void run() {
             try {
-                fetch(index, refresh).ifPresent(image -> cache.put(index, image));
+                Optional<Picture> kept = refresh ? Optional.empty() : cache.get(index);
+                Optional<Picture> picture = kept.isPresent() ? kept : fetch(index, refresh);
+                picture.map(DecodedImages.this::scaledForTheViews).ifPresent(done -> cache.put(index, done));
             } catch (RuntimeException e) {
                 failures.put(index, "image " + (index + 1) + " could not be loaded: " + e.getMessage());
             } finally {

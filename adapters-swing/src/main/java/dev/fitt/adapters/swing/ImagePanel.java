@@ -5,9 +5,12 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javax.swing.JComponent;
 
@@ -18,6 +21,8 @@ final class ImagePanel extends JComponent {
     private int displayIndex = -1;
     /** Told the display index of every picture painted; only the client benchmark listens (ClientBench). */
     private IntConsumer picturePainted = index -> { };
+    private Consumer<PaintBox> boxChanged = box -> { };
+    private Optional<PaintBox> lastBox = Optional.empty();
 
     void show(ImageState newState, Zoom newZoom, int newDisplayIndex) {
         boolean resized = !newZoom.equals(zoom) || aspectChanged(newState);
@@ -38,16 +43,25 @@ final class ImagePanel extends JComponent {
         picturePainted = listener;
     }
 
+    /**
+     * Calls {@code listener} on the event thread when the box this view paints pictures into
+     * changes (zoom, window size, HiDPI scale), so pictures can be scaled for it ahead of time.
+     */
+    void onPaintBoxChanged(Consumer<PaintBox> listener) {
+        boxChanged = listener;
+    }
+
     private boolean aspectChanged(ImageState next) {
         return !(next instanceof ImageState.Ready r && state instanceof ImageState.Ready old
-                && r.image().getWidth() * old.image().getHeight() == old.image().getWidth() * r.image().getHeight());
+                && r.picture().full().getWidth() * old.picture().full().getHeight()
+                        == old.picture().full().getWidth() * r.picture().full().getHeight());
     }
 
     @Override
     public Dimension getPreferredSize() {
         int width = TagChip.scaled(zoom.viewWidth());
         if (state instanceof ImageState.Ready ready) {
-            BufferedImage image = ready.image();
+            BufferedImage image = ready.picture().full();
             return new Dimension(width, Math.max(1, width * image.getHeight() / Math.max(1, image.getWidth())));
         }
         return new Dimension(width, width * 9 / 16);
@@ -61,7 +75,7 @@ final class ImagePanel extends JComponent {
             g2.setColor(palette.imageBackground());
             g2.fillRect(0, 0, getWidth(), getHeight());
             if (state instanceof ImageState.Ready ready) {
-                paintImage(g2, ready.image());
+                paintImage(g2, ready.picture());
                 picturePainted.accept(displayIndex);
             } else if (state instanceof ImageState.Failed failed) {
                 g2.setColor(palette.error());
@@ -75,7 +89,32 @@ final class ImagePanel extends JComponent {
         }
     }
 
-    private void paintImage(Graphics2D g2, BufferedImage image) {
+    /**
+     * A copy scaled for this box is drawn 1:1 in device pixels (a blit); otherwise the full
+     * picture is scaled here, which is slow in software rendering but always right.
+     */
+    private void paintImage(Graphics2D g2, Picture picture) {
+        AffineTransform transform = g2.getTransform();
+        boolean scaleOnly = transform.getShearX() == 0 && transform.getShearY() == 0;
+        int deviceWidth = (int) Math.round(getWidth() * transform.getScaleX());
+        int deviceHeight = (int) Math.round(getHeight() * transform.getScaleY());
+        if (scaleOnly && deviceWidth > 0 && deviceHeight > 0) {
+            PaintBox box = new PaintBox(deviceWidth, deviceHeight);
+            if (!lastBox.equals(Optional.of(box))) {
+                lastBox = Optional.of(box);
+                boxChanged.accept(box);
+            }
+            Optional<BufferedImage> scaled = picture.scaledFor(box);
+            if (scaled.isPresent()) {
+                BufferedImage copy = scaled.get();
+                g2.setTransform(AffineTransform.getTranslateInstance(Math.round(transform.getTranslateX()),
+                        Math.round(transform.getTranslateY())));
+                g2.drawImage(copy, (deviceWidth - copy.getWidth()) / 2, (deviceHeight - copy.getHeight()) / 2, null);
+                g2.setTransform(transform);
+                return;
+            }
+        }
+        BufferedImage image = picture.full();
         double scale = Math.min(getWidth() / (double) image.getWidth(), getHeight() / (double) image.getHeight());
         int w = (int) Math.round(image.getWidth() * scale);
         int h = (int) Math.round(image.getHeight() * scale);

@@ -1,6 +1,5 @@
 package dev.fitt.adapters.swing;
 
-import java.awt.image.BufferedImage;
 import java.util.Objects;
 
 /** What a camera view can show for its image right now. */
@@ -8,9 +7,9 @@ sealed interface ImageState {
     record Loading() implements ImageState {
     }
 
-    record Ready(BufferedImage image) implements ImageState {
+    record Ready(Picture picture) implements ImageState {
         public Ready {
-            Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(picture, "picture");
         }
     }
 

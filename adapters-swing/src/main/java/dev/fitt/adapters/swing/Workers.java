@@ -13,19 +13,33 @@ final class Workers {
     }
 
     static ThreadPoolExecutor pool(String name, int threads) {
+        return pool(name, threads, Thread.NORM_PRIORITY);
+    }
+
+    /**
+     * Threads below normal priority, for decoding pictures ahead: the event thread should win
+     * the CPU when both want it. Honoured on Windows and macOS; Linux JVMs ignore thread
+     * priorities unless run with -XX:ThreadPriorityPolicy=1 (root only).
+     */
+    static ThreadPoolExecutor lowPriorityPool(String name, int threads) {
+        return pool(name, threads, Thread.NORM_PRIORITY - 2);
+    }
+
+    private static ThreadPoolExecutor pool(String name, int threads, int priority) {
         return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                daemon(name));
+                daemon(name, priority));
     }
 
     static ExecutorService single(String name) {
         return pool(name, 1);
     }
 
-    private static ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name, int priority) {
         AtomicInteger count = new AtomicInteger();
         return body -> {
             Thread thread = new Thread(body, "fitt-" + name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(priority);
             return thread;
         };
     }

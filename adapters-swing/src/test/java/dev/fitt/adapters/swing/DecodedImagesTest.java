@@ -8,6 +8,7 @@ import dev.fitt.ports.out.ImageContent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,58 @@ class DecodedImagesTest {
         assertThat(images.state(4)).isEqualTo(new ImageState.Failed("image not found: clip2/rear/0002.png"));
         assertThat(images.state(5)).isEqualTo(new ImageState.Failed(
                 "server unreachable: connection refused (press R to retry)"));
+    }
+
+    @Test
+    void picturesLoadedAfterTheViewsPaintedOneAreScaledForThem() {
+        DecodedImages images = new DecodedImages(source, 1_000_000, workers, index -> { });
+        images.paintInto(new PaintBox(40, 30));
+
+        images.preload(0);
+
+        assertThat(picture(images, 0).fits(new PaintBox(40, 30))).isTrue();
+        assertThat(picture(images, 0).scaled()).get().extracting(i -> i.getWidth() + "x" + i.getHeight())
+                .isEqualTo("40x20");
+    }
+
+    @Test
+    void picturesLoadedBeforeAnyViewPaintedHaveNoScaledCopy() {
+        DecodedImages images = new DecodedImages(source, 1_000_000, workers, index -> { });
+
+        images.preload(0);
+
+        assertThat(picture(images, 0).scaled()).isEmpty();
+    }
+
+    @Test
+    void zoomChangeIsReportedOnceAndRescalesAKeptPictureInTheBackground() throws InterruptedException {
+        LinkedBlockingQueue<Integer> ready = new LinkedBlockingQueue<>();
+        DecodedImages images = new DecodedImages(source, 1_000_000, workers, ready::add);
+        assertThat(images.paintInto(new PaintBox(40, 30))).isTrue();
+        images.preload(0);
+
+        assertThat(images.paintInto(new PaintBox(80, 40))).isTrue();
+        assertThat(images.paintInto(new PaintBox(80, 40))).as("same box again").isFalse();
+        assertThat(picture(images, 0).fits(new PaintBox(80, 40))).as("stale copy until rescaled").isFalse();
+
+        assertThat(ready.poll(20, TimeUnit.SECONDS)).isEqualTo(0);
+        assertThat(picture(images, 0).fits(new PaintBox(80, 40))).isTrue();
+        assertThat(picture(images, 0).fits(new PaintBox(40, 30))).isFalse();
+    }
+
+    @Test
+    void scaledCopiesCountAgainstTheBudget() {
+        long twoFullPictures = 2 * 4L * 100 * 50;
+        DecodedImages images = new DecodedImages(source, twoFullPictures, workers, index -> { });
+        images.paintInto(new PaintBox(50, 25));
+
+        assertThat(images.preload(0)).isTrue();
+        assertThat(images.preload(1)).as("2 full pictures and 2 quarter-size copies exceed the budget").isFalse();
+        assertThat(images.state(1)).isInstanceOf(ImageState.Loading.class);
+    }
+
+    private static Picture picture(DecodedImages images, int index) {
+        return ((ImageState.Ready) images.state(index)).picture();
     }
 
     @Test

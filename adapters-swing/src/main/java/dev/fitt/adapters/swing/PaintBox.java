@@ -1,0 +1,24 @@
+package dev.fitt.adapters.swing;
+
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+
+/**
+ * The box, in device pixels, a camera view paints its picture into (the picture keeps its aspect
+ * and is centred). Both the view and the decode workers fit pictures with {@link #fitted}, so a
+ * copy scaled ahead of time has exactly the size the view would paint.
+ */
+record PaintBox(int width, int height) {
+    PaintBox {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("paint box must be at least 1x1 pixels, got " + width + "x" + height);
+        }
+    }
+
+    /** The size of {@code picture} scaled to fit in this box, aspect kept, at least 1x1. */
+    Dimension fitted(BufferedImage picture) {
+        double scale = Math.min(width / (double) picture.getWidth(), height / (double) picture.getHeight());
+        return new Dimension(Math.max(1, (int) Math.round(picture.getWidth() * scale)),
+                Math.max(1, (int) Math.round(picture.getHeight() * scale)));
+    }
+}
