@@ -13,17 +13,27 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The journal as numbered segment files beside the output CSV. Appends and checkpoints only touch
- * memory (they run under the core's lock, so they must be cheap); {@link #awaitDurable} writes and
- * fsyncs whatever is buffered, and every caller that arrives while a flush runs is covered by the
- * next one: group commit. A checkpoint seals the buffer to the current segment and starts the
- * next; the flusher writes sealed buffers to their own segment before moving on.
+ * memory (they run under the core's lock, so they must be cheap). One flusher thread writes and
+ * fsyncs whatever has been appended, over and over while there is something; every change
+ * appended while a flush runs goes out with the next one (group commit), and each flush wakes all
+ * its waiters at once. A checkpoint seals the buffer to the current segment and starts the next;
+ * the flusher writes sealed buffers to their own segment before moving on.
  */
 final class FileChangeJournal implements ChangeJournalPort {
     private static final int BUFFER = 64 * 1024;
+    private static final long CLOSE_WAIT_SECONDS = 30;
+    /**
+     * When the last flush carried several changes, the flusher waits at most this long for as
+     * many to be in before the next one: their writers are just getting their acknowledgement
+     * and sending the next change. A lone writer never waits.
+     */
+    private static final long GATHER_NANOS = 100_000;
 
     /** Records waiting to be written to one segment. */
     private record Sealed(long segment, ByteBuffer records) {
@@ -31,20 +41,26 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     private final JournalSegments segments;
     private final List<Long> segmentsAtStart;
-    private final ReentrantLock flushLock = new ReentrantLock();
-    /** Guarded by this. */
+    /** Guards the in-memory state below; never held during I/O. */
+    private final ReentrantLock state = new ReentrantLock();
+    private final Condition workArrived = state.newCondition();
+    private final Condition becameDurable = state.newCondition();
+    /** Held by whoever touches the file channel (the flusher, trimming, closing). */
+    private final ReentrantLock io = new ReentrantLock();
+    private final Thread flusher;
+
+    // Guarded by state.
     private ByteBuffer pending = ByteBuffer.allocate(BUFFER);
-    /** Guarded by this: the segment that {@link #pending} belongs to. */
     private long pendingSegment;
-    /** Guarded by this. */
     private final List<Sealed> sealed = new ArrayList<>();
-    /** Guarded by this. */
     private long appended;
-    /** Written only under flushLock. */
-    private volatile long durable;
-    /** Guarded by flushLock. */
+    private long durable;
+    private IOException failure;
+    private boolean closing;
+    private long lastBatch;
+
+    // Guarded by io.
     private long channelSegment;
-    /** Guarded by flushLock. */
     private FileChannel channel;
 
     FileChangeJournal(Path outputFile) throws IOException {
@@ -55,6 +71,9 @@ final class FileChangeJournal implements ChangeJournalPort {
         // A fresh segment: an old one may end in a torn record that must not be appended to.
         pendingSegment = last + 1;
         openChannel(pendingSegment);
+        flusher = new Thread(this::flushLoop, "fitt-journal-flusher");
+        flusher.setDaemon(true);
+        flusher.start();
     }
 
     @Override
@@ -73,47 +92,103 @@ final class FileChangeJournal implements ChangeJournalPort {
     }
 
     @Override
-    public synchronized long append(TagChange change) {
+    public long append(TagChange change) throws JournalException {
         int size = JournalRecordCodec.encodedSize(change);
-        if (pending.remaining() < size) {
-            ByteBuffer bigger = ByteBuffer.allocate(Math.max(pending.capacity() * 2, pending.position() + size));
-            pending.flip();
-            bigger.put(pending);
-            pending = bigger;
+        state.lock();
+        try {
+            if (failure != null || closing) {
+                throw new JournalException(failure != null
+                        ? "journal " + segments.folder() + " failed earlier: " + failure.getMessage()
+                        : "the journal is closed");
+            }
+            if (pending.remaining() < size) {
+                ByteBuffer bigger = ByteBuffer.allocate(Math.max(pending.capacity() * 2, pending.position() + size));
+                pending.flip();
+                bigger.put(pending);
+                pending = bigger;
+            }
+            JournalRecordCodec.encode(change, pending);
+            workArrived.signal();
+            return ++appended;
+        } finally {
+            state.unlock();
         }
-        JournalRecordCodec.encode(change, pending);
-        return ++appended;
     }
 
     @Override
     public void awaitDurable(long sequence) throws JournalException {
-        if (durable >= sequence) {
-            return;
-        }
-        flushLock.lock();
+        state.lock();
         try {
-            if (durable >= sequence) {
-                return;
+            while (durable < sequence && failure == null) {
+                becameDurable.awaitUninterruptibly();
             }
-            flush();
-        } catch (IOException e) {
-            throw new JournalException("journal " + segments.segment(channelSegment) + ": " + e.getMessage(), e);
+            if (durable < sequence) {
+                throw new JournalException("journal " + segments.segment(pendingSegment) + ": " + failure.getMessage(),
+                        failure);
+            }
         } finally {
-            flushLock.unlock();
+            state.unlock();
         }
     }
 
-    /** Writes every sealed and pending record to its segment and forces it; caller holds flushLock. */
+    private void flushLoop() {
+        while (true) {
+            state.lock();
+            try {
+                while (appended == durable && sealed.isEmpty() && !closing) {
+                    workArrived.awaitUninterruptibly();
+                }
+                if (closing && appended == durable && sealed.isEmpty()) {
+                    return;
+                }
+                long gatherUntil = System.nanoTime() + GATHER_NANOS;
+                while (!closing && lastBatch > 1 && appended - durable < lastBatch) {
+                    long left = gatherUntil - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    try {
+                        workArrived.awaitNanos(left);
+                    } catch (InterruptedException e) {
+                        // nobody interrupts the flusher; flush what there is
+                        break;
+                    }
+                }
+            } finally {
+                state.unlock();
+            }
+            io.lock();
+            try {
+                flush();
+            } catch (IOException e) {
+                state.lock();
+                try {
+                    failure = e;
+                    becameDurable.signalAll();
+                } finally {
+                    state.unlock();
+                }
+                return;
+            } finally {
+                io.unlock();
+            }
+        }
+    }
+
+    /** Writes every sealed and pending record to its segment and forces it; caller holds io. */
     private void flush() throws IOException {
         List<Sealed> batch;
         long upTo;
-        synchronized (this) {
+        state.lock();
+        try {
             batch = new ArrayList<>(sealed);
             sealed.clear();
             pending.flip();
             batch.add(new Sealed(pendingSegment, pending));
             pending = ByteBuffer.allocate(BUFFER);
             upTo = appended;
+        } finally {
+            state.unlock();
         }
         for (Sealed part : batch) {
             if (part.segment() != channelSegment) {
@@ -128,7 +203,14 @@ final class FileChangeJournal implements ChangeJournalPort {
             }
         }
         channel.force(false);
-        durable = upTo;
+        state.lock();
+        try {
+            lastBatch = upTo - durable;
+            durable = Math.max(durable, upTo);
+            becameDurable.signalAll();
+        } finally {
+            state.unlock();
+        }
     }
 
     private void openChannel(long segment) throws IOException {
@@ -139,21 +221,29 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     /** Cheap: seals the buffer to the current segment and starts the next; no I/O under the core's lock. */
     @Override
-    public synchronized long checkpoint() {
-        pending.flip();
-        sealed.add(new Sealed(pendingSegment, pending));
-        pending = ByteBuffer.allocate(BUFFER);
-        pendingSegment++;
-        return pendingSegment;
+    public long checkpoint() {
+        state.lock();
+        try {
+            pending.flip();
+            sealed.add(new Sealed(pendingSegment, pending));
+            pending = ByteBuffer.allocate(BUFFER);
+            pendingSegment++;
+            return pendingSegment;
+        } finally {
+            state.unlock();
+        }
     }
 
     @Override
     public void discardBefore(long checkpoint) throws JournalException {
-        flushLock.lock();
+        io.lock();
         try {
-            synchronized (this) {
+            state.lock();
+            try {
                 // Records of discarded segments are in the saved CSV: no need to write them at all.
                 sealed.removeIf(part -> part.segment() < checkpoint);
+            } finally {
+                state.unlock();
             }
             if (channelSegment < checkpoint) {
                 channel.close();
@@ -167,20 +257,32 @@ final class FileChangeJournal implements ChangeJournalPort {
         } catch (IOException e) {
             throw new JournalException("cannot trim journal in " + segments.folder() + ": " + e.getMessage(), e);
         } finally {
-            flushLock.unlock();
+            io.unlock();
         }
     }
 
+    /** Writes what is still buffered, stops the flusher and closes the file. */
     @Override
     public void close() {
-        flushLock.lock();
+        state.lock();
         try {
-            flush();
+            closing = true;
+            workArrived.signal();
+        } finally {
+            state.unlock();
+        }
+        try {
+            flusher.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        io.lock();
+        try {
             channel.close();
         } catch (IOException e) {
             // Closing at shutdown: acknowledged changes were already forced; nothing more to save.
         } finally {
-            flushLock.unlock();
+            io.unlock();
         }
     }
 }
