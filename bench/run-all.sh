@@ -6,17 +6,15 @@
 #
 #   bench/run-all.sh [SIZES...]      e.g. bench/run-all.sh 10000 100000
 #
-# Environment: FITT_BENCH_DIR (datasets, default /tmp/fitt-bench), JAVA_OPTS (server JVM flags,
-# default below), BENCH_ARGS (extra "fitt bench" options, e.g. "--runs 3 --run-seconds 1").
+# Environment: FITT_BENCH_DIR (datasets, default /tmp/fitt-bench), JAVA_OPTS (extra server JVM flags
+# on top of ./fitt's), BENCH_ARGS (extra "fitt bench" options, e.g. "--runs 3 --run-seconds 1").
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$repo/bootstrap/target/fitt.jar"
 data_root="${FITT_BENCH_DIR:-/tmp/fitt-bench}"
-# Parallel GC keeps the load's young collections short on 2 cores; a fixed, modest heap keeps
-# the resident set near the 250 MiB target at a million rows; NIO must not cache a direct buffer
-# as large as the largest reply (8 MB labels) in every connection thread (see docs/BENCHMARKS.md).
-export JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms128m -Xmx256m -Djdk.nio.maxCachedBufferSize=262144}"
+# The server runs through ./fitt, with the launcher's server flags (see the comment there);
+# JAVA_OPTS, when set, adds to or overrides them.
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(10000 100000 1000000)
 port=47200
@@ -32,7 +30,7 @@ mvn -q -B -f "$repo/pom.xml" -DskipTests package
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
         "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM"
     echo "jdk: $(java -version 2>&1 | head -1)"
-    echo "server JAVA_OPTS: $JAVA_OPTS"
+    echo "server: ./fitt server defaults${JAVA_OPTS:+ plus JAVA_OPTS=$JAVA_OPTS}"
 } | tee "$results/$stamp.txt"
 
 for rows in "${sizes[@]}"; do

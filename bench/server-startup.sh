@@ -10,7 +10,7 @@
 # Environment:
 #   JAVA_OPTS         JVM flags for the server (e.g. "-XX:+UseSerialGC -Xmx160m")
 #   FITT_SERVER_CMD   the server command line, with {data} {meta} {port} {config} placeholders;
-#                     default "java -jar bootstrap/target/fitt.jar server --config {config}" with a
+#                     default "./fitt server --config {config}" (the launcher's server flags) with a
 #                     settings file written to DATASET_DIR/bench_server_setting.json
 #   KEEP_PIDFILE      if set, the last server is left running and its pid written there
 set -euo pipefail
@@ -29,7 +29,8 @@ cat >"$config" <<JSON
 {"host": "127.0.0.1", "port": $port, "csv_dir": "$dataset/data.csv", "csv_save_dir": "$dataset/out",
  "meta_path": "$dataset/meta.csv", "autosave_changes": 0, "autosave_seconds": 0}
 JSON
-default_cmd="java \${JAVA_OPTS:-} -jar $jar server --config {config}"
+# Through the launcher, so the server gets the JVM flags and environment ./fitt gives it.
+default_cmd="$repo/fitt server --config {config}"
 template="${FITT_SERVER_CMD:-$default_cmd}"
 cmd="${template//\{data\}/$dataset/data.csv}"
 cmd="${cmd//\{meta\}/$dataset/meta.csv}"
