@@ -215,4 +215,54 @@ class ServerSettingsLoadingTest {
 
         assertThat(settings.saveTarget()).isEqualTo(Path.of("out/clips.v2__labelled__.csv"));
     }
+
+    @Test
+    void fittsAdditionsTakeSafeDefaultsWhenAbsent() throws IOException {
+        ServerSettings settings = loader.loadServer(write(README_EXAMPLE));
+
+        assertThat(settings.tuning()).isEqualTo(ServerTuning.defaults());
+    }
+
+    @Test
+    void fittsAdditionsAreReadAndResolved() throws IOException {
+        ServerSettings settings = loader.loadServer(write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "autosave_changes": 50,
+                 "autosave_seconds": 5, "max_connections": 8, "max_message_bytes": 4096,
+                 "max_requests_in_flight": 16, "message_timeout_seconds": 3, "access_token": "t0k",
+                 "tls_keystore": "keys/fitt.p12", "tls_keystore_password": "pw"}
+                """)).resolvedAgainst(dir);
+
+        assertThat(settings.tuning()).isEqualTo(new ServerTuning(50, 5, 8, 4096, 16, 3, "t0k",
+                dir.resolve("keys/fitt.p12"), "pw"));
+    }
+
+    @Test
+    void aKeystoreWithoutPasswordNamesTheMissingField() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "tls_keystore": "k.p12"}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file)).isInstanceOf(SettingsException.class)
+                .hasMessage(file + ": field \"tls_keystore_password\" is required when \"tls_keystore\" is set");
+    }
+
+    @Test
+    void aLimitOfTheWrongTypeNamesTheField() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "max_connections": "many"}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("field \"max_connections\" must be a whole number");
+    }
+
+    @Test
+    void aNegativeAutosaveIsRefused() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "autosave_changes": -1}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file)).isInstanceOf(SettingsException.class)
+                .hasMessage(file + ": field \"autosave_changes\" must be at least 0, got -1");
+    }
 }
