@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What one connection has negotiated: whether it said hello, which capabilities it was granted,
- * and its subscription. Confined to the connection's writer thread, which answers every request
- * in order; so a client that never says hello never gets an extension reply (a v1 client would
- * choke on one): its extension requests are dropped, as v1 drops unknown commands.
+ * and its subscription. Used only by whoever holds the connection's serving lock (see
+ * {@link ConnectionWriter}), which answers every request in order; so a client that never says
+ * hello never gets an extension reply (a v1 client would choke on one): its extension requests are
+ * dropped, as v1 drops unknown commands.
  */
 final class ExtensionSession {
     private static final Logger LOG = LoggerFactory.getLogger(ExtensionSession.class);

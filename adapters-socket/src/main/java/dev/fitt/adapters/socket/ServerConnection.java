@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client, read on its own thread and written by its {@link ConnectionWriter}. The reader
- * decodes requests and enforces the per-connection limits; hitting one closes only this
+ * One client, read on its own thread and written by its {@link ConnectionWriter} (which may
+ * answer a lone request on the reader's thread). The reader decodes requests and enforces the
+ * per-connection limits; hitting one closes only this
  * connection, with a log line. A client that sends half a message and vanishes, or goes on
  * trickling it, ends only its own threads.
  */
@@ -189,7 +190,7 @@ final class ServerConnection {
             if (!admitted(request)) {
                 return false;
             }
-            int unanswered = writer.submit(request);
+            int unanswered = writer.submit(request, !in.hasRemaining());
             if (unanswered > config.maxRequestsInFlight()) {
                 LOG.warn("closing the connection to {}: {} requests are waiting for an answer, more than "
                         + "the limit of {} (maxRequestsInFlight)", remote, unanswered, config.maxRequestsInFlight());
