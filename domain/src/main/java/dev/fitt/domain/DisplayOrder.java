@@ -56,16 +56,6 @@ public final class DisplayOrder {
         if (displayIndex < 0 || displayIndex >= size()) {
             throw new IndexOutOfBoundsException("index " + displayIndex + " of " + size());
         }
-        int lo = 0;
-        int hi = clips.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (clips.get(mid).begin() <= displayIndex) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return clips.get(lo);
+        return clips.get(ClipSearch.indexOf(clips, displayIndex));
     }
 }

@@ -1,6 +1,7 @@
 package dev.fitt.domain.labelling;
 
 import dev.fitt.domain.Clip;
+import dev.fitt.domain.ClipSearch;
 import dev.fitt.domain.Frame;
 import java.util.List;
 import java.util.Objects;
@@ -83,16 +84,7 @@ public final class FrameList {
         if (displayIndex < 0 || displayIndex >= rowCount()) {
             throw new IndexOutOfBoundsException("index " + displayIndex + " is outside 0.." + (rowCount() - 1));
         }
-        int lo = 0;
-        int hi = clips.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (clips.get(mid).begin() <= displayIndex) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int lo = ClipSearch.indexOf(clips, displayIndex);
         Clip clip = clips.get(lo);
         return firstFrame[lo] + (displayIndex - clip.begin()) / clip.cameras();
     }

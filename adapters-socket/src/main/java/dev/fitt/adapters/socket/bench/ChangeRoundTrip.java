@@ -15,17 +15,7 @@ final class ChangeRoundTrip implements Scenario {
 
     @Override
     public List<Reading> run(Target target, SplittableRandom random) throws IOException {
-        Latencies latencies = new Latencies(MAX_CHANGES);
-        long deadline = target.deadline();
-        try (V1Connection connection = target.connect()) {
-            do {
-                int row = target.randomRow(random);
-                boolean[] values = target.randomValues(random);
-                long start = System.nanoTime();
-                connection.change(row, row, values);
-                latencies.record(System.nanoTime() - start);
-            } while (!latencies.isFull() && System.nanoTime() < deadline);
-        }
+        Latencies latencies = TimedChanges.run(target, random, MAX_CHANGES, false);
         boolean durable = target.kind().changeIsDurable();
         String name = durable ? "durable change round trip" : "change round trip, NOT durable";
         String target99 = durable ? "<= 1 ms" : "";

@@ -15,18 +15,7 @@ final class ChangeThenSave implements Scenario {
 
     @Override
     public List<Reading> run(Target target, SplittableRandom random) throws IOException {
-        Latencies latencies = new Latencies(MAX_SAMPLES);
-        long deadline = target.deadline();
-        try (V1Connection connection = target.connect()) {
-            do {
-                int row = target.randomRow(random);
-                boolean[] values = target.randomValues(random);
-                long start = System.nanoTime();
-                connection.change(row, row, values);
-                connection.save();
-                latencies.record(System.nanoTime() - start);
-            } while (!latencies.isFull() && System.nanoTime() < deadline);
-        }
+        Latencies latencies = TimedChanges.run(target, random, MAX_SAMPLES, true);
         boolean durable = !target.kind().changeIsDurable();
         String name = durable ? "durable change (change + save)" : "change followed by save";
         return List.of(
