@@ -7,33 +7,27 @@ import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.JournalReplay;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The journal as numbered segment files beside the output CSV. Appends and checkpoints only touch
- * memory (they run under the core's lock, so they must be cheap). One flusher thread writes and
- * fsyncs whatever has been appended, over and over while there is something; every change
- * appended while a flush runs goes out with the next one (group commit), and each flush wakes all
- * its waiters at once. A checkpoint seals the buffer to the current segment and starts the next;
- * the flusher writes sealed buffers to their own segment before moving on.
+ * memory (they run under the core's lock, so they must be cheap). Whoever waits for a change may
+ * flush it, for everybody ({@link GroupCommit}); changes appended during a flush go out with the
+ * next one. A checkpoint seals the buffer to the current segment and starts the next; a flush
+ * writes sealed buffers to their own segment before moving on.
  */
 final class FileChangeJournal implements ChangeJournalPort {
     private static final int BUFFER = 64 * 1024;
-    private static final long CLOSE_WAIT_SECONDS = 30;
     /**
-     * When the last flush carried several changes, the flusher waits at most this long for as
-     * many to be in before the next one: their writers are just getting their acknowledgement
-     * and sending the next change. A lone writer never waits.
+     * The longest a flush waits for writers to come back ({@link #gather()}); normally the last
+     * of them wakes it much sooner. Only a writer that went away makes a flush wait this long.
      */
-    private static final long GATHER_NANOS = 100_000;
+    private static final long GATHER_NANOS = 200_000;
 
     /** Records waiting to be written to one segment. */
     private record Sealed(long segment, ByteBuffer records) {
@@ -41,27 +35,28 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     private final JournalSegments segments;
     private final List<Long> segmentsAtStart;
+    private final GroupCommit commit = new GroupCommit();
     /** Guards the in-memory state below; never held during I/O. */
     private final ReentrantLock state = new ReentrantLock();
-    private final Condition workArrived = state.newCondition();
-    private final Condition becameDurable = state.newCondition();
-    /** Held by whoever touches the file channel (the flusher, trimming, closing). */
+    private final Condition appendedMore = state.newCondition();
+    /** Held by whoever touches the segment file (the flushing thread, trimming, closing). */
     private final ReentrantLock io = new ReentrantLock();
-    private final Thread flusher;
 
     // Guarded by state.
     private ByteBuffer pending = ByteBuffer.allocate(BUFFER);
     private long pendingSegment;
     private final List<Sealed> sealed = new ArrayList<>();
     private long appended;
-    private long durable;
-    private IOException failure;
     private boolean closing;
+    /** Changes the last flush carried. */
     private long lastBatch;
+    /** {@code appended} when the last flush ended. */
+    private long appendedAtLastFlushEnd;
+    /** The gathering flush wants to be woken when {@code appended} reaches this. */
+    private long gatherTarget = Long.MAX_VALUE;
 
     // Guarded by io.
-    private long channelSegment;
-    private FileChannel channel;
+    private SegmentFile file;
 
     FileChangeJournal(Path outputFile) throws IOException {
         this.segments = new JournalSegments(outputFile);
@@ -70,10 +65,7 @@ final class FileChangeJournal implements ChangeJournalPort {
         long last = segmentsAtStart.isEmpty() ? 0 : segmentsAtStart.get(segmentsAtStart.size() - 1);
         // A fresh segment: an old one may end in a torn record that must not be appended to.
         pendingSegment = last + 1;
-        openChannel(pendingSegment);
-        flusher = new Thread(this::flushLoop, "fitt-journal-flusher");
-        flusher.setDaemon(true);
-        flusher.start();
+        file = SegmentFile.open(pendingSegment, segments.segment(pendingSegment));
     }
 
     @Override
@@ -96,9 +88,10 @@ final class FileChangeJournal implements ChangeJournalPort {
         int size = JournalRecordCodec.encodedSize(change);
         state.lock();
         try {
-            if (failure != null || closing) {
-                throw new JournalException(failure != null
-                        ? "journal " + segments.folder() + " failed earlier: " + failure.getMessage()
+            IOException failed = commit.failure();
+            if (failed != null || closing) {
+                throw new JournalException(failed != null
+                        ? "journal " + segments.folder() + " failed earlier: " + failed.getMessage()
                         : "the journal is closed");
             }
             if (pending.remaining() < size) {
@@ -108,8 +101,10 @@ final class FileChangeJournal implements ChangeJournalPort {
                 pending = bigger;
             }
             JournalRecordCodec.encode(change, pending);
-            workArrived.signal();
-            return ++appended;
+            if (++appended >= gatherTarget) {
+                appendedMore.signal();
+            }
+            return appended;
         } finally {
             state.unlock();
         }
@@ -117,106 +112,99 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     @Override
     public void awaitDurable(long sequence) throws JournalException {
-        state.lock();
         try {
-            while (durable < sequence && failure == null) {
-                becameDurable.awaitUninterruptibly();
-            }
-            if (durable < sequence) {
-                throw new JournalException("journal " + segments.segment(pendingSegment) + ": " + failure.getMessage(),
-                        failure);
-            }
-        } finally {
-            state.unlock();
+            commit.await(sequence, this::flush);
+        } catch (IOException e) {
+            throw new JournalException("journal " + segments.folder() + ": " + e.getMessage(), e);
         }
     }
 
-    private void flushLoop() {
-        while (true) {
-            state.lock();
-            try {
-                while (appended == durable && sealed.isEmpty() && !closing) {
-                    workArrived.awaitUninterruptibly();
-                }
-                if (closing && appended == durable && sealed.isEmpty()) {
-                    return;
-                }
-                long gatherUntil = System.nanoTime() + GATHER_NANOS;
-                while (!closing && lastBatch > 1 && appended - durable < lastBatch) {
-                    long left = gatherUntil - System.nanoTime();
-                    if (left <= 0) {
-                        break;
-                    }
-                    try {
-                        workArrived.awaitNanos(left);
-                    } catch (InterruptedException e) {
-                        // nobody interrupts the flusher; flush what there is
-                        break;
-                    }
-                }
-            } finally {
-                state.unlock();
-            }
-            io.lock();
-            try {
-                flush();
-            } catch (IOException e) {
-                state.lock();
-                try {
-                    failure = e;
-                    becameDurable.signalAll();
-                } finally {
-                    state.unlock();
-                }
-                return;
-            } finally {
-                io.unlock();
-            }
-        }
-    }
-
-    /** Writes every sealed and pending record to its segment and forces it; caller holds io. */
-    private void flush() throws IOException {
+    /**
+     * One flush, by the thread that leads it: gathers briefly when the last flush carried several
+     * changes, takes everything appended so far, then writes and syncs it without holding
+     * {@code state}.
+     */
+    private long flush() throws IOException {
         List<Sealed> batch;
         long upTo;
         state.lock();
         try {
+            gather();
             batch = new ArrayList<>(sealed);
             sealed.clear();
             pending.flip();
             batch.add(new Sealed(pendingSegment, pending));
             pending = ByteBuffer.allocate(BUFFER);
             upTo = appended;
+            lastBatch = upTo - commit.durable();
         } finally {
             state.unlock();
         }
-        for (Sealed part : batch) {
-            if (part.segment() != channelSegment) {
-                // Everything for the older segment is written: make it durable before moving on.
-                channel.force(false);
-                channel.close();
-                openChannel(part.segment());
-            }
-            ByteBuffer records = part.records();
-            while (records.hasRemaining()) {
-                channel.write(records);
-            }
+        io.lock();
+        try {
+            write(batch);
+        } finally {
+            io.unlock();
         }
-        channel.force(false);
         state.lock();
         try {
-            lastBatch = upTo - durable;
-            durable = Math.max(durable, upTo);
-            becameDurable.signalAll();
+            appendedAtLastFlushEnd = appended;
         } finally {
             state.unlock();
+        }
+        return upTo;
+    }
+
+    /**
+     * Waits until the writers of the last flush have sent their next change, so that they share
+     * this flush instead of splitting into two groups that take turns (each flush would then carry
+     * half of them). Those writers are: the ones the last flush carried, and the ones whose changes
+     * arrived while it ran. A lone writer never waits. Caller holds {@code state}.
+     */
+    private void gather() {
+        long durable = commit.durable();
+        long writers = lastBatch + (appendedAtLastFlushEnd - durable);
+        long target = durable + writers;
+        if (closing || writers <= 1 || appended >= target) {
+            return;
+        }
+        gatherTarget = target;
+        long until = System.nanoTime() + GATHER_NANOS;
+        boolean interrupted = false;
+        try {
+            while (appended < target) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                appendedMore.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            // Flush what there is now; the interrupt stays for the caller to see.
+            interrupted = true;
+        } finally {
+            gatherTarget = Long.MAX_VALUE;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void openChannel(long segment) throws IOException {
-        channelSegment = segment;
-        channel = FileChannel.open(segments.segment(segment),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    /** Writes every part to its segment and syncs; caller holds {@code io}. */
+    private void write(List<Sealed> batch) throws IOException {
+        for (Sealed part : batch) {
+            if (part.segment() < file.number()) {
+                // Only a save's discardBefore moves the file past a segment: these records are saved.
+                continue;
+            }
+            if (part.segment() != file.number()) {
+                // Everything for the older segment is written: make it durable before moving on.
+                file.close();
+                file = SegmentFile.open(part.segment(), segments.segment(part.segment()));
+            }
+            file.write(part.records());
+        }
+        file.sync();
     }
 
     /** Cheap: seals the buffer to the current segment and starts the next; no I/O under the core's lock. */
@@ -245,9 +233,9 @@ final class FileChangeJournal implements ChangeJournalPort {
             } finally {
                 state.unlock();
             }
-            if (channelSegment < checkpoint) {
-                channel.close();
-                openChannel(checkpoint);
+            if (file.number() < checkpoint) {
+                file.abandon();
+                file = SegmentFile.open(checkpoint, segments.segment(checkpoint));
             }
             for (long number : segments.existing()) {
                 if (number < checkpoint) {
@@ -261,26 +249,27 @@ final class FileChangeJournal implements ChangeJournalPort {
         }
     }
 
-    /** Writes what is still buffered, stops the flusher and closes the file. */
+    /** Writes what is still buffered (after any flush under way) and closes the file. */
     @Override
     public void close() {
+        long last;
         state.lock();
         try {
             closing = true;
-            workArrived.signal();
+            last = appended;
         } finally {
             state.unlock();
         }
         try {
-            flusher.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            commit.await(last, this::flush);
+        } catch (IOException e) {
+            // Already reported to whoever waited for these changes; nothing unacknowledged is owed.
         }
         io.lock();
         try {
-            channel.close();
+            file.close();
         } catch (IOException e) {
-            // Closing at shutdown: acknowledged changes were already forced; nothing more to save.
+            // Closing at shutdown: acknowledged changes were already synced; nothing more to save.
         } finally {
             io.unlock();
         }

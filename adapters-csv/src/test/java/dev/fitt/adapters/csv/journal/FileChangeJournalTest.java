@@ -82,11 +82,43 @@ class FileChangeJournalTest {
         assertThat(open().replay().changes()).containsExactly(change(1, TagValue.TRUE), change(2, TagValue.FALSE));
     }
 
+    /** Bytes of one journal record of a single row with a single value. */
+    private static final int ONE_VALUE_RECORD = 20;
+
+    @Test
+    void aLastRecordCutShortByACrashInAGrownSegmentIsReportedAndTheGoodOnesKept() throws Exception {
+        ChangeJournalPort journal = open();
+        appendDurably(journal, change(1, TagValue.TRUE));
+        appendDurably(journal, change(2, TagValue.TRUE));
+        // no close(): the segment still ends in the zeros it was grown with; the crash lost the
+        // last three bytes of the second record, as a torn write into those zeros leaves it
+        Path segment = segments().get(0);
+        try (RandomAccessFile file = new RandomAccessFile(segment.toFile(), "rw")) {
+            assertThat(file.length()).isGreaterThan(2 * ONE_VALUE_RECORD);
+            file.seek(2 * ONE_VALUE_RECORD - 3);
+            file.write(new byte[3]);
+        }
+
+        JournalReplay replay = open().replay();
+
+        assertThat(replay.changes()).containsExactly(change(1, TagValue.TRUE));
+        assertThat(replay.warnings()).singleElement().asString()
+                .contains(segment.toString())
+                .contains("damage at byte " + ONE_VALUE_RECORD)
+                .contains("the last record is incomplete")
+                .contains("1 good records replayed")
+                .contains(ONE_VALUE_RECORD - 3 + " damaged bytes")
+                .contains(".damaged");
+        assertThat(Files.size(segment.resolveSibling(segment.getFileName() + ".damaged")))
+                .isEqualTo(ONE_VALUE_RECORD - 3);
+    }
+
     @Test
     void aTruncatedLastRecordIsReportedAndTheGoodOnesKept() throws Exception {
         ChangeJournalPort journal = open();
         appendDurably(journal, change(1, TagValue.TRUE));
         appendDurably(journal, change(2, TagValue.FALSE));
+        journal.close();
         Path segment = segments().get(0);
         try (RandomAccessFile file = new RandomAccessFile(segment.toFile(), "rw")) {
             file.setLength(file.length() - 3);
@@ -101,6 +133,105 @@ class FileChangeJournalTest {
                 .contains("1 good records replayed")
                 .contains(".damaged");
         assertThat(Files.size(segment.resolveSibling(segment.getFileName() + ".damaged"))).isPositive();
+    }
+
+    @Test
+    void aSegmentGrowsAheadOfItsRecordsAndACleanCloseCutsTheRestOff() throws Exception {
+        ChangeJournalPort journal = open();
+        appendDurably(journal, change(1, TagValue.TRUE));
+        Path segment = segments().get(0);
+
+        assertThat(Files.size(segment)).isGreaterThanOrEqualTo(SegmentFile.FIRST_STEP);
+        journal.close();
+        assertThat(Files.size(segment)).isEqualTo(ONE_VALUE_RECORD);
+    }
+
+    @Test
+    void recordsEndingInZeroBytesAreNotMistakenForTheZerosAfterThem() throws Exception {
+        ChangeJournalPort journal = open();
+        // value code 0 (unset) and row 0: the record's last bytes are zeros, like the space after it
+        appendDurably(journal, new TagChange(0, 0, List.of(TagValue.TRUE, TagValue.UNSET, TagValue.UNSET)));
+        appendDurably(journal, change(0, TagValue.UNSET));
+        // no close(): as after a crash
+
+        JournalReplay replay = open().replay();
+
+        assertThat(replay.changes()).containsExactly(
+                new TagChange(0, 0, List.of(TagValue.TRUE, TagValue.UNSET, TagValue.UNSET)), change(0, TagValue.UNSET));
+        assertThat(replay.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLongSegmentGrownManyTimesReplaysEveryRecord() throws Exception {
+        ChangeJournalPort journal = open();
+        int batches = 12;
+        int perBatch = 6_000;
+        for (int b = 0; b < batches; b++) {
+            long last = 0;
+            for (int i = 0; i < perBatch; i++) {
+                last = journal.append(change(b * perBatch + i, TagValue.values()[i % 3]));
+            }
+            journal.awaitDurable(last);
+        }
+        // about 1.4 MB of records: more than the largest growth step, so the file grew several times
+
+        List<TagChange> replayed = open().replay().changes();
+
+        assertThat(replayed).hasSize(batches * perBatch);
+        for (int i = 0; i < replayed.size(); i++) {
+            assertThat(replayed.get(i)).isEqualTo(change(i, TagValue.values()[(i % perBatch) % 3]));
+        }
+    }
+
+    @Test
+    void aWaiterWhoseThreadIsInterruptedStillGetsItsChangeOnDiskAndTheJournalGoesOn() throws Exception {
+        ChangeJournalPort journal = open();
+        try {
+            Thread.currentThread().interrupt();
+            // the waiter may be the one who flushes: an interrupt must not close the file under it
+            appendDurably(journal, change(1, TagValue.TRUE));
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            other.submit(() -> {
+                appendDurably(journal, change(2, TagValue.FALSE));
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+        } finally {
+            other.shutdown();
+        }
+
+        assertThat(open().replay().changes()).containsExactly(change(1, TagValue.TRUE), change(2, TagValue.FALSE));
+    }
+
+    @Test
+    void writersInterruptedAtRandomLoseNothingTheyWereToldIsDurable() throws Exception {
+        ChangeJournalPort journal = open();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            futures.add(pool.submit(() -> {
+                java.util.Random random = new java.util.Random(writer);
+                for (int i = 0; i < 150; i++) {
+                    if (random.nextInt(3) == 0) {
+                        Thread.currentThread().interrupt();
+                    }
+                    appendDurably(journal, change(writer * 1000 + i, TagValue.TRUE));
+                    Thread.interrupted();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(open().replay().changes()).hasSize(600);
     }
 
     @Test
