@@ -236,7 +236,7 @@ final class ConnectionWriter implements Runnable {
      * go on enforcing the limits.
      */
     private static boolean answeredBriefly(Request request) {
-        return !(request instanceof Request.Image || request instanceof Request.Labels
+        return !(request instanceof Request.Labels
                 || request instanceof Request.VersionedLabels || request instanceof Request.ClipList);
     }
 }
