@@ -33,6 +33,18 @@ class LabelTableTest {
     }
 
     @Test
+    void aSnapshotRowIsCopiedOutWithItsCodesAndOnlyForRowsItHas() {
+        LabelTable table = new LabelTable(LabelsSnapshot.unset(3, 2));
+        table.set(2, 2, TRUE_FALSE);
+        byte[] row = {9, 9, 9};
+
+        table.snapshot().copyRow(2, row);
+
+        assertThat(row).containsExactly(TagValue.TRUE.code(), TagValue.FALSE.code(), 9);
+        assertThatThrownBy(() -> table.snapshot().copyRow(3, row)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void rangePastTheLastRowIsRejected() {
         LabelTable table = new LabelTable(LabelsSnapshot.unset(2, 2));
 

@@ -69,8 +69,8 @@ final class LabelledCopyWriter {
     private void copy(LabelsSnapshot labels, SourceStyle style, Writer out, Path target)
             throws IOException, SaveFailedException {
         String name = CsvFiles.name(source);
-        byte[] codes = labels.toCodes();
         int tags = labels.tagCount();
+        byte[] codes = new byte[tags];
         int rows = labels.rowCount();
         String separator = style.recordSeparator();
         try (Reader in = CsvFiles.open(source)) {
@@ -90,7 +90,8 @@ final class LabelledCopyWriter {
             while (scanner.nextRecord()) {
                 if (row < rows) {
                     out.write(separator);
-                    copyRecord(scanner, out, codes, row * tags, tagOfColumn);
+                    labels.copyRow(row, codes);
+                    copyRecord(scanner, out, codes, 0, tagOfColumn);
                 } else {
                     scanner.skipRecord();
                 }
