@@ -5,44 +5,54 @@ import dev.fitt.application.client.SessionSettings;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.labelling.PrefetchPlan;
 import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.ports.out.TaggingServerPort;
+import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 
 /**
- * The client benchmark: the real Swing client over an in-process server holding photo-sized JPEGs,
- * driven by real key presses (java.awt.Robot). For each press of Right it times from just before
- * the press to the moment every camera view of the new frame has painted its picture (the paint
- * hook {@link ImagePanel#onPicturePainted}), in two sessions:
+ * The client benchmark: the real Swing client over a server holding photo-sized JPEGs, driven by
+ * real key presses (java.awt.Robot). For each press of Right it times from just before the press
+ * to the moment every camera view of the new frame has painted its picture (the paint hook
+ * {@link ImagePanel#onPicturePainted}), in two sessions:
  * <ul>
  *   <li>prefetched: the client's normal prefetch (8 frames ahead), with a pause between presses
  *       long enough for it to finish, as when an annotator looks at each frame;</li>
  *   <li>cold: prefetch off, so every frame is fetched and decoded only after the key press (as
  *       after a jump to a frame never seen).</li>
  * </ul>
+ * The server is given from outside ({@link #run}): {@link #main} measures over
+ * {@link dev.fitt.application.InProcessTaggingServer}; bootstrap's ClientSocketBench over a real
+ * fitt server on loopback TCP (this module cannot see the socket adapter).
  * Not a test (surefire runs only *Test): run it with bench/client-bench.sh. Needs a display.
  * Arguments: [PRESSES] (per session, default 40, at most 500).
  */
 public final class ClientBench {
+    public static final int MAX_PRESSES = 500;
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final long PREFETCH_PAUSE_MS = 400;
     private static final long COLD_PAUSE_MS = 150;
 
+    private final Supplier<? extends TaggingServerPort> server;
+    private final int cameras;
     private final Map<Integer, Long> firstPainted = new ConcurrentHashMap<>();
     /** When the last Right press reached the event thread: splits the figure into input delay and client work. */
     private volatile long keyArrived;
@@ -50,45 +60,82 @@ public final class ClientBench {
     private ClientApp app;
     private Robot robot;
 
+    private ClientBench(Supplier<? extends TaggingServerPort> server, int cameras) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.cameras = cameras;
+    }
+
+    /** In-process mode: the client over {@link ClientBenchDataset#server()}, no network. */
     public static void main(String[] args) throws Exception {
+        requireDisplay();
+        int presses = presses(args);
+        ClientBenchDataset data = new ClientBenchDataset(presses + 2);
+        System.out.println("mode: in-process (InProcessTaggingServer, no network)");
+        System.out.println(data.description());
+        for (ClientBenchSession measured : run(data::server, ClientBenchDataset.CAMERAS, presses)) {
+            measured.print(System.out);
+        }
+        System.exit(0);
+    }
+
+    public static void requireDisplay() {
         if (GraphicsEnvironment.isHeadless()) {
             throw new IllegalStateException("the client benchmark needs a display (run bench/client-bench.sh,"
                     + " which starts Xvfb when DISPLAY is unset)");
         }
+    }
+
+    /** The optional PRESSES argument: presses per session, default 40. */
+    public static int presses(String[] args) {
         int presses = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        if (presses < 1 || presses > 500) {
-            throw new IllegalArgumentException("PRESSES must be 1..500, got " + presses);
+        if (presses < 1 || presses > MAX_PRESSES) {
+            throw new IllegalArgumentException("PRESSES must be 1.." + MAX_PRESSES + ", got " + presses);
         }
-        ClientBenchDataset data = new ClientBenchDataset(presses + 2);
-        System.out.printf(Locale.ROOT, "dataset: %d frames x %d cameras, %dx%d JPEG, %.0f KB average%n",
-                presses + 2, ClientBenchDataset.CAMERAS, ClientBenchDataset.WIDTH, ClientBenchDataset.HEIGHT,
-                data.imageBytes / 1024.0 / ((presses + 2) * ClientBenchDataset.CAMERAS));
+        return presses;
+    }
+
+    /**
+     * Both sessions, prefetched then cold, each in a freshly launched client window.
+     *
+     * @param server  gives a new, unopened server port per session (the session closes it), over
+     *                a dataset of one clip of {@code cameras} cameras and at least presses + 1 frames
+     * @param cameras camera views per frame, to know when the window shows the dataset
+     */
+    public static List<ClientBenchSession> run(Supplier<? extends TaggingServerPort> server, int cameras,
+            int presses) throws Exception {
+        if (cameras < 1 || presses < 1 || presses > MAX_PRESSES) {
+            throw new IllegalArgumentException("cameras >= 1 and presses 1.." + MAX_PRESSES + ", got " + cameras
+                    + " and " + presses);
+        }
         SessionSettings normal = SessionSettings.of(false, 0);
         SessionSettings noPrefetch = new SessionSettings(false, normal.autosave(), normal.historyCapacity(),
                 new PrefetchPlan(0, 0), normal.imageCacheBytes(), normal.backoff());
-        report("prefetched", new ClientBench().measure(data, normal, presses, PREFETCH_PAUSE_MS), "<= 16 ms");
-        report("cold", new ClientBench().measure(data, noPrefetch, presses, COLD_PAUSE_MS), "<= 100 ms");
-        System.exit(0);
+        ClientBenchSession prefetched = new ClientBench(server, cameras)
+                .measure("prefetched", "<= 16 ms", normal, presses, PREFETCH_PAUSE_MS);
+        ClientBenchSession cold = new ClientBench(server, cameras)
+                .measure("cold", "<= 100 ms", noPrefetch, presses, COLD_PAUSE_MS);
+        return List.of(prefetched, cold);
     }
 
-    private long[][] measure(ClientBenchDataset data, SessionSettings settings, int presses, long pauseMs)
-            throws Exception {
+    private ClientBenchSession measure(String name, String target, SessionSettings settings, int presses,
+            long pauseMs) throws Exception {
         ClientPreferences preferences = ClientPreferences.defaults();
         app = (ClientApp) SwingClient.launch(new ClientLaunch("client bench", () -> {
-            LabellingSession opened = LabellingSession.open(data.server(), settings);
+            LabellingSession opened = LabellingSession.open(server.get(), settings);
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
         robot = new Robot();
         robot.setAutoDelay(0);
-        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
+        AWTEventListener keyListener = event -> {
             if (event.getID() == KeyEvent.KEY_PRESSED && ((KeyEvent) event).getKeyCode() == KeyEvent.VK_RIGHT) {
                 keyArrived = System.nanoTime();
             }
-        }, java.awt.AWTEvent.KEY_EVENT_MASK);
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(keyListener, AWTEvent.KEY_EVENT_MASK);
         try {
             await("the session to open and the views to show", () -> session.get() != null
-                    && onEdt(() -> app.window().views.getComponentCount() == ClientBenchDataset.CAMERAS
+                    && onEdt(() -> app.window().views.getComponentCount() == cameras
                             && app.window().views.isShowing()));
             onEdt(() -> {
                 for (ImagePanel panel : imagePanels(app.window().views, new ArrayList<>())) {
@@ -109,8 +156,9 @@ public final class ClientBench {
                 inputDelays[press] = keyArrived - start;
                 Thread.sleep(pauseMs);
             }
-            return new long[][] {latencies, inputDelays};
+            return new ClientBenchSession(name, target, latencies, inputDelays);
         } finally {
+            Toolkit.getDefaultToolkit().removeAWTEventListener(keyListener);
             app.closeAndWait(Duration.ofSeconds(5));
         }
     }
@@ -144,23 +192,6 @@ public final class ClientBench {
             }
         }
         return found;
-    }
-
-    private static void report(String name, long[][] measured, String target) {
-        print("key press to frame painted, " + name, measured[0], "   target p95 " + target);
-        print("  of which key press to key event on the event thread", measured[1], "");
-    }
-
-    private static void print(String what, long[] nanos, String suffix) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-55s n=%d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%s%n", what,
-                sorted.length, percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1] / 1e6, suffix);
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, rank)] / 1e6;
     }
 
     /** Clicks into the window (X servers without a window manager give focus on click). */

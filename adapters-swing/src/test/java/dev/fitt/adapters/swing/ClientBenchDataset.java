@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
@@ -23,46 +24,87 @@ import javax.imageio.ImageIO;
 /**
  * The client benchmark's dataset: one clip, 3 cameras, {@code frames} frames of photo-sized JPEGs
  * (1280x720, sky gradient, road, a few hundred random shapes so the JPEG is 100-200 KB like a real
- * dash-cam frame). Every picture differs, so a frame never seen is never cached.
+ * dash-cam frame). Every picture differs, so a frame never seen is never cached. Rows are stored
+ * interleaved (frame by frame, every camera), the order the client shows them. Public because
+ * bootstrap writes the same pictures to disk for the over-the-socket mode, so both modes decode
+ * the same bytes.
  */
-final class ClientBenchDataset {
-    static final int CAMERAS = 3;
-    static final int WIDTH = 1280;
-    static final int HEIGHT = 720;
+public final class ClientBenchDataset {
+    public static final int CAMERAS = 3;
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 720;
+    public static final String CLIP = "1";
 
-    final TaggingService service;
-    final long imageBytes;
+    private final int frames;
+    private final TagSet tags;
+    private final Map<String, byte[]> images;
+    private final long imageBytes;
+    private final TaggingService service;
 
-    ClientBenchDataset(int frames) {
+    public ClientBenchDataset(int frames) {
         if (frames < 1 || frames > 2_000) {
             throw new IllegalArgumentException("frames must be 1..2000, got " + frames);
         }
-        TagSet tags = new TagSet(java.util.List.of(new Tag("100", "Clear Weather", "tag_code_100"),
+        this.frames = frames;
+        tags = new TagSet(java.util.List.of(new Tag("100", "Clear Weather", "tag_code_100"),
                 new Tag("200", "Rainy", "tag_code_200"), new Tag("300", "Night Time", "tag_code_300")));
-        int rows = frames * CAMERAS;
-        String[] clips = new String[rows];
-        String[] cameras = new String[rows];
-        String[] paths = new String[rows];
-        Map<String, byte[]> images = new HashMap<>();
+        int rowCount = frames * CAMERAS;
+        String[] clips = new String[rowCount];
+        String[] cameras = new String[rowCount];
+        String[] paths = new String[rowCount];
+        Map<String, byte[]> pictures = new HashMap<>();
         SplittableRandom random = new SplittableRandom(42);
         long bytes = 0;
         for (int frame = 0; frame < frames; frame++) {
             for (int camera = 0; camera < CAMERAS; camera++) {
                 int row = frame * CAMERAS + camera;
-                clips[row] = "1";
-                cameras[row] = "cam" + camera;
-                paths[row] = "cam" + camera + "/" + frame + ".jpg";
+                clips[row] = CLIP;
+                cameras[row] = camera(camera);
+                paths[row] = path(frame, camera);
                 byte[] jpeg = jpeg(random);
-                images.put(paths[row], jpeg);
+                pictures.put(paths[row], jpeg);
                 bytes += jpeg.length;
             }
         }
+        ImageRows rows = new ImageRows(clips, cameras, paths);
+        images = pictures;
         imageBytes = bytes;
-        InMemoryDatasetStore store = new InMemoryDatasetStore(tags, new ImageRows(clips, cameras, paths),
-                LabelsSnapshot.unset(rows, tags.size()));
+        InMemoryDatasetStore store = new InMemoryDatasetStore(tags, rows, LabelsSnapshot.unset(rowCount, tags.size()));
         service = new TaggingService(store.load(), store, new InMemoryImageSource(images));
     }
 
+    public static String camera(int camera) {
+        return "cam" + camera;
+    }
+
+    /** The image path of a frame's camera, relative to the dataset (the in-process source's key). */
+    public static String path(int frame, int camera) {
+        return camera(camera) + "/" + frame + ".jpg";
+    }
+
+    public int frames() {
+        return frames;
+    }
+
+    public TagSet tags() {
+        return tags;
+    }
+
+    /** The JPEG at {@link #path}; the caller must not change it. */
+    public byte[] image(String path) {
+        byte[] jpeg = images.get(path);
+        if (jpeg == null) {
+            throw new IllegalArgumentException("no picture at " + path);
+        }
+        return jpeg;
+    }
+
+    public String description() {
+        return String.format(Locale.ROOT, "dataset: %d frames x %d cameras, %dx%d JPEG, %.0f KB average", frames,
+                CAMERAS, WIDTH, HEIGHT, imageBytes / 1024.0 / ((long) frames * CAMERAS));
+    }
+
+    /** A new in-process server over the one core: each bench session closes its own. */
     InProcessTaggingServer server() {
         return new InProcessTaggingServer(service);
     }
