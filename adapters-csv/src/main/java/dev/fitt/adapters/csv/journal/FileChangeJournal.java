@@ -96,7 +96,7 @@ final class FileChangeJournal implements ChangeJournalPort {
             IOException failed = commit.failure();
             if (failed != null || closing) {
                 throw new JournalException(failed != null
-                        ? "journal " + segments.folder() + " failed earlier: " + failed.getMessage()
+                        ? "journal " + segments.folder() + " failed earlier: " + describe(failed)
                         : "the journal is closed");
             }
             if (pending.remaining() < size) {
@@ -120,7 +120,7 @@ final class FileChangeJournal implements ChangeJournalPort {
         try {
             commit.await(sequence, this::flush);
         } catch (IOException e) {
-            throw new JournalException("journal " + segments.folder() + ": " + e.getMessage(), e);
+            throw new JournalException("journal " + segments.folder() + ": " + describe(e), e);
         }
     }
 
@@ -259,7 +259,7 @@ final class FileChangeJournal implements ChangeJournalPort {
                 }
             }
         } catch (IOException e) {
-            throw new JournalException("cannot trim journal in " + segments.folder() + ": " + e.getMessage(), e);
+            throw new JournalException("cannot trim journal in " + segments.folder() + ": " + describe(e), e);
         } finally {
             io.unlock();
         }
@@ -289,5 +289,10 @@ final class FileChangeJournal implements ChangeJournalPort {
         } finally {
             io.unlock();
         }
+    }
+
+    /** Some I/O exceptions (an interrupt's, for one) carry no message: then their type says what happened. */
+    private static String describe(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }
