@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the whole benchmark: builds fitt, generates the sample datasets if missing
-# (10k / 100k / 1M rows), and for each size starts the server on a scratch copy, measures
+# (10k / 100k / 1M rows), measures the disk's sync floor and the journal alone, and for each size starts the server on a scratch copy, measures
 # start-to-ready and peak RSS from outside, runs "fitt bench" against it, reads the peak RSS
 # again after the load, prints everything and records it in bench/results/.
 #
@@ -32,6 +32,17 @@ mvn -q -B -f "$repo/pom.xml" -DskipTests package
     echo "jdk: $(java -version 2>&1 | head -1)"
     echo "server: ./fitt server defaults${JAVA_OPTS:+ plus JAVA_OPTS=$JAVA_OPTS}"
 } | tee "$results/$stamp.txt"
+
+# The floors under the durable-change figures, measured in the same window: this disk's raw sync
+# latency, and the journal's own durable changes/s with 1 and 8 writers and no network. Virtual
+# disks here vary by a factor of two from one minute to the next, so a figure means little without
+# the floor it was measured on.
+{
+    echo
+    echo "## floors (same window)"
+    "$repo/bench/fsync-latency.sh" "$data_root" 2000
+    "$repo/bench/journal-throughput.sh" "$data_root" 1 8 2>&1 | sed "s| in $data_root/.*||"
+} | tee -a "$results/$stamp.txt"
 
 for rows in "${sizes[@]}"; do
     sample="$data_root/rows-$rows"
