@@ -30,6 +30,7 @@ import dev.fitt.ports.in.TagIfCurrentUseCase;
 import dev.fitt.ports.in.WatchChangesUseCase;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ImageFile;
 import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.SaveLabelsPort;
 import dev.fitt.ports.out.JournalReplay;
@@ -37,6 +38,7 @@ import dev.fitt.ports.out.StoredDataset;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -341,5 +343,10 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
                     + dataset.size() + " images (0.." + (dataset.size() - 1) + ")");
         }
         return images.read(dataset.filePath(index));
+    }
+
+    @Override
+    public Optional<ImageFile> imageFile(int index) {
+        return dataset.contains(index) ? images.file(dataset.filePath(index)) : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package dev.fitt.adapters.csv;
 
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ImageFile;
 import dev.fitt.ports.out.ImageSourcePort;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Images on disk, by the data CSV's file_path: relative paths are looked up next to the data CSV,
@@ -33,6 +35,20 @@ final class FilesystemImageSource implements ImageSourcePort {
             throw new ImageUnavailableException("invalid image path: " + filePath + " (" + e.getReason() + ")", e);
         }
         return readFile(locate(path, filePath));
+    }
+
+    @Override
+    public Optional<ImageFile> file(String filePath) {
+        if (filePath == null || filePath.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path file = locate(Path.of(filePath), filePath);
+            return Files.isRegularFile(file) ? Optional.of(new ImageFile(file)) : Optional.empty();
+        } catch (InvalidPathException | ImageUnavailableException e) {
+            // read() says what is wrong with it, in the words every image error uses.
+            return Optional.empty();
+        }
     }
 
     private Path locate(Path path, String filePath) throws ImageUnavailableException {

@@ -35,8 +35,11 @@ final class MessageEncoder {
         if (Wire.isExtension(reply.command())) {
             return new ByteBuffer[] {ExtensionEncoder.encode(reply)};
         }
+        if (reply instanceof Reply.ImageFile file) {
+            return encode(file.asBytes().get());
+        }
         if (reply instanceof Reply.Image image) {
-            return new ByteBuffer[] {header(Wire.IMAGE, Wire.OK, image.index(), image.bytes().length),
+            return new ByteBuffer[] {imageHeader(image.index(), image.bytes().length),
                 ByteBuffer.wrap(image.bytes())};
         }
         if (reply instanceof Reply.ImageError error) {
@@ -108,6 +111,11 @@ final class MessageEncoder {
                     .putInt(message.length).put(message).flip();
         }
         throw new IllegalArgumentException("no encoding for " + reply);
+    }
+
+    /** What precedes an image's bytes: for a writer that sends them from the file itself. */
+    static ByteBuffer imageHeader(long index, int size) {
+        return header(Wire.IMAGE, Wire.OK, index, size);
     }
 
     private static ByteBuffer header(byte command, byte status, long index, int size) {

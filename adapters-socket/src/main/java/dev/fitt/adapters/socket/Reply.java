@@ -1,10 +1,12 @@
 package dev.fitt.adapters.socket;
 
 import dev.fitt.domain.TagValue;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A message from server to client: protocol v1, or an extension (docs/PROTOCOL-EXTENSIONS.md) sent
@@ -38,6 +40,24 @@ sealed interface Reply {
         @Override
         public String toString() {
             return "Image[index=" + index + ", " + bytes.length + " bytes]";
+        }
+    }
+
+    /**
+     * An image to be sent as {@link Image} straight from its file, the kernel copying it to the
+     * socket; {@code asBytes} makes the reply to send instead when that cannot be done (a TLS
+     * connection, a file that is gone: then its error says why).
+     */
+    record ImageFile(long index, Path path, Supplier<Reply> asBytes) implements Reply {
+        public ImageFile {
+            Wire.checkU32(index, "image index");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(asBytes, "asBytes");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.IMAGE;
         }
     }
 

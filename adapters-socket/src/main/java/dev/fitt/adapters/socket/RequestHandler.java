@@ -9,9 +9,11 @@ import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.out.ImageFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +81,14 @@ final class RequestHandler {
         if (index > Integer.MAX_VALUE) {
             return new Reply.ImageError(index, "image index " + index + " is out of range");
         }
+        Optional<ImageFile> file = useCases.images().imageFile((int) index);
+        if (file.isPresent()) {
+            return new Reply.ImageFile(index, file.get().path(), () -> imageBytes(index));
+        }
+        return imageBytes(index);
+    }
+
+    private Reply imageBytes(long index) {
         try {
             return new Reply.Image(index, useCases.images().image((int) index).bytes());
         } catch (ImageUnavailableException e) {

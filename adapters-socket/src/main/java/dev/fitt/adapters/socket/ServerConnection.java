@@ -75,8 +75,9 @@ final class ServerConnection {
             socket.setSoTimeout(tickMillis());
             ExtensionSession session = new ExtensionSession(remote, origin, config.accessToken(), handler,
                     useCases.changes());
-            writer = new ConnectionWriter(new BufferedOutputStream(socket.getOutputStream(), OUTPUT_BUFFER), remote,
-                    session, config.maxPushBacklog(), this::close);
+            // A plain connection accepted from a channel can take images straight from their files.
+            writer = new ConnectionWriter(new BufferedOutputStream(socket.getOutputStream(), OUTPUT_BUFFER),
+                    socket == raw ? raw.getChannel() : null, remote, session, config.maxPushBacklog(), this::close);
             writing = new Thread(writer, Thread.currentThread().getName() + "-writer");
             writing.setDaemon(true);
             writing.start();

@@ -3,6 +3,7 @@ package dev.fitt.adapters.socket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.ServerSocketChannel;
 import java.net.Socket;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,9 @@ final class TcpServer implements RunningServer {
     static TcpServer start(SocketServerConfig config, ServedUseCases useCases) throws IOException {
         SSLSocketFactory tls = config.tls().isPresent() ? TlsContexts.server(config.tls().get()).getSocketFactory()
                 : null;
-        ServerSocket listener = new ServerSocket();
+        // A channel's server socket: the connections it accepts have a channel, which lets a
+        // connection send an image file with sendfile (ConnectionWriter); otherwise the same API.
+        ServerSocket listener = ServerSocketChannel.open().socket();
         try {
             listener.setReuseAddress(true);
             listener.bind(new InetSocketAddress(config.host(), config.port()), 128);

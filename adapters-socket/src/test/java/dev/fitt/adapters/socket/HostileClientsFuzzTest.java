@@ -52,8 +52,9 @@ class HostileClientsFuzzTest {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEADLINE_MILLIS);
         ExecutorService pool = Executors.newFixedThreadPool(HOSTILE_THREADS);
         try (RunningServer server = dataset.start(config);
-             TaggingServerPort good = SocketAdapter.connect("127.0.0.1", server.address().getPort(),
-                     Duration.ofSeconds(20))) {
+             // A generous hello wait: the hostile load must not make the good client settle for v1.
+             TaggingServerPort good = SocketAdapter.connect(ClientConfig.of("127.0.0.1", server.address().getPort(),
+                     Duration.ofSeconds(20)).withHelloTimeout(Duration.ofSeconds(10)))) {
             List<Future<Integer>> hostiles = new ArrayList<>();
             for (int t = 0; t < HOSTILE_THREADS; t++) {
                 long seed = 1000L + t;

@@ -8,6 +8,7 @@ import dev.fitt.domain.TagSet;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.StoredDataset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,6 +33,11 @@ final class TestDataset {
     final TaggingService service;
 
     TestDataset() {
+        this(TestDataset::image);
+    }
+
+    /** The same rows with their images read by {@code images}. */
+    TestDataset(ImageSourcePort images) {
         List<String> clipIds = new ArrayList<>();
         List<String> cameras = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -49,7 +55,7 @@ final class TestDataset {
                 throw new SaveFailedException("cannot write labels.csv: disk full");
             }
             saved.set(labels);
-        }, TestDataset::image);
+        }, images);
     }
 
     private static void addGrouped(List<String> clipIds, List<String> cameras, List<String> paths, String clip,

@@ -63,6 +63,19 @@ class TlsTest {
     }
 
     @Test
+    void imagesStoredAsFilesArriveWholeOverTlsToo(@TempDir Path folder) throws Exception {
+        // over TLS the server cannot hand a file to the kernel: it sends the bytes it reads
+        ImagesInFolder images = new ImagesInFolder(folder);
+        TestDataset dataset = new TestDataset(images);
+        byte[] bytes = images.put(dataset.service.dataset().filePath(4), 70_000, 4);
+        try (RunningServer server = dataset.start(SocketServerConfig.of("127.0.0.1", 0)
+                .withTls(new ServerTls(serverStore, PASSWORD)));
+             TaggingServerPort client = SocketAdapter.connect(config(server).withTls(ClientTls.trusting(serverCert)))) {
+            assertThat(client.fetchImage(4).bytes()).isEqualTo(bytes);
+        }
+    }
+
+    @Test
     void clientTrustingAPkcs12TruststoreTalksOverTls() throws Exception {
         TestDataset dataset = new TestDataset();
         try (RunningServer server = dataset.start(SocketServerConfig.of("127.0.0.1", 0)

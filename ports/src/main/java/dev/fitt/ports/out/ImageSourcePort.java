@@ -1,8 +1,18 @@
 package dev.fitt.ports.out;
 
 import dev.fitt.ports.ImageUnavailableException;
+import java.util.Optional;
 
 /** Reads the image a data row names. Implementations must be safe to call from many threads. */
 public interface ImageSourcePort {
     ImageContent read(String filePath) throws ImageUnavailableException;
+
+    /**
+     * The plain file {@link #read} would read, when the image is one: lets an adapter send it
+     * without copying it through the JVM. Empty when there is no such file (then {@link #read}
+     * gives the reason) or the source keeps images elsewhere.
+     */
+    default Optional<ImageFile> file(String filePath) {
+        return Optional.empty();
+    }
 }
