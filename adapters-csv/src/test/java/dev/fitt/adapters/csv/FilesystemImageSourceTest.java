@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.out.ImageSourceContract;
+import dev.fitt.ports.out.ImageFile;
 import dev.fitt.ports.out.ImageSourcePort;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,16 @@ class FilesystemImageSourceTest extends ImageSourceContract {
         Files.write(workingDirectory.resolve("a.jpg"), new byte[] {2});
 
         assertThat(source().read("a.jpg").bytes()).containsExactly(1);
+    }
+
+    @Test
+    void theFileToSendIsTheOneReadWouldRead() throws Exception {
+        Files.write(dataFolder.resolve("a.jpg"), new byte[] {1});
+        Files.write(workingDirectory.resolve("a.jpg"), new byte[] {2});
+        Files.createDirectories(workingDirectory.resolve("images/c.jpg"));
+
+        assertThat(source().file("a.jpg")).map(ImageFile::path).contains(dataFolder.resolve("a.jpg"));
+        assertThat(source().file("images/c.jpg")).as("a folder is no file to send").isEmpty();
     }
 
     @Test

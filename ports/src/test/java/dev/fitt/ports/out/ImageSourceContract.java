@@ -52,6 +52,22 @@ public abstract class ImageSourceContract {
     }
 
     @Test
+    void aFileItNamesHoldsExactlyTheBytesItReads() throws Exception {
+        ImageSourcePort source = sourceHolding(Map.of("images/a.jpg", everyByteValue()));
+
+        // A source need not name files; one that does names the very bytes read() gives.
+        source.file("images/a.jpg").ifPresent(file -> assertThat(file.path()).hasBinaryContent(everyByteValue()));
+    }
+
+    @Test
+    void namesNoFileForAMissingImageOrAnEmptyPath() throws Exception {
+        ImageSourcePort source = sourceHolding(Map.of("images/a.jpg", new byte[] {1}));
+
+        assertThat(source.file("images/missing.jpg")).isEmpty();
+        assertThat(source.file("")).isEmpty();
+    }
+
+    @Test
     void manyThreadsReadAtOnce() throws Exception {
         ImageSourcePort source = sourceHolding(Map.of("a.jpg", everyByteValue(), "b.jpg", new byte[] {7, 8}));
         ExecutorService pool = Executors.newFixedThreadPool(8);
