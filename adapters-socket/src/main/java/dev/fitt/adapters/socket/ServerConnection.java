@@ -72,7 +72,6 @@ final class ServerConnection {
             if (socket == null) {
                 return;
             }
-            socket.setSoTimeout(tickMillis());
             ExtensionSession session = new ExtensionSession(remote, origin, config.accessToken(), handler,
                     useCases.changes());
             // A plain connection accepted from a channel can take images straight from their files.
@@ -81,7 +80,7 @@ final class ServerConnection {
             writing = new Thread(writer, Thread.currentThread().getName() + "-writer");
             writing.setDaemon(true);
             writing.start();
-            if (serve(socket.getInputStream(), writer)) {
+            if (serve(socket, writer)) {
                 writer.finish();
                 // Answer what the client asked before it stopped sending, unless it also stopped reading.
                 writing.join(config.messageTimeout().toMillis());
@@ -129,10 +128,23 @@ final class ServerConnection {
         }
     }
 
-    /** Reads until the client stops sending (true) or a limit says close at once (false). */
-    private boolean serve(InputStream input, ConnectionWriter writer) throws IOException {
+    /**
+     * Reads until the client stops sending (true) or a limit says close at once (false). Between
+     * messages the read blocks without a timeout; only while a message is unfinished does it wake
+     * every tick to enforce the message timeout. A timed read on a socket with a channel switches
+     * the channel to non-blocking and back, four system calls per request, and closing the socket
+     * (a stop, a limit) ends an untimed read just as well.
+     */
+    private boolean serve(Socket socket, ConnectionWriter writer) throws IOException {
+        InputStream input = socket.getInputStream();
         ByteBuffer in = ByteBuffer.allocate(INITIAL_BUFFER);
+        int timeout = -1;
         while (!closed.get()) {
+            int wanted = pendingSince < 0 ? 0 : tickMillis();
+            if (wanted != timeout) {
+                socket.setSoTimeout(wanted);
+                timeout = wanted;
+            }
             int read;
             try {
                 read = input.read(in.array(), in.position(), in.remaining());
