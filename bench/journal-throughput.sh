@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Durable changes/s of fitt's journal alone (no sockets, no core): W threads each append a change
-# and wait until it is synced, as fast as they can. The ceiling for "durable changes/s" with W
-# clients on this disk and these cores; the server adds a TCP round trip and the core's work.
+# Durable changes/s below the network: the journal alone, then the core on top of it (W threads
+# each making a change and waiting until it is synced, as fast as they can). The ceiling for
+# "durable changes/s" with W clients on this disk and these cores; the server adds a TCP round
+# trip to each change.
 #   bench/journal-throughput.sh [DIR] [WRITERS...]      default: the bench datasets' folder, 1 and 8
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
