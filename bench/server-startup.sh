@@ -38,8 +38,8 @@ cmd="${cmd//\{port\}/$port}"
 cmd="${cmd//\{config\}/$config}"
 
 # Ready = the tag list request is answered with FF 02 (then the list). Only bash builtins: the
-# poll runs every 5 ms while the server starts, and forking a pipeline of tools each time would
-# take CPU from the server being measured (on 2 cores that added about a second at 1M rows).
+# poll runs every 5 ms while the server starts, and a pipeline of tools forked each time takes CPU
+# from the server being measured (the difference was within the noise at 1M rows on 2 cores).
 answers_tag_list() {
     local reply=""
     { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1

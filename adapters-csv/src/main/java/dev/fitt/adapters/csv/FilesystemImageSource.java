@@ -25,6 +25,22 @@ final class FilesystemImageSource implements ImageSourcePort {
 
     @Override
     public ImageContent read(String filePath) throws ImageUnavailableException {
+        return readFile(find(filePath));
+    }
+
+    @Override
+    public Optional<ImageFile> file(String filePath) {
+        try {
+            Path file = find(filePath);
+            return Files.isRegularFile(file) ? Optional.of(new ImageFile(file)) : Optional.empty();
+        } catch (ImageUnavailableException e) {
+            // read() says what is wrong with it, in the words every image error uses.
+            return Optional.empty();
+        }
+    }
+
+    /** The file a data row's path names, or why there is none. */
+    private Path find(String filePath) throws ImageUnavailableException {
         if (filePath == null || filePath.isBlank()) {
             throw new ImageUnavailableException("image has no file path (empty file_path cell)");
         }
@@ -34,21 +50,7 @@ final class FilesystemImageSource implements ImageSourcePort {
         } catch (InvalidPathException e) {
             throw new ImageUnavailableException("invalid image path: " + filePath + " (" + e.getReason() + ")", e);
         }
-        return readFile(locate(path, filePath));
-    }
-
-    @Override
-    public Optional<ImageFile> file(String filePath) {
-        if (filePath == null || filePath.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            Path file = locate(Path.of(filePath), filePath);
-            return Files.isRegularFile(file) ? Optional.of(new ImageFile(file)) : Optional.empty();
-        } catch (InvalidPathException | ImageUnavailableException e) {
-            // read() says what is wrong with it, in the words every image error uses.
-            return Optional.empty();
-        }
+        return locate(path, filePath);
     }
 
     private Path locate(Path path, String filePath) throws ImageUnavailableException {

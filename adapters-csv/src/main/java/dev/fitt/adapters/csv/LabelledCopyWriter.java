@@ -91,7 +91,7 @@ final class LabelledCopyWriter {
                 if (row < rows) {
                     out.write(separator);
                     labels.copyRow(row, codes);
-                    copyRecord(scanner, out, codes, 0, tagOfColumn);
+                    copyRecord(scanner, out, codes, tagOfColumn);
                 } else {
                     scanner.skipRecord();
                 }
@@ -132,7 +132,7 @@ final class LabelledCopyWriter {
     }
 
     /** Copies the scanner's current record, tag cells from {@code codes}, other cells as read. */
-    private static void copyRecord(CsvFieldScanner scanner, Writer out, byte[] codes, int offset, int[] tagOf)
+    private static void copyRecord(CsvFieldScanner scanner, Writer out, byte[] codes, int[] tagOf)
             throws IOException {
         int column = 0;
         boolean more;
@@ -143,7 +143,7 @@ final class LabelledCopyWriter {
             }
             int tag = column < tagOf.length ? tagOf[column] : -1;
             if (tag >= 0) {
-                writeTag(codes[offset + tag], out);
+                writeTag(codes[tag], out);
             } else {
                 CellText.write(scanner.field(), scanner.length(), out);
             }
@@ -152,14 +152,14 @@ final class LabelledCopyWriter {
         // A ragged row may end before a tag column; widen it only if that tag is set.
         int width = column;
         for (int c = column; c < tagOf.length; c++) {
-            if (tagOf[c] >= 0 && codes[offset + tagOf[c]] != 0) {
+            if (tagOf[c] >= 0 && codes[tagOf[c]] != 0) {
                 width = c + 1;
             }
         }
         for (; column < width; column++) {
             out.write(',');
             if (tagOf[column] >= 0) {
-                writeTag(codes[offset + tagOf[column]], out);
+                writeTag(codes[tagOf[column]], out);
             }
         }
     }

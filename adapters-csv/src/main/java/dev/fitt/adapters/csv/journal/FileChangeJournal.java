@@ -125,9 +125,9 @@ final class FileChangeJournal implements ChangeJournalPort {
     }
 
     /**
-     * One flush, by the thread that leads it: gathers briefly when the last flush carried several
-     * changes, takes everything appended so far, then writes and syncs it without holding
-     * {@code state}.
+     * One flush, by the thread that leads it: waits briefly for the writers of the last flush
+     * ({@link #gather()}), takes everything appended so far, then writes and syncs it without
+     * holding {@code state}.
      */
     private long flush() throws IOException {
         List<Sealed> batch;
