@@ -28,6 +28,24 @@ public final class FilePaths {
         return builder.build();
     }
 
+    /**
+     * Paths packed elsewhere (a load cache): {@code utf8} holds path {@code i} at
+     * {@code [starts[i], starts[i + 1])}. Takes both arrays as they are; the caller must not touch them again.
+     */
+    public static FilePaths ofPacked(byte[] utf8, int[] starts) {
+        Objects.requireNonNull(utf8, "utf8");
+        Objects.requireNonNull(starts, "starts");
+        if (starts.length == 0 || starts[0] != 0 || starts[starts.length - 1] != utf8.length) {
+            throw new IllegalArgumentException("packed paths must start at 0 and end at " + utf8.length);
+        }
+        for (int i = 1; i < starts.length; i++) {
+            if (starts[i] < starts[i - 1]) {
+                throw new IllegalArgumentException("packed path " + (i - 1) + " ends before it starts");
+            }
+        }
+        return new FilePaths(utf8, starts);
+    }
+
     public int size() {
         return starts.length - 1;
     }

@@ -10,10 +10,15 @@ public final class CsvAdapter {
     private CsvAdapter() {
     }
 
-    /** Loads the data and meta CSV files and saves labels back as CSV, atomically. */
+    /**
+     * Loads the data and meta CSV files and saves labels back as CSV, atomically. Saves to a
+     * separate file also keep a load cache beside it, so a restart need not parse unchanged CSVs.
+     */
     public static DatasetStorePort datasetStore(CsvStoreConfig config) {
         Objects.requireNonNull(config, "config");
-        return new CsvDatasetStore(config, new AtomicMoveCommit());
+        LoadCache cache = config.saveToSameFile() ? new NoLoadCache()
+                : new FileLoadCache(OutputFiles.outputFile(config));
+        return new CsvDatasetStore(config, new AtomicMoveCommit(), cache);
     }
 
     /**

@@ -12,27 +12,34 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A dataset kept in a data CSV plus a meta CSV. Holds no state between calls: every load reads
- * the files, every save streams the data file again.
+ * A dataset kept in a data CSV plus a meta CSV. Every save streams the data file again; a load
+ * reads the files, or takes what an earlier run parsed from them out of the {@link LoadCache}.
  */
 final class CsvDatasetStore implements DatasetStorePort {
     private final CsvStoreConfig config;
     private final LabelledCopyWriter writer;
+    private final LoadCache cache;
 
+    /** Without a load cache: every load parses. */
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit) {
+        this(config, commit, new NoLoadCache());
+    }
+
+    CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache) {
         this.config = Objects.requireNonNull(config, "config");
         this.writer = new LabelledCopyWriter(config.dataCsv(), Objects.requireNonNull(commit, "commit"));
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
     public StoredDataset load() throws DatasetLoadException {
         Map<String, String> aliases = MetaFileReader.read(config.metaCsv());
-        DataFile data = DataFileReader.read(config.dataCsv());
+        DataFile data = cache.dataFile(config.dataCsv());
         TagSet tags = TagSetMapper.toTagSet(data, aliases, CsvFiles.name(config.metaCsv()));
         Path output = OutputFiles.outputFile(config).toAbsolutePath();
         Path input = config.dataCsv().toAbsolutePath();
         if (!config.saveToSameFile() && Files.exists(output)) {
-            LabelsSnapshot resumed = ResumedLabelsReader.read(output, input, data);
+            LabelsSnapshot resumed = cache.resumedLabels(output, input, data);
             return new StoredDataset(tags, data.rows(), resumed,
                     input + " (labels resumed from " + output + ")", output.toString());
         }
@@ -42,6 +49,7 @@ final class CsvDatasetStore implements DatasetStorePort {
     @Override
     public void save(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         Objects.requireNonNull(fileOrderLabels, "fileOrderLabels");
-        writer.write(fileOrderLabels, OutputFiles.outputFile(config));
+        Fingerprint written = writer.write(fileOrderLabels, OutputFiles.outputFile(config));
+        cache.saved(written, fileOrderLabels);
     }
 }

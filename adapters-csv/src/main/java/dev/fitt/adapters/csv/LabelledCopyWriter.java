@@ -36,16 +36,19 @@ final class LabelledCopyWriter {
         this.commit = commit;
     }
 
-    void write(LabelsSnapshot labels, Path target) throws SaveFailedException {
+    /** Writes and commits the copy; the fingerprint of the bytes now at {@code target}. */
+    Fingerprint write(LabelsSnapshot labels, Path target) throws SaveFailedException {
         Path temp = null;
         try {
             SourceStyle style = SourceStyle.of(source);
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+            DigestingOutputStream digesting;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 Writer out = new BufferedWriter(
-                         new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16)) {
+                 Writer out = new BufferedWriter(new OutputStreamWriter(
+                         digesting = new DigestingOutputStream(Channels.newOutputStream(channel)),
+                         StandardCharsets.UTF_8), 1 << 16)) {
                 if (style.bom()) {
                     out.write(CsvFiles.BOM);
                 }
@@ -55,6 +58,7 @@ final class LabelledCopyWriter {
             }
             commit.replace(temp, target);
             temp = null;
+            return digesting.fingerprint();
         } catch (CsvFieldScanner.MalformedCsvException e) {
             throw failed(target, e.getMessage() + "; it changed since loading", e);
         } catch (IOException e) {

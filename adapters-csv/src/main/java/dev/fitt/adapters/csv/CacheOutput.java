@@ -1,0 +1,113 @@
+package dev.fitt.adapters.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes one load-cache file: a kind tag, the format version, the content, and a checksum of all of
+ * it. The file is written beside the target and renamed over it only once complete, and a reader
+ * checks the checksum first, so a crash or a full disk leaves an old file or one that is ignored,
+ * never one that is half trusted. Not forced to disk: losing a cache file costs one slow start.
+ */
+final class CacheOutput implements Closeable {
+    static final int VERSION = 1;
+    private static final int CHUNK = 1 << 18;
+
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK);
+    private final Fingerprint.Digest digest = new Fingerprint.Digest();
+    private boolean committed;
+
+    CacheOutput(Path target, String kind) throws IOException {
+        this.target = target;
+        this.temp = target.resolveSibling(target.getFileName() + ".writing");
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        this.channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        writeString(kind);
+        writeInt(VERSION);
+    }
+
+    void writeInt(int value) throws IOException {
+        room(Integer.BYTES);
+        buffer.putInt(value);
+    }
+
+    void writeLong(long value) throws IOException {
+        room(Long.BYTES);
+        buffer.putLong(value);
+    }
+
+    void writeString(String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        writeInt(bytes.length);
+        writeBytes(bytes);
+    }
+
+    void writeBytes(byte[] bytes) throws IOException {
+        int done = 0;
+        while (done < bytes.length) {
+            room(1);
+            int step = Math.min(buffer.remaining(), bytes.length - done);
+            buffer.put(bytes, done, step);
+            done += step;
+        }
+    }
+
+    void writeInts(int[] values) throws IOException {
+        int done = 0;
+        while (done < values.length) {
+            room(Integer.BYTES);
+            int step = Math.min(buffer.remaining() / Integer.BYTES, values.length - done);
+            buffer.asIntBuffer().put(values, done, step);
+            buffer.position(buffer.position() + step * Integer.BYTES);
+            done += step;
+        }
+    }
+
+    /** Ends the file with its checksum and puts it in place of the target. */
+    void commit() throws IOException {
+        drain();
+        long checksum = digest.fingerprint().checksum();
+        buffer.putLong(checksum);
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        channel.close();
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+        if (!committed) {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void room(int bytes) throws IOException {
+        if (buffer.remaining() < bytes) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        buffer.flip();
+        digest.update(buffer.duplicate());
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        buffer.clear();
+    }
+}
