@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -108,7 +109,7 @@ final class SegmentFile implements AutoCloseable {
         channel.close();
     }
 
-    /** Forces what was written, cuts off the unused zeros and closes the file. */
+    /** Forces what was written, cuts off the unused zeros and closes the file; deletes it if it holds no records. */
     @Override
     public void close() throws IOException {
         try {
@@ -118,6 +119,10 @@ final class SegmentFile implements AutoCloseable {
             });
         } finally {
             channel.close();
+        }
+        if (position == 0) {
+            // Nothing to replay: a server started and stopped without changes leaves no empty file behind.
+            Files.deleteIfExists(path);
         }
     }
 

@@ -147,6 +147,21 @@ class FileChangeJournalTest {
     }
 
     @Test
+    void restartsWithoutChangesLeaveNoEmptySegmentsBehind() throws Exception {
+        ChangeJournalPort withChange = open();
+        appendDurably(withChange, change(1, TagValue.TRUE));
+        withChange.close();
+        for (int restart = 0; restart < 3; restart++) {
+            ChangeJournalPort journal = open();
+            assertThat(journal.replay().changes()).containsExactly(change(1, TagValue.TRUE));
+            journal.close();
+        }
+
+        assertThat(segments()).hasSize(1);
+        assertThat(Files.size(segments().get(0))).isEqualTo(ONE_VALUE_RECORD);
+    }
+
+    @Test
     void recordsEndingInZeroBytesAreNotMistakenForTheZerosAfterThem() throws Exception {
         ChangeJournalPort journal = open();
         // value code 0 (unset) and row 0: the record's last bytes are zeros, like the space after it
