@@ -9,25 +9,29 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Reads a file {@link CacheOutput} wrote. {@link #open} checks kind, version and the checksum over
- * the whole file before anything is read from it, so what the caller reads is exactly what was
- * written; the bounds checks below only keep a file of another version from asking for huge arrays.
+ * Reads a file {@link CacheOutput} wrote, in one pass: the checksum is taken as the bytes are read
+ * and {@link #finish} compares it with the one stored at the end, so a caller builds nothing from
+ * the values it read before {@code finish} has passed. Until then the bounds checks below keep a
+ * damaged file from asking for huge arrays.
  */
 final class CacheInput implements Closeable {
     private static final int CHUNK = 1 << 18;
 
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK);
+    private final Fingerprint.Digest digest = new Fingerprint.Digest();
+    private final long contentSize;
     /** Content bytes not yet taken into the buffer (the trailing checksum excluded). */
     private long unread;
 
     private CacheInput(FileChannel channel, long contentSize) {
         this.channel = channel;
+        this.contentSize = contentSize;
         this.unread = contentSize;
         buffer.limit(0);
     }
 
-    /** Opens {@code file} if it is a complete, intact cache file of {@code kind} in this version. */
+    /** Opens {@code file} if it is a cache file of {@code kind} in this version; its checksum is checked by {@link #finish}. */
     static CacheInput open(Path file, String kind) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
@@ -35,8 +39,6 @@ final class CacheInput implements Closeable {
             if (contentSize < Integer.BYTES * 2) {
                 throw new IOException("too short to be a cache file (" + channel.size() + " bytes)");
             }
-            verifyChecksum(channel, contentSize);
-            channel.position(0);
             CacheInput input = new CacheInput(channel, contentSize);
             String found = input.readString(64);
             int version = input.readInt();
@@ -101,9 +103,20 @@ final class CacheInput implements Closeable {
         }
     }
 
-    /** True when every content byte has been read: a reader checks this to refuse trailing garbage. */
-    boolean atEnd() {
-        return unread == 0 && !buffer.hasRemaining();
+    /** Checks that every content byte has been read and that they are the bytes that were written. */
+    void finish() throws IOException {
+        if (unread != 0 || buffer.hasRemaining()) {
+            throw new IOException("has bytes after its content");
+        }
+        ByteBuffer trailer = ByteBuffer.allocate(Long.BYTES);
+        while (trailer.hasRemaining()) {
+            if (channel.read(trailer, contentSize + trailer.position()) < 0) {
+                throw new IOException("ends early");
+            }
+        }
+        if (trailer.getLong(0) != digest.fingerprint().checksum()) {
+            throw new IOException("its checksum does not match its content (damaged or cut short)");
+        }
     }
 
     @Override
@@ -115,6 +128,7 @@ final class CacheInput implements Closeable {
         if (buffer.remaining() >= bytes) {
             return;
         }
+        int carried = buffer.remaining();
         buffer.compact();
         int want = (int) Math.min(buffer.remaining(), unread);
         buffer.limit(buffer.position() + want);
@@ -125,34 +139,9 @@ final class CacheInput implements Closeable {
         }
         unread -= want;
         buffer.flip();
+        digest.update(buffer.duplicate().position(carried));
         if (buffer.remaining() < bytes) {
             throw new IOException("ends in the middle of a value");
-        }
-    }
-
-    private static void verifyChecksum(FileChannel channel, long contentSize) throws IOException {
-        Fingerprint.Digest digest = new Fingerprint.Digest();
-        ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK);
-        long left = contentSize;
-        while (left > 0) {
-            chunk.clear();
-            chunk.limit((int) Math.min(CHUNK, left));
-            int read = channel.read(chunk);
-            if (read < 0) {
-                throw new IOException("ends early");
-            }
-            left -= read;
-            chunk.flip();
-            digest.update(chunk);
-        }
-        ByteBuffer trailer = ByteBuffer.allocate(Long.BYTES);
-        while (trailer.hasRemaining()) {
-            if (channel.read(trailer, contentSize + trailer.position()) < 0) {
-                throw new IOException("ends early");
-            }
-        }
-        if (trailer.getLong(0) != digest.fingerprint().checksum()) {
-            throw new IOException("its checksum does not match its content (damaged or cut short)");
         }
     }
 }

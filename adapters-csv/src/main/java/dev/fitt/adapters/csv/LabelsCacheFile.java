@@ -36,9 +36,7 @@ final class LabelsCacheFile {
             }
             byte[] cells = new byte[Math.multiplyExact(rows, tags)];
             in.readBytes(cells);
-            if (!in.atEnd()) {
-                throw new IOException("has bytes after its content");
-            }
+            in.finish();
             return Optional.of(LabelsSnapshot.of(rows, tags, cells));
         }
     }

@@ -66,9 +66,7 @@ final class RowsCacheFile {
             }
             byte[] cells = new byte[Math.multiplyExact(size, tags)];
             in.readBytes(cells);
-            if (!in.atEnd()) {
-                throw new IOException("has bytes after its content");
-            }
+            in.finish();
             ImageRows rows = new ImageRows(clipIds, cameras, FilePaths.ofPacked(paths, starts));
             return Optional.of(new DataFile(layout, layout.isFormatB() ? formatBCode : null, rows,
                     LabelsSnapshot.of(size, tags, cells)));

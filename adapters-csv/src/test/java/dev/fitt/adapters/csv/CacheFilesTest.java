@@ -42,7 +42,7 @@ class CacheFilesTest {
             int[] readInts = new int[ints.length];
             in.readInts(readInts);
             assertThat(readInts).isEqualTo(ints);
-            assertThat(in.atEnd()).isTrue();
+            in.finish();
         }
         assertThat(dir.resolve("values.cache.writing")).doesNotExist();
     }
@@ -61,9 +61,33 @@ class CacheFilesTest {
             byte[] flipped = intact.clone();
             flipped[at] ^= 0x10;
             Files.write(damaged, flipped);
-            assertThatThrownBy(() -> CacheInput.open(damaged, "test kind").close()).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> readSmall(damaged)).isInstanceOf(IOException.class);
             Files.write(damaged, java.util.Arrays.copyOf(intact, at));
-            assertThatThrownBy(() -> CacheInput.open(damaged, "test kind").close()).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> readSmall(damaged)).isInstanceOf(IOException.class);
+        }
+    }
+
+    /** Reads what {@link #everyFlippedByteAndEveryCutIsRefused} wrote, to the end and its checksum. */
+    private static void readSmall(Path file) throws IOException {
+        try (CacheInput in = CacheInput.open(file, "test kind")) {
+            in.readString(100);
+            in.readInts(new int[3]);
+            in.finish();
+        }
+    }
+
+    @Test
+    void unreadContentIsRefusedAtTheEnd() throws Exception {
+        Path file = dir.resolve("longer.cache");
+        try (CacheOutput out = new CacheOutput(file, "test kind")) {
+            out.writeInt(1);
+            out.writeInt(2);
+            out.commit();
+        }
+
+        try (CacheInput in = CacheInput.open(file, "test kind")) {
+            in.readInt();
+            assertThatThrownBy(in::finish).isInstanceOf(IOException.class).hasMessage("has bytes after its content");
         }
     }
 
