@@ -10,7 +10,8 @@
 # folder), dev.fitt.bootstrap.clientbench.ClientSocketBench, built from bootstrap's test classes
 # (bootstrap is the only module that knows both the Swing and the socket adapter).
 # The harness is test-scope code, so "mvn -B verify" never runs it. Without DISPLAY it runs under
-# xvfb-run with a 1920x1080 screen. JAVA_OPTS sets the JVM's flags.
+# xvfb-run with a 1920x1080 screen. JAVA_OPTS sets the JVM's flags; JAVA_OPTS="-Dfitt.bench.raw=true" also
+# prints every press's figure in press order (slow presses in phases or spread evenly?).
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 
@@ -20,7 +21,7 @@ args=()
 for arg in "$@"; do
     case "$arg" in
         --socket) module=bootstrap; main=dev.fitt.bootstrap.clientbench.ClientSocketBench ;;
-        -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | cut -c3-; exit 0 ;;
+        -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | cut -c3-; exit 0 ;;
         -*) echo "unknown option: $arg (usage: bench/client-bench.sh [--socket] [PRESSES])" >&2; exit 2 ;;
         *) args+=("$arg") ;;
     esac

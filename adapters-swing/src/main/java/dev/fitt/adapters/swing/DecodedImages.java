@@ -3,9 +3,6 @@ package dev.fitt.adapters.swing;
 import dev.fitt.domain.labelling.ImageCache;
 import dev.fitt.ports.in.client.ImageOutcome;
 import dev.fitt.ports.in.client.LoadImagesUseCase;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.IntConsumer;
-import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 
 /**
@@ -30,6 +26,7 @@ final class DecodedImages {
     private final Map<Integer, String> failures = new ConcurrentHashMap<>();
     private final Set<Integer> queued = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor workers;
+    private final PictureDecoder decoder = new PictureDecoder();
     private final IntConsumer readyOnEdt;
     /** Where views paint pictures now; empty until a view has painted one. */
     private volatile Optional<PaintBox> box = Optional.empty();
@@ -105,7 +102,7 @@ final class DecodedImages {
         if (cache.contains(index) || failures.containsKey(index)) {
             return true;
         }
-        Optional<Picture> picture = fetch(index, false).map(this::scaledForTheViews);
+        Optional<Picture> picture = fetch(index, false);
         if (picture.isPresent() && cache.weight() + picture.get().weight() > budget) {
             return false;
         }
@@ -132,14 +129,22 @@ final class DecodedImages {
         return !failures.containsKey(index);
     }
 
-    private Picture scaledForTheViews(Picture picture) {
-        return box.map(picture::scaledTo).orElse(picture);
+    /**
+     * A kept picture for the views' current box: itself when its copy fits, else decoded again
+     * from its bytes (the whole picture is not kept once a copy is scaled).
+     */
+    private Optional<Picture> forTheViews(Picture kept) {
+        Optional<PaintBox> current = box;
+        if (current.isEmpty() || kept.fits(current.get())) {
+            return Optional.of(kept);
+        }
+        return decoder.decode(kept.encoded(), current);
     }
 
     private Optional<Picture> fetch(int index, boolean refresh) {
         ImageOutcome outcome = refresh ? source.refresh(index) : source.image(index);
         if (outcome instanceof ImageOutcome.Loaded loaded) {
-            Optional<Picture> image = decode(loaded.content().bytes()).map(Picture::of);
+            Optional<Picture> image = decoder.decode(loaded.content().bytes(), box);
             if (image.isEmpty()) {
                 failures.put(index, "image " + (index + 1) + " arrived but is not a picture Java can decode ("
                         + loaded.content().size() + " bytes; PNG, JPEG, GIF and BMP are supported)");
@@ -154,36 +159,7 @@ final class DecodedImages {
         return Optional.empty();
     }
 
-    private static Optional<BufferedImage> decode(byte[] bytes) {
-        try {
-            return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes))).map(DecodedImages::paintable);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The picture as packed RGB pixels. JPEGs decode to 3-byte BGR, which Java2D scales through a
-     * slow generic loop on the event thread at every paint; converting once here, on the worker
-     * thread, makes painting a new frame several times faster. Pictures with alpha stay as they are.
-     */
-    static BufferedImage paintable(BufferedImage decoded) {
-        int type = decoded.getType();
-        if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB
-                || type == BufferedImage.TYPE_INT_ARGB_PRE || decoded.getColorModel().hasAlpha()) {
-            return decoded;
-        }
-        BufferedImage packed = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = packed.createGraphics();
-        try {
-            g.drawImage(decoded, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return packed;
-    }
-
-    /** One fetch-and-decode (or scale of a kept picture); a class (not a lambda) so a replaced queue knows which index it dropped. */
+    /** One fetch-and-decode (or new decode of a kept picture for a new box); a class (not a lambda) so a replaced queue knows which index it dropped. */
     private final class Fetch implements Runnable {
         final int index;
         final boolean refresh;
@@ -197,8 +173,9 @@ final class DecodedImages {
         public void run() {
             try {
                 Optional<Picture> kept = refresh ? Optional.empty() : cache.get(index);
-                Optional<Picture> picture = kept.isPresent() ? kept : fetch(index, refresh);
-                picture.map(DecodedImages.this::scaledForTheViews).ifPresent(done -> cache.put(index, done));
+                Optional<Picture> picture = kept.isPresent() ? kept.flatMap(DecodedImages.this::forTheViews)
+                        : fetch(index, refresh);
+                picture.ifPresent(done -> cache.put(index, done));
             } catch (RuntimeException e) {
                 failures.put(index, "image " + (index + 1) + " could not be loaded: " + e.getMessage());
             } finally {

@@ -53,16 +53,16 @@ final class ImagePanel extends JComponent {
 
     private boolean aspectChanged(ImageState next) {
         return !(next instanceof ImageState.Ready r && state instanceof ImageState.Ready old
-                && r.picture().full().getWidth() * old.picture().full().getHeight()
-                        == old.picture().full().getWidth() * r.picture().full().getHeight());
+                && (long) r.picture().width() * old.picture().height()
+                        == (long) old.picture().width() * r.picture().height());
     }
 
     @Override
     public Dimension getPreferredSize() {
         int width = TagChip.scaled(zoom.viewWidth());
         if (state instanceof ImageState.Ready ready) {
-            BufferedImage image = ready.picture().full();
-            return new Dimension(width, Math.max(1, width * image.getHeight() / Math.max(1, image.getWidth())));
+            Picture picture = ready.picture();
+            return new Dimension(width, Math.max(1, width * picture.height() / Math.max(1, picture.width())));
         }
         return new Dimension(width, width * 9 / 16);
     }
@@ -90,8 +90,9 @@ final class ImagePanel extends JComponent {
     }
 
     /**
-     * A copy scaled for this box is drawn 1:1 in device pixels (a blit); otherwise the full
-     * picture is scaled here, which is slow in software rendering but always right.
+     * A copy scaled for this box is drawn 1:1 in device pixels (a blit); otherwise the whole
+     * picture, or while a worker scales a copy for a new box the old copy, is scaled here, which is
+     * slow in software rendering.
      */
     private void paintImage(Graphics2D g2, Picture picture) {
         AffineTransform transform = g2.getTransform();
@@ -114,10 +115,10 @@ final class ImagePanel extends JComponent {
                 return;
             }
         }
-        BufferedImage image = picture.full();
-        double scale = Math.min(getWidth() / (double) image.getWidth(), getHeight() / (double) image.getHeight());
-        int w = (int) Math.round(image.getWidth() * scale);
-        int h = (int) Math.round(image.getHeight() * scale);
+        BufferedImage image = picture.paintable();
+        double scale = Math.min(getWidth() / (double) picture.width(), getHeight() / (double) picture.height());
+        int w = (int) Math.round(picture.width() * scale);
+        int h = (int) Math.round(picture.height() * scale);
         g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g2.drawImage(image, (getWidth() - w) / 2, (getHeight() - h) / 2, w, h, null);
     }

@@ -17,8 +17,13 @@ record PaintBox(int width, int height) {
 
     /** The size of {@code picture} scaled to fit in this box, aspect kept, at least 1x1. */
     Dimension fitted(BufferedImage picture) {
-        double scale = Math.min(width / (double) picture.getWidth(), height / (double) picture.getHeight());
-        return new Dimension(Math.max(1, (int) Math.round(picture.getWidth() * scale)),
-                Math.max(1, (int) Math.round(picture.getHeight() * scale)));
+        return fitted(picture.getWidth(), picture.getHeight());
+    }
+
+    /** The size of a {@code pictureWidth} x {@code pictureHeight} picture scaled to fit in this box. */
+    Dimension fitted(int pictureWidth, int pictureHeight) {
+        double scale = Math.min(width / (double) pictureWidth, height / (double) pictureHeight);
+        return new Dimension(Math.max(1, (int) Math.round(pictureWidth * scale)),
+                Math.max(1, (int) Math.round(pictureHeight * scale)));
     }
 }

@@ -5,23 +5,37 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A decoded picture and, once a worker has made it, a copy already scaled to the size a view
- * paints it at: painting that copy is a plain blit, while scaling the full picture at paint time
- * costs the event thread several milliseconds per camera in software rendering.
+ * A picture as the cache keeps it: the file's bytes, the picture's size, and either a copy
+ * already scaled to the size a view paints it at or, while no view has told that size yet, the
+ * whole decoded picture. Painting the scaled copy is a plain blit, while scaling at paint time
+ * costs the event thread several milliseconds per camera in software rendering. Once a copy is
+ * scaled the whole picture is not kept: at 4 bytes a pixel it weighs 25 times the JPEG, so
+ * dropping it lets the same budget hold several times more pictures and keeps the collector's
+ * work small; a new box (zoom, resize) decodes the bytes again instead.
  */
-record Picture(BufferedImage full, Optional<BufferedImage> scaled) {
+record Picture(byte[] encoded, int width, int height, Optional<BufferedImage> full, Optional<BufferedImage> scaled) {
     Picture {
+        Objects.requireNonNull(encoded, "encoded");
         Objects.requireNonNull(full, "full");
         Objects.requireNonNull(scaled, "scaled");
+        if (full.isEmpty() && scaled.isEmpty()) {
+            throw new IllegalArgumentException("a picture needs its whole decoded image or a scaled copy");
+        }
     }
 
-    static Picture of(BufferedImage full) {
-        return new Picture(full, Optional.empty());
+    /** Decoded before any view told its box: the whole picture, to scale at paint time. */
+    static Picture whole(byte[] encoded, BufferedImage full) {
+        return new Picture(encoded, full.getWidth(), full.getHeight(), Optional.of(full), Optional.empty());
+    }
+
+    /** Only a copy scaled for a view's box of a {@code width} x {@code height} picture. */
+    static Picture scaled(byte[] encoded, int width, int height, BufferedImage scaled) {
+        return new Picture(encoded, width, height, Optional.empty(), Optional.of(scaled));
     }
 
     /** The copy to paint unscaled into {@code box}, if the one kept has exactly the fitted size. */
     Optional<BufferedImage> scaledFor(PaintBox box) {
-        var size = box.fitted(full);
+        var size = box.fitted(width, height);
         return scaled.filter(copy -> copy.getWidth() == size.width && copy.getHeight() == size.height);
     }
 
@@ -29,18 +43,17 @@ record Picture(BufferedImage full, Optional<BufferedImage> scaled) {
         return scaledFor(box).isPresent();
     }
 
-    /** This picture with a copy scaled for {@code box}; itself when it already has one. Slow: not on the event thread. */
-    Picture scaledTo(PaintBox box) {
-        if (fits(box)) {
-            return this;
-        }
-        var size = box.fitted(full);
-        return new Picture(full, Optional.of(PictureScaler.scale(full, size.width, size.height)));
+    /**
+     * The best image to scale at paint time when no copy fits the box: the whole picture if kept,
+     * else the copy made for another box, shown until a worker has scaled one for the new box.
+     */
+    BufferedImage paintable() {
+        return full.or(() -> scaled).orElseThrow();
     }
 
-    /** Bytes held: both copies count against the image cache's budget (4 bytes a pixel). */
+    /** Bytes held: the file and every decoded copy count against the image cache's budget (4 bytes a pixel). */
     long weight() {
-        return pixels(full) + scaled.filter(copy -> copy != full).map(Picture::pixels).orElse(0L);
+        return encoded.length + full.map(Picture::pixels).orElse(0L) + scaled.map(Picture::pixels).orElse(0L);
     }
 
     private static long pixels(BufferedImage image) {

@@ -14,6 +14,7 @@ final class PictureScaler {
     private PictureScaler() {
     }
 
+    /** Always a new image, never {@code source} itself: the decoder reuses its source buffer for the next picture. */
     static BufferedImage scale(BufferedImage source, int width, int height) {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("scaled size must be at least 1x1 pixels, got " + width + "x" + height);

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param target the figure's target, printed beside it
  */
 public record ClientBenchSession(String name, String target, long[] pressToPaintedNanos, long[] pressToKeyEventNanos) {
+    /** Set (-Dfitt.bench.raw=true, e.g. in JAVA_OPTS) to print every press's figure too. */
+    public static final String RAW_PROPERTY = "fitt.bench.raw";
+
     public ClientBenchSession {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(target, "target");
@@ -41,6 +44,21 @@ public record ClientBenchSession(String name, String target, long[] pressToPaint
     public void print(PrintStream out) {
         print(out, "key press to frame painted, " + name, pressToPaintedNanos, "   target p95 " + target);
         print(out, "  of which key press to key event on the event thread", pressToKeyEventNanos, "");
+        if (Boolean.getBoolean(RAW_PROPERTY)) {
+            printRaw(out);
+        }
+    }
+
+    /**
+     * Every press's figure in press order, in ms: percentiles hide whether slow presses come in
+     * phases (a garbage collection, another process) or are spread evenly.
+     */
+    public void printRaw(PrintStream out) {
+        StringBuilder line = new StringBuilder("raw ms, " + name + ", in press order:");
+        for (long nanos : pressToPaintedNanos) {
+            line.append(String.format(Locale.ROOT, " %.1f", nanos / 1e6));
+        }
+        out.println(line);
     }
 
     private static void print(PrintStream out, String what, long[] nanos, String suffix) {

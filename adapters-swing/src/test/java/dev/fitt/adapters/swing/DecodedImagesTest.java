@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
 /** Decoding and budget rules, exercised through "load all" on the calling thread (no display needed). */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class DecodedImagesTest {
+    private static final byte[] PNG = DemoDataset.png(100, 50, 0, "x");
     private final ThreadPoolExecutor workers = Workers.pool("test-images", 1);
 
     /** Image 0..2 are 100x50 PNGs, 3 is garbage, 4 the server cannot deliver, 5 the server is unreachable. */
@@ -28,7 +29,7 @@ class DecodedImagesTest {
                 case 3 -> new ImageOutcome.Loaded(index, new ImageContent("not a png".getBytes(StandardCharsets.UTF_8)));
                 case 4 -> new ImageOutcome.Unavailable(index, "image not found: clip2/rear/0002.png");
                 case 5 -> new ImageOutcome.Unreachable(index, "connection refused");
-                default -> new ImageOutcome.Loaded(index, new ImageContent(DemoDataset.png(100, 50, 0, "x")));
+                default -> new ImageOutcome.Loaded(index, new ImageContent(PNG));
             };
         }
 
@@ -72,6 +73,7 @@ class DecodedImagesTest {
         assertThat(picture(images, 0).fits(new PaintBox(40, 30))).isTrue();
         assertThat(picture(images, 0).scaled()).get().extracting(i -> i.getWidth() + "x" + i.getHeight())
                 .isEqualTo("40x20");
+        assertThat(picture(images, 0).full()).as("the whole picture is not kept beside the copy").isEmpty();
     }
 
     @Test
@@ -81,6 +83,8 @@ class DecodedImagesTest {
         images.preload(0);
 
         assertThat(picture(images, 0).scaled()).isEmpty();
+        assertThat(picture(images, 0).full()).get().extracting(i -> i.getWidth() + "x" + i.getHeight())
+                .isEqualTo("100x50");
     }
 
     @Test
@@ -100,13 +104,14 @@ class DecodedImagesTest {
     }
 
     @Test
-    void scaledCopiesCountAgainstTheBudget() {
-        long twoFullPictures = 2 * 4L * 100 * 50;
-        DecodedImages images = new DecodedImages(source, twoFullPictures, workers, index -> { });
+    void theFileAndItsScaledCopyCountAgainstTheBudget() {
+        long onePicture = PNG.length + 4L * 50 * 25;
+        DecodedImages images = new DecodedImages(source, 2 * onePicture - 1, workers, index -> { });
         images.paintInto(new PaintBox(50, 25));
 
         assertThat(images.preload(0)).isTrue();
-        assertThat(images.preload(1)).as("2 full pictures and 2 quarter-size copies exceed the budget").isFalse();
+        assertThat(picture(images, 0).weight()).isEqualTo(onePicture);
+        assertThat(images.preload(1)).as("two files and two copies are one byte over the budget").isFalse();
         assertThat(images.state(1)).isInstanceOf(ImageState.Loading.class);
     }
 
@@ -115,29 +120,8 @@ class DecodedImagesTest {
     }
 
     @Test
-    void photosArePackedAsRgbAndTheirPixelsKept() {
-        java.awt.image.BufferedImage bgr = new java.awt.image.BufferedImage(4, 2,
-                java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
-        bgr.setRGB(1, 1, 0x123456);
-
-        java.awt.image.BufferedImage packed = DecodedImages.paintable(bgr);
-
-        assertThat(packed.getType()).isEqualTo(java.awt.image.BufferedImage.TYPE_INT_RGB);
-        assertThat(packed.getRGB(1, 1) & 0xFFFFFF).isEqualTo(0x123456);
-        assertThat(packed.getWidth()).isEqualTo(4);
-    }
-
-    @Test
-    void picturesWithTransparencyKeepIt() {
-        java.awt.image.BufferedImage translucent = new java.awt.image.BufferedImage(4, 2,
-                java.awt.image.BufferedImage.TYPE_4BYTE_ABGR);
-
-        assertThat(DecodedImages.paintable(translucent)).isSameAs(translucent);
-    }
-
-    @Test
     void loadAllStopsWhenTheNextImageWouldPushOthersOutOfTheBudget() {
-        long twoImages = 2 * 4L * 100 * 50;
+        long twoImages = 2 * (PNG.length + 4L * 100 * 50);
         DecodedImages images = new DecodedImages(source, twoImages, workers, index -> { });
         List<int[]> progress = new ArrayList<>();
         List<LoadAllJob.End> ends = new ArrayList<>();

@@ -35,6 +35,15 @@ class ImagePanelTest {
     }
 
     @Test
+    void copyForAnotherSizeIsScaledWhenTheWholePictureIsNotKept() {
+        ImagePanel panel = panel(200, 100);
+        panel.show(new ImageState.Ready(Picture.scaled(new byte[0], 1280, 640, solid(100, 50, GREEN))),
+                Zoom.standard(), 0);
+
+        assertThat(paint(panel).getRGB(100, 50) & 0xFFFFFF).isEqualTo(GREEN);
+    }
+
+    @Test
     void paintBoxIsReportedOnlyWhenItChanges() {
         ImagePanel panel = panel(200, 100);
         List<PaintBox> boxes = new ArrayList<>();
@@ -56,7 +65,7 @@ class ImagePanelTest {
     }
 
     private static Picture picture(BufferedImage scaled) {
-        return new Picture(solid(1280, 640, RED), Optional.of(scaled));
+        return new Picture(new byte[0], 1280, 640, Optional.of(solid(1280, 640, RED)), Optional.of(scaled));
     }
 
     private static BufferedImage solid(int width, int height, int rgb) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Scaled copies: their size, when they fit a view, what they weigh. */
+/** What a kept picture paints, when its copy fits a view, what it weighs; the scaler's copies. */
 class PictureTest {
     private static final BufferedImage PHOTO = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+    /** Stands for the file's bytes: only their number matters here. */
+    private static final byte[] JPEG = new byte[140_000];
 
     @Test
     void pictureIsFittedIntoTheBoxKeepingItsAspect() {
@@ -23,34 +26,40 @@ class PictureTest {
     }
 
     @Test
-    void scaledCopyHasTheFittedSizeAndIsPaintedOnlyIntoThatBox() {
-        Picture picture = Picture.of(PHOTO).scaledTo(new PaintBox(600, 338));
+    void scaledCopyIsPaintedOnlyIntoABoxItFitsExactly() {
+        Picture picture = Picture.scaled(JPEG, 1280, 720, copy(600, 338));
 
-        assertThat(picture.scaled()).get().extracting(BufferedImage::getWidth, BufferedImage::getHeight)
-                .containsExactly(600, 338);
         assertThat(picture.fits(new PaintBox(600, 338))).isTrue();
         assertThat(picture.fits(new PaintBox(600, 400))).as("same fitted size, taller box").isTrue();
         assertThat(picture.fits(new PaintBox(420, 236))).as("after a zoom change").isFalse();
+        assertThat(picture.paintable()).as("until rescaled, the old copy is what there is to paint")
+                .isSameAs(picture.scaled().orElseThrow());
     }
 
     @Test
-    void pictureWithoutScaledCopyFitsNoBox() {
-        assertThat(Picture.of(PHOTO).fits(new PaintBox(1280, 720))).isFalse();
+    void wholePictureFitsNoBoxAndIsWhatIsPainted() {
+        Picture picture = Picture.whole(JPEG, PHOTO);
+
+        assertThat(picture.fits(new PaintBox(1280, 720))).isFalse();
+        assertThat(picture.paintable()).isSameAs(PHOTO);
+        assertThat(picture.width()).isEqualTo(1280);
+        assertThat(picture.height()).isEqualTo(720);
     }
 
     @Test
-    void scalingForTheBoxItAlreadyFitsKeepsTheSameCopy() {
-        Picture picture = Picture.of(PHOTO).scaledTo(new PaintBox(600, 338));
-
-        assertThat(picture.scaledTo(new PaintBox(600, 338))).isSameAs(picture);
+    void weightCountsTheFileAndEveryDecodedCopy() {
+        assertThat(Picture.whole(JPEG, PHOTO).weight()).isEqualTo(JPEG.length + 4L * 1280 * 720);
+        assertThat(Picture.scaled(JPEG, 1280, 720, copy(640, 360)).weight()).isEqualTo(JPEG.length + 4L * 640 * 360);
     }
 
     @Test
-    void weightCountsTheFullPictureAndItsScaledCopy() {
-        Picture picture = Picture.of(PHOTO);
+    void pictureWithNothingToPaintIsRefused() {
+        assertThatThrownBy(() -> new Picture(JPEG, 1280, 720, Optional.empty(), Optional.empty()))
+                .hasMessage("a picture needs its whole decoded image or a scaled copy");
+    }
 
-        assertThat(picture.weight()).isEqualTo(4L * 1280 * 720);
-        assertThat(picture.scaledTo(new PaintBox(640, 360)).weight()).isEqualTo(4L * 1280 * 720 + 4L * 640 * 360);
+    private static BufferedImage copy(int width, int height) {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
     @Test
