@@ -28,6 +28,12 @@ public final class ServerCommand implements Callable<Integer> {
             description = "Server settings JSON (default: ${DEFAULT-VALUE}; written as a template if missing).")
     private Path config = SettingsLoader.DEFAULT_SERVER_FILE;
 
+    @Option(names = "--check",
+            description = "Start as usual (settings, dataset, journal, listening port), print the summary, then stop"
+                    + " at once: checks a setup before clients rely on it. The launcher also uses it to prepare"
+                    + " faster starts.")
+    private boolean check;
+
     @Override
     public Integer call() throws Exception {
         Path workingDirectory = Path.of("").toAbsolutePath();
@@ -37,6 +43,10 @@ public final class ServerCommand implements Callable<Integer> {
                 .getInstance(ServerApplication.class);
         try (RunningTaggingServer server = application.start()) {
             LOG.info("{}", server.summary().text());
+            if (check) {
+                LOG.info("--check: the server started; stopping");
+                return ExitCodes.OK;
+            }
             if (!settings.host().startsWith("127.") && !settings.host().equals("localhost")
                     && settings.tuning().accessToken() == null) {
                 LOG.warn("listening on {} (not only this machine) without an access token: anyone who can reach"

@@ -116,6 +116,34 @@ class FittMainTest {
     }
 
     @Test
+    void serverCheckStartsOnTheDatasetAndStopsWithExitCodeZero() throws IOException {
+        Files.writeString(dir.resolve("d.csv"), "clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n");
+        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
+        Path config = dir.resolve("server_setting.json");
+        Files.writeString(config, "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \"" + dir.resolve("d.csv")
+                + "\", \"csv_save_dir\": \"" + dir.resolve("out") + "\", \"meta_path\": \"" + dir.resolve("m.csv")
+                + "\"}");
+
+        assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(0);
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(dir.resolve("out/d__labelled__.csv")).doesNotExist();
+    }
+
+    @Test
+    void serverCheckOnABadDatasetExitsTwoLikeAStart() throws IOException {
+        Files.writeString(dir.resolve("d.csv"), "clip_id,file_path,tag_code_100\n1,a.jpg,maybe\n");
+        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
+        Path config = dir.resolve("server_setting.json");
+        Files.writeString(config, "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \"" + dir.resolve("d.csv")
+                + "\", \"meta_path\": \"" + dir.resolve("m.csv") + "\", \"save_to_same_file\": true}");
+
+        assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("d.csv line 2, column tag_code_100");
+    }
+
+    @Test
     void serverWithABadCellInTheDataExitsTwoNamingFileLineAndColumn() throws IOException {
         Files.writeString(dir.resolve("d.csv"), "clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,maybe\n");
         Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
