@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,12 +12,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = FittVersion.class,
         description = "Fast Image Tagging Tool: tag frames of multi-camera clips with scenario tags.",
-        subcommands = {
-            ServerCommand.class, ClientCommand.class, DemoCommand.class, TagCommand.class,
-            SampleCommand.class, BenchCommand.class
-        },
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad settings, data or usage."})
 public final class FittMain implements Callable<Integer> {
+    /** In the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ServerCommand.class, ClientCommand.class,
+            DemoCommand.class, TagCommand.class, SampleCommand.class, BenchCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -27,16 +27,32 @@ public final class FittMain implements Callable<Integer> {
 
     /** Runs {@code fitt} with picocli's default object factory; returns the exit code. */
     public static int run(String... args) {
-        return commandLine(CommandLine.defaultFactory()).execute(args);
+        return commandLine(CommandLine.defaultFactory(), args).execute(args);
     }
 
     /**
-     * The configured command line. {@code factory} creates the subcommand objects, so the wiring
-     * (e.g. a Guice injector) decides how each command gets what it needs.
+     * The configured command line with every subcommand. {@code factory} creates the subcommand
+     * objects, so the wiring (e.g. a Guice injector) decides how each command gets what it needs.
      */
     public static CommandLine commandLine(CommandLine.IFactory factory) {
-        return new CommandLine(FittMain.class, factory)
-                .setExecutionExceptionHandler(new FailureReporter());
+        return commandLine(factory, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they start with, when they start
+     * with one. Picocli reads every option of every subcommand it is given, which took ~0.1 s of
+     * each start on a 2-core machine; help and unknown words still see them all.
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        CommandLine commandLine = new CommandLine(FittMain.class, factory);
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(command -> args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0]))
+                .toList();
+        for (Class<?> command : named.isEmpty() ? SUBCOMMANDS : named) {
+            commandLine.addSubcommand(new CommandLine(command, factory));
+        }
+        // Set after the subcommands are added: picocli hands it only to those present.
+        return commandLine.setExecutionExceptionHandler(new FailureReporter());
     }
 
     /** {@code fitt} alone: say what is possible rather than doing nothing silently. */

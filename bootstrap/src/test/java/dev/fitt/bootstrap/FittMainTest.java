@@ -22,7 +22,7 @@ class FittMainTest {
     private final StringWriter err = new StringWriter();
 
     private int fitt(String... args) {
-        CommandLine commandLine = FittMain.commandLine(CommandLine.defaultFactory());
+        CommandLine commandLine = FittMain.commandLine(CommandLine.defaultFactory(), args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -33,6 +33,17 @@ class FittMainTest {
         assertThat(fitt("--help")).isEqualTo(0);
 
         assertThat(out.toString()).contains("server", "client", "demo", "tag", "sample", "bench");
+    }
+
+    @Test
+    void aSubcommandIsBuiltAloneAndAnythingElseSeesThemAll() {
+        CommandLine.IFactory factory = CommandLine.defaultFactory();
+
+        assertThat(FittMain.commandLine(factory, "sample", "--rows", "3").getSubcommands()).containsOnlyKeys("sample");
+        assertThat(FittMain.commandLine(factory, "--help").getSubcommands())
+                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench");
+        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(6);
+        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(6);
     }
 
     @Test
