@@ -37,8 +37,13 @@ mvn -q -B -f "$repo/pom.xml" -pl "$module" -am test-compile dependency:build-cla
     -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 classpath="$repo/$module/target/test-classes:$repo/$module/target/classes:$(cat "$cp_file")"
 rm -f "$cp_file" # exec below replaces this shell, so the EXIT trap would not run
+# The flags ./fitt gives the client too: transparent huge pages where the kernel offers them.
+defaults=()
+if grep -qs '\[\(always\|madvise\)\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+    defaults+=(-XX:+UseTransparentHugePages)
+fi
 # shellcheck disable=SC2086 # JAVA_OPTS holds several words on purpose.
-run=(java ${JAVA_OPTS:-} -cp "$classpath" "$main" ${args[@]+"${args[@]}"})
+run=(java ${defaults[@]+"${defaults[@]}"} ${JAVA_OPTS:-} -cp "$classpath" "$main" ${args[@]+"${args[@]}"})
 if [[ -z "${DISPLAY:-}" ]]; then
     exec xvfb-run -a -s "-screen 0 1920x1080x24" "${run[@]}"
 fi
