@@ -31,7 +31,10 @@ printf 'clip_id,modality,file_path,tag_code_100\n1,camera_front,a.jpg,True\n1,ca
 printf 'code,alias\n100,Clear Weather\n' >"$tiny/meta.csv"
 printf '{"host": "127.0.0.1", "port": 0, "csv_dir": "%s", "csv_save_dir": "%s", "meta_path": "%s"}\n' \
     "$tiny/data.csv" "$tiny/out" "$tiny/meta.csv" >"$tiny/settings.json"
-"$repo/fitt" server --config "$tiny/settings.json" --check >/dev/null
+if ! "$repo/fitt" server --config "$tiny/settings.json" --check >"$tiny/check.log" 2>&1; then
+    cat "$tiny/check.log" >&2
+    exit 1
+fi
 rm -rf "$tiny"
 
 {

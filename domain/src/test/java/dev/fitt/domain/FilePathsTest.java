@@ -54,4 +54,29 @@ class FilePathsTest {
         assertThat(rows.filePath(1)).isEqualTo("p/\u00e9.jpg");
         assertThat(rows.size()).isEqualTo(2);
     }
+
+    @Test
+    void pathsPackedElsewhereComeBackAsTheyWerePacked() {
+        byte[] utf8 = "a.jpgcaf\u00e9.png".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        FilePaths paths = FilePaths.ofPacked(utf8, new int[] {0, 5, 5, utf8.length});
+
+        assertThat(paths.size()).isEqualTo(3);
+        assertThat(paths.get(0)).isEqualTo("a.jpg");
+        assertThat(paths.get(1)).isEmpty();
+        assertThat(paths.get(2)).isEqualTo("caf\u00e9.png");
+    }
+
+    @Test
+    void packedPathsThatDoNotTileTheBytesAreRefused() {
+        byte[] utf8 = new byte[10];
+
+        assertThatThrownBy(() -> FilePaths.ofPacked(utf8, new int[] {1, 10}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FilePaths.ofPacked(utf8, new int[] {0, 9}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FilePaths.ofPacked(utf8, new int[] {0, 6, 4, 10}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("packed path 1 ends before it starts");
+        assertThatThrownBy(() -> FilePaths.ofPacked(utf8, new int[0])).isInstanceOf(IllegalArgumentException.class);
+    }
 }
