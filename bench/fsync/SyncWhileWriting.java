@@ -12,10 +12,12 @@ import java.util.SplittableRandom;
  * The disk's sync latency while another file is written, as a save writes its CSV: one thread
  * appends 24 bytes and forces them (a journal record), again and again; meanwhile another thread
  * (1) only burns CPU, as a control, (2) writes SIZE_MB of fresh bytes into another file without
- * forcing, (3) forces that file. Three rounds each; prints p50/p99/max of the syncs per phase.
- * No fitt code runs: this is the floor under "tag change p99 while a save runs".
+ * forcing, paced over WRITE_MS with the CPU kept busy in between, as a save's CSV work does (fitt
+ * writes a 1M-row save of ~50 MB in ~0.4 s), (3) forces that file. Three rounds each; prints
+ * p50/p99/max of the syncs per phase. No fitt code runs: this is the floor under "tag change p99
+ * while a save runs".
  *
- *   java bench/fsync/SyncWhileWriting.java DIR [SIZE_MB]
+ *   java bench/fsync/SyncWhileWriting.java DIR [SIZE_MB] [WRITE_MS]
  */
 public final class SyncWhileWriting {
     private static final String[] PHASES = {"idle", "other thread burns CPU", "other file being written",
@@ -26,8 +28,10 @@ public final class SyncWhileWriting {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int sizeMb = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        if (sizeMb < 1 || sizeMb > 2048) {
-            throw new IllegalArgumentException("SIZE_MB must be 1..2048, got " + sizeMb);
+        int writeMs = args.length > 2 ? Integer.parseInt(args[2]) : 400;
+        if (sizeMb < 1 || sizeMb > 2048 || writeMs < 0 || writeMs > 60_000) {
+            throw new IllegalArgumentException("SIZE_MB must be 1..2048 and WRITE_MS 0..60000, got " + sizeMb
+                    + " and " + writeMs);
         }
         Files.createDirectories(dir);
         Path journal = dir.resolve("sync-while-writing.journal");
@@ -47,7 +51,7 @@ public final class SyncWhileWriting {
                 burnCpu(500);
                 phase = 0;
                 Thread.sleep(300);
-                writeAndForce(other, sizeMb);
+                writeAndForce(other, sizeMb, writeMs);
                 phase = 0;
                 Thread.sleep(300);
             }
@@ -57,7 +61,8 @@ public final class SyncWhileWriting {
             Files.deleteIfExists(journal);
             Files.deleteIfExists(other);
         }
-        System.out.println("sync (24 B + force) while another file is written (" + sizeMb + " MB), 3 rounds:");
+        System.out.println("sync (24 B + force) while another file is written (" + sizeMb + " MB in " + writeMs
+                + " ms) and forced, 3 rounds:");
         for (int i = 0; i < PHASES.length; i++) {
             long[] sorted;
             synchronized (samples) {
@@ -108,17 +113,23 @@ public final class SyncWhileWriting {
         }
     }
 
-    private static void writeAndForce(Path file, int sizeMb) throws Exception {
+    private static void writeAndForce(Path file, int sizeMb, int writeMs) throws Exception {
         byte[] chunk = new byte[1 << 16];
         SplittableRandom random = new SplittableRandom(1);
+        int chunks = sizeMb * 16;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             phase = 2;
-            for (int i = 0; i < sizeMb * 16; i++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < chunks; i++) {
                 for (int k = 0; k < chunk.length; k += 8) {
                     chunk[k] = (byte) random.nextInt();
                 }
                 out.write(ByteBuffer.wrap(chunk));
+                long due = start + (long) writeMs * 1_000_000 * (i + 1) / chunks;
+                while (System.nanoTime() < due) {
+                    Thread.onSpinWait();
+                }
             }
             phase = 3;
             out.force(true);
