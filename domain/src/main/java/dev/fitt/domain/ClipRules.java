@@ -26,17 +26,20 @@ public final class ClipRules {
         List<List<String>> cameraNames = new ArrayList<>();
         // Most clips share a camera list: one instance each keeps a million rows' names small.
         Map<List<String>, List<String>> shared = new HashMap<>();
+        ClipScan scan = new ClipScan();
         int start = 0;
         while (start < n) {
-            int end = start + 1;
-            String clipId = rows.clipId(start);
-            while (end < n && rows.clipId(end).equals(clipId)) {
-                end++;
-            }
-            List<String> cameras = camerasInOrder(rows, start, end);
-            Clip clip = layOut(rows, start, end, cameras, displayToFile);
+            int end = scan.scan(rows, start);
+            Clip clip = layOut(rows, start, end, scan, displayToFile);
             clips.add(clip);
-            cameraNames.add(shared.computeIfAbsent(namesOf(clip, cameras), List::copyOf));
+            // The scan's list is reused: look up with it, but keep only copies.
+            List<String> names = namesOf(clip, scan.cameras());
+            List<String> kept = shared.get(names);
+            if (kept == null) {
+                kept = List.copyOf(names);
+                shared.put(kept, kept);
+            }
+            cameraNames.add(kept);
             start = end;
         }
         return new DisplayOrder(displayToFile, clips, cameraNames);
@@ -50,12 +53,13 @@ public final class ClipRules {
     }
 
     /** Fills {@code displayToFile[start..end)} for one clip and returns the clip. */
-    private static Clip layOut(RowKeys rows, int start, int end, List<String> cameras, int[] displayToFile) {
+    private static Clip layOut(RowKeys rows, int start, int end, ClipScan scan, int[] displayToFile) {
         int size = end - start;
+        List<String> cameras = scan.cameras();
         int cameraCount = cameras.size();
         if (cameraCount > 1 && size % cameraCount == 0) {
             int perCamera = size / cameraCount;
-            if (isGrouped(rows, start, cameras, perCamera)) {
+            if (scan.isGrouped(perCamera)) {
                 int display = start;
                 for (int k = 0; k < perCamera; k++) {
                     for (int c = 0; c < cameraCount; c++) {
@@ -71,31 +75,6 @@ public final class ClipRules {
         }
         identity(start, end, displayToFile);
         return new Clip(start, end, 1);
-    }
-
-    private static List<String> camerasInOrder(RowKeys rows, int start, int end) {
-        Map<String, Boolean> seen = new HashMap<>();
-        List<String> cameras = new ArrayList<>();
-        for (int row = start; row < end; row++) {
-            String camera = rows.camera(row);
-            if (seen.putIfAbsent(camera, Boolean.TRUE) == null) {
-                cameras.add(camera);
-            }
-        }
-        return cameras;
-    }
-
-    private static boolean isGrouped(RowKeys rows, int start, List<String> cameras, int perCamera) {
-        for (int c = 0; c < cameras.size(); c++) {
-            String camera = cameras.get(c);
-            int from = start + c * perCamera;
-            for (int row = from; row < from + perCamera; row++) {
-                if (!rows.camera(row).equals(camera)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private static boolean isInterleaved(RowKeys rows, int start, int end, List<String> cameras) {
