@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * One TCP connection to a tagging server: writes are serialized, and one reader thread matches
  * replies to their waiting callers and hands pushed changes to the owner. Any I/O or protocol
  * error ends the connection and fails every waiting caller; a new connection is the owner's
- * business. On opening it says the extension hello; a server that does not answer it in time
- * speaks v1 only, and the connection goes on in plain v1.
+ * business. On opening it says the extension hello, fenced by a tag list request; a server that
+ * answers the fence first speaks v1 only, and the connection goes on in plain v1.
  */
 final class ClientConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
@@ -99,18 +99,26 @@ final class ClientConnection implements AutoCloseable {
         return socket;
     }
 
-    /** Asks for every extension; no answer in time means a v1 server, which skipped the hello's bytes. */
+    /**
+     * Asks for every extension, with a tag list request right behind the hello as a fence. Replies
+     * come in request order: a server that knows the hello answers it before the tag list; one that
+     * knows only v1 (the original) skips the hello's bytes and answers the tag list alone. The first
+     * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
+     * client waited a fixed 300 ms), and the original server costs one round trip, not a wait.
+     */
     private void hello(ClientConfig config) throws IOException {
         Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, Wire.ALL_CAPABILITIES,
                 config.accessToken().orElse(""));
-        CompletableFuture<Reply> answer = send(List.of(hello)).get(0);
-        Reply reply;
+        List<CompletableFuture<Reply>> answers = send(List.of(hello, new Request.TagList()));
+        CompletableFuture<Reply> answer = answers.get(0);
         try {
-            reply = answer.get(config.helloWaitMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(answer, answers.get(1)).get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.forget(hello);
-            LOG.debug("the server at {} did not answer the extension hello: speaking plain v1", peer);
-            return;
+            String message = "the tagging server at " + peer + " answered neither the extension hello nor a tag list"
+                    + " request within " + config.timeoutMillis() + " ms";
+            fail(new IOException(message));
+            throw new IOException(message);
         } catch (ExecutionException e) {
             throw new IOException(e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
@@ -118,6 +126,13 @@ final class ClientConnection implements AutoCloseable {
             fail(new IOException("interrupted while saying hello to " + peer));
             throw new IOException("interrupted while saying hello to " + peer, e);
         }
+        if (!answer.isDone()) {
+            // The tag list came first: the server skipped the hello.
+            pending.forget(hello);
+            LOG.debug("the server at {} skipped the extension hello: speaking plain v1", peer);
+            return;
+        }
+        Reply reply = answer.join();
         Reply.HelloReply answered = (Reply.HelloReply) reply;
         if (answered.status() != Wire.OK) {
             String message = "the tagging server at " + peer + " refused this client: " + answered.message();

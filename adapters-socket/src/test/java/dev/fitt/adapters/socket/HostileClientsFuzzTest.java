@@ -52,9 +52,8 @@ class HostileClientsFuzzTest {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEADLINE_MILLIS);
         ExecutorService pool = Executors.newFixedThreadPool(HOSTILE_THREADS);
         try (RunningServer server = dataset.start(config);
-             // A generous hello wait: the hostile load must not make the good client settle for v1.
              TaggingServerPort good = SocketAdapter.connect(ClientConfig.of("127.0.0.1", server.address().getPort(),
-                     Duration.ofSeconds(20)).withHelloTimeout(Duration.ofSeconds(10)))) {
+                     Duration.ofSeconds(20)))) {
             List<Future<Integer>> hostiles = new ArrayList<>();
             for (int t = 0; t < HOSTILE_THREADS; t++) {
                 long seed = 1000L + t;
