@@ -57,6 +57,8 @@ class LiveAnnotatorsEndToEndTest {
                 alice.chooseTag(2);                                  // image 0: Night Time
                 assertThat(alice.awaitDelivery(Duration.ofSeconds(10))).isTrue();
                 await(() -> bob.valuesAt(0).get(2) == TagValue.TRUE);
+                // The session shows the values first and tells its listeners right after.
+                await(() -> bobSees.seen.contains("others 0..0"));
                 assertThat(bobSees.seen).contains("others 0..0");
                 assertThat(bob.datasetProgress()).isEqualTo(alice.datasetProgress());
 
