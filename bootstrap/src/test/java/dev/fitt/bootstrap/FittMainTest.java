@@ -126,14 +126,18 @@ class FittMainTest {
         assertThat(err.toString()).contains(config + ", line 1, column 10: field \"port\" must be a whole number");
     }
 
+    /** Writes {@code d.csv} with {@code data}, a one-tag {@code m.csv} and loopback server settings with {@code saving}. */
+    private Path serverOn(String data, String saving) throws IOException {
+        Files.writeString(dir.resolve("d.csv"), data);
+        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
+        return Files.writeString(dir.resolve("server_setting.json"), "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \""
+                + dir.resolve("d.csv") + "\", \"meta_path\": \"" + dir.resolve("m.csv") + "\", " + saving + "}");
+    }
+
     @Test
     void serverCheckStartsOnTheDatasetAndStopsWithExitCodeZero() throws IOException {
-        Files.writeString(dir.resolve("d.csv"), "clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n");
-        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
-        Path config = dir.resolve("server_setting.json");
-        Files.writeString(config, "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \"" + dir.resolve("d.csv")
-                + "\", \"csv_save_dir\": \"" + dir.resolve("out") + "\", \"meta_path\": \"" + dir.resolve("m.csv")
-                + "\"}");
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n",
+                "\"csv_save_dir\": \"" + dir.resolve("out") + "\"");
 
         assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(0);
 
@@ -143,11 +147,7 @@ class FittMainTest {
 
     @Test
     void serverCheckOnABadDatasetExitsTwoLikeAStart() throws IOException {
-        Files.writeString(dir.resolve("d.csv"), "clip_id,file_path,tag_code_100\n1,a.jpg,maybe\n");
-        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
-        Path config = dir.resolve("server_setting.json");
-        Files.writeString(config, "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \"" + dir.resolve("d.csv")
-                + "\", \"meta_path\": \"" + dir.resolve("m.csv") + "\", \"save_to_same_file\": true}");
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,maybe\n", "\"save_to_same_file\": true");
 
         assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(2);
 
@@ -156,11 +156,8 @@ class FittMainTest {
 
     @Test
     void serverWithABadCellInTheDataExitsTwoNamingFileLineAndColumn() throws IOException {
-        Files.writeString(dir.resolve("d.csv"), "clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,maybe\n");
-        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
-        Path config = dir.resolve("server_setting.json");
-        Files.writeString(config, "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \"" + dir.resolve("d.csv")
-                + "\", \"meta_path\": \"" + dir.resolve("m.csv") + "\", \"save_to_same_file\": true}");
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,maybe\n",
+                "\"save_to_same_file\": true");
 
         assertThat(fitt("server", "--config", config.toString())).isEqualTo(2);
 
