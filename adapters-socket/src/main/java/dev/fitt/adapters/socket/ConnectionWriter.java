@@ -54,6 +54,8 @@ final class ConnectionWriter implements Runnable {
     private final OutputStream output;
     /** The socket's channel when images may go straight from their file to it; null on TLS. */
     private final WritableByteChannel files;
+    /** Marks the file transfers below; the stream's writes are marked by the stream itself. */
+    private final BlockedWrite blocked;
     private final String remote;
     private final ExtensionSession session;
     private final int maxPushBacklog;
@@ -73,9 +75,10 @@ final class ConnectionWriter implements Runnable {
     /** Set once the connection is to be closed: nothing more is written. */
     private boolean stopped;
 
-    ConnectionWriter(OutputStream output, WritableByteChannel files, String remote, ExtensionSession session,
-            int maxPushBacklog, Runnable closeConnection) {
+    ConnectionWriter(OutputStream output, WritableByteChannel files, BlockedWrite blocked, String remote,
+            ExtensionSession session, int maxPushBacklog, Runnable closeConnection) {
         this.output = Objects.requireNonNull(output, "output");
+        this.blocked = Objects.requireNonNull(blocked, "blocked");
         this.files = files;
         this.remote = Objects.requireNonNull(remote, "remote");
         this.session = Objects.requireNonNull(session, "session");
@@ -267,7 +270,13 @@ final class ConnectionWriter implements Runnable {
             long sent = start.position();
             int stalls = 0;
             while (sent < size) {
-                long now = file.transferTo(sent, size - sent, files);
+                long now;
+                blocked.starting();
+                try {
+                    now = file.transferTo(sent, size - sent, files);
+                } finally {
+                    blocked.done();
+                }
                 if (now <= 0 && ++stalls > 3) {
                     throw new IOException("image " + image.path() + " ended after " + sent + " of " + size
                             + " bytes while it was sent");

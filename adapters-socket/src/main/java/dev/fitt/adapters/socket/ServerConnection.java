@@ -36,6 +36,7 @@ final class ServerConnection {
     private final SocketServerConfig config;
     private final RequestDecoder decoder;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final BlockedWrite blocked = new BlockedWrite();
     private boolean unknownCommandLogged;
     private boolean malformedLogged;
     private boolean firstMessageSeen;
@@ -75,8 +76,10 @@ final class ServerConnection {
             ExtensionSession session = new ExtensionSession(remote, origin, config.accessToken(), handler,
                     useCases.changes());
             // A plain connection accepted from a channel can take images straight from their files.
-            writer = new ConnectionWriter(new BufferedOutputStream(socket.getOutputStream(), OUTPUT_BUFFER),
-                    socket == raw ? raw.getChannel() : null, remote, session, config.maxPushBacklog(), this::close);
+            writer = new ConnectionWriter(
+                    new BufferedOutputStream(new WatchedOutputStream(socket.getOutputStream(), blocked), OUTPUT_BUFFER),
+                    socket == raw ? raw.getChannel() : null, blocked, remote, session, config.maxPushBacklog(),
+                    this::close);
             writing = new Thread(writer, Thread.currentThread().getName() + "-writer");
             writing.setDaemon(true);
             writing.start();
@@ -97,6 +100,21 @@ final class ServerConnection {
                 writing.interrupt();
             }
         }
+    }
+
+    /**
+     * Closes the connection when a write to it has been blocked longer than the message timeout
+     * at {@code now} (the client stopped reading); true when it did. Called by the server's watchdog.
+     */
+    boolean closeIfWriteStalled(long now) {
+        long blockedMillis = TimeUnit.NANOSECONDS.toMillis(blocked.blockedNanos(now));
+        if (blockedMillis <= config.messageTimeout().toMillis() || closed.get()) {
+            return false;
+        }
+        LOG.warn("closing the connection to {}: it has not taken what the server sends for {} ms, more than the {} ms"
+                + " allowed (messageTimeout)", remote, blockedMillis, config.messageTimeout().toMillis());
+        close();
+        return true;
     }
 
     /** Closes the TCP connection at once, without a TLS goodbye that could wait on a stuck writer. */

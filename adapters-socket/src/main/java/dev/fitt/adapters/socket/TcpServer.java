@@ -31,6 +31,7 @@ final class TcpServer implements RunningServer {
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong connectionIds = new AtomicLong();
     private final Thread acceptor;
+    private final Thread watchdog;
     private volatile boolean closed;
 
     private TcpServer(ServerSocket listener, SocketServerConfig config, ServedUseCases useCases, SSLSocketFactory tls) {
@@ -42,6 +43,8 @@ final class TcpServer implements RunningServer {
         this.tls = tls;
         this.acceptor = new Thread(this::acceptLoop, "fitt-accept-" + address.getPort());
         this.acceptor.setDaemon(true);
+        this.watchdog = new Thread(this::watchWrites, "fitt-write-watchdog-" + address.getPort());
+        this.watchdog.setDaemon(true);
     }
 
     static TcpServer start(SocketServerConfig config, ServedUseCases useCases) throws IOException {
@@ -55,6 +58,7 @@ final class TcpServer implements RunningServer {
             listener.bind(new InetSocketAddress(config.host(), config.port()), 128);
             TcpServer server = new TcpServer(listener, config, useCases, tls);
             server.acceptor.start();
+            server.watchdog.start();
             LOG.info("tagging server listening on {}{}{}", server.address, tls != null ? " (TLS)" : "",
                     config.accessToken().isPresent() ? " (access token required)" : "");
             return server;
@@ -79,6 +83,25 @@ final class TcpServer implements RunningServer {
                 continue;
             }
             admit(channel);
+        }
+    }
+
+    /**
+     * Closes connections whose client stopped taking what the server sends (see {@link BlockedWrite}).
+     * A thread of its own: a connection's threads are the ones stuck in the write.
+     */
+    private void watchWrites() {
+        long tick = Math.max(10, Math.min(1_000, config.messageTimeout().toMillis() / 4));
+        while (!closed) {
+            try {
+                Thread.sleep(tick);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (ServerConnection connection : connections) {
+                connection.closeIfWriteStalled(now);
+            }
         }
     }
 
@@ -132,8 +155,10 @@ final class TcpServer implements RunningServer {
         }
         closed = true;
         closeQuietly(listener);
+        watchdog.interrupt();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
         join(acceptor, deadline);
+        join(watchdog, deadline);
         List<ServerConnection> open = List.copyOf(connections);
         for (ServerConnection connection : open) {
             connection.close();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,28 @@ class ServerLimitsTest {
     }
 
     @Test
+    void aClientThatStopsReadingIsClosedOnceAWriteStaysBlockedLongerThanTheMessageTimeout() throws Exception {
+        server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)).withMaxRequestsInFlight(1_000_000));
+        try (RawClient steady = client(); java.net.Socket deaf = new java.net.Socket()) {
+            deaf.setReceiveBufferSize(4096);
+            deaf.connect(server.address(), 10_000);
+            awaitConnections(2);
+            // Labels replies it never reads, far more than the socket buffers on both sides hold.
+            byte[] requests = repeat(MessageEncoder.toBytes(new Request.Labels()), 50_000);
+            try {
+                deaf.getOutputStream().write(requests);
+                deaf.getOutputStream().flush();
+            } catch (java.io.IOException closedMeanwhile) {
+                // The server may close it before all requests are written: that is the point.
+            }
+            awaitConnections(1);
+
+            assertThat(server.connectionCount()).isEqualTo(1);
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
     void idleConnectionWithNothingHalfSentStaysOpen() throws Exception {
         server = dataset.start(config().withMessageTimeout(Duration.ofMillis(100)));
         try (RawClient idle = client()) {
@@ -176,6 +199,14 @@ class ServerLimitsTest {
             assertThat(v1.isClosedByServer()).isTrue();
             assertThat(dataset.service.labels().isLabelled(0)).isFalse();
             assertSteadyWorks(steady);
+        }
+    }
+
+    /** Waits (at most 20 s) until the server serves {@code count} connections. */
+    private void awaitConnections(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (server.connectionCount() != count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 
