@@ -58,6 +58,14 @@ class LoadCacheTest {
         return new CsvDatasetStore(config(), new AtomicMoveCommit()).load();
     }
 
+    /** A first run: writes the dataset, loads it through the cache and saves {@code labels}. */
+    private void loadAndSave(String csv, LabelsSnapshot labels) throws Exception {
+        writeDataset(csv);
+        CsvDatasetStore store = cached();
+        store.load();
+        store.save(labels);
+    }
+
     private void writeDataset(String csv) throws Exception {
         Files.writeString(data(), csv);
         Files.writeString(dir.resolve("meta.csv"), README_META);
@@ -100,11 +108,8 @@ class LoadCacheTest {
 
     @Test
     void aRestartAfterASaveTakesTheSavedLabelsFromTheCacheAndTheyEqualTheSavedFile() throws Exception {
-        writeDataset(README_SAMPLE);
-        CsvDatasetStore store = cached();
-        store.load();
         LabelsSnapshot saved = DatasetFixture.labels(3, 3, "T..", "...", "FFF");
-        store.save(saved);
+        loadAndSave(README_SAMPLE, saved);
 
         assertThat(labelsCache()).exists();
         StoredDataset restarted = cached().load();
@@ -116,10 +121,7 @@ class LoadCacheTest {
 
     @Test
     void aRestartAfterASaveTakesTheLabelsFromTheCacheWhileBothFilesAreUnchanged() throws Exception {
-        writeDataset(README_SAMPLE);
-        CsvDatasetStore store = cached();
-        store.load();
-        store.save(DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
+        loadAndSave(README_SAMPLE, DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
         // Labels kept for these very files but other than saved show which ones the load used.
         LabelsCacheFile.write(labelsCache(), Fingerprint.of(data()), Fingerprint.of(output()),
                 DatasetFixture.labels(3, 3, "TTT", "TTT", "TTT"));
@@ -129,10 +131,7 @@ class LoadCacheTest {
 
     @Test
     void aSavedFileEditedByHandIsParsedAgain() throws Exception {
-        writeDataset(README_SAMPLE);
-        CsvDatasetStore store = cached();
-        store.load();
-        store.save(DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
+        loadAndSave(README_SAMPLE, DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
         Files.writeString(output(), Files.readString(output()).replace("img_002.jpg,,,", "img_002.jpg,True,,"));
 
         StoredDataset restarted = cached().load();
@@ -143,10 +142,7 @@ class LoadCacheTest {
 
     @Test
     void aSavedFileForOtherImagesStillStopsTheLoadWhenTheCacheWasKeptForAnother() throws Exception {
-        writeDataset(README_SAMPLE);
-        CsvDatasetStore store = cached();
-        store.load();
-        store.save(DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
+        loadAndSave(README_SAMPLE, DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
         Files.writeString(output(), README_SAMPLE.replace("img_002", "img_999"));
 
         assertThatThrownBy(() -> cached().load()).isInstanceOf(DatasetLoadException.class)
@@ -172,10 +168,7 @@ class LoadCacheTest {
 
     @Test
     void cacheFilesOfAnotherKindAreIgnored() throws Exception {
-        writeDataset(README_SAMPLE);
-        CsvDatasetStore store = cached();
-        store.load();
-        store.save(DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
+        loadAndSave(README_SAMPLE, DatasetFixture.labels(3, 3, "T..", "...", "FFF"));
         Path rows = Files.copy(rowsCache(), dir.resolve("rows.bak"));
         Files.copy(labelsCache(), rowsCache(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(rows, labelsCache(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
