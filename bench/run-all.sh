@@ -46,7 +46,8 @@ rm -rf "$tiny"
 } | tee "$results/$stamp.txt"
 
 # The floors under the durable-change figures, measured in the same window: this disk's raw sync
-# latency, and the journal's own durable changes/s with 1 and 8 writers and no network. Virtual
+# latency, the journal's own durable changes/s with 1 and 8 writers and no network, and the most
+# the smallest server does over loopback with 8 clients on this machine (no fitt code). Virtual
 # disks here vary by a factor of two from one minute to the next, so a figure means little without
 # the floor it was measured on.
 {
@@ -55,6 +56,7 @@ rm -rf "$tiny"
     "$repo/bench/fsync-latency.sh" "$data_root" 2000
     "$repo/bench/sync-while-writing.sh" "$data_root" 50
     "$repo/bench/journal-throughput.sh" "$data_root" 1 8 2>&1 | sed "s| in $data_root/.*||"
+    "$repo/bench/loopback-sync-floor.sh" "$data_root" 8
 } | tee -a "$results/$stamp.txt"
 
 for rows in "${sizes[@]}"; do

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The ceiling of durable changes/s over loopback on this machine, with no fitt code: CLIENTS
+# threads each sending a change and waiting for its answer, against a one-thread server that
+# appends, syncs once per turn (fdatasync) and answers (see bench/fsync/LoopbackSyncFloor.java).
+#   bench/loopback-sync-floor.sh [DIR] [CLIENTS] [GATHER_MICROS]     default: the bench datasets' folder, 8, 200
+set -euo pipefail
+repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+dir="${1:-${FITT_BENCH_DIR:-/tmp/fitt-bench}}"
+mkdir -p "$dir"
+exec java "$repo/bench/fsync/LoopbackSyncFloor.java" "$dir" "${2:-8}" "${3:-200}"
