@@ -58,6 +58,16 @@ class ValuesTest {
     }
 
     @Test
+    void autosaveRestsFourTimesAsLongAsTheLastSaveTook() {
+        AutosavePolicy policy = new AutosavePolicy(1000, Duration.ofSeconds(30));
+        Duration lastSaveTook = Duration.ofMillis(500);
+
+        assertThat(policy.isDue(5000, Duration.ofMillis(1999), lastSaveTook)).isFalse();
+        assertThat(policy.isDue(5000, Duration.ofMillis(2000), lastSaveTook)).isTrue();
+        assertThat(policy.isDue(999, Duration.ofMillis(2000), lastSaveTook)).isFalse();
+    }
+
+    @Test
     void neverAutosaveIsNeverDue() {
         assertThat(AutosavePolicy.never().isDue(1_000_000, Duration.ofDays(1))).isFalse();
     }

@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Saves by itself every N changes or T seconds, so the CSV is never far behind the journal. Runs
- * on its own thread: a tag change never waits for a save.
+ * Saves by itself every N changes or T seconds, so the CSV is never far behind the journal, and
+ * rests after each save in proportion to how long it took ({@link AutosavePolicy}). Runs on its
+ * own thread: a tag change never waits for a save.
  */
 public final class ServerAutosave implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ServerAutosave.class.getName());
@@ -23,6 +24,8 @@ public final class ServerAutosave implements AutoCloseable {
     private final LongSupplier nanoClock;
     private final ScheduledExecutorService ticker;
     private long lastSaveNanos;
+    /** How long the last autosave took: the policy makes the next one wait a multiple of it. */
+    private Duration lastSaveTook = Duration.ZERO;
 
     public ServerAutosave(TaggingService service, AutosavePolicy policy) {
         this(service, policy, System::nanoTime);
@@ -49,7 +52,7 @@ public final class ServerAutosave implements AutoCloseable {
     void tick() {
         long now = nanoClock.getAsLong();
         long pending = service.unsavedChangeCount();
-        if (!policy.isDue(pending, Duration.ofNanos(now - lastSaveNanos))) {
+        if (!policy.isDue(pending, Duration.ofNanos(now - lastSaveNanos), lastSaveTook)) {
             if (pending == 0) {
                 lastSaveNanos = now;
             }
@@ -58,6 +61,7 @@ public final class ServerAutosave implements AutoCloseable {
         try {
             service.save();
             lastSaveNanos = nanoClock.getAsLong();
+            lastSaveTook = Duration.ofNanos(lastSaveNanos - now);
         } catch (SaveFailedException e) {
             LOG.log(Level.ERROR, "autosave failed (changes stay in the journal): " + e.getMessage());
         } catch (RuntimeException e) {

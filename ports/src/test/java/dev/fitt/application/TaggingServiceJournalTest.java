@@ -13,6 +13,7 @@ import dev.fitt.domain.TagValue;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.InMemoryChangeJournal;
+import dev.fitt.ports.out.SaveLabelsPort;
 import dev.fitt.ports.out.StoredDataset;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,15 @@ class TaggingServiceJournalTest {
     private final InMemoryChangeJournal journal = new InMemoryChangeJournal();
 
     private TaggingService service() {
+        return service(saved::add);
+    }
+
+    private TaggingService service(SaveLabelsPort store) {
         ImageRows rows = new ImageRows(new String[] {"1", "1", "1"}, new String[] {"", "", ""},
                 new String[] {"a", "b", "c"});
         StoredDataset stored = new StoredDataset(new TagSet(List.of(new Tag("1", "One", "tag_code_1"))), rows,
                 LabelsSnapshot.unset(3, 1), "in", "out");
-        return new TaggingService(stored, saved::add, path -> new ImageContent(new byte[0]), journal);
+        return new TaggingService(stored, store, path -> new ImageContent(new byte[0]), journal);
     }
 
     @Test
@@ -90,6 +95,31 @@ class TaggingServiceJournalTest {
         autosave.tick();
 
         assertThat(saved).hasSize(1);
+        autosave.close();
+    }
+
+    @Test
+    void autosaveWaitsFourTimesAsLongAsTheLastSaveTookBeforeTheNext() throws Exception {
+        AtomicLong now = new AtomicLong();
+        Duration saveTakes = Duration.ofMillis(300);
+        TaggingService service = service(labels -> {
+            saved.add(labels);
+            now.addAndGet(saveTakes.toNanos());
+        });
+        ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.everyChanges(1), now::get);
+        service.tag(TagChange.ofRow(0, YES));
+        autosave.tick();
+        assertThat(saved).hasSize(1);
+
+        service.tag(TagChange.ofRow(1, YES));
+        now.addAndGet(saveTakes.multipliedBy(4).minusNanos(1).toNanos());
+        autosave.tick();
+        assertThat(saved).hasSize(1);
+
+        now.addAndGet(1);
+        autosave.tick();
+
+        assertThat(saved).hasSize(2);
         autosave.close();
     }
 
