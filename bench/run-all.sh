@@ -57,6 +57,7 @@ rm -rf "$tiny"
     "$repo/bench/sync-while-writing.sh" "$data_root" 50
     "$repo/bench/journal-throughput.sh" "$data_root" 1 8 2>&1 | sed "s| in $data_root/.*||"
     "$repo/bench/loopback-sync-floor.sh" "$data_root" 8
+    "$repo/bench/loopback-sync-floor.sh" "$data_root" 1 200 50 | head -1
 } | tee -a "$results/$stamp.txt"
 
 for rows in "${sizes[@]}"; do

@@ -31,8 +31,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Printed for comparison: the same loop without the sync (loopback and wake-ups alone). A fitt
  * figure near the "sync" row is as good as this machine allows for that client count.
+ * <p>
+ * With {@code SAVE_MB} > 0 a second thread of the server saves again and again meanwhile, as
+ * fitt's bench makes it do for "change round trip while saving": it writes SAVE_MB of fresh bytes
+ * to a temporary file at a save's pace (400 ms, the CPU busy in between), forces it and renames
+ * it over the last one (whose blocks the file system then frees), as a safe save must. The round
+ * trip percentiles are then the floor under that figure (use 1 client, as the bench does).
  *
- *   java bench/fsync/LoopbackSyncFloor.java DIR [CLIENTS] [GATHER_MICROS]
+ *   java bench/fsync/LoopbackSyncFloor.java DIR [CLIENTS] [GATHER_MICROS] [SAVE_MB]
  */
 public final class LoopbackSyncFloor {
     private static final int RUNS = 5;
@@ -40,13 +46,16 @@ public final class LoopbackSyncFloor {
     private static final int REQUEST = 16;
     private static final int ANSWER = 8;
     private static final long FILE_BYTES = 256L << 20;
+    private static final int MAX_SAMPLES = 1_000_000;
+    private static final long SAVE_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         long gatherMicros = args.length > 2 ? Long.parseLong(args[2]) : 200;
-        if (clients < 1 || clients > 64) {
-            throw new IllegalArgumentException("CLIENTS must be 1..64");
+        int saveMb = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        if (clients < 1 || clients > 64 || saveMb < 0 || saveMb > 1024) {
+            throw new IllegalArgumentException("CLIENTS must be 1..64 and SAVE_MB 0..1024");
         }
         Files.createDirectories(dir);
         Path file = dir.resolve("loopback-sync-floor.bin");
@@ -58,24 +67,125 @@ public final class LoopbackSyncFloor {
                 journal.write(zeros.clear(), at);
             }
             journal.force(true);
-            for (boolean sync : new boolean[] {true, false}) {
-                double[] perSecond = new double[RUNS];
-                measure(journal, clients, sync, gatherMicros); // warm-up
-                for (int r = 0; r < RUNS; r++) {
-                    perSecond[r] = measure(journal, clients, sync, gatherMicros);
+            Saver saver = saveMb > 0 ? new Saver(dir.resolve("loopback-sync-floor.csv"), saveMb) : null;
+            if (saver != null) {
+                saver.start();
+            }
+            try {
+                for (boolean sync : new boolean[] {true, false}) {
+                    report(journal, clients, sync, gatherMicros, saveMb);
                 }
-                Arrays.sort(perSecond);
-                System.out.printf("%d clients, one-thread server, %s: changes/s median %,.0f (min %,.0f, max %,.0f,"
-                        + " %d runs of 2 s, gather %d µs)%n", clients, sync ? "fdatasync per turn" : "no sync",
-                        perSecond[RUNS / 2], perSecond[0], perSecond[RUNS - 1], RUNS, gatherMicros);
+            } finally {
+                if (saver != null) {
+                    saver.stop();
+                }
             }
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    private static double measure(FileChannel journal, int clients, boolean sync, long gatherMicros)
+    private static void report(FileChannel journal, int clients, boolean sync, long gatherMicros, int saveMb)
             throws Exception {
+        double[] perSecond = new double[RUNS];
+        double[] p50 = new double[RUNS];
+        double[] p99 = new double[RUNS];
+        measure(journal, clients, sync, gatherMicros, new Latencies()); // warm-up
+        for (int r = 0; r < RUNS; r++) {
+            Latencies latencies = new Latencies();
+            perSecond[r] = measure(journal, clients, sync, gatherMicros, latencies);
+            p50[r] = latencies.percentile(0.50);
+            p99[r] = latencies.percentile(0.99);
+        }
+        Arrays.sort(perSecond);
+        Arrays.sort(p50);
+        Arrays.sort(p99);
+        System.out.printf("%d client%s, one-thread server, %s%s: changes/s median %,.0f (min %,.0f, max %,.0f);"
+                + " round trip p50 %.3f ms, p99 %.3f ms (p99 min %.3f, max %.3f); %d runs of 2 s, gather %d µs%n",
+                clients, clients == 1 ? "" : "s", sync ? "fdatasync per turn" : "no sync",
+                saveMb > 0 ? ", saving " + saveMb + " MB again and again" : "", perSecond[RUNS / 2], perSecond[0],
+                perSecond[RUNS - 1], p50[RUNS / 2], p99[RUNS / 2], p99[0], p99[RUNS - 1], RUNS, gatherMicros);
+    }
+
+    /** Round trips of all clients of one run, in nanoseconds; bounded. */
+    private static final class Latencies {
+        private final long[] samples = new long[MAX_SAMPLES];
+        private int count;
+
+        synchronized void add(long nanos) {
+            if (count < samples.length) {
+                samples[count++] = nanos;
+            }
+        }
+
+        synchronized double percentile(double p) {
+            if (count == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = Arrays.copyOf(samples, count);
+            Arrays.sort(sorted);
+            return sorted[Math.min(count - 1, (int) (count * p))] / 1e6;
+        }
+    }
+
+    /** Writes a file of SAVE_MB at a save's pace and forces it, again and again, until stopped. */
+    private static final class Saver {
+        private final Path file;
+        private final int megabytes;
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        Saver(Path file, int megabytes) {
+            this.file = file;
+            this.megabytes = megabytes;
+            this.thread = new Thread(this::saveAgainAndAgain, "saver");
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stop() throws Exception {
+            stopped = true;
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".saving"));
+        }
+
+        private void saveAgainAndAgain() {
+            byte[] chunk = new byte[1 << 16];
+            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+            int chunks = megabytes * 16;
+            try {
+                for (int save = 0; save < 100_000 && !stopped; save++) {
+                    // As a safe save does: a temporary file, forced, then renamed over the last one.
+                    Path temp = file.resolveSibling(file.getFileName() + ".saving");
+                    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING)) {
+                        long start = System.nanoTime();
+                        for (int i = 0; i < chunks && !stopped; i++) {
+                            for (int k = 0; k < chunk.length; k += 8) {
+                                chunk[k] = (byte) random.nextInt();
+                            }
+                            out.write(ByteBuffer.wrap(chunk));
+                            long due = start + SAVE_NANOS * (i + 1) / chunks;
+                            while (System.nanoTime() < due) {
+                                Thread.onSpinWait();
+                            }
+                        }
+                        out.force(true);
+                    }
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static double measure(FileChannel journal, int clients, boolean sync, long gatherMicros,
+            Latencies latencies) throws Exception {
         try (ServerSocketChannel listener = ServerSocketChannel.open();
                 Selector selector = Selector.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -84,7 +194,7 @@ public final class LoopbackSyncFloor {
             long deadline = System.nanoTime() + RUN_NANOS;
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                Thread client = new Thread(() -> runClient(port, deadline, done));
+                Thread client = new Thread(() -> runClient(port, deadline, done, latencies));
                 client.start();
                 threads.add(client);
             }
@@ -181,7 +291,7 @@ public final class LoopbackSyncFloor {
         }
     }
 
-    private static void runClient(int port, long deadline, AtomicLong done) {
+    private static void runClient(int port, long deadline, AtomicLong done, Latencies latencies) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setTcpNoDelay(true);
             OutputStream out = socket.getOutputStream();
@@ -190,8 +300,10 @@ public final class LoopbackSyncFloor {
             new java.util.Random(port).nextBytes(request);
             byte[] answer = new byte[ANSWER];
             for (long i = 0; i < 10_000_000 && System.nanoTime() < deadline; i++) {
+                long sent = System.nanoTime();
                 out.write(request);
                 in.readFully(answer);
+                latencies.add(System.nanoTime() - sent);
                 done.incrementAndGet();
             }
         } catch (IOException e) {
