@@ -27,7 +27,8 @@ final class CsvDatasetStore implements DatasetStorePort {
 
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache) {
         this.config = Objects.requireNonNull(config, "config");
-        this.writer = new LabelledCopyWriter(config.dataCsv(), Objects.requireNonNull(commit, "commit"));
+        this.writer = new LabelledCopyWriter(config.dataCsv(), Objects.requireNonNull(commit, "commit"),
+                config.saveCpuPercent());
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 

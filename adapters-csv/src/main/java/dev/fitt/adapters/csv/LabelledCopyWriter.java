@@ -30,10 +30,18 @@ import java.util.List;
 final class LabelledCopyWriter {
     private final Path source;
     private final FileCommit commit;
+    private final int cpuPercent;
 
+    /** A writer that uses as much of a core as it can (tools and tests). */
     LabelledCopyWriter(Path source, FileCommit commit) {
+        this(source, commit, 100);
+    }
+
+    /** A writer whose saves use at most {@code cpuPercent} of one core ({@link SavePacer}). */
+    LabelledCopyWriter(Path source, FileCommit commit, int cpuPercent) {
         this.source = source;
         this.commit = commit;
+        this.cpuPercent = cpuPercent;
     }
 
     /** Writes and commits the copy; the fingerprint of the bytes now at {@code target}. */
@@ -77,6 +85,7 @@ final class LabelledCopyWriter {
         byte[] codes = new byte[tags];
         int rows = labels.rowCount();
         String separator = style.recordSeparator();
+        SavePacer pacer = SavePacer.forShare(cpuPercent);
         try (Reader in = CsvFiles.open(source)) {
             CsvFieldScanner scanner = new CsvFieldScanner(in, name);
             if (!scanner.nextRecord()) {
@@ -96,6 +105,7 @@ final class LabelledCopyWriter {
                     out.write(separator);
                     labels.copyRow(row, codes);
                     copyRecord(scanner, out, codes, tagOfColumn);
+                    pacer.rowDone();
                 } else {
                     scanner.skipRecord();
                 }

@@ -31,6 +31,15 @@ class CsvStoreConfigTest {
     }
 
     @Test
+    void aSaveUsesHalfACoreUnlessToldOtherwiseAndNoLessThanATenth() {
+        assertThat(new CsvStoreConfig(Path.of("d.csv"), Path.of("m.csv"), null, true).saveCpuPercent()).isEqualTo(50);
+        assertThatThrownBy(() -> new CsvStoreConfig(Path.of("d.csv"), Path.of("m.csv"), null, true, 9))
+                .hasMessage("saveCpuPercent must be 10..100, got 9");
+        assertThatThrownBy(() -> new CsvStoreConfig(Path.of("d.csv"), Path.of("m.csv"), null, true, 101))
+                .hasMessage("saveCpuPercent must be 10..100, got 101");
+    }
+
+    @Test
     void theDataAndMetaFilesAreRequired() {
         assertThatThrownBy(() -> new CsvStoreConfig(null, Path.of("meta.csv"), null, true))
                 .hasMessageContaining("dataCsv");

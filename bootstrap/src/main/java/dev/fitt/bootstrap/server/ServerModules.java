@@ -43,7 +43,7 @@ public final class ServerModules {
     public static List<Module> core(ServerSettings settings, Path workingDirectory) {
         ServerTuning tuning = settings.tuning();
         CsvStoreConfig storage = new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
-                settings.saveToSameFile());
+                settings.saveToSameFile(), tuning.saveCpuPercent());
         AutosavePolicy autosave = new AutosavePolicy(tuning.autosaveChanges(),
                 Duration.ofSeconds(tuning.autosaveSeconds()));
         return List.of(new CsvStorageModule(storage, workingDirectory), new CorePolicyModule(autosave));

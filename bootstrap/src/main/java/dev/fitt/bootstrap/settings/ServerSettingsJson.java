@@ -20,6 +20,7 @@ record ServerSettingsJson(
         @JsonProperty("save_to_same_file") Boolean saveToSameFile,
         @JsonProperty("autosave_changes") Integer autosaveChanges,
         @JsonProperty("autosave_seconds") Integer autosaveSeconds,
+        @JsonProperty("save_cpu_percent") Integer saveCpuPercent,
         @JsonProperty("max_connections") Integer maxConnections,
         @JsonProperty("max_message_bytes") Integer maxMessageBytes,
         @JsonProperty("max_requests_in_flight") Integer maxRequestsInFlight,
@@ -32,7 +33,7 @@ record ServerSettingsJson(
     static ServerSettingsJson template() {
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
                 "data/your_data.csv", "data", "meta.csv", false,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -52,6 +53,7 @@ record ServerSettingsJson(
         return new ServerTuning(
                 orDefault(autosaveChanges, d.autosaveChanges()),
                 orDefault(autosaveSeconds, d.autosaveSeconds()),
+                orDefault(saveCpuPercent, d.saveCpuPercent()),
                 orDefault(maxConnections, d.maxConnections()),
                 orDefault(maxMessageBytes, d.maxMessageBytes()),
                 orDefault(maxRequestsInFlight, d.maxRequestsInFlight()),

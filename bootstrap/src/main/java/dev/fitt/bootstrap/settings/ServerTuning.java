@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.settings;
 
+import dev.fitt.adapters.csv.CsvStoreConfig;
 import java.nio.file.Path;
 
 /**
@@ -11,12 +12,14 @@ import java.nio.file.Path;
  *                         (v1 clients then cannot connect)
  * @param tlsKeystore      null = plain TCP; else a PKCS12 keystore with the server's key
  */
-public record ServerTuning(int autosaveChanges, int autosaveSeconds, int maxConnections, int maxMessageBytes,
-        int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken, Path tlsKeystore,
+public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
+        int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken, Path tlsKeystore,
         String tlsKeystorePassword) {
 
     public static final int DEFAULT_AUTOSAVE_CHANGES = 1_000;
     public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
+    /** The share of one core a save may use (the CSV adapter's default, see its SavePacer). */
+    public static final int DEFAULT_SAVE_CPU_PERCENT = CsvStoreConfig.DEFAULT_SAVE_CPU_PERCENT;
     public static final int DEFAULT_MAX_CONNECTIONS = 64;
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 1_024;
@@ -25,6 +28,10 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int maxConn
     public ServerTuning {
         atLeast("autosave_changes", autosaveChanges, 0);
         atLeast("autosave_seconds", autosaveSeconds, 0);
+        if (saveCpuPercent < CsvStoreConfig.MIN_SAVE_CPU_PERCENT || saveCpuPercent > 100) {
+            throw new IllegalArgumentException("field \"save_cpu_percent\" must be " + CsvStoreConfig.MIN_SAVE_CPU_PERCENT
+                    + "..100, got " + saveCpuPercent);
+        }
         atLeast("max_connections", maxConnections, 1);
         atLeast("max_message_bytes", maxMessageBytes, 1_024);
         atLeast("max_requests_in_flight", maxRequestsInFlight, 1);
@@ -39,13 +46,15 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int maxConn
     }
 
     public static ServerTuning defaults() {
-        return new ServerTuning(DEFAULT_AUTOSAVE_CHANGES, DEFAULT_AUTOSAVE_SECONDS, DEFAULT_MAX_CONNECTIONS,
+        return new ServerTuning(DEFAULT_AUTOSAVE_CHANGES, DEFAULT_AUTOSAVE_SECONDS, DEFAULT_SAVE_CPU_PERCENT,
+                DEFAULT_MAX_CONNECTIONS,
                 DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_REQUESTS_IN_FLIGHT, DEFAULT_MESSAGE_TIMEOUT_SECONDS,
                 null, null, null);
     }
 
     ServerTuning resolvedAgainst(Path workingDirectory) {
-        return tlsKeystore == null ? this : new ServerTuning(autosaveChanges, autosaveSeconds, maxConnections,
+        return tlsKeystore == null ? this : new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent,
+                maxConnections,
                 maxMessageBytes, maxRequestsInFlight, messageTimeoutSeconds, accessToken,
                 workingDirectory.resolve(tlsKeystore).normalize(), tlsKeystorePassword);
     }

@@ -227,13 +227,23 @@ class ServerSettingsLoadingTest {
     void fittsAdditionsAreReadAndResolved() throws IOException {
         ServerSettings settings = loader.loadServer(write("""
                 {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "autosave_changes": 50,
-                 "autosave_seconds": 5, "max_connections": 8, "max_message_bytes": 4096,
+                 "autosave_seconds": 5, "save_cpu_percent": 80, "max_connections": 8, "max_message_bytes": 4096,
                  "max_requests_in_flight": 16, "message_timeout_seconds": 3, "access_token": "t0k",
                  "tls_keystore": "keys/fitt.p12", "tls_keystore_password": "pw"}
                 """)).resolvedAgainst(dir);
 
-        assertThat(settings.tuning()).isEqualTo(new ServerTuning(50, 5, 8, 4096, 16, 3, "t0k",
+        assertThat(settings.tuning()).isEqualTo(new ServerTuning(50, 5, 80, 8, 4096, 16, 3, "t0k",
                 dir.resolve("keys/fitt.p12"), "pw"));
+    }
+
+    @Test
+    void aSaveCpuShareOutsideItsRangeNamesFileAndField() throws IOException {
+        Path file = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "save_cpu_percent": 5}
+                """);
+
+        assertThatThrownBy(() -> loader.loadServer(file)).isInstanceOf(SettingsException.class)
+                .hasMessage(file + ": field \"save_cpu_percent\" must be 10..100, got 5");
     }
 
     @Test
