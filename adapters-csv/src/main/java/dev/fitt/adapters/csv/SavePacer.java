@@ -29,11 +29,8 @@ final class SavePacer {
         return new SavePacer(cpuPercent, System::nanoTime, LockSupport::parkNanos);
     }
 
+    /** {@code cpuPercent} as {@link CsvStoreConfig} checked it (10..100). */
     SavePacer(int cpuPercent, LongSupplier clock, LongConsumer rest) {
-        if (cpuPercent < CsvStoreConfig.MIN_SAVE_CPU_PERCENT || cpuPercent > 100) {
-            throw new IllegalArgumentException("save CPU share must be " + CsvStoreConfig.MIN_SAVE_CPU_PERCENT
-                    + "..100 %, got " + cpuPercent);
-        }
         this.cpuPercent = cpuPercent;
         this.clock = clock;
         this.rest = rest;
