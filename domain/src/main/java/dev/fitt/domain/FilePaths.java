@@ -1,5 +1,7 @@
 package dev.fitt.domain;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -48,6 +50,16 @@ public final class FilePaths {
 
     public int size() {
         return starts.length - 1;
+    }
+
+    /** The packed UTF-8 bytes of every path, read-only and not copied (what {@link #ofPacked} takes). */
+    public ByteBuffer packedUtf8() {
+        return ByteBuffer.wrap(bytes, 0, starts[starts.length - 1]).slice().asReadOnlyBuffer();
+    }
+
+    /** Where each path starts in {@link #packedUtf8()}, then where the last one ends; read-only, not copied. */
+    public IntBuffer packedStarts() {
+        return IntBuffer.wrap(starts).asReadOnlyBuffer();
     }
 
     public String get(int row) {

@@ -61,4 +61,9 @@ public final class ImageRows implements RowKeys {
     public String filePath(int row) {
         return filePaths.get(row);
     }
+
+    /** Every row's path, packed (a load cache keeps them as they are). */
+    public FilePaths filePaths() {
+        return filePaths;
+    }
 }

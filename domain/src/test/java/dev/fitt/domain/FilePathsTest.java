@@ -3,6 +3,8 @@ package dev.fitt.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,6 +20,24 @@ class FilePathsTest {
         for (int row = 0; row < paths.length; row++) {
             assertThat(packed.get(row)).isEqualTo(paths[row]);
         }
+    }
+
+    @Test
+    void thePackedFormReadsBackAsTheSamePathsAndCannotBeChangedThroughItsViews() {
+        FilePaths paths = FilePaths.of("images/a.jpg", "", "caf\u00e9/\u5199\u771f.jpg");
+        ByteBuffer utf8 = paths.packedUtf8();
+        IntBuffer starts = paths.packedStarts();
+        byte[] bytes = new byte[utf8.remaining()];
+        utf8.duplicate().get(bytes);
+        int[] offsets = new int[starts.remaining()];
+        starts.duplicate().get(offsets);
+
+        FilePaths copy = FilePaths.ofPacked(bytes, offsets);
+
+        assertThat(copy.size()).isEqualTo(3);
+        assertThat(copy.get(2)).isEqualTo("caf\u00e9/\u5199\u771f.jpg");
+        assertThat(utf8.isReadOnly()).isTrue();
+        assertThat(starts.isReadOnly()).isTrue();
     }
 
     @Test

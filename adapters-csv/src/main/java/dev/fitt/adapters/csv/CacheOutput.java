@@ -3,6 +3,7 @@ package dev.fitt.adapters.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,24 +55,34 @@ final class CacheOutput implements Closeable {
     }
 
     void writeBytes(byte[] bytes) throws IOException {
-        int done = 0;
-        while (done < bytes.length) {
+        writeBytes(ByteBuffer.wrap(bytes));
+    }
+
+    /** Writes what remains of {@code bytes}, leaving its position as it was. */
+    void writeBytes(ByteBuffer bytes) throws IOException {
+        ByteBuffer rest = bytes.duplicate();
+        while (rest.hasRemaining()) {
             room(1);
-            int step = Math.min(buffer.remaining(), bytes.length - done);
-            buffer.put(bytes, done, step);
-            done += step;
+            int step = Math.min(buffer.remaining(), rest.remaining());
+            buffer.put(rest.slice(rest.position(), step));
+            rest.position(rest.position() + step);
+        }
+    }
+
+    /** Writes what remains of {@code values}, leaving its position as it was. */
+    void writeInts(IntBuffer values) throws IOException {
+        IntBuffer rest = values.duplicate();
+        while (rest.hasRemaining()) {
+            room(Integer.BYTES);
+            int step = Math.min(buffer.remaining() / Integer.BYTES, rest.remaining());
+            buffer.asIntBuffer().put(rest.slice(rest.position(), step));
+            buffer.position(buffer.position() + step * Integer.BYTES);
+            rest.position(rest.position() + step);
         }
     }
 
     void writeInts(int[] values) throws IOException {
-        int done = 0;
-        while (done < values.length) {
-            room(Integer.BYTES);
-            int step = Math.min(buffer.remaining() / Integer.BYTES, values.length - done);
-            buffer.asIntBuffer().put(values, done, step);
-            buffer.position(buffer.position() + step * Integer.BYTES);
-            done += step;
-        }
+        writeInts(IntBuffer.wrap(values));
     }
 
     /** Ends the file with its checksum and puts it in place of the target. */

@@ -4,7 +4,7 @@ import dev.fitt.domain.FilePaths;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,16 +149,12 @@ final class RowsCacheFile {
      * Paths as UTF-8 one after another, then where each starts: encoded twice, once to learn the
      * total length the reader needs first, because the packed form is not open outside the domain.
      */
+    /** The packed UTF-8 of every path as the domain holds it, then where each starts: no path is decoded. */
     private static void writePaths(CacheOutput out, ImageRows rows) throws IOException {
-        int size = rows.size();
-        int[] starts = new int[size + 1];
-        for (int row = 0; row < size; row++) {
-            starts[row + 1] = Math.addExact(starts[row], rows.filePath(row).getBytes(StandardCharsets.UTF_8).length);
-        }
-        out.writeInt(starts[size]);
-        for (int row = 0; row < size; row++) {
-            out.writeBytes(rows.filePath(row).getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeInts(starts);
+        FilePaths paths = rows.filePaths();
+        ByteBuffer utf8 = paths.packedUtf8();
+        out.writeInt(utf8.remaining());
+        out.writeBytes(utf8);
+        out.writeInts(paths.packedStarts());
     }
 }
