@@ -17,7 +17,10 @@ data_root="${FITT_BENCH_DIR:-/tmp/fitt-bench}"
 # JAVA_OPTS, when set, adds to or overrides them.
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(10000 100000 1000000)
-port=47200
+# Below Linux's ephemeral range (32768-60999): polling a closed port inside it can connect the
+# poller to itself (the kernel picks that very port as the source), which then "answers" and
+# holds the port so the server cannot bind it.
+port=31200
 stamp="$(date +%Y%m%d-%H%M%S)"
 results="$repo/bench/results"
 mkdir -p "$results" "$data_root"

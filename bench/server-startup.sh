@@ -19,7 +19,8 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 dataset="${1:?usage: bench/server-startup.sh DATASET_DIR [PORT] [REPEATS]}"
-port="${2:-47100}"
+# Default below Linux's ephemeral range: see run-all.sh.
+port="${2:-31100}"
 repeats="${3:-5}"
 jar="$repo/bootstrap/target/fitt.jar"
 [[ -f "$dataset/data.csv" && -f "$dataset/meta.csv" ]] || { echo "no data.csv/meta.csv in $dataset" >&2; exit 2; }
@@ -77,6 +78,15 @@ rss_mib=()
 for ((run = 1; run <= repeats; run++)); do
     # The server keeps what it parsed in a load cache beside its saves; a start without one parses.
     if compgen -G "$dataset/out/*.rows.cache" >/dev/null; then how="load cache"; else how="parses the CSVs"; fi
+    # The last run's server must be gone, or the poll below would time it instead.
+    for ((wait_ms = 0; wait_ms < 10000; wait_ms += 5)); do
+        answers_tag_list || break
+        read -r -t 0.005 -u "$pause_fd" _ || true
+    done
+    if answers_tag_list; then
+        echo "port $port still answers 10 s after the last run's server was stopped" >&2
+        exit 1
+    fi
     now_ns
     start_ns=$NOW_NS
     JAVA_OPTS="${JAVA_OPTS:-}" bash -c "exec $cmd" >"/tmp/fitt-startup-$port.log" 2>&1 &
