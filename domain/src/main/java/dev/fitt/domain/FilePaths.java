@@ -82,16 +82,32 @@ public final class FilePaths {
                 throw new IllegalArgumentException("row " + size + "'s file path has an unpaired surrogate: " + path);
             }
             byte[] encoded = path.getBytes(StandardCharsets.UTF_8);
-            if (length + encoded.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(length + encoded.length, Math.addExact(bytes.length, bytes.length >> 1)));
-            }
-            if (size + 2 > starts.length) {
-                starts = Arrays.copyOf(starts, Math.addExact(starts.length, starts.length >> 1));
-            }
+            ensureRoom(encoded.length);
             System.arraycopy(encoded, 0, bytes, length, encoded.length);
             length += encoded.length;
             size++;
             starts[size] = length;
+            return this;
+        }
+
+        /**
+         * Adds the path in {@code chars[offset, offset + length)} without making a String of it: a
+         * loader hands each field in one reused buffer, and paths are nearly always ASCII.
+         */
+        public Builder add(char[] chars, int offset, int length) {
+            Objects.checkFromIndexSize(offset, length, chars.length);
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                if (chars[i] >= 0x80) {
+                    return add(new String(chars, offset, length));
+                }
+            }
+            ensureRoom(length);
+            for (int i = offset; i < end; i++) {
+                bytes[this.length++] = (byte) chars[i];
+            }
+            size++;
+            starts[size] = this.length;
             return this;
         }
 
@@ -101,6 +117,16 @@ public final class FilePaths {
 
         public FilePaths build() {
             return new FilePaths(Arrays.copyOf(bytes, length), Arrays.copyOf(starts, size + 1));
+        }
+
+        /** Room for one more path of {@code more} bytes. */
+        private void ensureRoom(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(Math.addExact(length, more), Math.addExact(bytes.length, bytes.length >> 1)));
+            }
+            if (size + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, Math.addExact(starts.length, starts.length >> 1));
+            }
         }
 
         /** UTF-8 would turn an unpaired surrogate into '?', and the path could no longer be found. */

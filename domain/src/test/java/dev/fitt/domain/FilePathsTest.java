@@ -55,6 +55,34 @@ class FilePathsTest {
     }
 
     @Test
+    void pathsAddedFromAReusedCharBufferPackAsTheirStringsWould() {
+        String[] paths = {"images/a.jpg", "", "caf\u00e9/\u5199\u771f.jpg", "emoji/\uD83D\uDE00.png", "x"};
+        FilePaths.Builder builder = new FilePaths.Builder();
+        char[] buffer = new char[64];
+        for (String path : paths) {
+            path.getChars(0, path.length(), buffer, 3);
+            builder.add(buffer, 3, path.length());
+            buffer[3] = '#';
+        }
+
+        FilePaths packed = builder.build();
+
+        assertThat(packed.packedUtf8()).isEqualTo(FilePaths.of(paths).packedUtf8());
+        assertThat(packed.packedStarts()).isEqualTo(FilePaths.of(paths).packedStarts());
+        assertThat(packed.get(3)).isEqualTo("emoji/\uD83D\uDE00.png");
+    }
+
+    @Test
+    void anUnpairedSurrogateFromACharBufferIsRefusedToo() {
+        char[] buffer = "ok.jpgbad\uD800.jpg".toCharArray();
+        FilePaths.Builder builder = new FilePaths.Builder().add(buffer, 0, 6);
+
+        assertThatThrownBy(() -> builder.add(buffer, 6, buffer.length - 6))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("row 1's file path has an unpaired surrogate: bad\uD800.jpg");
+    }
+
+    @Test
     void aPathUtf8CannotHoldIsRefusedNamingItsRow() {
         assertThatThrownBy(() -> FilePaths.of("a.jpg", "bad\uD800.jpg"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -26,6 +26,7 @@ final class CsvFieldScanner {
     private char[] field = new char[128];
     private int length;
     private long line = 1;
+    private long recordLine;
     private int previous = EOF;
 
     CsvFieldScanner(Reader in, String fileName) {
@@ -65,10 +66,11 @@ final class CsvFieldScanner {
                 return MORE_FIELDS;
             }
             if (c == '\r' || c == '\n') {
-                endOfLine(c);
+                endOfRecord(c);
                 return false;
             }
             if (c == EOF) {
+                recordLine = line;
                 return false;
             }
             append((char) c);
@@ -92,6 +94,14 @@ final class CsvFieldScanner {
             values.add(new String(field, 0, length));
         } while (more);
         return values;
+    }
+
+    /**
+     * The line the record read last ended on, as commons-csv's {@code getCurrentLineNumber()} gives
+     * it after a record: for messages about a record, known once its last field is read.
+     */
+    long recordLine() {
+        return recordLine;
     }
 
     char[] field() {
@@ -128,10 +138,11 @@ final class CsvFieldScanner {
                 return MORE_FIELDS;
             }
             if (c == EOF) {
+                recordLine = line;
                 return false;
             }
             if (c == '\r' || c == '\n') {
-                endOfLine(c);
+                endOfRecord(c);
                 return false;
             }
             if (!Character.isWhitespace((char) c)) {
@@ -139,6 +150,12 @@ final class CsvFieldScanner {
                         + "' after a closing quote; a quoted field must be followed by a comma or the line's end");
             }
         }
+    }
+
+    /** The line end {@code c}, just read, ends the record: it ended on the line before. */
+    private void endOfRecord(int c) throws IOException {
+        recordLine = line - 1;
+        endOfLine(c);
     }
 
     /** A CR directly followed by LF is one line end. */

@@ -3,19 +3,31 @@ package dev.fitt.adapters.csv;
 import dev.fitt.ports.DatasetLoadException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads a data CSV: rows (clip, camera, image path) and tag cells. */
-final class DataFileReader implements CsvFiles.Visitor {
+/**
+ * Reads a data CSV: rows (clip, camera, image path) and tag cells. Fields arrive one at a time in
+ * a reused buffer ({@link CsvFiles#scan}); only a clip id or camera that differs from the row
+ * before, and a non-ASCII path, become a String. At a million rows this is most of a first start.
+ */
+final class DataFileReader implements CsvFiles.FieldVisitor {
     private static final Logger LOG = LoggerFactory.getLogger(DataFileReader.class);
     static final int PROGRESS_EVERY = 250_000;
 
+    /** What a column holds, besides tag cells (which {@link LabelCells} picks out). */
+    private static final byte OTHER = 0;
+    private static final byte CLIP_ID = 1;
+    private static final byte MODALITY = 2;
+    private static final byte FILE_PATH = 3;
+    private static final byte FORMAT_B_CODE = 4;
+
     private final String fileName;
     private DataLayout layout;
+    private byte[] roleOf;
     private RowsBuilder rows;
-    private LabelCells.Sink cells;
+    private LabelCells cells;
+    private byte[] codes;
     private String formatBCode;
 
     private DataFileReader(String fileName) {
@@ -24,7 +36,7 @@ final class DataFileReader implements CsvFiles.Visitor {
 
     static DataFile read(Path dataCsv) throws DatasetLoadException {
         DataFileReader reader = new DataFileReader(CsvFiles.name(dataCsv));
-        if (!CsvFiles.read(dataCsv, "data CSV", reader)) {
+        if (!CsvFiles.scan(dataCsv, "data CSV", reader)) {
             throw new DatasetLoadException("data CSV " + dataCsv.toAbsolutePath() + " is empty; " + DataLayout.NEEDS);
         }
         if (reader.rows.size() == 0) {
@@ -39,22 +51,45 @@ final class DataFileReader implements CsvFiles.Visitor {
     @Override
     public void header(List<String> names) throws DatasetLoadException {
         layout = DataLayout.of(names, fileName);
+        roleOf = new byte[names.size()];
+        setRole(layout.clipId(), CLIP_ID);
+        setRole(layout.modality(), MODALITY);
+        setRole(layout.filePath(), FILE_PATH);
+        setRole(layout.formatBCode(), FORMAT_B_CODE);
         rows = new RowsBuilder(layout.tagCount());
-        cells = rows::label;
+        cells = new LabelCells(layout.tagColumns(), fileName);
+        codes = new byte[layout.tagCount()];
+    }
+
+    private void setRole(int column, byte role) {
+        if (column >= 0) {
+            roleOf[column] = role;
+        }
     }
 
     @Override
-    public void record(CSVRecord record, long line) throws DatasetLoadException {
-        if (layout.isFormatB() && rows.size() == 0) {
-            formatBCode = TagCodes.normalize(CsvFiles.cell(record, layout.formatBCode()));
-            if (formatBCode.isEmpty()) {
-                throw new DatasetLoadException(fileName + " line " + line + ", column " + "tag_code"
-                        + ": empty, but the first data row must name the tag code of the label column (format B)");
+    public void field(int column, char[] text, int length) {
+        switch (column < roleOf.length ? roleOf[column] : OTHER) {
+            case CLIP_ID -> rows.clipId(text, length);
+            case MODALITY -> rows.camera(text, length);
+            case FILE_PATH -> rows.filePath(text, length);
+            case FORMAT_B_CODE -> {
+                if (rows.size() == 0) {
+                    formatBCode = TagCodes.normalize(new String(text, 0, length));
+                }
             }
+            default -> cells.field(column, text, length);
         }
-        rows.add(CsvFiles.cell(record, layout.clipId()), CsvFiles.cell(record, layout.modality()),
-                CsvFiles.cell(record, layout.filePath()));
-        LabelCells.read(record, line, layout.tagColumns(), fileName, cells);
+    }
+
+    @Override
+    public void recordEnd(long line) throws DatasetLoadException {
+        if (layout.isFormatB() && rows.size() == 0 && (formatBCode == null || formatBCode.isEmpty())) {
+            throw new DatasetLoadException(fileName + " line " + line + ", column " + "tag_code"
+                    + ": empty, but the first data row must name the tag code of the label column (format B)");
+        }
+        cells.finish(line, codes, 0);
+        rows.endRow(codes);
         if (rows.size() % PROGRESS_EVERY == 0) {
             LOG.info("{}: {} rows read", fileName, rows.size());
         }

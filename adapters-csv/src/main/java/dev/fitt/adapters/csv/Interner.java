@@ -20,4 +20,24 @@ final class Interner {
         last = shared == null ? value : shared;
         return last;
     }
+
+    /** The shared String of {@code chars[0, length)}; makes one only when the previous value differs. */
+    String intern(char[] chars, int length) {
+        if (sameAsLast(chars, length)) {
+            return last;
+        }
+        return intern(new String(chars, 0, length));
+    }
+
+    private boolean sameAsLast(char[] chars, int length) {
+        if (last.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (last.charAt(i) != chars[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -6,21 +6,23 @@ import dev.fitt.ports.DatasetLoadException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the labels of an earlier save (the {@code __labelled__} file), after checking row by row
  * that it belongs to the data file: the same rows with the same image paths. A mismatch stops the
  * load, so earlier work is never silently overwritten.
  */
-final class ResumedLabelsReader implements CsvFiles.Visitor {
+final class ResumedLabelsReader implements CsvFiles.FieldVisitor {
     private final Path output;
     private final Path input;
     private final String fileName;
     private final DataFile data;
     private final byte[] labels;
     private List<TagColumn> columns;
+    private LabelCells cells;
     private int filePath;
+    /** The current record's file_path, "" until its field comes (a ragged row may have none). */
+    private String path = "";
     private int row;
 
     private ResumedLabelsReader(Path output, Path input, DataFile data) {
@@ -33,7 +35,7 @@ final class ResumedLabelsReader implements CsvFiles.Visitor {
 
     static LabelsSnapshot read(Path output, Path input, DataFile data) throws DatasetLoadException {
         ResumedLabelsReader reader = new ResumedLabelsReader(output, input, data);
-        if (!CsvFiles.read(output, "saved labels file", reader)) {
+        if (!CsvFiles.scan(output, "saved labels file", reader)) {
             throw reader.mismatch("it is empty");
         }
         int expected = data.rows().size();
@@ -53,22 +55,33 @@ final class ResumedLabelsReader implements CsvFiles.Visitor {
                     .orElseThrow(() -> mismatch("it has no " + wanted.name() + " column"));
             columns.add(found);
         }
+        cells = new LabelCells(columns, fileName);
     }
 
     @Override
-    public void record(CSVRecord record, long line) throws DatasetLoadException {
+    public void field(int column, char[] text, int length) {
+        if (row >= data.rows().size()) {
+            return; // rows past the data file's are only counted
+        }
+        if (column == filePath) {
+            path = new String(text, 0, length);
+        }
+        cells.field(column, text, length);
+    }
+
+    @Override
+    public void recordEnd(long line) throws DatasetLoadException {
         ImageRows rows = data.rows();
         if (row >= rows.size()) {
             row++;
             return; // counted, reported once the whole file is read
         }
-        String path = CsvFiles.cell(record, filePath);
         if (!path.equals(rows.filePath(row))) {
             throw mismatch("line " + line + " has file_path " + path + " where data row " + (row + 1) + " has "
                     + rows.filePath(row));
         }
-        int base = row * columns.size();
-        LabelCells.read(record, line, columns, fileName, (tag, code) -> labels[base + tag] = code);
+        path = "";
+        cells.finish(line, labels, row * columns.size());
         row++;
     }
 

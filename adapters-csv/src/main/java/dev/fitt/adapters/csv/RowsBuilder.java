@@ -5,7 +5,11 @@ import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import java.util.Arrays;
 
-/** Collects rows column-wise in growing arrays: no per-row objects, no boxing, image paths packed. */
+/**
+ * Collects rows column-wise in growing arrays: no per-row objects, no boxing, image paths packed.
+ * A row's cells arrive one by one in any column order ({@link #clipId}, {@link #camera},
+ * {@link #filePath}), then {@link #endRow} adds it; a cell that never came is empty.
+ */
 final class RowsBuilder {
     private final int tags;
     private final Interner clipIds = new Interner();
@@ -13,6 +17,7 @@ final class RowsBuilder {
     private String[] clipColumn = new String[1024];
     private String[] cameraColumn = new String[1024];
     private final FilePaths.Builder pathColumn = new FilePaths.Builder();
+    private boolean pathGiven;
     private byte[] labels;
     private int size;
 
@@ -21,27 +26,44 @@ final class RowsBuilder {
         this.labels = new byte[1024 * tags];
     }
 
+    /** Rows added so far; the row being read is row {@code size()}. */
     int size() {
         return size;
     }
 
-    /** Adds a row; its label codes must then be set with {@link #label}. */
-    void add(String clipId, String camera, String filePath) {
+    void clipId(char[] text, int length) {
+        clipColumn[size] = clipIds.intern(text, length);
+    }
+
+    void camera(char[] text, int length) {
+        cameraColumn[size] = cameras.intern(text, length);
+    }
+
+    void filePath(char[] text, int length) {
+        pathColumn.add(text, 0, length);
+        pathGiven = true;
+    }
+
+    /** Adds the row being read, with its label codes in tag order. */
+    void endRow(byte[] codes) {
+        if (clipColumn[size] == null) {
+            clipColumn[size] = "";
+        }
+        if (cameraColumn[size] == null) {
+            cameraColumn[size] = "";
+        }
+        if (!pathGiven) {
+            pathColumn.add("");
+        }
+        pathGiven = false;
+        System.arraycopy(codes, 0, labels, size * tags, tags);
+        size++;
         if (size == clipColumn.length) {
             int grown = Math.addExact(size, size >> 1);
             clipColumn = Arrays.copyOf(clipColumn, grown);
             cameraColumn = Arrays.copyOf(cameraColumn, grown);
             labels = Arrays.copyOf(labels, Math.multiplyExact(grown, tags));
         }
-        clipColumn[size] = clipIds.intern(clipId);
-        cameraColumn[size] = cameras.intern(camera);
-        pathColumn.add(filePath);
-        size++;
-    }
-
-    /** Sets a cell of the row added last. */
-    void label(int tag, byte code) {
-        labels[(size - 1) * tags + tag] = code;
     }
 
     ImageRows rows() {

@@ -19,28 +19,44 @@ final class TagCells {
     private TagCells() {
     }
 
-    static byte parse(String cell) {
+    /** The code of the cell {@code chars[0, length)}, or {@link #INVALID}. */
+    static byte parse(char[] chars, int length) {
         int start = 0;
-        int end = cell.length();
-        while (start < end && cell.charAt(start) <= ' ') {
+        int end = length;
+        while (start < end && chars[start] <= ' ') {
             start++;
         }
-        while (end > start && cell.charAt(end - 1) <= ' ') {
+        while (end > start && chars[end - 1] <= ' ') {
             end--;
         }
         switch (end - start) {
             case 0:
                 return UNSET;
             case 1:
-                char c = cell.charAt(start);
+                char c = chars[start];
                 return c == '1' ? TRUE : c == '0' ? FALSE : INVALID;
             case 4:
-                return cell.regionMatches(true, start, "true", 0, 4) ? TRUE : INVALID;
+                return matches(chars, start, "true") ? TRUE : INVALID;
             case 5:
-                return cell.regionMatches(true, start, "false", 0, 5) ? FALSE : INVALID;
+                return matches(chars, start, "false") ? FALSE : INVALID;
             default:
                 return INVALID;
         }
+    }
+
+    /**
+     * Whether {@code chars} from {@code start} hold {@code lowerCase} in any case, compared as
+     * {@link String#regionMatches(boolean, int, String, int, int)} compares (which earlier versions
+     * used), so exactly the same cells are accepted.
+     */
+    private static boolean matches(char[] chars, int start, String lowerCase) {
+        for (int i = 0; i < lowerCase.length(); i++) {
+            char c = chars[start + i];
+            if (c != lowerCase.charAt(i) && Character.toLowerCase(Character.toUpperCase(c)) != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text a save writes: null (an empty cell) for unset. */

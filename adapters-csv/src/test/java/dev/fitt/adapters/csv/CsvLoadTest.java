@@ -266,9 +266,17 @@ class CsvLoadTest {
     }
 
     @Test
-    void anUnterminatedQuoteIsReportedWithTheFile() throws IOException {
-        assertThat(loadFails("file_path,tag_code_100\n\"a.jpg,True\n", README_META).getMessage())
-                .startsWith("cannot read data CSV " + dir.resolve("data.csv").toAbsolutePath() + ": ");
+    void anUnterminatedQuoteIsReportedWithTheFileAndTheLineItStartsOn() throws IOException {
+        assertThat(loadFails("file_path,tag_code_100\nok.jpg,\n\"a.jpg,True\n", README_META))
+                .hasMessage("data CSV " + dir.resolve("data.csv").toAbsolutePath() + " is not valid CSV: data.csv "
+                        + "line 3: a quoted field is never closed (the file ends inside it)");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsReportedWithTheFileAndLine() throws IOException {
+        assertThat(loadFails("file_path,tag_code_100\n\"a.jpg\"x,True\n", README_META))
+                .hasMessage("data CSV " + dir.resolve("data.csv").toAbsolutePath() + " is not valid CSV: data.csv "
+                        + "line 2: 'x' after a closing quote; a quoted field must be followed by a comma or the line's end");
     }
 
     @Test
