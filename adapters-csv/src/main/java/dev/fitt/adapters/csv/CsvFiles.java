@@ -48,7 +48,11 @@ final class CsvFiles {
         /** A field of the current record; {@code text} is valid only during the call. */
         void field(int column, char[] text, int length) throws DatasetLoadException;
 
-        /** The current record had no more fields; @param line the line it ends on, for messages. */
+        /**
+         * The current record has no more fields.
+         *
+         * @param line the line it ends on, for messages
+         */
         void recordEnd(long line) throws DatasetLoadException;
     }
 

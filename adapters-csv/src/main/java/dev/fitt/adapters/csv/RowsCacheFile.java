@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * A data CSV as parsed ({@link DataFile}), kept in binary beside the saves with the fingerprint of
- * the CSV it came from. Reading it back takes a small part of the time commons-csv needs for the
- * CSV (a million rows: tens of milliseconds against over a second). Clip ids and cameras, repeated
+ * the CSV it came from. Reading it back takes a small part of the time parsing the CSV takes (a
+ * million rows: tens of milliseconds against half a second or more). Clip ids and cameras, repeated
  * on every row, are kept once each with an index per row.
  */
 final class RowsCacheFile {
