@@ -145,7 +145,8 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         if (!replay.changes().isEmpty()) {
             LOG.log(Level.INFO, "recovered {0} changes from the journal", applied);
             try {
-                save();
+                // Before the server opens nobody tags: the save may take every core it can use.
+                save(true);
             } catch (SaveFailedException e) {
                 throw new DatasetLoadException("recovered " + applied
                         + " changes from the journal but could not save them: " + e.getMessage(), e);
@@ -291,6 +292,11 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
      */
     @Override
     public void save() throws SaveFailedException {
+        save(false);
+    }
+
+    /** @param nobodyTags true when no annotator can change labels meanwhile: the store need not hold back */
+    private void save(boolean nobodyTags) throws SaveFailedException {
         long requestedAt;
         synchronized (labelsLock) {
             requestedAt = editCount;
@@ -313,7 +319,11 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             }
             LabelsSnapshot fileOrder = displayOrder.inFileOrder(dataset.order());
             long started = System.nanoTime();
-            store.save(fileOrder);
+            if (nobodyTags) {
+                store.saveAtFullSpeed(fileOrder);
+            } else {
+                store.save(fileOrder);
+            }
             savedEditCount = edits;
             savedOnce = true;
             try {
@@ -327,12 +337,15 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         }
     }
 
-    /** Saves only when there is something unsaved: for shutdown and timed autosave. */
-    public boolean saveIfChanged() throws SaveFailedException {
+    /**
+     * The last save, once the server takes no more changes: only when something is unsaved, and at
+     * full speed (at a million rows a paced save would keep a stopping server ~0.4 s longer).
+     */
+    public boolean saveBeforeStopping() throws SaveFailedException {
         if (!hasUnsavedChanges()) {
             return false;
         }
-        save();
+        save(true);
         return true;
     }
 

@@ -84,6 +84,37 @@ class TaggingServiceJournalTest {
     }
 
     @Test
+    void onlySavesNobodyTagsBesideRunAtFullSpeed() throws Exception {
+        List<String> saves = new ArrayList<>();
+        journal.keep(TagChange.ofRow(1, YES));
+        TaggingService service = service(new SaveLabelsPort() {
+            @Override
+            public void save(LabelsSnapshot labels) {
+                saves.add("paced");
+            }
+
+            @Override
+            public void saveAtFullSpeed(LabelsSnapshot labels) {
+                saves.add("full speed");
+            }
+        });
+
+        service.recoverFromJournal();
+        service.tag(TagChange.ofRow(0, YES));
+        service.save();
+        service.tag(TagChange.ofRow(2, YES));
+        ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.everyChanges(1), () -> 0L);
+        autosave.tick();
+        autosave.close();
+        service.tag(TagChange.ofRow(0, List.of(TagValue.FALSE)));
+        service.saveBeforeStopping();
+
+        // Recovery runs before the server opens and the last save after it closed; a client's
+        // save and the autosave run while annotators tag.
+        assertThat(saves).containsExactly("full speed", "paced", "paced", "full speed");
+    }
+
+    @Test
     void autosaveSavesAfterNChanges() throws Exception {
         TaggingService service = service();
         ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.everyChanges(2), () -> 0L);

@@ -111,13 +111,13 @@ class TaggingServiceTest {
     }
 
     @Test
-    void saveIfChangedSkipsWhenNothingChanged() throws Exception {
+    void theLastSaveBeforeStoppingSkipsWhenNothingChanged() throws Exception {
         TaggingService service = service(grouped());
 
-        assertThat(service.saveIfChanged()).isFalse();
+        assertThat(service.saveBeforeStopping()).isFalse();
         service.tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
-        assertThat(service.saveIfChanged()).isTrue();
-        assertThat(service.saveIfChanged()).isFalse();
+        assertThat(service.saveBeforeStopping()).isTrue();
+        assertThat(service.saveBeforeStopping()).isFalse();
         assertThat(saved).hasSize(1);
     }
 

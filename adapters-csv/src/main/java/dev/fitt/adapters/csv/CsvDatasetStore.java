@@ -17,7 +17,10 @@ import java.util.Objects;
  */
 final class CsvDatasetStore implements DatasetStorePort {
     private final CsvStoreConfig config;
+    /** Saves beside annotators: paced to the configured share of a core. */
     private final LabelledCopyWriter writer;
+    /** Saves nobody tags beside (start-up recovery, shutdown): flat out. */
+    private final LabelledCopyWriter fullSpeedWriter;
     private final LoadCache cache;
 
     /** Without a load cache: every load parses. */
@@ -29,6 +32,7 @@ final class CsvDatasetStore implements DatasetStorePort {
         this.config = Objects.requireNonNull(config, "config");
         this.writer = new LabelledCopyWriter(config.dataCsv(), Objects.requireNonNull(commit, "commit"),
                 config.saveCpuPercent());
+        this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), commit);
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
@@ -49,8 +53,17 @@ final class CsvDatasetStore implements DatasetStorePort {
 
     @Override
     public void save(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
+        save(writer, fileOrderLabels);
+    }
+
+    @Override
+    public void saveAtFullSpeed(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
+        save(fullSpeedWriter, fileOrderLabels);
+    }
+
+    private void save(LabelledCopyWriter by, LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         Objects.requireNonNull(fileOrderLabels, "fileOrderLabels");
-        Fingerprint written = writer.write(fileOrderLabels, OutputFiles.outputFile(config));
+        Fingerprint written = by.write(fileOrderLabels, OutputFiles.outputFile(config));
         cache.saved(written, fileOrderLabels);
     }
 }

@@ -36,7 +36,7 @@ public final class RunningCore implements AutoCloseable {
     public void close() {
         autosave.close();
         try {
-            if (service.saveIfChanged()) {
+            if (service.saveBeforeStopping()) {
                 LOG.info("saved pending changes to {} before stopping", service.saveTarget());
             }
         } catch (SaveFailedException e) {

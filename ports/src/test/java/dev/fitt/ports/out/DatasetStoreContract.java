@@ -59,6 +59,29 @@ public abstract class DatasetStoreContract {
     }
 
     @Test
+    void aFullSpeedSaveStoresWhatASaveStores() throws Exception {
+        DatasetStorePort store = storeHolding(fixture);
+        LabelsSnapshot edited = DatasetFixture.labels(6, 3, "T..", "...", "FFT", "TTT", ".F.", "..T");
+
+        store.saveAtFullSpeed(edited);
+
+        assertThat(store.load().labels()).isEqualTo(edited);
+    }
+
+    @Test
+    void aFailedFullSpeedSaveLeavesThePreviousSaveWhole() throws Exception {
+        DatasetStorePort store = storeHolding(fixture);
+        LabelsSnapshot first = DatasetFixture.labels(6, 3, "T..", ".T.", "..T", "T..", ".T.", "..T");
+        store.save(first);
+        breakSaves(store);
+
+        assertThatThrownBy(() -> store.saveAtFullSpeed(LabelsSnapshot.unset(6, 3)))
+                .isInstanceOf(SaveFailedException.class);
+
+        assertThat(store.load().labels()).isEqualTo(first);
+    }
+
+    @Test
     void cellsClearedBeforeASaveLoadAsUnset() throws Exception {
         DatasetStorePort store = storeHolding(fixture);
         LabelsSnapshot cleared = LabelsSnapshot.unset(6, 3);
