@@ -10,7 +10,8 @@ import java.util.List;
  * Reads a CSV file one field at a time into a single reused buffer, splitting it exactly as
  * {@link CsvFiles#FORMAT} (commons-csv's {@code CSVFormat.DEFAULT}) does: comma, RFC 4180 double
  * quotes, CR, LF or CRLF ending a record, empty lines skipped, whitespace after a closing quote
- * ignored. A save reads a million rows with it without making a String per cell.
+ * ignored. Loads ({@link CsvFiles#scan}) and saves ({@link LabelledCopyWriter}) read a million
+ * rows with it without making a String per cell.
  */
 final class CsvFieldScanner {
     /** What {@link #nextField} found after the field: another field of the same record follows. */
