@@ -50,10 +50,13 @@ class RunVersionsTest {
     @Test
     void anEditBasedOnWhatACrashedRunShowedIsAConflictNotAnOverwrite() throws Exception {
         TaggingService first = run();
+        first.tag(TagChange.ofRow(1, YES), "alice");
+        first.tag(TagChange.ofRow(2, YES), "alice");
+        first.save();                                   // the journal now starts after these two
         long bobSaw = first.versionedLabels().version();
         first.tag(TagChange.ofRow(0, YES), "alice");
 
-        TaggingService second = run();                  // crash: alice's change comes back from the journal
+        TaggingService second = run();                  // crash: alice's last change comes back from the journal
 
         assertThatThrownBy(() -> second.tagIfCurrent(TagChange.ofRow(0, NO), bobSaw, "bob"))
                 .isInstanceOf(ChangeConflictException.class);

@@ -140,6 +140,9 @@ class ServerRestartEndToEndTest {
         ClientConfig config = ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2));
         try (TaggingServerPort alice = SocketAdapter.connect(config);
                 TaggingServerPort bob = SocketAdapter.connect(config)) {
+            alice.tag(TagChange.ofRow(4, ALL_TRUE));
+            alice.tag(TagChange.ofRow(5, ALL_TRUE));
+            alice.save();                               // the journal now starts after these two
             long bobSaw = bob.fetchVersionedLabels().version();
             alice.tagIfCurrent(TagChange.ofRow(0, ALL_TRUE), alice.fetchVersionedLabels().version());
 
