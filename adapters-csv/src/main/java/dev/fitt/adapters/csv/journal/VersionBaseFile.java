@@ -21,6 +21,9 @@ import java.util.OptionalLong;
  * either the old base or the new one, and the new one is there before the run issues a version.
  */
 final class VersionBaseFile implements VersionBasePort {
+    /** Bases are microseconds since 1970 plus 2^32 per run: anything near the top of a long was not written by fitt. */
+    private static final long MAX_BELIEVABLE = Long.MAX_VALUE / 2;
+
     private final Path file;
     private final Path temp;
 
@@ -42,13 +45,13 @@ final class VersionBaseFile implements VersionBasePort {
         }
         try {
             long base = Long.parseLong(text);
-            if (base < 0) {
+            if (base < 0 || base > MAX_BELIEVABLE) {
                 throw new NumberFormatException();
             }
             return OptionalLong.of(base);
         } catch (NumberFormatException e) {
             throw new JournalException("the version base " + file + " holds \"" + shorten(text)
-                    + "\", not a whole number >= 0 (delete the file to start from the clock)");
+                    + "\", not a whole number 0.." + MAX_BELIEVABLE + " (delete the file to start from the clock)");
         }
     }
 

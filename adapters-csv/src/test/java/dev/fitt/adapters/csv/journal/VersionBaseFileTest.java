@@ -35,5 +35,9 @@ class VersionBaseFileTest {
         assertThatThrownBy(store::latest).isInstanceOf(JournalException.class)
                 .hasMessageContaining(dir.resolve("out.csv.version-base").toString())
                 .hasMessageContaining("\"12ab\"");
+        Files.writeString(dir.resolve("out.csv.version-base"), Long.MAX_VALUE + "\n");
+        assertThatThrownBy(store::latest).isInstanceOf(JournalException.class)
+                .hasMessageContaining(dir.resolve("out.csv.version-base").toString())
+                .hasMessageContaining("not a whole number 0..");
     }
 }
