@@ -3,15 +3,21 @@ package dev.fitt.domain;
 import java.util.Arrays;
 
 /**
- * The version of the change that last touched each row (0 = never changed since start-up). Lets
- * the core tell an edit based on what a client saw from one that would overwrite unseen work.
- * Not thread-safe: guarded by its owner.
+ * The version of the change that last touched each row (the run's {@link VersionBase} for rows
+ * not changed since start-up). Lets the core tell an edit based on what a client saw from one
+ * that would overwrite unseen work. Not thread-safe: guarded by its owner.
  */
 public final class RowVersions {
     private final long[] versions;
 
     public RowVersions(int rows) {
+        this(rows, VersionBase.ZERO);
+    }
+
+    /** Every row at {@code base}: older than every change of this run, newer than anything before it. */
+    public RowVersions(int rows, VersionBase base) {
         this.versions = new long[rows];
+        Arrays.fill(versions, base.value());
     }
 
     public void stamp(int first, int last, long version) {

@@ -9,6 +9,7 @@ import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.RowVersions;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagSet;
+import dev.fitt.domain.VersionBase;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
@@ -65,6 +66,8 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     private final Object saveLock = new Object();
     private final LabelTable labels;
     private final RowVersions rowVersions;
+    /** Versions of this run are base + 1, base + 2, ...: above every earlier run's. */
+    private final VersionBase base;
     private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
     /** Edits applied so far; guarded by labelsLock. */
     private long editCount;
@@ -78,8 +81,15 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         this(stored, store, images, new NoJournal());
     }
 
+    /** A service whose versions start at 0: for a run that no client outlives (tests, tools). */
     public TaggingService(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal) {
+        this(stored, store, images, journal, VersionBase.ZERO);
+    }
+
+    /** @param base this run's {@link VersionBase}, claimed with {@link RunVersions#claim} before it serves */
+    public TaggingService(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal, VersionBase base) {
         Objects.requireNonNull(stored, "stored");
         this.store = Objects.requireNonNull(store, "store");
         this.images = Objects.requireNonNull(images, "images");
@@ -87,7 +97,8 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         this.dataset = new Dataset(stored.tags(), stored.rows());
         this.labels = LabelTable.fromFileOrder(stored.labels(), dataset.order());
         this.target = stored.target();
-        this.rowVersions = new RowVersions(dataset.size());
+        this.base = Objects.requireNonNull(base, "base");
+        this.rowVersions = new RowVersions(dataset.size(), base);
     }
 
     public Dataset dataset() {
@@ -138,7 +149,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             }
             synchronized (labelsLock) {
                 labels.set(change.first(), change.last(), change.values());
-                rowVersions.stamp(change.first(), change.last(), ++editCount);
+                rowVersions.stamp(change.first(), change.last(), version(++editCount));
             }
             applied++;
         }
@@ -181,11 +192,17 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         long sequence;
         long version;
         synchronized (labelsLock) {
+            long current = version(editCount);
+            if (Long.compareUnsigned(basis, current) > 0) {
+                // Not a version this server issued: applying it would hide every later conflict.
+                throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
+                        + ", newer than any version this server issued (" + current + "): reload the labels");
+            }
             long newest = rowVersions.newestIn(change.first(), change.last());
             if (newest > basis) {
                 throw new ChangeConflictException("rows " + change.first() + ".." + change.last()
                         + " were changed by someone else (version " + newest + ", your edit was based on "
-                        + basis + ")", editCount);
+                        + basis + ")", current);
             }
             sequence = appendToJournal(change);
             version = applyLocked(change, origin);
@@ -213,7 +230,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     /** Caller holds labelsLock. */
     private long applyLocked(TagChange change, String origin) {
         labels.set(change.first(), change.last(), change.values());
-        long version = ++editCount;
+        long version = version(++editCount);
         rowVersions.stamp(change.first(), change.last(), version);
         if (!watchers.isEmpty()) {
             AppliedChange applied = new AppliedChange(version, change, origin);
@@ -247,8 +264,13 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     @Override
     public VersionedLabels versionedLabels() {
         synchronized (labelsLock) {
-            return new VersionedLabels(labels.snapshot(), rowVersions.copy(), editCount);
+            return new VersionedLabels(labels.snapshot(), rowVersions.copy(), version(editCount));
         }
+    }
+
+    /** The version of a run's {@code edits}-th change (its base for none). */
+    private long version(long edits) {
+        return base.value() + edits;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.StoredDataset;
 import java.util.ArrayList;
@@ -63,6 +64,33 @@ class TaggingServiceVersionsTest {
 
         assertThat(version).isEqualTo(2);
         assertThat(service.labels().value(1, 1)).isEqualTo(TagValue.TRUE);
+    }
+
+    @Test
+    void aBasisAboveEveryVersionIssuedIsRefusedAndNotApplied() throws Exception {
+        TaggingService service = service();
+        service.tag(TagChange.ofRow(1, YES_NO), "alice");
+
+        assertThatThrownBy(() -> service.tagIfCurrent(TagChange.ofRow(2, YES_NO), 999, "bob"))
+                .isInstanceOf(ChangeRejectedException.class)
+                .hasMessage("the edit is based on version 999, newer than any version this server issued (1):"
+                        + " reload the labels");
+        assertThatThrownBy(() -> service.tagIfCurrent(TagChange.ofRow(2, YES_NO), -1, "bob"))
+                .as("u64 18446744073709551615").isInstanceOf(ChangeRejectedException.class)
+                .hasMessageContaining("version 18446744073709551615");
+        assertThat(service.labels().isLabelled(2)).isFalse();
+        assertThat(service.tagIfCurrent(TagChange.ofRow(2, YES_NO), 1, "bob")).isEqualTo(2);
+    }
+
+    @Test
+    void aConflictCarriesTheServersCurrentVersionNotTheRows() throws Exception {
+        TaggingService service = service();
+        service.tag(TagChange.ofRow(0, YES_NO), "alice");
+        service.tag(TagChange.ofRow(3, YES_NO), "carol");
+
+        assertThatThrownBy(() -> service.tagIfCurrent(TagChange.ofRow(0, YES_NO), 0, "bob"))
+                .isInstanceOfSatisfying(ChangeConflictException.class,
+                        e -> assertThat(e.currentVersion()).isEqualTo(2));
     }
 
     @Test

@@ -48,12 +48,18 @@ final class ClientConnection implements AutoCloseable {
     private final PendingReplies pending = new PendingReplies();
     private final Object writeLock = new Object();
     private final Consumer<Reply.Pushed> pushes;
+    private final Runnable lost;
+    /** Set once the hello is through: a connection that never opened was not lost, it failed. */
+    private volatile boolean established;
+    private volatile boolean closedByClient;
+    private final AtomicBoolean ended = new AtomicBoolean();
     private final AtomicLong requestIds = new AtomicLong();
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private volatile boolean alive = true;
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
 
-    private ClientConnection(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes) throws IOException {
+    private ClientConnection(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+            throws IOException {
         this.socket = socket;
         this.input = socket.getInputStream();
         this.output = socket.getOutputStream();
@@ -61,24 +67,29 @@ final class ClientConnection implements AutoCloseable {
         this.limits = config.limits();
         this.decoder = new ReplyDecoder(limits);
         this.pushes = Objects.requireNonNull(pushes, "pushes");
+        this.lost = Objects.requireNonNull(lost, "lost");
     }
 
     /**
      * Connects (with TLS when configured), starts the reader and says hello. {@code pushes} gets
-     * every pushed change on the reader thread and must not block.
+     * every pushed change on the reader thread and must not block; {@code lost} runs once if the
+     * open connection ends other than by {@link #close()}, on whichever thread noticed, and must
+     * not block either.
      */
-    static ClientConnection open(ClientConfig config, Consumer<Reply.Pushed> pushes) throws IOException {
+    static ClientConnection open(ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+            throws IOException {
         Socket raw = new Socket();
         try {
             raw.setTcpNoDelay(true);
             raw.connect(new InetSocketAddress(config.host(), config.port()), config.timeoutMillis());
             Socket socket = config.tls().isPresent() ? secure(raw, config) : raw;
             socket.setSoTimeout(QUIET_MILLIS);
-            ClientConnection connection = new ClientConnection(socket, config, pushes);
+            ClientConnection connection = new ClientConnection(socket, config, pushes, lost);
             Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
             reader.setDaemon(true);
             reader.start();
             connection.hello(config);
+            connection.established = true;
             return connection;
         } catch (IOException e) {
             raw.close();
@@ -200,16 +211,21 @@ final class ClientConnection implements AutoCloseable {
     /** Ends the connection; every waiting caller gets {@code cause}. */
     void fail(Throwable cause) {
         alive = false;
+        boolean first = ended.compareAndSet(false, true);
         try {
             socket.close();
         } catch (IOException e) {
             LOG.debug("closing the connection to {} failed", peer, e);
         }
         pending.failAll(cause);
+        if (first && established && !closedByClient) {
+            lost.run();
+        }
     }
 
     @Override
     public void close() {
+        closedByClient = true;
         fail(new IOException("the connection to " + peer + " was closed by the client"));
     }
 

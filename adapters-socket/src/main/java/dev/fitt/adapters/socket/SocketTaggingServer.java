@@ -49,6 +49,7 @@ final class SocketTaggingServer implements TaggingServerPort {
 
     private final ClientConfig config;
     private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
     private final Object connectLock = new Object();
     private ClientConnection connection;
     private boolean closed;
@@ -117,6 +118,20 @@ final class SocketTaggingServer implements TaggingServerPort {
             throw new SaveFailedException(refused.message().orElse("the tagging server at " + config.peer()
                     + " could not save the labels (it gave no reason)"));
         }
+    }
+
+    /**
+     * A tag list request ({@code FF 02}): v1, so the original server answers it too, and small. A
+     * reply that does not come within the timeout ends the connection, which is then lost.
+     */
+    @Override
+    public void ping() throws ServerUnreachableException {
+        exchange(new Request.TagList(), "heartbeat (tag list)");
+    }
+
+    @Override
+    public void whenConnectionLost(Runnable listener) {
+        lostListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     @Override
@@ -276,6 +291,18 @@ final class SocketTaggingServer implements TaggingServerPort {
         }
     }
 
+    /** On the thread that noticed: tells every listener, which must not block. */
+    private void connectionLost() {
+        LOG.info("lost the connection to the tagging server at {}", config.peer());
+        for (Runnable listener : lostListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.error("a listener for lost connections failed", e);
+            }
+        }
+    }
+
     private void require(boolean granted, String what) {
         if (!granted) {
             throw new UnsupportedOperationException("the tagging server at " + config.peer() + " offers no " + what
@@ -302,7 +329,7 @@ final class SocketTaggingServer implements TaggingServerPort {
                 return connection;
             }
             try {
-                connection = ClientConnection.open(config, this::deliver);
+                connection = ClientConnection.open(config, this::deliver, this::connectionLost);
             } catch (IOException e) {
                 throw new ServerUnreachableException("cannot reach the tagging server at " + config.peer() + ": "
                         + e.getMessage(), e);

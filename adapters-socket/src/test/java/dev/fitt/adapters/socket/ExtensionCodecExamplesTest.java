@@ -31,10 +31,12 @@ class ExtensionCodecExamplesTest {
 
     @Test
     void versionedChangeAndItsReplyOfTheDocsEncode() {
-        assertThat(MessageEncoder.toBytes(new Request.VersionedChange(5, 0, 3, 3, List.of(TagValue.TRUE, TagValue.FALSE))))
-                .isEqualTo(hex("FF 12 00000018 00000005 0000000000000000 00000003 00000003 0002 02 01"));
-        assertThat(MessageEncoder.toBytes(new Reply.ChangeOutcome(5, Wire.OK, 1, "")))
-                .isEqualTo(hex("FF 12 0000000F 00000005 00 0000000000000001 0000"));
+        long base = 1_796_281_200_000_000L; // a run started 2026-12-03 07:00 UTC, in microseconds
+        assertThat(MessageEncoder.toBytes(new Request.VersionedChange(5, base, 3, 3,
+                List.of(TagValue.TRUE, TagValue.FALSE))))
+                .isEqualTo(hex("FF 12 00000018 00000005 000661B54ED7BC00 00000003 00000003 0002 02 01"));
+        assertThat(MessageEncoder.toBytes(new Reply.ChangeOutcome(5, Wire.OK, base + 1, "")))
+                .isEqualTo(hex("FF 12 0000000F 00000005 00 000661B54ED7BC01 0000"));
     }
 
     @Test

@@ -10,10 +10,14 @@ import dev.fitt.ports.JournalException;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.DatasetStorePort;
 import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.ports.out.VersionBasePort;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Storage on the filesystem: the CSV store, images beside the data CSV, the journal beside the output. */
+/**
+ * Storage on the filesystem: the CSV store, images beside the data CSV, the journal and the runs'
+ * version base beside the output.
+ */
 public final class CsvStorageModule extends AbstractModule {
     private final CsvStoreConfig config;
     private final Path workingDirectory;
@@ -39,5 +43,11 @@ public final class CsvStorageModule extends AbstractModule {
     @Singleton
     ChangeJournalPort journal() throws JournalException {
         return FileJournals.beside(CsvAdapter.outputFile(config));
+    }
+
+    @Provides
+    @Singleton
+    VersionBasePort versionBase() {
+        return FileJournals.versionBaseBeside(CsvAdapter.outputFile(config));
     }
 }

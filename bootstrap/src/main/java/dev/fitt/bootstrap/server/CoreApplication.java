@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.server;
 
+import dev.fitt.application.RunVersions;
 import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
 import dev.fitt.domain.AutosavePolicy;
@@ -8,7 +9,9 @@ import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.DatasetStorePort;
 import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.ports.out.VersionBasePort;
 import jakarta.inject.Inject;
+import java.time.Clock;
 
 /**
  * The core as both `fitt server` and `fitt tag` run it: load the dataset, replay the journal,
@@ -18,20 +21,24 @@ public final class CoreApplication {
     private final DatasetStorePort store;
     private final ImageSourcePort images;
     private final ChangeJournalPort journal;
+    private final VersionBasePort versionBases;
     private final AutosavePolicy autosave;
 
     @Inject
     public CoreApplication(DatasetStorePort store, ImageSourcePort images, ChangeJournalPort journal,
-            AutosavePolicy autosave) {
+            VersionBasePort versionBases, AutosavePolicy autosave) {
         this.store = store;
         this.images = images;
         this.journal = journal;
+        this.versionBases = versionBases;
         this.autosave = autosave;
     }
 
     public RunningCore start() throws DatasetLoadException {
         StoredDataset stored = store.load();
-        TaggingService service = new TaggingService(stored, store, images, journal);
+        // Claimed before recovery: recovered changes, too, get versions above every earlier run's.
+        TaggingService service = new TaggingService(stored, store, images, journal,
+                RunVersions.claim(versionBases, Clock.systemUTC()));
         service.recoverFromJournal();
         return new RunningCore(stored, service, new ServerAutosave(service, autosave).start(), journal);
     }

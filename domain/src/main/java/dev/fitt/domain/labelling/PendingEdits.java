@@ -1,6 +1,7 @@
 package dev.fitt.domain.labelling;
 
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.VersionedLabels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -54,6 +55,29 @@ public final class PendingEdits {
             }
         }
         return done.change;
+    }
+
+    /**
+     * A reload arrived (after a reconnect, perhaps to a restarted server, which versions every row
+     * anew). A change still on its way whose rows this client heard nothing newer of since the
+     * edit, and which the reload shows as {@code known} holds them (or already with the change's
+     * values), would overwrite nothing the annotator has not seen: its basis rises to the reload's
+     * versions of its rows. Without this, every edit made while a server restarted would come back
+     * as a conflict. Call before {@code known} takes the reload.
+     */
+    public void rebase(ServerCopy known, VersionedLabels reloaded) {
+        if (reloaded.rowVersions().length != known.rowCount()) {
+            return; // another dataset: the known copy refuses the reload itself
+        }
+        for (Entry entry : entries.values()) {
+            TagChange change = entry.change;
+            if (entry.state == State.SENDING && known.newestIn(change.first(), change.last()) <= entry.basis
+                    && known.reloadKeeps(reloaded, change)) {
+                for (int row = change.first(); row <= change.last(); row++) {
+                    entry.basis = Math.max(entry.basis, reloaded.rowVersions()[row]);
+                }
+            }
+        }
     }
 
     /** The server refused the change as a conflict; it waits for the annotator's decision. */

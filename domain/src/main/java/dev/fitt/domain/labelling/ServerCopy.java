@@ -92,6 +92,29 @@ public final class ServerCopy {
         return taken.ranges();
     }
 
+    /**
+     * Whether {@code reloaded} holds, on every row of {@code change}, what this copy holds or the
+     * change's own values: then applying the change over the reload overwrites nothing this
+     * client has not seen.
+     */
+    public boolean reloadKeeps(VersionedLabels reloaded, TagChange change) {
+        Objects.requireNonNull(reloaded, "reloaded");
+        checkRange(change.first(), change.last());
+        for (int row = change.first(); row <= change.last(); row++) {
+            boolean asKnown = true;
+            boolean asChanged = true;
+            for (int t = 0; t < tags; t++) {
+                byte code = reloaded.labels().code(row, t);
+                asKnown &= code == cells[row * tags + t];
+                asChanged &= code == change.values().get(t).code();
+            }
+            if (!asKnown && !asChanged) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The server's values of rows {@code first..last} where {@code book} shows something else. */
     public List<TagChange> differencesFrom(LabelBook book, int first, int last) {
         checkRange(first, last);

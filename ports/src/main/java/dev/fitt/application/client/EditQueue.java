@@ -28,7 +28,14 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>With a versioned server, changes go out with their basis and the server's answer (version
  * or conflict) goes to {@link VersionedAnswers}; after a lost connection comes back, a reload of
- * the versioned labels is sent first, since pushes of others' changes may have been missed.
+ * the versioned labels is sent first, before anything that waited, since pushes of others' changes
+ * may have been missed (or the server restarted with other labels and versions).
+ *
+ * <p>A connection can die while the annotator does nothing: the server port says so at once when
+ * it notices ({@link TaggingServerPort#whenConnectionLost}), and after a {@code heartbeat} without
+ * traffic the queue asks the server whether it is still there, so a server that went silent is
+ * noticed too. Either way the state turns {@link ConnectionState#DISCONNECTED} until the server
+ * answers again.
  */
 public final class EditQueue {
     private static final System.Logger LOG = System.getLogger(EditQueue.class.getName());
@@ -39,6 +46,7 @@ public final class EditQueue {
     private final SessionListener events;
     private final VersionedAnswers answers;
     private final boolean reloadAfterReconnect;
+    private final Duration heartbeat;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private final Condition drained = lock.newCondition();
@@ -48,23 +56,24 @@ public final class EditQueue {
     private Thread sender;
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
-    /** Set by the sender thread on getting through again after a lost connection; only it reads it. */
-    private boolean reloadDue;
+    /** Set when the server port reports a lost connection; guarded by lock. */
+    private boolean connectionLost;
 
     /** A queue for a v1 server: changes are sent as they are. */
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
-        this(server, backoff, sleeper, events, null);
+        this(server, backoff, sleeper, events, null, SessionSettings.DEFAULT_HEARTBEAT);
     }
 
     /** A queue that also sends versioned items, answering to {@code answers} (null: none are sent). */
     EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events,
-            VersionedAnswers answers) {
+            VersionedAnswers answers, Duration heartbeat) {
         this.server = Objects.requireNonNull(server, "server");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.events = Objects.requireNonNull(events, "events");
         this.answers = answers;
         this.reloadAfterReconnect = answers != null;
+        this.heartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
     }
 
     /** Starts the sender thread, made by {@code threads}. */
@@ -75,6 +84,7 @@ public final class EditQueue {
                 throw new IllegalStateException("the edit queue was already started");
             }
             running = true;
+            server.whenConnectionLost(this::connectionLost);
             sender = threads.newThread(this::sendLoop);
             sender.start();
         } finally {
@@ -178,6 +188,17 @@ public final class EditQueue {
         queue.removeIf(waiting -> waiting != head && waiting instanceof Outgoing.Save);
     }
 
+    /** On a thread of the server port's: only wakes the sender, which does the rest. */
+    private void connectionLost() {
+        lock.lock();
+        try {
+            connectionLost = true;
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void sendLoop() {
         int attempt = 0;
         while (true) {
@@ -186,6 +207,17 @@ public final class EditQueue {
                 return;
             }
             try {
+                if (state.get() == ConnectionState.DISCONNECTED && reloadAfterReconnect) {
+                    catchUp();
+                    attempt = 0;
+                    changeState(ConnectionState.CONNECTED);
+                }
+                if (head instanceof Outgoing.Heartbeat) {
+                    server.ping();
+                    attempt = 0;
+                    changeState(ConnectionState.CONNECTED);
+                    continue;
+                }
                 send(head);
                 attempt = 0;
                 changeState(ConnectionState.CONNECTED);
@@ -218,6 +250,15 @@ public final class EditQueue {
                 removeHead();
                 events.saveFailed(e.getMessage());
             } catch (RuntimeException e) {
+                if (head instanceof Outgoing.Heartbeat) {
+                    LOG.log(Level.WARNING, "asking the server whether it is still there failed unexpectedly", e);
+                    try {
+                        sleeper.sleep(backoff.delay(attempt++));
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                    continue;
+                }
                 // A broken adapter must not wedge the queue forever: report it like a refusal.
                 LOG.log(Level.ERROR, "sending " + head + " failed unexpectedly; dropped", e);
                 refused(head);
@@ -231,6 +272,19 @@ public final class EditQueue {
                     events.saveFailed("the client could not send the save request: " + e);
                 }
             }
+        }
+    }
+
+    /**
+     * The first call after a lost connection, before anything that waited is sent: the labels and
+     * versions as the server holds them now, perhaps a restarted server's.
+     */
+    private void catchUp() throws ServerUnreachableException {
+        try {
+            answers.reloaded(server.fetchVersionedLabels());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the labels could not be reloaded after a reconnect; others' changes may show"
+                    + " late", e);
         }
     }
 
@@ -261,35 +315,43 @@ public final class EditQueue {
     }
 
 
-    /** The next item to send, or null once stopped. */
+    /**
+     * The next item to send; a heartbeat when the queue stayed empty for a heartbeat's time or the
+     * connection was lost (the state then turns disconnected first); null once stopped.
+     */
     private Outgoing awaitHead() {
+        boolean lost;
+        Outgoing head;
         lock.lock();
         try {
-            while (running && queue.isEmpty()) {
-                notEmpty.await(1, TimeUnit.SECONDS);
+            // While disconnected the backoff paces the attempts, and every attempt is a heartbeat.
+            long idle = state.get() == ConnectionState.DISCONNECTED ? 0 : heartbeat.toNanos();
+            while (running && queue.isEmpty() && !connectionLost && idle > 0) {
+                idle = notEmpty.awaitNanos(idle);
             }
-            return running ? queue.peekFirst() : null;
+            if (!running) {
+                return null;
+            }
+            lost = connectionLost;
+            connectionLost = false;
+            head = queue.isEmpty() ? new Outgoing.Heartbeat() : queue.peekFirst();
         } catch (InterruptedException e) {
             return null;
         } finally {
             lock.unlock();
         }
+        if (lost) {
+            changeState(ConnectionState.DISCONNECTED);
+        }
+        return head;
     }
 
-    /**
-     * Removes the answered head. After getting through again following a lost connection, a
-     * reload takes its place, ahead of the edits that waited (which keep their values), and in
-     * the same step so that a flush never sees the queue empty in between.
-     */
+    /** Removes the answered head. */
     private void removeHead() {
         int size;
         lock.lock();
         try {
-            Outgoing answered = queue.pollFirst();
-            if (reloadDue && !(answered instanceof Outgoing.Reload)) {
-                queue.addFirst(new Outgoing.Reload());
-            }
-            reloadDue = false;
+            queue.pollFirst();
             size = queue.size();
             if (size == 0) {
                 drained.signalAll();
@@ -304,9 +366,6 @@ public final class EditQueue {
     private void changeState(ConnectionState next) {
         ConnectionState previous = state.getAndUpdate(s -> s == ConnectionState.CLOSED ? s : next);
         if (previous != next && previous != ConnectionState.CLOSED) {
-            if (previous == ConnectionState.DISCONNECTED && next == ConnectionState.CONNECTED) {
-                reloadDue = reloadAfterReconnect;
-            }
             events.connectionChanged(next, pending());
         }
     }

@@ -42,7 +42,10 @@ import java.util.concurrent.ThreadFactory;
  * in {@link #close(Duration)}.
  *
  * <p>With a v1 server the last edit to reach it wins; after a reconnect nothing is fetched again,
- * so local edits are never overwritten, and labels others make show after reopening. When the
+ * so local edits are never overwritten, and labels others make show after reopening. Either way
+ * the session notices a lost or silent server while the annotator does nothing (the edit queue's
+ * heartbeat), so {@link #connectionState()} tells the truth; with a versioned server it then
+ * reloads the labels and versions before sending anything else. When the
  * server offers versioned edits and live changes, others' changes show as they happen
  * ({@link SessionListener#labelsChangedByOthers}), edits are checked against what the annotator
  * had seen and conflicts wait for a decision ({@link #reapply}, {@link #drop}); the rule that
@@ -86,11 +89,11 @@ public final class LabellingSession implements LabellingClient {
         this.autosave = new AutosaveCounter(settings.autosave());
         if (versioned == null) {
             this.sync = new LastWriterWins(labels);
-            this.queue = new EditQueue(server, settings.backoff(), sleeper, events);
+            this.queue = new EditQueue(server, settings.backoff(), sleeper, events, null, settings.heartbeat());
         } else {
             VersionedSync live = new VersionedSync(labels, versioned, events);
             this.sync = live;
-            this.queue = new EditQueue(server, settings.backoff(), sleeper, events, live);
+            this.queue = new EditQueue(server, settings.backoff(), sleeper, events, live, settings.heartbeat());
         }
         this.images = new ImageLoader(server, frames, settings.prefetch(),
                 new ImageCache<>(settings.imageCacheBytes(), ImageContent::size));

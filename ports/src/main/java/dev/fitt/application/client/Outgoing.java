@@ -26,4 +26,8 @@ sealed interface Outgoing {
     /** Fetches the versioned labels to catch up on changes the client may have missed. */
     record Reload() implements Outgoing {
     }
+
+    /** Asks whether the server is still there; never queued, sent while the queue has been idle a while. */
+    record Heartbeat() implements Outgoing {
+    }
 }

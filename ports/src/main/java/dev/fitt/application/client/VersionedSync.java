@@ -132,11 +132,13 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
 
     /**
      * Rows the reload knows newer take its values unless an edit of ours is pending on them;
-     * dropped edits give way to the server's values.
+     * dropped edits give way to the server's values. Pending edits the reload gives no reason to
+     * doubt are based on it from now on (after a server restart, every row is newer).
      */
     @Override
     public void reloaded(VersionedLabels reloaded) {
         fireOthers(locked(book -> {
+            pending.rebase(server, reloaded);
             List<TagChange> dropped = pending.forgetDropped();
             List<TagChange> shown = new ArrayList<>();
             for (RowRange taken : server.merge(reloaded)) {

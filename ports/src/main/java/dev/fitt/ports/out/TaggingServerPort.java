@@ -55,6 +55,22 @@ public interface TaggingServerPort extends AutoCloseable {
         throw new UnsupportedOperationException("this server offers no live changes");
     }
 
+    /**
+     * Asks the server a cheap question and waits for the answer at most the client's timeout, so
+     * that a dead or replaced server is noticed while the annotator does nothing. Connects (again)
+     * when the connection was lost. A server in the same process is always there.
+     */
+    default void ping() throws ServerUnreachableException {
+    }
+
+    /**
+     * Calls {@code listener} each time a connection to the server ends other than by {@link #close()}
+     * (the server stopped, was killed, or stopped answering), on a background thread; it must not
+     * block. The next call connects again, perhaps to a restarted server holding other labels.
+     */
+    default void whenConnectionLost(Runnable listener) {
+    }
+
     /** Labelled counts per tag and clip (needs {@link ServerCapabilities#stats()}). */
     default LabelStats fetchStats() throws ServerUnreachableException {
         throw new UnsupportedOperationException("this server offers no statistics");

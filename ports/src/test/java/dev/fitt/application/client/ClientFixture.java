@@ -55,6 +55,11 @@ final class ClientFixture {
         return open(port, SessionSettings.of(false, 0), duration -> Thread.sleep(1));
     }
 
+    /** A session on {@code port} with {@code settings}. */
+    static LabellingSession openOn(TaggingServerPort port, SessionSettings settings) throws Exception {
+        return open(port, settings, duration -> Thread.sleep(1));
+    }
+
     LabellingSession open(SessionSettings settings, Sleeper sleeper) throws Exception {
         return open(server, settings, sleeper);
     }

@@ -14,6 +14,7 @@ import dev.fitt.ports.out.ServerCapabilities;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -30,6 +31,7 @@ final class SwitchableServer implements TaggingServerPort {
     private final AtomicInteger rejectNext = new AtomicInteger();
     private final boolean extensions;
     private final List<Runnable> heldPushes = new ArrayList<>();
+    private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
     private boolean holdingPushes;
     private volatile boolean up = true;
 
@@ -60,6 +62,11 @@ final class SwitchableServer implements TaggingServerPort {
 
     void down() {
         up = false;
+    }
+
+    /** Tells the client its connection ended, as a socket port does when it notices; the server stays up. */
+    void loseConnection() {
+        lostListeners.forEach(Runnable::run);
     }
 
     void up() {
@@ -171,6 +178,17 @@ final class SwitchableServer implements TaggingServerPort {
         synchronized (this) {
             received.add("save");
         }
+    }
+
+    @Override
+    public void whenConnectionLost(Runnable listener) {
+        lostListeners.add(listener);
+    }
+
+    @Override
+    public void ping() throws ServerUnreachableException {
+        checkUp();
+        delegate.ping();
     }
 
     @Override

@@ -82,6 +82,42 @@ class VersionedSyncTest {
     }
 
     @Test
+    void aReloadFromARestartedServerRebasesAPendingEditWhoseRowsItShowsAsTheAnnotatorSawThem() {
+        long ticket = send(new TagChange(0, 1, MINE));
+
+        // A restarted server versions every row anew, above everything before; nothing changed.
+        sync.reloaded(new VersionedLabels(LabelsSnapshot.unset(4, 2), new long[] {1000, 1000, 1000, 1001}, 1001));
+
+        assertThat(sync.basis(ticket)).isEqualTo(1000);
+        assertThat(row(0)).isEqualTo(MINE);
+    }
+
+    @Test
+    void aReloadShowingValuesTheAnnotatorNeverSawLeavesTheBasisSoTheServerReportsAConflict() {
+        long ticket = send(new TagChange(0, 1, MINE));
+        LabelsSnapshot theirs = LabelsSnapshot.unset(4, 2);
+        LabelBook changed = new LabelBook(new FrameList(List.of(new Clip(0, 4, 1))), theirs);
+        changed.apply(TagChange.ofRow(1, THEIRS));
+
+        sync.reloaded(new VersionedLabels(changed.snapshot(), new long[] {1000, 1001, 1000, 1000}, 1001));
+
+        assertThat(sync.basis(ticket)).isZero();
+        assertThat(row(1)).as("our pending value stays shown").isEqualTo(MINE);
+    }
+
+    @Test
+    void aReloadAlreadyHoldingOurOwnValuesRebasesToo() {
+        long ticket = send(TagChange.ofRow(2, MINE));
+        LabelBook applied = new LabelBook(new FrameList(List.of(new Clip(0, 4, 1))), LabelsSnapshot.unset(4, 2));
+        applied.apply(TagChange.ofRow(2, MINE));
+
+        // The change reached the journal of a server that crashed before answering.
+        sync.reloaded(new VersionedLabels(applied.snapshot(), new long[] {1000, 1000, 1001, 1000}, 1001));
+
+        assertThat(sync.basis(ticket)).isEqualTo(1001);
+    }
+
+    @Test
     void anEditIsBasedOnWhatTheAnnotatorSawNotOnPushesHiddenBehindTheirOwnEdit() {
         send(TagChange.ofRow(0, MINE));
         sync.received(new AppliedChange(4, TagChange.ofRow(0, THEIRS), "alice"));

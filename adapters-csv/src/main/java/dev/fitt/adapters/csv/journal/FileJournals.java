@@ -2,6 +2,7 @@ package dev.fitt.adapters.csv.journal;
 
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.VersionBasePort;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -17,5 +18,10 @@ public final class FileJournals {
         } catch (IOException e) {
             throw new JournalException("cannot open the journal beside " + outputFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The latest run's version base, kept beside {@code outputFile}: {@code <output>.version-base}. */
+    public static VersionBasePort versionBaseBeside(Path outputFile) {
+        return new VersionBaseFile(outputFile);
     }
 }
