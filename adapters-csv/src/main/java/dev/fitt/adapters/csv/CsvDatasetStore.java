@@ -1,11 +1,13 @@
 package dev.fitt.adapters.csv;
 
+import dev.fitt.adapters.csv.journal.FileLayer;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagSet;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.out.DatasetStorePort;
 import dev.fitt.ports.out.StoredDataset;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +24,7 @@ final class CsvDatasetStore implements DatasetStorePort {
     /** Saves nobody tags beside (start-up recovery, shutdown): flat out. */
     private final LabelledCopyWriter fullSpeedWriter;
     private final LoadCache cache;
+    private final HandEditGuard guard;
 
     /** Without a load cache: every load parses. */
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit) {
@@ -29,11 +32,17 @@ final class CsvDatasetStore implements DatasetStorePort {
     }
 
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache) {
+        this(config, commit, cache, FileLayer.real());
+    }
+
+    /** {@code files}: where saves create, sync and rename their files (a test records them there). */
+    CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache, FileLayer files) {
         this.config = Objects.requireNonNull(config, "config");
         this.writer = new LabelledCopyWriter(config.dataCsv(), Objects.requireNonNull(commit, "commit"),
-                config.saveCpuPercent());
-        this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), commit);
+                config.saveCpuPercent(), files);
+        this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), commit, 100, files);
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.guard = new HandEditGuard(OutputFiles.outputFile(config), files);
     }
 
     @Override
@@ -43,6 +52,11 @@ final class CsvDatasetStore implements DatasetStorePort {
         TagSet tags = TagSetMapper.toTagSet(data, aliases, CsvFiles.name(config.metaCsv()));
         Path output = OutputFiles.outputFile(config).toAbsolutePath();
         Path input = config.dataCsv().toAbsolutePath();
+        try {
+            guard.loaded();
+        } catch (IOException e) {
+            throw new DatasetLoadException("cannot read the attributes of " + output + ": " + e.getMessage(), e);
+        }
         if (!config.saveToSameFile() && Files.exists(output)) {
             LabelsSnapshot resumed = cache.resumedLabels(output, input, data);
             return new StoredDataset(tags, data.rows(), resumed,
@@ -63,7 +77,20 @@ final class CsvDatasetStore implements DatasetStorePort {
 
     private void save(LabelledCopyWriter by, LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         Objects.requireNonNull(fileOrderLabels, "fileOrderLabels");
-        Fingerprint written = by.write(fileOrderLabels, OutputFiles.outputFile(config));
+        Path output = OutputFiles.outputFile(config);
+        try {
+            guard.keepHandEditAside();
+        } catch (IOException e) {
+            throw new SaveFailedException("could not save labels to " + output.toAbsolutePath() + ": it changed on "
+                    + "disk since fitt last wrote it, and keeping that version aside failed: " + e
+                    + " (the file there is unchanged)", e);
+        }
+        Fingerprint written = by.write(fileOrderLabels, output);
+        try {
+            guard.saved(written);
+        } catch (IOException e) {
+            // Cannot look at the file just saved: the next save then keeps it aside, which costs a copy, not data.
+        }
         cache.saved(written, fileOrderLabels);
     }
 }
