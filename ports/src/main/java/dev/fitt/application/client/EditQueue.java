@@ -24,7 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * never waits. An item leaves the queue only once the server has answered it: while the server
  * is unreachable the head is retried with {@link RetryBackoff} and everything behind it waits,
  * so nothing the annotator did is lost or reordered. A rejected change or failed save is
- * reported and dropped (retrying would fail the same way).
+ * reported and dropped (retrying would fail the same way); after a rejected change a versioned
+ * queue reloads the labels, so the rows show what the server holds.
  *
  * <p>With a versioned server, changes go out with their basis and the server's answer (version
  * or conflict) goes to {@link VersionedAnswers}; after a lost connection comes back, a reload of
@@ -48,7 +49,7 @@ public final class EditQueue {
     private Thread sender;
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
-    /** Set by the sender thread on getting through again after a lost connection; only it reads it. */
+    /** Set by the sender thread on getting through again after a lost connection, or on a refusal; only it reads it. */
     private boolean reloadDue;
 
     /** A queue for a v1 server: changes are sent as they are. */
@@ -205,6 +206,9 @@ public final class EditQueue {
             } catch (ChangeRejectedException e) {
                 changeState(ConnectionState.CONNECTED);
                 refused(head);
+                // A refusal need not mean the server left the rows alone (one that applied the change but
+                // could not make it durable keeps it): show what it holds, not what this client last knew.
+                reloadDue = reloadAfterReconnect;
                 removeHead();
                 events.editRejected(changeOf(head), e.getMessage());
             } catch (ChangeConflictException e) {
