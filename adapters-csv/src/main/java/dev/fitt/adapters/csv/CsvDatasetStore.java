@@ -47,16 +47,17 @@ final class CsvDatasetStore implements DatasetStorePort {
 
     @Override
     public StoredDataset load() throws DatasetLoadException {
-        Map<String, String> aliases = MetaFileReader.read(config.metaCsv());
-        DataFile data = cache.dataFile(config.dataCsv());
-        TagSet tags = TagSetMapper.toTagSet(data, aliases, CsvFiles.name(config.metaCsv()));
         Path output = OutputFiles.outputFile(config).toAbsolutePath();
-        Path input = config.dataCsv().toAbsolutePath();
         try {
+            // Before reading: a change made while the load reads the file counts as a change under the server.
             guard.loaded();
         } catch (IOException e) {
             throw new DatasetLoadException("cannot read the attributes of " + output + ": " + e.getMessage(), e);
         }
+        Map<String, String> aliases = MetaFileReader.read(config.metaCsv());
+        DataFile data = cache.dataFile(config.dataCsv());
+        TagSet tags = TagSetMapper.toTagSet(data, aliases, CsvFiles.name(config.metaCsv()));
+        Path input = config.dataCsv().toAbsolutePath();
         if (!config.saveToSameFile() && Files.exists(output)) {
             LabelsSnapshot resumed = cache.resumedLabels(output, input, data);
             return new StoredDataset(tags, data.rows(), resumed,

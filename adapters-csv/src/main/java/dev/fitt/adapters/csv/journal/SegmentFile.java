@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -70,13 +69,11 @@ final class SegmentFile implements AutoCloseable {
      * one exist anyway, records go after its content so that nothing in it is overwritten.
      */
     static SegmentFile open(long number, Path path, FileLayer files) throws IOException {
-        boolean isNew = !Files.exists(path);
         FileChannel channel = openChannel(path, files);
         try {
-            if (isNew) {
-                // Synced records in a file whose name a power loss can take away are not durable.
-                files.syncFolder(path.toAbsolutePath().getParent());
-            }
+            // Synced records in a file whose name a power loss can take away are not durable. Also when
+            // the file was there already: an earlier try may have made it, then failed to sync the folder.
+            files.syncFolder(path.toAbsolutePath().getParent());
             return new SegmentFile(number, path, files, channel, channel.size());
         } catch (IOException e) {
             channel.close();
