@@ -122,6 +122,20 @@ class JournalWriteFailureTest {
     }
 
     @Test
+    void aCrashWhileTheDiskRefusesLeavesATornTailThatReplayReportsAndStepsOver() throws Exception {
+        ChangeJournalPort journal = open();
+        appendDurably(journal, change(1));
+        disk.fail(FailingFileLayer.Failure.WRITES_TORN);
+        appendFailing(journal, change(2));
+        // no recovery and no close(): the power goes while the disk is full
+
+        JournalReplay replay = FileJournals.beside(output()).replay();
+
+        assertThat(replay.changes()).containsExactly(change(1));
+        assertThat(replay.warnings()).singleElement().asString().contains("never acknowledged");
+    }
+
+    @Test
     void aSecondEpisodeIsLoggedAgain() throws Exception {
         ChangeJournalPort journal = open();
         for (int episode = 0; episode < 2; episode++) {
