@@ -38,11 +38,16 @@ final class CsvDatasetStore implements DatasetStorePort {
     /** {@code files}: where saves create, sync and rename their files (a test records them there). */
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache, FileLayer files) {
         this.config = Objects.requireNonNull(config, "config");
-        this.writer = new LabelledCopyWriter(config.dataCsv(), Objects.requireNonNull(commit, "commit"),
-                config.saveCpuPercent(), files);
-        this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), commit, 100, files);
-        this.cache = Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(commit, "commit");
         this.guard = new HandEditGuard(OutputFiles.outputFile(config), files);
+        // Looked at just before the rename, so that an edit made while the copy was written is kept too.
+        FileCommit guarded = (written, target) -> {
+            guard.keepHandEditAside();
+            commit.replace(written, target);
+        };
+        this.writer = new LabelledCopyWriter(config.dataCsv(), guarded, config.saveCpuPercent(), files);
+        this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), guarded, 100, files);
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
@@ -79,13 +84,6 @@ final class CsvDatasetStore implements DatasetStorePort {
     private void save(LabelledCopyWriter by, LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         Objects.requireNonNull(fileOrderLabels, "fileOrderLabels");
         Path output = OutputFiles.outputFile(config);
-        try {
-            guard.keepHandEditAside();
-        } catch (IOException e) {
-            throw new SaveFailedException("could not save labels to " + output.toAbsolutePath() + ": it changed on "
-                    + "disk since fitt last wrote it, and keeping that version aside failed: " + e
-                    + " (the file there is unchanged)", e);
-        }
         Fingerprint written = by.write(fileOrderLabels, output);
         try {
             guard.saved(written);
