@@ -246,11 +246,19 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
         return version;
     }
 
+    /**
+     * A change the journal could not make durable is answered as not saved, but stays applied: it
+     * was shown to the others already, and the original client ignores the error and shows its edit,
+     * so taking it back would leave views that disagree with the server. The journal keeps it and
+     * writes it as soon as the disk takes writes again (an acknowledged later change means it is on
+     * disk too), and the next save writes it into the CSV.
+     */
     private void awaitDurable(long sequence) throws ChangeRejectedException {
         try {
             journal.awaitDurable(sequence);
         } catch (JournalException e) {
-            throw new ChangeRejectedException("change applied but not yet safe on disk: " + e.getMessage(), e);
+            throw new ChangeRejectedException("not saved: " + e.getMessage() + ". The change stays applied on the "
+                    + "server and is written once the disk takes it; a crash before then loses it", e);
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.fitt.adapters.csv;
 
+import dev.fitt.adapters.csv.journal.FileLayer;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagSet;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.out.DatasetStorePort;
 import dev.fitt.ports.out.StoredDataset;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +24,7 @@ final class CsvDatasetStore implements DatasetStorePort {
     /** Saves nobody tags beside (start-up recovery, shutdown): flat out. */
     private final LabelledCopyWriter fullSpeedWriter;
     private final LoadCache cache;
+    private final HandEditGuard guard;
 
     /** Without a load cache: every load parses. */
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit) {
@@ -29,19 +32,36 @@ final class CsvDatasetStore implements DatasetStorePort {
     }
 
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache) {
+        this(config, commit, cache, FileLayer.real());
+    }
+
+    /** {@code files}: where saves create, sync and rename their files (a test records them there). */
+    CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache, FileLayer files) {
         this.config = Objects.requireNonNull(config, "config");
-        this.writer = new LabelledCopyWriter(config.dataCsv(), Objects.requireNonNull(commit, "commit"),
-                config.saveCpuPercent());
-        this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), commit);
+        Objects.requireNonNull(commit, "commit");
+        this.guard = new HandEditGuard(OutputFiles.outputFile(config), files);
+        // Looked at just before the rename, so that an edit made while the copy was written is kept too.
+        FileCommit guarded = (written, target) -> {
+            guard.keepHandEditAside();
+            commit.replace(written, target);
+        };
+        this.writer = new LabelledCopyWriter(config.dataCsv(), guarded, config.saveCpuPercent(), files);
+        this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), guarded, 100, files);
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
     public StoredDataset load() throws DatasetLoadException {
+        Path output = OutputFiles.outputFile(config).toAbsolutePath();
+        try {
+            // Before reading: a change made while the load reads the file counts as a change under the server.
+            guard.loaded();
+        } catch (IOException e) {
+            throw new DatasetLoadException("cannot read the attributes of " + output + ": " + e.getMessage(), e);
+        }
         Map<String, String> aliases = MetaFileReader.read(config.metaCsv());
         DataFile data = cache.dataFile(config.dataCsv());
         TagSet tags = TagSetMapper.toTagSet(data, aliases, CsvFiles.name(config.metaCsv()));
-        Path output = OutputFiles.outputFile(config).toAbsolutePath();
         Path input = config.dataCsv().toAbsolutePath();
         if (!config.saveToSameFile() && Files.exists(output)) {
             LabelsSnapshot resumed = cache.resumedLabels(output, input, data);
@@ -63,7 +83,13 @@ final class CsvDatasetStore implements DatasetStorePort {
 
     private void save(LabelledCopyWriter by, LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         Objects.requireNonNull(fileOrderLabels, "fileOrderLabels");
-        Fingerprint written = by.write(fileOrderLabels, OutputFiles.outputFile(config));
+        Path output = OutputFiles.outputFile(config);
+        Fingerprint written = by.write(fileOrderLabels, output);
+        try {
+            guard.saved(written);
+        } catch (IOException e) {
+            // Cannot look at the file just saved: the next save then keeps it aside, which costs a copy, not data.
+        }
         cache.saved(written, fileOrderLabels);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fitt.adapters.csv;
 
+import dev.fitt.adapters.csv.journal.FileLayer;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Saves labels as a copy of the data file with only the tag cells replaced. The other columns are
@@ -24,24 +27,31 @@ import java.util.List;
  * fit comfortably), field by field through one reused buffer: a String per cell made a million-row
  * save allocate ~600 MB, and the collections it caused delayed tag changes during the save. Cells
  * are written back as commons-csv's printer wrote them ({@link CellText}), so saves stay
- * byte-identical to earlier versions. The copy goes to a temporary file next to the target, is forced to disk, then
- * committed in one step: a failure at any point leaves the target as it was.
+ * byte-identical to earlier versions. The copy goes to a temporary file next to the target, takes the
+ * target's mode and group ({@link FileModes}), is forced to disk, then committed in one step: a failure at any
+ * point leaves the target as it was.
  */
 final class LabelledCopyWriter {
     private final Path source;
     private final FileCommit commit;
     private final int cpuPercent;
+    private final FileLayer files;
 
     /** A writer that uses as much of a core as it can (tools and tests). */
     LabelledCopyWriter(Path source, FileCommit commit) {
-        this(source, commit, 100);
+        this(source, commit, 100, FileLayer.real());
     }
 
     /** A writer whose saves use at most {@code cpuPercent} of one core ({@link SavePacer}). */
     LabelledCopyWriter(Path source, FileCommit commit, int cpuPercent) {
+        this(source, commit, cpuPercent, FileLayer.real());
+    }
+
+    LabelledCopyWriter(Path source, FileCommit commit, int cpuPercent, FileLayer files) {
         this.source = source;
         this.commit = commit;
         this.cpuPercent = cpuPercent;
+        this.files = files;
     }
 
     /** Writes and commits the copy; the fingerprint of the bytes now at {@code target}. */
@@ -51,9 +61,12 @@ final class LabelledCopyWriter {
             SourceStyle style = SourceStyle.of(source);
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+            temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+                    ThreadLocalRandom.current().nextLong()) + ".saving");
             DigestingOutputStream digesting;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            // Created as any new file is (the umask's mode, not a temp file's 0600): the rename makes it the target.
+            try (FileChannel channel = files.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                         StandardOpenOption.WRITE));
                  Writer out = new BufferedWriter(new OutputStreamWriter(
                          digesting = new DigestingOutputStream(Channels.newOutputStream(channel)),
                          StandardCharsets.UTF_8), 1 << 16)) {
@@ -62,7 +75,8 @@ final class LabelledCopyWriter {
                 }
                 copy(labels, style, out, target);
                 out.flush();
-                channel.force(true);
+                FileModes.copy(target, temp);
+                files.force(channel, temp, true);
             }
             commit.replace(temp, target);
             temp = null;

@@ -24,7 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * never waits. An item leaves the queue only once the server has answered it: while the server
  * is unreachable the head is retried with {@link RetryBackoff} and everything behind it waits,
  * so nothing the annotator did is lost or reordered. A rejected change or failed save is
- * reported and dropped (retrying would fail the same way).
+ * reported and dropped (retrying would fail the same way); after a rejected change a versioned
+ * queue reloads the labels, so the rows show what the server holds.
  *
  * <p>With a versioned server, changes go out with their basis and the server's answer (version
  * or conflict) goes to {@link VersionedAnswers}; after a lost connection comes back, a reload of
@@ -239,6 +240,15 @@ public final class EditQueue {
                 refused(head);
                 removeHead();
                 events.editRejected(changeOf(head), e.getMessage());
+                if (reloadAfterReconnect) {
+                    // A refusal need not mean the server left the rows alone (one that applied the change
+                    // but could not make it durable keeps it): show what it holds, not what this client knew.
+                    try {
+                        catchUp();
+                    } catch (ServerUnreachableException lost) {
+                        changeState(ConnectionState.DISCONNECTED);
+                    }
+                }
             } catch (ChangeConflictException e) {
                 changeState(ConnectionState.CONNECTED);
                 // Answered before the head leaves, so whoever waits for delivery sees the conflict.

@@ -1,12 +1,14 @@
 package dev.fitt.application.client;
 
 import dev.fitt.application.InProcessTaggingServer;
+import dev.fitt.application.NoJournal;
 import dev.fitt.application.TaggingService;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
 import dev.fitt.domain.TagSet;
 import dev.fitt.ports.ImageUnavailableException;
+import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.StoredDataset;
 import dev.fitt.ports.out.TaggingServerPort;
@@ -28,6 +30,11 @@ final class ClientFixture {
     final SwitchableServer server;
 
     ClientFixture() {
+        this(new NoJournal());
+    }
+
+    /** The same, its service recording changes in {@code journal}. */
+    ClientFixture(ChangeJournalPort journal) {
         TagSet tags = new TagSet(List.of(new Tag("100", "Clear", "tag_code_100"),
                 new Tag("200", "Rainy", "tag_code_200"), new Tag("300", "Foggy", "tag_code_300")));
         ImageRows rows = new ImageRows(
@@ -41,7 +48,7 @@ final class ClientFixture {
                 throw new ImageUnavailableException("cannot read " + path + ": not a JPEG");
             }
             return new ImageContent(path.getBytes(StandardCharsets.UTF_8));
-        });
+        }, journal);
         server = new SwitchableServer(new InProcessTaggingServer(service));
     }
 

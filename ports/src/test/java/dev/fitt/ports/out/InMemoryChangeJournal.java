@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * A journal in memory that keeps what a real one would across a "restart" (the same instance),
- * so tests can look inside and make appends fail.
+ * so tests can look inside and make appends, or making changes durable, fail.
  */
 public final class InMemoryChangeJournal implements ChangeJournalPort {
     private final List<TagChange> kept = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long durable;
     private boolean failAppends;
+    private boolean failDurability;
     private long appended;
     private final List<Long> sequenceOfKept = new ArrayList<>();
 
@@ -41,6 +42,11 @@ public final class InMemoryChangeJournal implements ChangeJournalPort {
         failAppends = true;
     }
 
+    /** From now on changes are recorded but cannot be made durable: the disk refuses the flush. */
+    public synchronized void failDurability() {
+        failDurability = true;
+    }
+
     @Override
     public synchronized long append(TagChange change) throws JournalException {
         if (failAppends) {
@@ -52,7 +58,10 @@ public final class InMemoryChangeJournal implements ChangeJournalPort {
     }
 
     @Override
-    public synchronized void awaitDurable(long sequence) {
+    public synchronized void awaitDurable(long sequence) throws JournalException {
+        if (failDurability) {
+            throw new JournalException("disk full");
+        }
         durable = Math.max(durable, sequence);
     }
 

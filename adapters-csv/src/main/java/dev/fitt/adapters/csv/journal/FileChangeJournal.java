@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The journal as numbered segment files beside the output CSV. Appends and checkpoints only touch
@@ -20,8 +22,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * flush it, for everybody ({@link GroupCommit}); changes appended during a flush go out with the
  * next one. A checkpoint seals the buffer to the current segment and starts the next; a flush
  * writes sealed buffers to their own segment before moving on.
+ * <p>
+ * When the disk refuses a flush (full, or an I/O error), the records it carried are kept, in
+ * order, for the next flush, and the changes are reported to their waiters as not durable. Every
+ * later change tries again, writing from the last successful sync at the same place, so once the
+ * disk takes writes again everything kept is written once, in order, and the journal goes on by
+ * itself. The log says so once when it starts failing and once when it works again.
  */
 final class FileChangeJournal implements ChangeJournalPort {
+    private static final Logger LOG = LoggerFactory.getLogger(FileChangeJournal.class);
     private static final int BUFFER = 64 * 1024;
     /**
      * The longest a flush waits for writers to come back ({@link #gather()}); normally the last
@@ -34,6 +43,7 @@ final class FileChangeJournal implements ChangeJournalPort {
     }
 
     private final JournalSegments segments;
+    private final FileLayer files;
     private final List<Long> segmentsAtStart;
     private final GroupCommit commit = new GroupCommit();
     /** Guards the in-memory state below; never held during I/O. */
@@ -62,15 +72,22 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     // Guarded by io.
     private SegmentFile file;
+    /** The last write or sync of {@code file} failed: it is opened again before the next. */
+    private boolean broken;
+    /** Flushes fail since the last one that worked: logged once when it starts and once when it ends. */
+    private boolean failing;
+    /** The durable mark when the failing started. */
+    private long durableWhenFailing;
 
-    FileChangeJournal(Path outputFile) throws IOException {
+    FileChangeJournal(Path outputFile, FileLayer files) throws IOException {
         this.segments = new JournalSegments(outputFile);
+        this.files = files;
         Files.createDirectories(segments.folder());
         this.segmentsAtStart = segments.existing();
         long last = segmentsAtStart.isEmpty() ? 0 : segmentsAtStart.get(segmentsAtStart.size() - 1);
         // A fresh segment: an old one may end in a torn record that must not be appended to.
         pendingSegment = last + 1;
-        file = SegmentFile.open(pendingSegment, segments.segment(pendingSegment));
+        file = SegmentFile.open(pendingSegment, segments.segment(pendingSegment), files);
     }
 
     @Override
@@ -93,11 +110,8 @@ final class FileChangeJournal implements ChangeJournalPort {
         int size = JournalRecordCodec.encodedSize(change);
         state.lock();
         try {
-            IOException failed = commit.failure();
-            if (failed != null || closing) {
-                throw new JournalException(failed != null
-                        ? "journal " + segments.folder() + " failed earlier: " + describe(failed)
-                        : "the journal is closed");
+            if (closing) {
+                throw new JournalException("the journal is closed");
             }
             if (pending.remaining() < size) {
                 ByteBuffer bigger = ByteBuffer.allocate(Math.max(pending.capacity() * 2, pending.position() + size));
@@ -129,7 +143,7 @@ final class FileChangeJournal implements ChangeJournalPort {
      * ({@link #gather()}), takes everything appended so far, then writes and syncs it without
      * holding {@code state}.
      */
-    private long flush() throws IOException {
+    private long flush() throws GroupCommit.FlushFailed {
         List<Sealed> batch;
         long upTo;
         state.lock();
@@ -148,6 +162,22 @@ final class FileChangeJournal implements ChangeJournalPort {
         io.lock();
         try {
             write(batch);
+            if (failing) {
+                failing = false;
+                LOG.warn("journal {}: writing again; {} changes made while it could not are now on disk",
+                        segments.folder(), upTo - durableWhenFailing);
+            }
+        } catch (IOException e) {
+            broken = true;
+            keepForNextFlush(batch);
+            if (!failing) {
+                failing = true;
+                durableWhenFailing = commit.durable();
+                LOG.error("journal {}: cannot write changes to disk: {}. Changes are still applied, but answered as "
+                        + "not saved until the disk takes them; each new change tries again", segments.folder(),
+                        describe(e));
+            }
+            throw new GroupCommit.FlushFailed(upTo, e);
         } finally {
             io.unlock();
         }
@@ -162,6 +192,28 @@ final class FileChangeJournal implements ChangeJournalPort {
             state.unlock();
         }
         return upTo;
+    }
+
+    /**
+     * Puts the records of a failed flush back in front of what was appended since, to be written
+     * again from the start: those for the segment being written and later ones. Records for older
+     * segments were made durable when their segment was closed. Caller holds {@code io}.
+     */
+    private void keepForNextFlush(List<Sealed> batch) {
+        long current = file.number();
+        List<Sealed> again = new ArrayList<>();
+        for (Sealed part : batch) {
+            if (part.segment() >= current) {
+                part.records().position(0);
+                again.add(part);
+            }
+        }
+        state.lock();
+        try {
+            sealed.addAll(0, again);
+        } finally {
+            state.unlock();
+        }
     }
 
     /** Caller holds {@code state}. */
@@ -208,15 +260,26 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     /** Writes every part to its segment and syncs; caller holds {@code io}. */
     private void write(List<Sealed> batch) throws IOException {
+        if (broken) {
+            file = file.reopened();
+            broken = false;
+        }
         for (Sealed part : batch) {
             if (part.segment() < file.number()) {
                 // Only a save's discardBefore moves the file past a segment: these records are saved.
                 continue;
             }
             if (part.segment() != file.number()) {
-                // Everything for the older segment is written: make it durable before moving on.
-                file.close();
-                file = SegmentFile.open(part.segment(), segments.segment(part.segment()));
+                // Everything for the older segment is written: make it durable before moving on. The next
+                // is opened first, so that a failure leaves this one the segment to write again.
+                SegmentFile next = SegmentFile.open(part.segment(), segments.segment(part.segment()), files);
+                try {
+                    file.close();
+                } catch (IOException e) {
+                    next.abandon();
+                    throw e;
+                }
+                file = next;
             }
             file.write(part.records());
         }
@@ -250,12 +313,22 @@ final class FileChangeJournal implements ChangeJournalPort {
                 state.unlock();
             }
             if (file.number() < checkpoint) {
-                file.abandon();
-                file = SegmentFile.open(checkpoint, segments.segment(checkpoint));
+                SegmentFile next = SegmentFile.open(checkpoint, segments.segment(checkpoint), files);
+                try {
+                    file.abandon();
+                } catch (IOException e) {
+                    // Its records are saved in the CSV: nothing in it is needed any more.
+                }
+                file = next;
+                broken = false;
             }
+            // Oldest first, each deletion made durable before the next: whatever a power loss leaves is
+            // the newest of them, whose changes replayed over the saved CSV end where the CSV is. An older
+            // one left without the newer would take rows back to values the newer had changed.
             for (long number : segments.existing()) {
                 if (number < checkpoint) {
-                    Files.deleteIfExists(segments.segment(number));
+                    files.delete(segments.segment(number));
+                    files.syncFolder(segments.folder());
                 }
             }
         } catch (IOException e) {

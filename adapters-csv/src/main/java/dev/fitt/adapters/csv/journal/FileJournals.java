@@ -13,8 +13,13 @@ public final class FileJournals {
 
     /** Opens (creating if needed) the journal beside {@code outputFile}: {@code <output>.journal.NNNNNN}. */
     public static ChangeJournalPort beside(Path outputFile) throws JournalException {
+        return beside(outputFile, FileLayer.real());
+    }
+
+    /** The same, doing its file operations through {@code files} (tests record them, or make them fail). */
+    public static ChangeJournalPort beside(Path outputFile, FileLayer files) throws JournalException {
         try {
-            return new FileChangeJournal(outputFile);
+            return new FileChangeJournal(outputFile, files);
         } catch (IOException e) {
             throw new JournalException("cannot open the journal beside " + outputFile + ": " + e.getMessage(), e);
         }

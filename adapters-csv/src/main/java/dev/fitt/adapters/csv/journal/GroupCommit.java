@@ -19,30 +19,51 @@ import java.util.concurrent.locks.LockSupport;
 final class GroupCommit {
     /** Flushes everything appended so far; returns the sequence number it made durable. */
     interface Flush {
-        long run() throws IOException;
+        long run() throws FlushFailed;
+    }
+
+    /** A flush the disk refused; {@code upTo} is the last sequence number it carried. */
+    static final class FlushFailed extends Exception {
+        private final long upTo;
+
+        FlushFailed(long upTo, IOException cause) {
+            super(cause);
+            this.upTo = upTo;
+        }
+
+        IOException error() {
+            return (IOException) getCause();
+        }
+    }
+
+    /** The last failed flush. */
+    private record Failure(IOException error, long upTo) {
     }
 
     private final AtomicBoolean leading = new AtomicBoolean();
     private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
     /** Written by the leader only, after its flush. */
     private volatile long durable;
-    private volatile IOException failure;
+    private volatile Failure failure;
 
     /**
      * Returns once everything up to {@code sequence} is durable, flushing with {@code flush} when
-     * nobody else is. Throws the failure of a flush, which fails every later wait too. An interrupt
-     * does not cut the wait short (the change is applied; only its acknowledgement waits), and is
-     * kept for the caller.
+     * nobody else is. Throws the failure of a flush that carried this sequence and ended during the
+     * wait; a failure that came before, or did not carry it, is no reason to give up: this wait
+     * tries again (the disk may take writes again, and the flush keeps what it could not write).
+     * An interrupt does not cut the wait short (the change is applied; only its acknowledgement
+     * waits), and is kept for the caller.
      */
     void await(long sequence, Flush flush) throws IOException {
         Thread me = Thread.currentThread();
         boolean registered = false;
         boolean interrupted = false;
+        Failure before = failure;
         try {
             while (durable < sequence) {
-                IOException failed = failure;
-                if (failed != null) {
-                    throw failed;
+                Failure failed = failure;
+                if (failed != before && failed.upTo() >= sequence) {
+                    throw failed.error();
                 }
                 if (leading.compareAndSet(false, true)) {
                     lead(flush);
@@ -71,8 +92,8 @@ final class GroupCommit {
             if (upTo > durable) {
                 durable = upTo;
             }
-        } catch (IOException e) {
-            failure = e;
+        } catch (FlushFailed e) {
+            failure = new Failure(e.error(), e.upTo);
         } finally {
             leading.set(false);
             for (Thread waiter : waiting) {
@@ -83,9 +104,5 @@ final class GroupCommit {
 
     long durable() {
         return durable;
-    }
-
-    IOException failure() {
-        return failure;
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,16 +46,21 @@ final class SegmentFile implements AutoCloseable {
 
     private final long number;
     private final Path path;
+    private final FileLayer files;
     private FileChannel channel;
     private long position;
+    /** Where the records known to be on disk end: a failed write or sync is done again from here. */
+    private long synced;
     private long allocated;
     private int step = FIRST_STEP;
 
-    private SegmentFile(long number, Path path, FileChannel channel, long position) {
+    private SegmentFile(long number, Path path, FileLayer files, FileChannel channel, long position) {
         this.number = number;
         this.path = path;
+        this.files = files;
         this.channel = channel;
         this.position = position;
+        this.synced = position;
         this.allocated = position;
     }
 
@@ -63,13 +68,40 @@ final class SegmentFile implements AutoCloseable {
      * Opens segment {@code number} at {@code path} for appending. Segments are always new; should
      * one exist anyway, records go after its content so that nothing in it is overwritten.
      */
-    static SegmentFile open(long number, Path path) throws IOException {
-        FileChannel channel = openChannel(path);
-        return new SegmentFile(number, path, channel, channel.size());
+    static SegmentFile open(long number, Path path, FileLayer files) throws IOException {
+        FileChannel channel = openChannel(path, files);
+        try {
+            // Synced records in a file whose name a power loss can take away are not durable. Also when
+            // the file was there already: an earlier try may have made it, then failed to sync the folder.
+            files.syncFolder(path.toAbsolutePath().getParent());
+            return new SegmentFile(number, path, files, channel, channel.size());
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
     }
 
-    private static FileChannel openChannel(Path path) throws IOException {
-        return FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    /**
+     * This segment open again after a failed write or sync, to write again what followed the last
+     * sync, at the same place: the records after it are written once, over whatever part of them
+     * reached the file, never twice. Writing them again (not only syncing again) matters: after a
+     * failed sync the system may have dropped the pages it could not write.
+     */
+    SegmentFile reopened() throws IOException {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // It failed already; the new channel is what counts.
+        }
+        FileChannel again = openChannel(path, files);
+        SegmentFile file = new SegmentFile(number, path, files, again, synced);
+        file.allocated = Math.max(synced, again.size());
+        file.step = step;
+        return file;
+    }
+
+    private static FileChannel openChannel(Path path, FileLayer files) throws IOException {
+        return files.open(path, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
     }
 
     long number() {
@@ -98,7 +130,7 @@ final class SegmentFile implements AutoCloseable {
             ByteBuffer view = bytes.duplicate().position(start);
             long offset = at;
             while (view.hasRemaining()) {
-                offset += channel.write(view, offset);
+                offset += files.write(channel, view, offset);
             }
         });
         bytes.position(bytes.limit());
@@ -106,7 +138,8 @@ final class SegmentFile implements AutoCloseable {
 
     /** Forces the records written so far to the disk. */
     void sync() throws IOException {
-        run(channel -> channel.force(false));
+        run(channel -> files.force(channel, path, false));
+        synced = position;
     }
 
     /** Closes without forcing: for a segment whose records are no longer needed. */
@@ -119,7 +152,7 @@ final class SegmentFile implements AutoCloseable {
     public void close() throws IOException {
         try {
             run(channel -> {
-                channel.force(false);
+                files.force(channel, path, false);
                 channel.truncate(position);
             });
         } finally {
@@ -127,7 +160,7 @@ final class SegmentFile implements AutoCloseable {
         }
         if (position == 0) {
             // Nothing to replay: a server started and stopped without changes leaves no empty file behind.
-            Files.deleteIfExists(path);
+            files.delete(path);
         }
     }
 
@@ -145,7 +178,7 @@ final class SegmentFile implements AutoCloseable {
                     if (System.nanoTime() - deadline > 0) {
                         throw e;
                     }
-                    channel = openChannel(path);
+                    channel = openChannel(path, files);
                 }
             }
         } finally {

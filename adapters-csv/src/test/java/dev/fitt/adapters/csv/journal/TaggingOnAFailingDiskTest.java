@@ -1,0 +1,77 @@
+package dev.fitt.adapters.csv.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fitt.application.TaggingService;
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.ImageRows;
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.Tag;
+import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagSet;
+import dev.fitt.domain.TagValue;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.StoredDataset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The core over the real journal on a disk that refuses writes for a while: a change it could not
+ * make durable is answered as not saved, yet stays what every view shows (the original client
+ * ignores the error and shows its edit); the journal writes it once the disk takes writes again,
+ * and an acknowledged change after that means every change before it is on disk too.
+ */
+@Timeout(60)
+class TaggingOnAFailingDiskTest {
+    private static final List<TagValue> YES = List.of(TagValue.TRUE);
+    private static final List<TagValue> NO = List.of(TagValue.FALSE);
+
+    @TempDir
+    Path dir;
+    private final FailingFileLayer disk = new FailingFileLayer();
+
+    private StoredDataset stored() {
+        ImageRows rows = new ImageRows(new String[] {"1", "1", "1"}, new String[] {"", "", ""},
+                new String[] {"a", "b", "c"});
+        return new StoredDataset(new TagSet(List.of(new Tag("1", "One", "tag_code_1"))), rows,
+                LabelsSnapshot.unset(3, 1), "in", "out");
+    }
+
+    private TaggingService service(ChangeJournalPort journal) {
+        return new TaggingService(stored(), labels -> { }, path -> new ImageContent(new byte[0]), journal);
+    }
+
+    @Test
+    void aChangeTheDiskRefusedIsAnsweredAsNotSavedStaysShownAndIsWrittenOnceTheDiskRecovers() throws Exception {
+        Path output = dir.resolve("out.csv");
+        TaggingService service = service(FileJournals.beside(output, disk));
+        List<AppliedChange> pushed = new CopyOnWriteArrayList<>();
+        service.watch(pushed::add);
+        disk.fail(FailingFileLayer.Failure.SYNCS);
+
+        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES)))
+                .isInstanceOf(ChangeRejectedException.class)
+                .hasMessageStartingWith("not saved: ")
+                .hasMessageContaining("No space left on device")
+                .hasMessageContaining("a crash before then loses it");
+        assertThat(service.labels().isLabelled(0)).as("kept, as the annotator's own view shows it").isTrue();
+        assertThat(pushed).as("and as the others were shown it").hasSize(1);
+
+        disk.recover();
+        service.tag(TagChange.ofRow(1, NO));
+        // no close(): as after a crash
+
+        TaggingService restarted = service(FileJournals.beside(output));
+        restarted.recoverFromJournal();
+        assertThat(restarted.labels()).isEqualTo(service.labels());
+        assertThat(restarted.labels().isLabelled(0)).isTrue();
+        assertThat(restarted.labels().isLabelled(1)).isTrue();
+    }
+}
