@@ -28,6 +28,9 @@ import java.util.List;
  * committed in one step: a failure at any point leaves the target as it was.
  */
 final class LabelledCopyWriter {
+    /** A save's temp file is {@code <tempPrefix><digits><TEMP_SUFFIX>}: hidden, beside its target. */
+    static final String TEMP_SUFFIX = ".saving";
+
     private final Path source;
     private final FileCommit commit;
     private final int cpuPercent;
@@ -51,7 +54,7 @@ final class LabelledCopyWriter {
             SourceStyle style = SourceStyle.of(source);
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+            temp = Files.createTempFile(folder, tempPrefix(target), TEMP_SUFFIX);
             DigestingOutputStream digesting;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  Writer out = new BufferedWriter(new OutputStreamWriter(
@@ -76,6 +79,10 @@ final class LabelledCopyWriter {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    static String tempPrefix(Path target) {
+        return "." + target.getFileName() + ".";
     }
 
     private void copy(LabelsSnapshot labels, SourceStyle style, Writer out, Path target)

@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.server;
 
+import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
 import dev.fitt.domain.AutosavePolicy;
@@ -9,30 +10,49 @@ import dev.fitt.ports.out.DatasetStorePort;
 import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.StoredDataset;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 
 /**
- * The core as both `fitt server` and `fitt tag` run it: load the dataset, replay the journal,
- * save by itself. Starting is an explicit step so that wiring stays free of side effects.
+ * The core as both `fitt server` and `fitt tag` run it: hold the output, load the dataset, replay
+ * the journal, save by itself. Starting is an explicit step so that wiring stays free of side
+ * effects; the journal is opened only once the output is held, since opening it starts a segment.
  */
 public final class CoreApplication {
+    private final OutputLock output;
     private final DatasetStorePort store;
     private final ImageSourcePort images;
-    private final ChangeJournalPort journal;
+    private final Provider<ChangeJournalPort> journals;
     private final AutosavePolicy autosave;
 
     @Inject
-    public CoreApplication(DatasetStorePort store, ImageSourcePort images, ChangeJournalPort journal,
-            AutosavePolicy autosave) {
+    public CoreApplication(OutputLock output, DatasetStorePort store, ImageSourcePort images,
+            Provider<ChangeJournalPort> journals, AutosavePolicy autosave) {
+        this.output = output;
         this.store = store;
         this.images = images;
-        this.journal = journal;
+        this.journals = journals;
         this.autosave = autosave;
     }
 
+    /**
+     * @throws DatasetLoadException also when another process serves the same output: two cores on
+     *     one output would each overwrite the other's saves and trim the other's journal
+     */
     public RunningCore start() throws DatasetLoadException {
-        StoredDataset stored = store.load();
-        TaggingService service = new TaggingService(stored, store, images, journal);
-        service.recoverFromJournal();
-        return new RunningCore(stored, service, new ServerAutosave(service, autosave).start(), journal);
+        output.acquire();
+        ChangeJournalPort journal = null;
+        try {
+            journal = journals.get();
+            StoredDataset stored = store.load();
+            TaggingService service = new TaggingService(stored, store, images, journal);
+            service.recoverFromJournal();
+            return new RunningCore(stored, service, new ServerAutosave(service, autosave).start(), journal, output);
+        } catch (DatasetLoadException | RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
+            output.close();
+            throw e;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.server;
 
+import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
 import dev.fitt.ports.SaveFailedException;
@@ -8,7 +9,7 @@ import dev.fitt.ports.out.StoredDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A loaded core; closing it saves what is unsaved and releases the journal. */
+/** A loaded core; closing it saves what is unsaved, releases the journal, then the output. */
 public final class RunningCore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningCore.class);
 
@@ -16,12 +17,15 @@ public final class RunningCore implements AutoCloseable {
     private final TaggingService service;
     private final ServerAutosave autosave;
     private final ChangeJournalPort journal;
+    private final OutputLock output;
 
-    RunningCore(StoredDataset stored, TaggingService service, ServerAutosave autosave, ChangeJournalPort journal) {
+    RunningCore(StoredDataset stored, TaggingService service, ServerAutosave autosave, ChangeJournalPort journal,
+            OutputLock output) {
         this.stored = stored;
         this.service = service;
         this.autosave = autosave;
         this.journal = journal;
+        this.output = output;
     }
 
     public TaggingService service() {
@@ -43,7 +47,12 @@ public final class RunningCore implements AutoCloseable {
             LOG.error("could not save at shutdown ({}); the changes are safe in the journal and are applied"
                     + " at the next start", e.getMessage());
         } finally {
-            journal.close();
+            try {
+                journal.close();
+            } finally {
+                // Last: until the journal is closed, its segments are this process's.
+                output.close();
+            }
         }
     }
 }
