@@ -4,6 +4,7 @@ import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
 import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.in.SaveLabelsUseCase;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.StoredDataset;
 import org.slf4j.Logger;
@@ -30,6 +31,14 @@ public final class RunningCore implements AutoCloseable {
 
     public TaggingService service() {
         return service;
+    }
+
+    /**
+     * Where clients' save requests go: answered at once, written at most once per rest period
+     * (see {@link ServerAutosave#save()}); every change is durable in the journal meanwhile.
+     */
+    public SaveLabelsUseCase saveRequests() {
+        return autosave;
     }
 
     public StoredDataset stored() {
