@@ -19,11 +19,11 @@ import java.util.function.LongSupplier;
  * own thread: a tag change never waits for a save.
  *
  * <p>It also takes the clients' save requests ({@link #save()}). The original client asks for one
- * after every edit, and a save rewrites the whole CSV (a million rows: a second of a core), while
- * every acknowledged change is already durable in the journal. So a request is answered at once
- * and only marks a save as wanted; this thread writes it as soon as the last save has rested, so
- * requests arriving meanwhile share one write. The journal keeps each change until a save covers
- * it, and the last save at shutdown covers whatever a request left pending.
+ * after every edit, and a save rewrites the whole CSV, while every acknowledged change is already
+ * durable in the journal. So a request is answered at once and only marks a save as wanted; this
+ * thread writes it as soon as the last save has rested, so requests arriving meanwhile share one
+ * write. The journal keeps each change until a save covers it, and the last save at shutdown
+ * covers whatever a request left pending.
  */
 public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ServerAutosave.class.getName());
@@ -70,12 +70,12 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
      * A client's save request, answered at once: every change acknowledged before it is durable in
      * the journal already, and will be in the CSV when the next save ends. That save starts now if
      * the last one has rested {@value AutosavePolicy#REST_PER_SAVE} times its own duration, else
-     * once it has (checked every tick): so a requested save is written at most a
-     * tick plus that rest plus its own duration after the request, and all requests made
-     * meanwhile share it. At shutdown the last save covers a request still waiting.
+     * once it has (checked every tick): so a requested save is written at most a tick plus that
+     * rest plus its own duration after the request, and all requests made meanwhile share it. At
+     * shutdown the last save covers a request still waiting.
      *
-     * @throws SaveFailedException when the last save failed, with its reason; the request still
-     *     stands and the changes stay in the journal, so the next save tries again
+     * @throws SaveFailedException when the last save failed, with its reason; this request still
+     *     asks for another try, and the changes stay in the journal meanwhile
      */
     @Override
     public void save() throws SaveFailedException {
@@ -121,11 +121,21 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
                 lastSaveTook = Duration.ofNanos(lastSaveNanos - now);
             }
         } catch (SaveFailedException e) {
-            lastFailure = e.getMessage();
-            LOG.log(Level.ERROR, kind + " failed (changes stay in the journal): " + e.getMessage());
+            String reason = Objects.toString(e.getMessage(), e.toString());
+            failed(kind + " failed (changes stay in the journal): " + reason, reason, null);
         } catch (RuntimeException e) {
-            lastFailure = e.toString();
-            LOG.log(Level.ERROR, kind + " failed unexpectedly", e);
+            failed(kind + " failed unexpectedly", e.toString(), e);
+        }
+    }
+
+    /** Logs a failure once while it repeats: a client asking after every edit would repeat it often. */
+    private void failed(String message, String reason, Throwable unexpected) {
+        Level level = reason.equals(lastFailure) ? Level.DEBUG : Level.ERROR;
+        lastFailure = reason;
+        if (unexpected == null) {
+            LOG.log(level, message);
+        } else {
+            LOG.log(level, message, unexpected);
         }
     }
 
