@@ -66,7 +66,8 @@ public final class TagCommand implements Callable<Integer> {
         ShutdownSignals signals = new ShutdownSignals().install();
         List<Module> storage = ServerModules.core(settings, workingDirectory);
         try (RunningCore core = Guice.createInjector(storage).getInstance(CoreApplication.class).start();
-                TaggingServerPort server = Guice.createInjector(new InProcessServerModule(core.service()))
+                TaggingServerPort server = Guice.createInjector(
+                        new InProcessServerModule(core.service(), core.saveRequests()))
                         .getInstance(TaggingServerPort.class)) {
             LOG.info("tagging {} ({} rows); labels go to {}", settings.csvDir(), core.service().dataset().size(),
                     core.service().saveTarget());

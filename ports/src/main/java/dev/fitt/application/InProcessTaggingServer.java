@@ -8,6 +8,7 @@ import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.in.SaveLabelsUseCase;
 import dev.fitt.ports.out.DatasetView;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.ServerCapabilities;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
 /** The client's server port wired straight to the core: {@code fitt tag} on local files, no network. */
 public final class InProcessTaggingServer implements TaggingServerPort {
     private final TaggingService service;
+    private final SaveLabelsUseCase saves;
     /** Who this client is to the core, so its own edits are not echoed back as others'. */
     private final String origin;
 
@@ -26,8 +28,15 @@ public final class InProcessTaggingServer implements TaggingServerPort {
         this(service, "in-process");
     }
 
+    /** Saves when asked, before answering. */
     public InProcessTaggingServer(TaggingService service, String origin) {
+        this(service, service, origin);
+    }
+
+    /** @param saves where save requests go, e.g. a {@link ServerAutosave} that coalesces them */
+    public InProcessTaggingServer(TaggingService service, SaveLabelsUseCase saves, String origin) {
         this.service = Objects.requireNonNull(service, "service");
+        this.saves = Objects.requireNonNull(saves, "saves");
         this.origin = Objects.requireNonNull(origin, "origin");
     }
 
@@ -83,7 +92,7 @@ public final class InProcessTaggingServer implements TaggingServerPort {
 
     @Override
     public void save() throws SaveFailedException {
-        service.save();
+        saves.save();
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.nio.file.StandardOpenOption;
  */
 final class CacheOutput implements Closeable {
     static final int VERSION = 1;
+    /** Written as {@code <target><TEMP_SUFFIX>} and renamed over the target once complete. */
+    static final String TEMP_SUFFIX = ".writing";
     private static final int CHUNK = 1 << 18;
 
     private final Path target;
@@ -30,7 +32,7 @@ final class CacheOutput implements Closeable {
 
     CacheOutput(Path target, String kind) throws IOException {
         this.target = target;
-        this.temp = target.resolveSibling(target.getFileName() + ".writing");
+        this.temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);

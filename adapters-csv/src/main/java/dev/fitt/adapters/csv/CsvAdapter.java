@@ -32,6 +32,15 @@ public final class CsvAdapter {
         return new FilesystemImageSource(folder, workingDirectory.toAbsolutePath());
     }
 
+    /**
+     * The exclusive hold on the output file and what is kept beside it (see {@link OutputLock}),
+     * not yet taken: {@link OutputLock#acquire()} takes it, before anything there is opened.
+     */
+    public static OutputLock outputLock(CsvStoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        return new OutputLock(OutputFiles.outputFile(config));
+    }
+
     /** The file saves go to: the data file itself, or {@code <saveDir>/<stem>__labelled__.csv}. */
     public static Path outputFile(CsvStoreConfig config) {
         Objects.requireNonNull(config, "config");

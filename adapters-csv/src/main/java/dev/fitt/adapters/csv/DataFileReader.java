@@ -27,6 +27,7 @@ final class DataFileReader implements CsvFiles.FieldVisitor {
     private byte[] roleOf;
     private RowsBuilder rows;
     private LabelCells cells;
+    private RecordWidth width;
     private byte[] codes;
     private String formatBCode;
 
@@ -58,6 +59,7 @@ final class DataFileReader implements CsvFiles.FieldVisitor {
         setRole(layout.formatBCode(), FORMAT_B_CODE);
         rows = new RowsBuilder(layout.tagCount());
         cells = new LabelCells(layout.tagColumns(), fileName);
+        width = new RecordWidth(fileName, names.size());
         codes = new byte[layout.tagCount()];
     }
 
@@ -69,6 +71,7 @@ final class DataFileReader implements CsvFiles.FieldVisitor {
 
     @Override
     public void field(int column, char[] text, int length) {
+        width.field(column, text, length);
         switch (column < roleOf.length ? roleOf[column] : OTHER) {
             case CLIP_ID -> rows.clipId(text, length);
             case MODALITY -> rows.camera(text, length);
@@ -84,6 +87,7 @@ final class DataFileReader implements CsvFiles.FieldVisitor {
 
     @Override
     public void recordEnd(long line) throws DatasetLoadException {
+        width.finish(line);
         if (layout.isFormatB() && rows.size() == 0 && (formatBCode == null || formatBCode.isEmpty())) {
             throw new DatasetLoadException(fileName + " line " + line + ", column " + "tag_code"
                     + ": empty, but the first data row must name the tag code of the label column (format B)");

@@ -32,6 +32,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * point leaves the target as it was.
  */
 final class LabelledCopyWriter {
+    /** A save's temp file is {@code <tempPrefix><digits><TEMP_SUFFIX>}: hidden, beside its target. */
+    static final String TEMP_SUFFIX = ".saving";
+
     private final Path source;
     private final FileCommit commit;
     private final int cpuPercent;
@@ -61,8 +64,8 @@ final class LabelledCopyWriter {
             SourceStyle style = SourceStyle.of(source);
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
-                    ThreadLocalRandom.current().nextLong()) + ".saving");
+            temp = folder.resolve(tempPrefix(target)
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
             DigestingOutputStream digesting;
             // Created as any new file is (the umask's mode, not a temp file's 0600): the rename makes it the target.
             try (FileChannel channel = files.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
@@ -90,6 +93,10 @@ final class LabelledCopyWriter {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    static String tempPrefix(Path target) {
+        return "." + target.getFileName() + ".";
     }
 
     private void copy(LabelsSnapshot labels, SourceStyle style, Writer out, Path target)

@@ -20,6 +20,7 @@ final class ResumedLabelsReader implements CsvFiles.FieldVisitor {
     private final byte[] labels;
     private List<TagColumn> columns;
     private LabelCells cells;
+    private RecordWidth width;
     private int filePath;
     /** The current record's file_path, "" until its field comes (a ragged row may have none). */
     private String path = "";
@@ -56,6 +57,7 @@ final class ResumedLabelsReader implements CsvFiles.FieldVisitor {
             columns.add(found);
         }
         cells = new LabelCells(columns, fileName);
+        width = new RecordWidth(fileName, names.size());
     }
 
     @Override
@@ -63,6 +65,7 @@ final class ResumedLabelsReader implements CsvFiles.FieldVisitor {
         if (row >= data.rows().size()) {
             return; // rows past the data file's are only counted
         }
+        width.field(column, text, length);
         if (column == filePath) {
             path = new String(text, 0, length);
         }
@@ -76,6 +79,7 @@ final class ResumedLabelsReader implements CsvFiles.FieldVisitor {
             row++;
             return; // counted, reported once the whole file is read
         }
+        width.finish(line);
         if (!path.equals(rows.filePath(row))) {
             throw mismatch("line " + line + " has file_path " + path + " where data row " + (row + 1) + " has "
                     + rows.filePath(row));

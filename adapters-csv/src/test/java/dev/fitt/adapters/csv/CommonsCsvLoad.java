@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
  * Data files and saved labels as loads read them before they streamed fields themselves:
  * commons-csv records, one String per cell. Kept as the reference the streaming readers
  * ({@link DataFileReader}, {@link ResumedLabelsReader}) must match: the same rows and labels, the
- * same messages for bad cells.
+ * same messages for bad cells and for rows wider than their header.
  */
 final class CommonsCsvLoad {
     private CommonsCsvLoad() {
@@ -66,6 +66,18 @@ final class CommonsCsvLoad {
         }
     }
 
+    /** A non-blank cell past the header's width is refused; blank ones are fine. */
+    private static void checkWidth(CSVRecord record, long line, int width, String fileName)
+            throws DatasetLoadException {
+        for (int i = width; i < record.size(); i++) {
+            if (!trimControl(record.get(i)).isEmpty()) {
+                throw new DatasetLoadException(fileName + " line " + line + ": " + record.size()
+                        + " fields but the header has " + width + " (field " + (i + 1) + " is \"" + record.get(i)
+                        + "\"); quote a cell that holds a comma");
+            }
+        }
+    }
+
     /** The old String parser, regionMatches and all. */
     private static byte parse(String cell) {
         String trimmed = trimControl(cell);
@@ -104,6 +116,7 @@ final class CommonsCsvLoad {
         private final List<Byte> labels = new ArrayList<>();
         private DataLayout layout;
         private String formatBCode;
+        private int width;
 
         DataRecords(String fileName) {
             this.fileName = fileName;
@@ -112,10 +125,12 @@ final class CommonsCsvLoad {
         @Override
         public void header(List<String> names) throws DatasetLoadException {
             layout = DataLayout.of(names, fileName);
+            width = names.size();
         }
 
         @Override
         public void record(CSVRecord record, long line) throws DatasetLoadException {
+            checkWidth(record, line, width, fileName);
             if (layout.isFormatB() && paths.isEmpty()) {
                 formatBCode = TagCodes.normalize(CsvFiles.cell(record, layout.formatBCode()));
                 if (formatBCode.isEmpty()) {
@@ -142,6 +157,7 @@ final class CommonsCsvLoad {
         private final byte[] labels;
         private List<TagColumn> columns;
         private int filePath;
+        private int width;
         private int row;
 
         SavedRecords(Path output, Path input, DataFile data) {
@@ -156,6 +172,7 @@ final class CommonsCsvLoad {
         public void header(List<String> names) throws DatasetLoadException {
             DataLayout saved = DataLayout.of(names, fileName);
             filePath = saved.filePath();
+            width = names.size();
             columns = new ArrayList<>();
             for (TagColumn wanted : data.layout().tagColumns()) {
                 TagColumn found = saved.tagColumns().stream().filter(c -> c.name().equals(wanted.name())).findFirst()
@@ -171,6 +188,7 @@ final class CommonsCsvLoad {
                 row++;
                 return;
             }
+            checkWidth(record, line, width, fileName);
             String path = CsvFiles.cell(record, filePath);
             if (!path.equals(rows.filePath(row))) {
                 throw mismatch("line " + line + " has file_path " + path + " where data row " + (row + 1) + " has "

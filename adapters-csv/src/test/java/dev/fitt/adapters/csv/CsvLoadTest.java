@@ -186,6 +186,24 @@ class CsvLoadTest {
     }
 
     @Test
+    void aRowWithMoreNonEmptyFieldsThanTheHeaderNamesFileLineAndBothCounts() throws IOException {
+        // An unquoted comma in a path shifts every later cell one column right.
+        String data = "clip_id,modality,file_path,tag_code_100,tag_code_200\n"
+                + "1,front,images/a.jpg,True,False\n1,front,images/b,c.jpg,True,False\n";
+
+        assertThat(loadFails(data, README_META)).hasMessage("data.csv line 3: 6 fields but the header has 5"
+                + " (field 6 is \"False\"); quote a cell that holds a comma");
+    }
+
+    @Test
+    void emptyAndBlankFieldsPastTheHeaderAreAccepted() throws Exception {
+        StoredDataset loaded = load("file_path,tag_code_100\na.jpg,True,,, ,\nb.jpg,False,\"\"\n", README_META);
+
+        assertThat(loaded.labels().value(0, 0)).isEqualTo(TagValue.TRUE);
+        assertThat(loaded.labels().value(1, 0)).isEqualTo(TagValue.FALSE);
+    }
+
+    @Test
     void aDataFileWithoutFilePathSaysWhatADataFileNeeds() throws IOException {
         assertThat(loadFails("clip_id,tag_code_100\n1,True\n", README_META)).hasMessage(
                 "data.csv has no file_path column; a data CSV needs clip_id (optional), modality (optional), "

@@ -105,4 +105,15 @@ class CsvResumeTest {
                 .hasMessage("data__labelled__.csv line 3, column tag_code_200: \"yes\" is not a tag value "
                         + "(use True, False, 1, 0 or leave empty)");
     }
+
+    @Test
+    void aRowOfTheEarlierSaveWithMoreNonEmptyFieldsThanItsHeaderNamesThatFileAndLine() throws Exception {
+        Files.createDirectories(output.getParent());
+        Files.writeString(output, README_SAMPLE.replace("images/img_002.jpg,False,True,False,",
+                "images/img_002.jpg,False,True,False,True"));
+
+        assertThatThrownBy(() -> store.load()).isInstanceOf(DatasetLoadException.class)
+                .hasMessage("data__labelled__.csv line 3: 7 fields but the header has 6 (field 7 is \"True\");"
+                        + " quote a cell that holds a comma");
+    }
 }

@@ -43,4 +43,10 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
             & GetVersionedLabelsUseCase & GetStatsUseCase & GetCameraNamesUseCase> ServedUseCases of(T core) {
         return new ServedUseCases(core, core, core, core, core, core, core, core, core, core, core);
     }
+
+    /** The same use cases with clients' save requests answered by {@code requests}. */
+    public ServedUseCases withSave(SaveLabelsUseCase requests) {
+        return new ServedUseCases(tags, clips, labels, tagFrames, requests, images, tagIfCurrent, changes,
+                versionedLabels, stats, cameraNames);
+    }
 }

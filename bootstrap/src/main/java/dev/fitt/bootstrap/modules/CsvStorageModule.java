@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.fitt.adapters.csv.CsvAdapter;
 import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.adapters.csv.journal.FileJournals;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.out.ChangeJournalPort;
@@ -16,7 +17,7 @@ import java.util.Objects;
 
 /**
  * Storage on the filesystem: the CSV store, images beside the data CSV, the journal and the runs'
- * version base beside the output.
+ * version base beside the output, and the lock that keeps one process at a time on that output.
  */
 public final class CsvStorageModule extends AbstractModule {
     private final CsvStoreConfig config;
@@ -37,6 +38,13 @@ public final class CsvStorageModule extends AbstractModule {
     @Singleton
     ImageSourcePort imageSource() {
         return CsvAdapter.imageSource(config.dataCsv(), workingDirectory);
+    }
+
+    /** Taken by the core before it opens the journal; see {@code CoreApplication#start}. */
+    @Provides
+    @Singleton
+    OutputLock outputLock() {
+        return CsvAdapter.outputLock(config);
     }
 
     @Provides

@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.server;
 
+import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.application.RunVersions;
 import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
@@ -11,35 +12,54 @@ import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.StoredDataset;
 import dev.fitt.ports.out.VersionBasePort;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Clock;
 
 /**
- * The core as both `fitt server` and `fitt tag` run it: load the dataset, replay the journal,
- * save by itself. Starting is an explicit step so that wiring stays free of side effects.
+ * The core as both `fitt server` and `fitt tag` run it: hold the output, load the dataset, replay
+ * the journal, save by itself. Starting is an explicit step so that wiring stays free of side
+ * effects; the journal is opened only once the output is held, since opening it starts a segment.
  */
 public final class CoreApplication {
+    private final OutputLock output;
     private final DatasetStorePort store;
     private final ImageSourcePort images;
-    private final ChangeJournalPort journal;
+    private final Provider<ChangeJournalPort> journals;
     private final VersionBasePort versionBases;
     private final AutosavePolicy autosave;
 
     @Inject
-    public CoreApplication(DatasetStorePort store, ImageSourcePort images, ChangeJournalPort journal,
-            VersionBasePort versionBases, AutosavePolicy autosave) {
+    public CoreApplication(OutputLock output, DatasetStorePort store, ImageSourcePort images,
+            Provider<ChangeJournalPort> journals, VersionBasePort versionBases, AutosavePolicy autosave) {
+        this.output = output;
         this.store = store;
         this.images = images;
-        this.journal = journal;
+        this.journals = journals;
         this.versionBases = versionBases;
         this.autosave = autosave;
     }
 
+    /**
+     * @throws DatasetLoadException also when another process serves the same output: two cores on
+     *     one output would each overwrite the other's saves and trim the other's journal
+     */
     public RunningCore start() throws DatasetLoadException {
-        StoredDataset stored = store.load();
-        // Claimed before recovery: recovered changes, too, get versions above every earlier run's.
-        TaggingService service = new TaggingService(stored, store, images, journal,
-                RunVersions.claim(versionBases, Clock.systemUTC()));
-        service.recoverFromJournal();
-        return new RunningCore(stored, service, new ServerAutosave(service, autosave).start(), journal);
+        output.acquire();
+        ChangeJournalPort journal = null;
+        try {
+            journal = journals.get();
+            StoredDataset stored = store.load();
+            // Claimed before recovery: recovered changes, too, get versions above every earlier run's.
+            TaggingService service = new TaggingService(stored, store, images, journal,
+                    RunVersions.claim(versionBases, Clock.systemUTC()));
+            service.recoverFromJournal();
+            return new RunningCore(stored, service, new ServerAutosave(service, autosave).start(), journal, output);
+        } catch (DatasetLoadException | RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
+            output.close();
+            throw e;
+        }
     }
 }

@@ -1,14 +1,16 @@
 package dev.fitt.bootstrap.server;
 
+import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
 import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.in.SaveLabelsUseCase;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.StoredDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A loaded core; closing it saves what is unsaved and releases the journal. */
+/** A loaded core; closing it saves what is unsaved, releases the journal, then the output. */
 public final class RunningCore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningCore.class);
 
@@ -16,16 +18,27 @@ public final class RunningCore implements AutoCloseable {
     private final TaggingService service;
     private final ServerAutosave autosave;
     private final ChangeJournalPort journal;
+    private final OutputLock output;
 
-    RunningCore(StoredDataset stored, TaggingService service, ServerAutosave autosave, ChangeJournalPort journal) {
+    RunningCore(StoredDataset stored, TaggingService service, ServerAutosave autosave, ChangeJournalPort journal,
+            OutputLock output) {
         this.stored = stored;
         this.service = service;
         this.autosave = autosave;
         this.journal = journal;
+        this.output = output;
     }
 
     public TaggingService service() {
         return service;
+    }
+
+    /**
+     * Where clients' save requests go: answered at once, written at most once per rest period
+     * (see {@link ServerAutosave#save()}); every change is durable in the journal meanwhile.
+     */
+    public SaveLabelsUseCase saveRequests() {
+        return autosave;
     }
 
     public StoredDataset stored() {
@@ -43,7 +56,12 @@ public final class RunningCore implements AutoCloseable {
             LOG.error("could not save at shutdown ({}); the changes are safe in the journal and are applied"
                     + " at the next start", e.getMessage());
         } finally {
-            journal.close();
+            try {
+                journal.close();
+            } finally {
+                // Last: until the journal is closed, its segments are this process's.
+                output.close();
+            }
         }
     }
 }

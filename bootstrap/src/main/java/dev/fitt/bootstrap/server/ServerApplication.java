@@ -23,7 +23,8 @@ public final class ServerApplication {
         long started = System.nanoTime();
         RunningCore running = core.start();
         try {
-            RunningServer server = SocketAdapter.startServer(socket, ServedUseCases.of(running.service()));
+            RunningServer server = SocketAdapter.startServer(socket,
+                    ServedUseCases.of(running.service()).withSave(running.saveRequests()));
             return new RunningTaggingServer(running, server, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             running.close();

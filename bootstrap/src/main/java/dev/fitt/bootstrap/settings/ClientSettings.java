@@ -13,8 +13,13 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
-    /** The README table's default (its example file shows 10, but the table is the contract). */
-    public static final int DEFAULT_AUTOSAVE = 1;
+    /**
+     * No save request per edit: every change is durable on the server (its journal) before it is
+     * acknowledged, and the server saves the CSV by itself; a request per key press only asked
+     * for full rewrites of the CSV. The client still asks on close and on S; an explicit
+     * {@code autosave} in the file is kept.
+     */
+    public static final int DEFAULT_AUTOSAVE = 0;
 
     /** The original's fields plus the theme; no access token, plain TCP. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {

@@ -129,6 +129,14 @@ class ServerEndToEndTest {
         }
     }
 
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(file).exists();
+    }
+
     private static String cap(boolean value) {
         return value ? "True" : "False";
     }
@@ -139,6 +147,8 @@ class ServerEndToEndTest {
         try (RunningTaggingServer server = start(data); V1Client client = new V1Client(loopback(server))) {
             assertThat(client.change(0, 0, true, true, true)).isNull();
             assertThat(client.save()).isNull();
+            // The reply comes at once; the CSV follows (the change is durable in the journal already).
+            awaitFile(data.output());
             assertThat(client.change(1, 1, false, false, true)).isNull();
             // no save for the second change: it lives in the journal (close() would save it, so
             // simulate a crash by reading what is on disk before close)

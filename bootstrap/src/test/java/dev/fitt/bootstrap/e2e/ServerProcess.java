@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -66,6 +68,35 @@ final class ServerProcess implements AutoCloseable {
 
     InetSocketAddress address() {
         return address;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** What a `fitt` run that ended said and returned. */
+    record Finished(int exitCode, String output) {
+    }
+
+    /**
+     * Runs {@code fitt args...} in its own JVM (headless, from the test's class path) to its end;
+     * killed and reported as a failure if it runs longer than 60 s.
+     */
+    static Finished run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), "dev.fitt.bootstrap.FittMain"));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile(workingDirectory, "fitt-run", ".log");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            throw new AssertionError("fitt " + String.join(" ", args) + " still ran after 60 s:\n"
+                    + Files.readString(output));
+        }
+        return new Finished(process.exitValue(), Files.readString(output));
     }
 
     /** SIGKILL: no shutdown code runs, as in a power cut or an OOM kill. */

@@ -28,13 +28,13 @@ class ClientSettingsLoadingTest {
 
         ClientSettings settings = loader.loadClient(file);
 
-        assertThat(settings).isEqualTo(new ClientSettings("127.0.0.1", 52973, false, 1, Theme.LIGHT));
+        assertThat(settings).isEqualTo(new ClientSettings("127.0.0.1", 52973, false, 0, Theme.LIGHT));
         assertThat(Files.readString(file)).isEqualTo("""
                 {
                     "host": "127.0.0.1",
                     "port": 52973,
                     "multiple_selection": false,
-                    "autosave": 1,
+                    "autosave": 0,
                     "theme": "light"
                 }
                 """);
@@ -57,12 +57,20 @@ class ClientSettingsLoadingTest {
     }
 
     @Test
-    void absentAutosaveTakesTheTablesDefaultOfOne() throws IOException {
+    void absentAutosaveAsksForNoSavePerEdit() throws IOException {
+        // Every change is durable on the server before it is acknowledged, which saves by itself.
         ClientSettings settings = loader.loadClient(write("""
                 {"host": "10.0.0.2", "theme": "dark", "multiple_selection": true}
                 """));
 
-        assertThat(settings).isEqualTo(new ClientSettings("10.0.0.2", 52973, true, 1, Theme.DARK));
+        assertThat(settings).isEqualTo(new ClientSettings("10.0.0.2", 52973, true, 0, Theme.DARK));
+    }
+
+    @Test
+    void anExplicitAutosaveOfOneIsKept() throws IOException {
+        assertThat(loader.loadClient(write("""
+                {"autosave": 1}
+                """)).autosave()).isEqualTo(1);
     }
 
     @Test
