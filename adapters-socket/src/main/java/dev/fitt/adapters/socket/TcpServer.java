@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accepts connections on one thread and serves each on its own (blocking java.net streams: simple,
- * the same code with and without TLS; an idle connection costs two parked threads and no buffers,
- * so a thousand fit on a small machine). Slots are guarded three ways: a total, a share per host,
- * and a deadline for the first message (see {@link ServerConnection}), so neither silent sockets
- * nor one host can lock the others out.
+ * the same code with and without TLS; an idle connection costs two parked threads and a small read
+ * buffer, so the default number of slots fits a small machine). Slots are guarded three ways: a
+ * total, a share per host, and a deadline for the first message (see {@link ServerConnection}), so
+ * neither silent sockets nor one host can lock the others out.
  */
 final class TcpServer implements RunningServer {
     private static final Logger LOG = LoggerFactory.getLogger(TcpServer.class);
@@ -93,16 +93,27 @@ final class TcpServer implements RunningServer {
                     return;
                 }
                 // Out of file descriptors, typically: it lasts until connections end, so wait.
-                long pause = failures.failed(e, System.nanoTime());
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
+                if (!pause(failures.failed(e, System.nanoTime()))) {
                     return;
                 }
                 continue;
             }
-            failures.succeeded(System.nanoTime());
-            admit(channel);
+            if (admit(channel)) {
+                failures.succeeded(System.nanoTime());
+            } else if (!pause(failures.failed(new IOException("no thread could be started for a connection"),
+                    System.nanoTime()))) {
+                return;
+            }
+        }
+    }
+
+    /** Sleeps {@code millis}; false when interrupted (the server is closing). */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
         }
     }
 
@@ -126,25 +137,26 @@ final class TcpServer implements RunningServer {
         }
     }
 
-    private void admit(Socket channel) {
+    /** Serves or refuses the connection; false when no thread could be started for it (refused too). */
+    private boolean admit(Socket channel) {
         String remote = remoteOf(channel);
         String host = channel.getInetAddress().getHostAddress();
         // Only this thread adds connections, so the checks cannot race another admission.
         if (closed) {
             closeQuietly(channel);
-            return;
+            return true;
         }
         if (connections.size() >= config.maxConnections()) {
             guard.refused(host, "the server already serves " + config.maxConnections()
                     + " connections, its limit (maxConnections)");
             closeQuietly(channel);
-            return;
+            return true;
         }
         if (!takeHostSlot(host)) {
             guard.refused(host, "this host already has " + config.maxConnectionsPerHost()
                     + " connections, the limit per host (maxConnectionsPerHost)");
             closeQuietly(channel);
-            return;
+            return true;
         }
         try {
             channel.setTcpNoDelay(true);
@@ -174,7 +186,17 @@ final class TcpServer implements RunningServer {
         }, "fitt-client-" + id + "-" + remote);
         thread.setDaemon(true);
         connection.attach(thread);
-        thread.start();
+        try {
+            thread.start();
+            return true;
+        } catch (OutOfMemoryError e) {
+            // The system's thread limit, not the heap: refuse this one, and let the accept loop
+            // wait as when out of files, rather than let the error end the accept thread for good.
+            connections.remove(connection);
+            releaseHostSlot(host);
+            closeQuietly(channel);
+            return false;
+        }
     }
 
     /** Counts a connection of {@code host}; false when the host already has its share. */
