@@ -52,6 +52,9 @@ final class ServerConnection {
     private long pendingSince = System.nanoTime();
     private volatile Thread thread;
     private volatile ExtensionSession session;
+    /** The writer's thread, started at the first request (reader's thread only). */
+    private Thread writing;
+    private boolean writerStarted;
 
     /**
      * {@code tls} is null for a plain connection. {@code origin} is unique to this connection.
@@ -68,7 +71,7 @@ final class ServerConnection {
         this.config = Objects.requireNonNull(config, "config");
         this.buffers = Objects.requireNonNull(buffers, "buffers");
         this.guard = Objects.requireNonNull(guard, "guard");
-        this.host = raw.getInetAddress().getHostAddress();
+        this.host = HostKey.of(raw.getInetAddress());
         this.decoder = new RequestDecoder(config.limits(), config.maxMessageBytes());
     }
 
@@ -87,7 +90,6 @@ final class ServerConnection {
     }
 
     void run() {
-        Thread writing = null;
         ConnectionWriter writer = null;
         try {
             Socket socket = secure();
@@ -101,9 +103,10 @@ final class ServerConnection {
                     new BorrowedBufferOutputStream(new WatchedOutputStream(socket.getOutputStream(), blocked), buffers),
                     socket == raw ? raw.getChannel() : null, blocked, remote, session, config.maxPushBacklog(),
                     this::close);
+            // Started at the first request: a connection that never completes one (a scan, a
+            // squatter on the slots) costs one thread, not two, until the message timeout drops it.
             writing = new Thread(writer, Thread.currentThread().getName() + "-writer");
             writing.setDaemon(true);
-            writing.start();
             if (serve(socket, writer)) {
                 writer.finish();
                 // Answer what the client asked before it stopped sending, unless it also stopped reading.
@@ -244,6 +247,10 @@ final class ServerConnection {
             pendingSince = -1;
             if (!admitted(request)) {
                 return false;
+            }
+            if (!writerStarted) {
+                writerStarted = true;
+                writing.start();
             }
             int unanswered = writer.submit(request, !in.hasRemaining());
             if (unanswered > config.maxRequestsInFlight()) {

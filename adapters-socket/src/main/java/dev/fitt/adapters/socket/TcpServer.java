@@ -140,7 +140,7 @@ final class TcpServer implements RunningServer {
     /** Serves or refuses the connection; false when no thread could be started for it (refused too). */
     private boolean admit(Socket channel) {
         String remote = remoteOf(channel);
-        String host = channel.getInetAddress().getHostAddress();
+        String host = HostKey.of(channel.getInetAddress());
         // Only this thread adds connections, so the checks cannot race another admission.
         if (closed) {
             closeQuietly(channel);

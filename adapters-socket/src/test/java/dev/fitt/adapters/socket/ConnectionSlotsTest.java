@@ -88,6 +88,20 @@ class ConnectionSlotsTest {
     }
 
     @Test
+    void aConnectionThatHasNotSpokenYetHoldsOneThreadNotTwo() throws Exception {
+        server = dataset.start(SocketServerConfig.of("127.0.0.1", 0));
+        try (Socket silent = open(null)) {
+            awaitConnections(1);
+            Thread.sleep(100);
+            assertThat(clientThreads()).as("threads of a silent connection").hasSize(1);
+
+            silent.getOutputStream().write(MessageEncoder.toBytes(new Request.TagList()));
+            assertThat(silent.getInputStream().read()).isEqualTo(0xFF);
+            assertThat(clientThreads()).as("threads of a connection that spoke").hasSize(2);
+        }
+    }
+
+    @Test
     void aConnectionSendingOnlyBytesThatStartNoMessageIsClosedOnceTheMessageTimeoutPasses() throws Exception {
         server = dataset.start(SocketServerConfig.of("127.0.0.1", 0).withMessageTimeout(Duration.ofMillis(300)));
         try (Socket talker = open(null)) {
@@ -146,6 +160,11 @@ class ConnectionSlotsTest {
                 client.close();
             }
         }
+    }
+
+    private static List<String> clientThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith("fitt-client-")).toList();
     }
 
     /** True when the server closes {@code socket} within 10 s (end of stream or reset). */
