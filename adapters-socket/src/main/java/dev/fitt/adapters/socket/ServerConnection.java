@@ -173,8 +173,8 @@ final class ServerConnection {
 
     /**
      * Reads until the client stops sending (true) or a limit says close at once (false). Between
-     * messages the read blocks without a timeout; only while a message is unfinished does it wake
-     * every tick to enforce the message timeout. A timed read on a socket with a channel switches
+     * messages the read blocks without a timeout; only while a message is unfinished (or the first
+     * one has not arrived) does it wake every tick to enforce the message timeout. A timed read on a socket with a channel switches
      * the channel to non-blocking and back, four system calls per request, and closing the socket
      * (a stop, a limit) ends an untimed read just as well.
      */

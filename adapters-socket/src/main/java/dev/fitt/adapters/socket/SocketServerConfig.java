@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param maxMessageBytes     largest request, extension bodies included
  * @param maxRequestsInFlight requests a client may pipeline that are not answered yet
  * @param messageTimeout      how long a client may take to finish a message it started (a
- *                            slowloris client is dropped), to finish the TLS handshake, and to
- *                            take anything of what the server sends (one that stops reading is
- *                            dropped)
+ *                            slowloris client is dropped), to send its first complete message
+ *                            after connecting (TLS handshake included; a silent one is dropped),
+ *                            and to take anything of what the server sends (one that stops
+ *                            reading is dropped); also the longest a token check waits for its
+ *                            host's turn after wrong tokens
  * @param maxPushBacklog      pushed changes a subscriber may fall behind before it is dropped
  * @param accessToken         when present, a connection must open with a hello carrying it
  * @param tls                 when present, connections are TLS with this keystore
