@@ -21,6 +21,8 @@ final class ExtensionSession {
     private static final Logger LOG = LoggerFactory.getLogger(ExtensionSession.class);
 
     private final String remote;
+    private final String host;
+    private final HelloGuard guard;
     private final String origin;
     private final Optional<String> accessToken;
     private final RequestHandler handler;
@@ -31,9 +33,12 @@ final class ExtensionSession {
     private boolean ungreetedLogged;
     private AutoCloseable subscription;
 
-    ExtensionSession(String remote, String origin, Optional<String> accessToken, RequestHandler handler,
-            WatchChangesUseCase changes) {
+    /** {@code host} is the client's address, by which {@code guard} slows down token guessing. */
+    ExtensionSession(String remote, String host, HelloGuard guard, String origin, Optional<String> accessToken,
+            RequestHandler handler, WatchChangesUseCase changes) {
         this.remote = Objects.requireNonNull(remote, "remote");
+        this.host = Objects.requireNonNull(host, "host");
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.handler = Objects.requireNonNull(handler, "handler");
@@ -46,7 +51,7 @@ final class ExtensionSession {
      */
     Optional<Reply> answer(Request request, Consumer<AppliedChange> pushes) {
         if (request instanceof Request.Hello hello) {
-            return Optional.of(hello(hello));
+            return hello(hello);
         }
         if (!(request instanceof Request.Identified identified)) {
             return Optional.of(handler.handle(request, origin));
@@ -86,18 +91,50 @@ final class ExtensionSession {
         }
     }
 
-    private Reply hello(Request.Hello hello) {
+    /** The answer to a hello; empty when the connection is to be closed unanswered. */
+    private Optional<Reply> hello(Request.Hello hello) {
         if (greeted) {
-            return new Reply.HelloReply(Wire.ERROR, Wire.EXTENSION_VERSION, granted,
-                    "this connection already said hello");
+            return Optional.of(new Reply.HelloReply(Wire.ERROR, Wire.EXTENSION_VERSION, granted,
+                    "this connection already said hello"));
         }
-        if (accessToken.isPresent() && !sameToken(accessToken.get(), hello.token())) {
-            refused = true;
-            LOG.warn("refused client {}: its hello carries {} access token", remote,
-                    hello.token().isEmpty() ? "no" : "the wrong");
-            return Reply.HelloReply.refused(hello.token().isEmpty() ? "this server needs an access token"
-                    : "wrong access token");
+        if (accessToken.isPresent()) {
+            Optional<Reply> refusal = checkToken(hello.token());
+            if (refusal.isPresent() || refused) {
+                return refusal;
+            }
         }
+        return Optional.of(greet(hello));
+    }
+
+    /**
+     * Checks the token at this host's turn (see {@link TokenThrottle}); a refusal, or empty when
+     * the token is right, or empty with {@link #refused} set when the turn is too far away.
+     */
+    private Optional<Reply> checkToken(String token) {
+        refused = true;
+        if (token.isEmpty()) {
+            // Not a guess (a token is never empty): refused, but it slows nobody down.
+            guard.refused(host, "its hello carries no access token");
+            return Optional.of(Reply.HelloReply.refused("this server needs an access token"));
+        }
+        try {
+            if (!guard.awaitTurn(host)) {
+                guard.refused(host, "its token checks wait too long after wrong tokens; closed unanswered");
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        if (sameToken(accessToken.get(), token)) {
+            refused = false;
+            return Optional.empty();
+        }
+        guard.tokenFailed(host, "its hello carries a wrong access token");
+        return Optional.of(Reply.HelloReply.refused("wrong access token"));
+    }
+
+    private Reply greet(Request.Hello hello) {
         if (hello.version() < 1) {
             refused = true;
             LOG.warn("refused client {}: it asks for extension version {}", remote, hello.version());

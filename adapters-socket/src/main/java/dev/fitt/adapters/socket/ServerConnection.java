@@ -1,6 +1,5 @@
 package dev.fitt.adapters.socket;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -24,8 +23,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
-    private static final int INITIAL_BUFFER = 64 * 1024;
-    private static final int OUTPUT_BUFFER = 64 * 1024;
+    /** What an idle connection reads into; it grows while a client sends more than fits, and shrinks back. */
+    private static final int IDLE_BUFFER = 4 * 1024;
+    private static final int BUSY_BUFFER = 64 * 1024;
 
     private final Socket raw;
     private final SSLSocketFactory tls;
@@ -34,19 +34,34 @@ final class ServerConnection {
     private final RequestHandler handler;
     private final ServedUseCases useCases;
     private final SocketServerConfig config;
+    private final ReplyBuffers buffers;
+    private final HelloGuard guard;
+    private final String host;
     private final RequestDecoder decoder;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final BlockedWrite blocked = new BlockedWrite();
     private boolean unknownCommandLogged;
     private boolean malformedLogged;
-    private boolean firstMessageSeen;
-    /** When the bytes of the message now pending started to wait; -1 when none is pending. */
-    private long pendingSince = -1;
+    private volatile boolean firstMessageSeen;
+    private volatile boolean refusedFirst;
+    /**
+     * When the bytes of the message now pending started to wait; -1 when none is pending. Until
+     * the first message is complete, one is pending from the start: a client that says nothing
+     * holds its slot no longer than one that says half a message.
+     */
+    private long pendingSince = System.nanoTime();
     private volatile Thread thread;
+    private volatile ExtensionSession session;
+    /** The writer's thread, started at the first request (reader's thread only). */
+    private Thread writing;
+    private boolean writerStarted;
 
-    /** {@code tls} is null for a plain connection. {@code origin} is unique to this connection. */
+    /**
+     * {@code tls} is null for a plain connection. {@code origin} is unique to this connection.
+     * {@code buffers} and {@code guard} are shared by the server's connections.
+     */
     ServerConnection(Socket raw, SSLSocketFactory tls, String remote, String origin, RequestHandler handler,
-            ServedUseCases useCases, SocketServerConfig config) {
+            ServedUseCases useCases, SocketServerConfig config, ReplyBuffers buffers, HelloGuard guard) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.tls = tls;
         this.remote = Objects.requireNonNull(remote, "remote");
@@ -54,6 +69,9 @@ final class ServerConnection {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
+        this.buffers = Objects.requireNonNull(buffers, "buffers");
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.host = HostKey.of(raw.getInetAddress());
         this.decoder = new RequestDecoder(config.limits(), config.maxMessageBytes());
     }
 
@@ -65,24 +83,30 @@ final class ServerConnection {
         return thread;
     }
 
+    /** True once the client sent a first message that was not refused: a client, not a scan or a guess. */
+    boolean welcomed() {
+        ExtensionSession current = session;
+        return firstMessageSeen && current != null && !current.refused() && !refusedFirst;
+    }
+
     void run() {
-        Thread writing = null;
         ConnectionWriter writer = null;
         try {
             Socket socket = secure();
             if (socket == null) {
                 return;
             }
-            ExtensionSession session = new ExtensionSession(remote, origin, config.accessToken(), handler,
-                    useCases.changes());
+            session = new ExtensionSession(remote, host, guard, origin, config.accessToken(),
+                    handler, useCases.changes());
             // A plain connection accepted from a channel can take images straight from their files.
             writer = new ConnectionWriter(
-                    new BufferedOutputStream(new WatchedOutputStream(socket.getOutputStream(), blocked), OUTPUT_BUFFER),
+                    new BorrowedBufferOutputStream(new WatchedOutputStream(socket.getOutputStream(), blocked), buffers),
                     socket == raw ? raw.getChannel() : null, blocked, remote, session, config.maxPushBacklog(),
                     this::close);
+            // Started at the first request: a connection that never completes one (a scan, a
+            // squatter on the slots) costs one thread, not two, until the message timeout drops it.
             writing = new Thread(writer, Thread.currentThread().getName() + "-writer");
             writing.setDaemon(true);
-            writing.start();
             if (serve(socket, writer)) {
                 writer.finish();
                 // Answer what the client asked before it stopped sending, unless it also stopped reading.
@@ -136,6 +160,7 @@ final class ServerConnection {
         SSLSocket socket = (SSLSocket) tls.createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(),
                 true);
         socket.setUseClientMode(false);
+        TlsContexts.forwardSecretOnly(socket);
         socket.setSoTimeout((int) config.messageTimeout().toMillis());
         try {
             socket.startHandshake();
@@ -148,14 +173,14 @@ final class ServerConnection {
 
     /**
      * Reads until the client stops sending (true) or a limit says close at once (false). Between
-     * messages the read blocks without a timeout; only while a message is unfinished does it wake
-     * every tick to enforce the message timeout. A timed read on a socket with a channel switches
+     * messages the read blocks without a timeout; only while a message is unfinished (or the first
+     * one has not arrived) does it wake every tick to enforce the message timeout. A timed read on a socket with a channel switches
      * the channel to non-blocking and back, four system calls per request, and closing the socket
      * (a stop, a limit) ends an untimed read just as well.
      */
     private boolean serve(Socket socket, ConnectionWriter writer) throws IOException {
         InputStream input = socket.getInputStream();
-        ByteBuffer in = ByteBuffer.allocate(INITIAL_BUFFER);
+        ByteBuffer in = ByteBuffer.allocate(IDLE_BUFFER);
         int timeout = -1;
         while (!closed.get()) {
             int wanted = pendingSince < 0 ? 0 : tickMillis();
@@ -175,13 +200,14 @@ final class ServerConnection {
             if (read < 0) {
                 break;
             }
+            boolean filled = read == in.remaining();
             in.position(in.position() + read).flip();
             boolean keepOpen = decodeAll(in, writer);
             in.compact();
             if (!keepOpen || stalled()) {
                 return false;
             }
-            in = roomToRead(in);
+            in = roomToRead(in, filled);
         }
         if (decoder.skippedBytes() > 0) {
             LOG.debug("client {} sent {} bytes that started no message", remote, decoder.skippedBytes());
@@ -214,12 +240,17 @@ final class ServerConnection {
                 continue;
             }
             if (request == null) {
-                pendingSince = in.hasRemaining() ? (pendingSince < 0 ? System.nanoTime() : pendingSince) : -1;
+                boolean pending = in.hasRemaining() || !firstMessageSeen;
+                pendingSince = pending ? (pendingSince < 0 ? System.nanoTime() : pendingSince) : -1;
                 return true;
             }
             pendingSince = -1;
             if (!admitted(request)) {
                 return false;
+            }
+            if (!writerStarted) {
+                writerStarted = true;
+                writing.start();
             }
             int unanswered = writer.submit(request, !in.hasRemaining());
             if (unanswered > config.maxRequestsInFlight()) {
@@ -238,8 +269,8 @@ final class ServerConnection {
         firstMessageSeen = true;
         Optional<String> token = config.accessToken();
         if (token.isPresent() && !(request instanceof Request.Hello)) {
-            LOG.warn("refused client {}: this server needs an access token, but its first message was a {} request, "
-                    + "not a hello", remote, Wire.commandName(request.command()));
+            refusedFirst = true;
+            guard.refused(host, "this server needs an access token, but its first message was not a hello");
             return false;
         }
         return true;
@@ -254,20 +285,30 @@ final class ServerConnection {
         if (waited <= config.messageTimeout().toMillis()) {
             return false;
         }
-        LOG.warn("closing the connection to {}: it left a message unfinished for {} ms, more than the {} ms "
-                + "allowed (messageTimeout)", remote, waited, config.messageTimeout().toMillis());
+        if (firstMessageSeen) {
+            LOG.warn("closing the connection to {}: it left a message unfinished for {} ms, more than the {} ms "
+                    + "allowed (messageTimeout)", remote, waited, config.messageTimeout().toMillis());
+        } else {
+            // Many such clients are a scan or an attack on the slots: summed up, not a line each.
+            guard.refused(host, "no complete first message within the message timeout (messageTimeout)");
+        }
         return true;
     }
 
-    /** Grows the buffer when one pending request fills it (the decoder has checked its size). */
-    private ByteBuffer roomToRead(ByteBuffer in) {
-        if (in.position() == 0 && in.capacity() > INITIAL_BUFFER) {
-            return ByteBuffer.allocate(INITIAL_BUFFER);
+    /**
+     * Grows the buffer when one pending request fills it (the decoder has checked its size), or up
+     * to {@link #BUSY_BUFFER} while reads fill it (a client pipelining requests); back to
+     * {@link #IDLE_BUFFER} once all is decoded and the client paused.
+     */
+    private ByteBuffer roomToRead(ByteBuffer in, boolean filled) {
+        if (in.position() == 0 && !filled && in.capacity() > IDLE_BUFFER) {
+            return ByteBuffer.allocate(IDLE_BUFFER);
         }
-        if (in.hasRemaining()) {
+        boolean busy = filled && in.capacity() < BUSY_BUFFER;
+        if (in.hasRemaining() && !busy) {
             return in;
         }
-        int larger = (int) Math.min(Math.max(decoder.maxMessageBytes(), INITIAL_BUFFER), 2L * in.capacity());
+        int larger = (int) Math.min(Math.max(decoder.maxMessageBytes(), BUSY_BUFFER), 2L * in.capacity());
         return ByteBuffer.allocate(larger).put(in.flip());
     }
 

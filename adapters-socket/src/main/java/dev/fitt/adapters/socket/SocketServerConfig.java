@@ -15,17 +15,23 @@ import java.util.Optional;
  * @param maxMessageBytes     largest request, extension bodies included
  * @param maxRequestsInFlight requests a client may pipeline that are not answered yet
  * @param messageTimeout      how long a client may take to finish a message it started (a
- *                            slowloris client is dropped), to finish the TLS handshake, and to
- *                            take anything of what the server sends (one that stops reading is
- *                            dropped)
+ *                            slowloris client is dropped), to send its first complete message
+ *                            after connecting (TLS handshake included; a silent one is dropped),
+ *                            and to take anything of what the server sends (one that stops
+ *                            reading is dropped); also the longest a token check waits for its
+ *                            host's turn after wrong tokens
  * @param maxPushBacklog      pushed changes a subscriber may fall behind before it is dropped
  * @param accessToken         when present, a connection must open with a hello carrying it
  * @param tls                 when present, connections are TLS with this keystore
+ * @param maxConnectionsPerHost connections one address may hold at once, so that one host (a
+ *                            broken script, an attacker) cannot take every slot; a team behind
+ *                            one NAT address shares it, hence a generous default
  */
 public record SocketServerConfig(String host, int port, int maxConnections, CodecLimits limits, int maxMessageBytes,
         int maxRequestsInFlight, Duration messageTimeout, int maxPushBacklog, Optional<String> accessToken,
-        Optional<ServerTls> tls) {
-    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+        Optional<ServerTls> tls, int maxConnectionsPerHost) {
+    public static final int DEFAULT_MAX_CONNECTIONS = 1024;
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 256;
     public static final int DEFAULT_MAX_MESSAGE_BYTES = RequestDecoder.DEFAULT_MAX_MESSAGE_BYTES;
     public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 4096;
     public static final Duration DEFAULT_MESSAGE_TIMEOUT = Duration.ofSeconds(10);
@@ -44,6 +50,7 @@ public record SocketServerConfig(String host, int port, int maxConnections, Code
             throw new IllegalArgumentException("server port must be 0..65535, got " + port);
         }
         atLeast(maxConnections, 1, "maxConnections");
+        atLeast(maxConnectionsPerHost, 1, "maxConnectionsPerHost");
         atLeast(maxMessageBytes, 64, "maxMessageBytes");
         atLeast(maxRequestsInFlight, 1, "maxRequestsInFlight");
         atLeast(maxPushBacklog, 1, "maxPushBacklog");
@@ -59,7 +66,8 @@ public record SocketServerConfig(String host, int port, int maxConnections, Code
     /** Safe defaults for the limits, no token, no TLS. */
     public SocketServerConfig(String host, int port, int maxConnections, CodecLimits limits) {
         this(host, port, maxConnections, limits, DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_REQUESTS_IN_FLIGHT,
-                DEFAULT_MESSAGE_TIMEOUT, DEFAULT_MAX_PUSH_BACKLOG, Optional.empty(), Optional.empty());
+                DEFAULT_MESSAGE_TIMEOUT, DEFAULT_MAX_PUSH_BACKLOG, Optional.empty(), Optional.empty(),
+                DEFAULT_MAX_CONNECTIONS_PER_HOST);
     }
 
     public static SocketServerConfig of(String host, int port) {
@@ -68,42 +76,48 @@ public record SocketServerConfig(String host, int port, int maxConnections, Code
 
     public SocketServerConfig withMaxConnections(int value) {
         return new SocketServerConfig(host, port, value, limits, maxMessageBytes, maxRequestsInFlight, messageTimeout,
-                maxPushBacklog, accessToken, tls);
+                maxPushBacklog, accessToken, tls, maxConnectionsPerHost);
+    }
+
+    public SocketServerConfig withMaxConnectionsPerHost(int value) {
+        return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
+                messageTimeout, maxPushBacklog, accessToken, tls, value);
     }
 
     public SocketServerConfig withMaxMessageBytes(int value) {
         return new SocketServerConfig(host, port, maxConnections, limits, value, maxRequestsInFlight, messageTimeout,
-                maxPushBacklog, accessToken, tls);
+                maxPushBacklog, accessToken, tls, maxConnectionsPerHost);
     }
 
     public SocketServerConfig withMaxRequestsInFlight(int value) {
         return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, value, messageTimeout,
-                maxPushBacklog, accessToken, tls);
+                maxPushBacklog, accessToken, tls, maxConnectionsPerHost);
     }
 
     public SocketServerConfig withMessageTimeout(Duration value) {
         return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight, value,
-                maxPushBacklog, accessToken, tls);
+                maxPushBacklog, accessToken, tls, maxConnectionsPerHost);
     }
 
     public SocketServerConfig withMaxPushBacklog(int value) {
         return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
-                messageTimeout, value, accessToken, tls);
+                messageTimeout, value, accessToken, tls, maxConnectionsPerHost);
     }
 
     public SocketServerConfig withAccessToken(String token) {
         return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
-                messageTimeout, maxPushBacklog, Optional.of(token), tls);
+                messageTimeout, maxPushBacklog, Optional.of(token), tls, maxConnectionsPerHost);
     }
 
     public SocketServerConfig withTls(ServerTls value) {
         return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
-                messageTimeout, maxPushBacklog, accessToken, Optional.of(value));
+                messageTimeout, maxPushBacklog, accessToken, Optional.of(value), maxConnectionsPerHost);
     }
 
     @Override
     public String toString() {
-        return "SocketServerConfig[" + host + ":" + port + ", maxConnections=" + maxConnections + ", maxMessageBytes="
+        return "SocketServerConfig[" + host + ":" + port + ", maxConnections=" + maxConnections
+                + ", maxConnectionsPerHost=" + maxConnectionsPerHost + ", maxMessageBytes="
                 + maxMessageBytes + ", maxRequestsInFlight=" + maxRequestsInFlight + ", messageTimeout="
                 + messageTimeout + ", maxPushBacklog=" + maxPushBacklog + ", accessToken="
                 + (accessToken.isPresent() ? "set" : "none") + ", tls=" + tls + "]";

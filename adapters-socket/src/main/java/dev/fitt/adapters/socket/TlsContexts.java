@@ -9,10 +9,12 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Builds the TLS contexts from the files the user named; every failure names the file. */
@@ -35,6 +37,26 @@ final class TlsContexts {
         } catch (IOException | GeneralSecurityException e) {
             throw new IOException("cannot use the TLS keystore " + tls.keystore() + " (PKCS12): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Lets a server socket agree only on forward-secret suites: TLS 1.3 (whose key exchange is
+     * always ephemeral) and TLS 1.2 with ECDHE and an AEAD cipher. A recorded session then stays
+     * unreadable even if the server's key leaks later, and CBC's padding-oracle history is avoided.
+     */
+    static void forwardSecretOnly(SSLSocket socket) {
+        socket.setEnabledProtocols(Arrays.stream(socket.getSupportedProtocols())
+                .filter(p -> p.equals("TLSv1.3") || p.equals("TLSv1.2")).toArray(String[]::new));
+        socket.setEnabledCipherSuites(Arrays.stream(socket.getEnabledCipherSuites())
+                .filter(TlsContexts::forwardSecret).toArray(String[]::new));
+    }
+
+    static boolean forwardSecret(String suite) {
+        if (suite.startsWith("TLS_AES_") || suite.startsWith("TLS_CHACHA20_")
+                || suite.equals("TLS_EMPTY_RENEGOTIATION_INFO_SCSV")) {
+            return true;
+        }
+        return suite.startsWith("TLS_ECDHE_") && (suite.contains("_GCM_") || suite.contains("_CHACHA20_POLY1305_"));
     }
 
     static SSLContext client(ClientTls tls) throws IOException {

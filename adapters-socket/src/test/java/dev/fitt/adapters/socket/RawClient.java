@@ -14,7 +14,15 @@ final class RawClient implements AutoCloseable {
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
 
     RawClient(InetSocketAddress address) throws IOException {
+        this(address, null);
+    }
+
+    /** A client whose connection comes from {@code local} (on Linux any 127.x.y.z is loopback): another host. */
+    RawClient(InetSocketAddress address, java.net.InetAddress local) throws IOException {
         socket = new Socket();
+        if (local != null) {
+            socket.bind(new InetSocketAddress(local, 0));
+        }
         socket.connect(address, 10_000);
         socket.setSoTimeout(10_000);
         socket.setTcpNoDelay(true);
@@ -58,10 +66,12 @@ final class RawClient implements AutoCloseable {
         return send(new Request.Hello(1, Wire.ALL_CAPABILITIES, token)).read();
     }
 
-    /** True when the server closed this connection (end of stream or reset). */
+    /** True when the server closed this connection (end of stream or reset); false after the socket timeout. */
     boolean isClosedByServer() {
         try {
             return input.read() < 0;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
         } catch (IOException e) {
             return true;
         }

@@ -80,7 +80,7 @@ class ServerLimitsTest {
     @Test
     void halfSentMessageNotFinishedInTimeClosesThatConnection() throws Exception {
         server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)));
-        try (RawClient steady = client(); RawClient slow = client()) {
+        try (RawClient steady = spokenClient(); RawClient slow = client()) {
             slow.send(new byte[] {(byte) 0xFF, Wire.CHANGE, 0, 0, 0});
 
             assertThat(slow.isClosedByServer()).isTrue();
@@ -91,7 +91,7 @@ class ServerLimitsTest {
     @Test
     void messageTrickledByteByByteIsDroppedOnceItTakesTooLong() throws Exception {
         server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)));
-        try (RawClient steady = client(); RawClient slowloris = client()) {
+        try (RawClient steady = spokenClient(); RawClient slowloris = client()) {
             slowloris.send(ByteBuffer.allocate(6).put((byte) 0xFF).put(Wire.HELLO).putInt(500).array());
             boolean closed = false;
             for (int i = 0; i < 500 && !closed; i++) {
@@ -107,7 +107,7 @@ class ServerLimitsTest {
     @Test
     void aClientThatStopsReadingIsClosedOnceAWriteStaysBlockedLongerThanTheMessageTimeout() throws Exception {
         server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)).withMaxRequestsInFlight(1_000_000));
-        try (RawClient steady = client(); java.net.Socket deaf = new java.net.Socket()) {
+        try (RawClient steady = spokenClient(); java.net.Socket deaf = new java.net.Socket()) {
             deaf.setReceiveBufferSize(4096);
             deaf.connect(server.address(), 10_000);
             awaitConnections(2);
@@ -230,5 +230,12 @@ class ServerLimitsTest {
 
     private RawClient client() throws java.io.IOException {
         return new RawClient(server.address());
+    }
+
+    /** A client that has said something already: it may then stay quiet longer than the message timeout. */
+    private RawClient spokenClient() throws Exception {
+        RawClient client = client();
+        assertThat(client.send(new Request.TagList()).read()).isInstanceOf(Reply.TagList.class);
+        return client;
     }
 }

@@ -29,6 +29,7 @@ class TlsTest {
     private static Path serverStore;
     private static Path serverCert;
     private static Path otherCert;
+    private static Path rsaStore;
 
     @BeforeAll
     static void makeCertificates() throws Exception {
@@ -46,6 +47,63 @@ class TlsTest {
                 "-storepass", PASSWORD, "-keypass", PASSWORD);
         keytool("-exportcert", "-alias", "other", "-keystore", otherStore.toString(), "-storepass", PASSWORD,
                 "-file", otherCert.toString());
+        // An RSA key, with which a client could ask for RSA key exchange (no forward secrecy).
+        rsaStore = dir.resolve("rsa.p12");
+        keytool("-genkeypair", "-alias", "fitt", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", rsaStore.toString(),
+                "-storepass", PASSWORD, "-keypass", PASSWORD);
+    }
+
+    @Test
+    void suitesWithoutForwardSecrecyAreRefused() throws Exception {
+        try (RunningServer server = new TestDataset().start(SocketServerConfig.of("127.0.0.1", 0)
+                .withTls(new ServerTls(rsaStore, PASSWORD)))) {
+            for (String suite : List.of("TLS_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_256_CBC_SHA256",
+                    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256")) {
+                assertThatThrownBy(() -> handshake(server, "TLSv1.2", suite)).as(suite)
+                        .isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void forwardSecretSuitesAreServed() throws Exception {
+        try (RunningServer server = new TestDataset().start(SocketServerConfig.of("127.0.0.1", 0)
+                .withTls(new ServerTls(rsaStore, PASSWORD)))) {
+            assertThat(handshake(server, "TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"))
+                    .isEqualTo("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256");
+            assertThat(handshake(server, "TLSv1.2", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"))
+                    .isEqualTo("TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
+            assertThat(handshake(server, "TLSv1.3", "TLS_AES_128_GCM_SHA256")).isEqualTo("TLS_AES_128_GCM_SHA256");
+        }
+    }
+
+    /** A real handshake offering only {@code suite}; the suite agreed, or the handshake's failure. */
+    private static String handshake(RunningServer server, String protocol, String suite) throws Exception {
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        // This test is about the server's choice of suites, not about trusting its certificate.
+        context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+                .createSocket("127.0.0.1", server.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.setEnabledProtocols(new String[] {protocol});
+            socket.setEnabledCipherSuites(new String[] {suite});
+            socket.startHandshake();
+            return socket.getSession().getCipherSuite();
+        }
     }
 
     @Test

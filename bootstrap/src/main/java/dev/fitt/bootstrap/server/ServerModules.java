@@ -25,6 +25,7 @@ public final class ServerModules {
         ServerTuning tuning = settings.tuning();
         SocketServerConfig socket = SocketServerConfig.of(settings.host(), settings.port())
                 .withMaxConnections(tuning.maxConnections())
+                .withMaxConnectionsPerHost(tuning.maxConnectionsPerHost())
                 .withMaxMessageBytes(tuning.maxMessageBytes())
                 .withMaxRequestsInFlight(tuning.maxRequestsInFlight())
                 .withMessageTimeout(Duration.ofSeconds(tuning.messageTimeoutSeconds()));

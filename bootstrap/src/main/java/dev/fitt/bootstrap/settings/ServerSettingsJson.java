@@ -27,13 +27,14 @@ record ServerSettingsJson(
         @JsonProperty("message_timeout_seconds") Integer messageTimeoutSeconds,
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("tls_keystore") String tlsKeystore,
-        @JsonProperty("tls_keystore_password") String tlsKeystorePassword) {
+        @JsonProperty("tls_keystore_password") String tlsKeystorePassword,
+        @JsonProperty("max_connections_per_host") Integer maxConnectionsPerHost) {
 
     /** The README's example: placeholders the user replaces with real paths. */
     static ServerSettingsJson template() {
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
                 "data/your_data.csv", "data", "meta.csv", false,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -60,7 +61,8 @@ record ServerSettingsJson(
                 orDefault(messageTimeoutSeconds, d.messageTimeoutSeconds()),
                 accessToken,
                 toPath("tls_keystore", tlsKeystore),
-                tlsKeystorePassword);
+                tlsKeystorePassword,
+                orDefault(maxConnectionsPerHost, d.maxConnectionsPerHost()));
     }
 
     private static int orDefault(Integer value, int fallback) {

@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap.settings;
 
 import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.socket.SocketServerConfig;
 import java.nio.file.Path;
 
 /**
@@ -11,16 +12,19 @@ import java.nio.file.Path;
  * @param accessToken      null = no token; else clients must send it in the extension hello
  *                         (v1 clients then cannot connect)
  * @param tlsKeystore      null = plain TCP; else a PKCS12 keystore with the server's key
+ * @param maxConnectionsPerHost connections one client address may hold (a team behind one NAT
+ *                         address shares it)
  */
 public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
         int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken, Path tlsKeystore,
-        String tlsKeystorePassword) {
+        String tlsKeystorePassword, int maxConnectionsPerHost) {
 
     public static final int DEFAULT_AUTOSAVE_CHANGES = 1_000;
     public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
     /** The share of one core a save may use (the CSV adapter's default, see its SavePacer). */
     public static final int DEFAULT_SAVE_CPU_PERCENT = CsvStoreConfig.DEFAULT_SAVE_CPU_PERCENT;
-    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+    public static final int DEFAULT_MAX_CONNECTIONS = SocketServerConfig.DEFAULT_MAX_CONNECTIONS;
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = SocketServerConfig.DEFAULT_MAX_CONNECTIONS_PER_HOST;
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 1_024;
     public static final int DEFAULT_MESSAGE_TIMEOUT_SECONDS = 10;
@@ -33,6 +37,7 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
                     + "..100, got " + saveCpuPercent);
         }
         atLeast("max_connections", maxConnections, 1);
+        atLeast("max_connections_per_host", maxConnectionsPerHost, 1);
         atLeast("max_message_bytes", maxMessageBytes, 1_024);
         atLeast("max_requests_in_flight", maxRequestsInFlight, 1);
         atLeast("message_timeout_seconds", messageTimeoutSeconds, 1);
@@ -49,14 +54,14 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
         return new ServerTuning(DEFAULT_AUTOSAVE_CHANGES, DEFAULT_AUTOSAVE_SECONDS, DEFAULT_SAVE_CPU_PERCENT,
                 DEFAULT_MAX_CONNECTIONS,
                 DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_REQUESTS_IN_FLIGHT, DEFAULT_MESSAGE_TIMEOUT_SECONDS,
-                null, null, null);
+                null, null, null, DEFAULT_MAX_CONNECTIONS_PER_HOST);
     }
 
     ServerTuning resolvedAgainst(Path workingDirectory) {
         return tlsKeystore == null ? this : new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent,
                 maxConnections,
                 maxMessageBytes, maxRequestsInFlight, messageTimeoutSeconds, accessToken,
-                workingDirectory.resolve(tlsKeystore).normalize(), tlsKeystorePassword);
+                workingDirectory.resolve(tlsKeystore).normalize(), tlsKeystorePassword, maxConnectionsPerHost);
     }
 
     private static void atLeast(String field, int value, int min) {

@@ -20,18 +20,30 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final InetSocketAddress address;
-    private final StringBuffer log = new StringBuffer();
+    private final StringBuffer log;
 
-    private ServerProcess(Process process, InetSocketAddress address) {
+    private ServerProcess(Process process, InetSocketAddress address, StringBuffer log) {
         this.process = process;
         this.address = address;
+        this.log = log;
     }
 
     static ServerProcess start(Path settingsJson, Path workingDirectory) throws IOException, InterruptedException {
+        return start(settingsJson, workingDirectory, 0);
+    }
+
+    /** With {@code fileLimit} > 0 the server may open at most that many files (ulimit -n, soft and hard). */
+    static ServerProcess start(Path settingsJson, Path workingDirectory, int fileLimit)
+            throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>();
+        if (fileLimit > 0) {
+            command.addAll(List.of("bash", "-c", "ulimit -n " + fileLimit + " && exec \"$@\"", "bash"));
+        }
+        command.addAll(List.of(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "dev.fitt.bootstrap.FittMain", "server", "--config",
-                settingsJson.toString())
+                settingsJson.toString()));
+        Process process = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -57,9 +69,7 @@ final class ServerProcess implements AutoCloseable {
         reader.start();
         try {
             int p = port.get(60, TimeUnit.SECONDS);
-            ServerProcess server = new ServerProcess(process, new InetSocketAddress("127.0.0.1", p));
-            server.log.append(log);
-            return server;
+            return new ServerProcess(process, new InetSocketAddress("127.0.0.1", p), log);
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IOException("server did not start: " + e.getMessage() + "\n" + log, e);
@@ -97,6 +107,24 @@ final class ServerProcess implements AutoCloseable {
                     + Files.readString(output));
         }
         return new Finished(process.exitValue(), Files.readString(output));
+    }
+
+    /** Everything the server has written to stdout and stderr so far. */
+    String log() {
+        return log.toString();
+    }
+
+    /** Characters the server has logged so far. */
+    int logLength() {
+        return log.length();
+    }
+
+    /** CPU time the server has used so far (user and system), from /proc. */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** SIGKILL: no shutdown code runs, as in a power cut or an OOM kill. */

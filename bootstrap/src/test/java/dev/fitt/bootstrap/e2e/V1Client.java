@@ -28,6 +28,10 @@ final class V1Client implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    void setTimeoutMillis(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+    }
+
     void send(byte... bytes) throws IOException {
         out.write(bytes);
         out.flush();

@@ -229,11 +229,11 @@ class ServerSettingsLoadingTest {
                 {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "autosave_changes": 50,
                  "autosave_seconds": 5, "save_cpu_percent": 80, "max_connections": 8, "max_message_bytes": 4096,
                  "max_requests_in_flight": 16, "message_timeout_seconds": 3, "access_token": "t0k",
-                 "tls_keystore": "keys/fitt.p12", "tls_keystore_password": "pw"}
+                 "tls_keystore": "keys/fitt.p12", "tls_keystore_password": "pw", "max_connections_per_host": 4}
                 """)).resolvedAgainst(dir);
 
         assertThat(settings.tuning()).isEqualTo(new ServerTuning(50, 5, 80, 8, 4096, 16, 3, "t0k",
-                dir.resolve("keys/fitt.p12"), "pw"));
+                dir.resolve("keys/fitt.p12"), "pw", 4));
     }
 
     @Test
