@@ -5,7 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.fitt.adapters.csv.CsvAdapter;
 import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.csv.journal.FileJournals;
+import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.DatasetStorePort;
@@ -16,10 +18,12 @@ import java.util.Objects;
 /** Storage on the filesystem: the CSV store, images beside the data CSV, the journal beside the output. */
 public final class CsvStorageModule extends AbstractModule {
     private final CsvStoreConfig config;
+    private final ImageAccess images;
     private final Path workingDirectory;
 
-    public CsvStorageModule(CsvStoreConfig config, Path workingDirectory) {
+    public CsvStorageModule(CsvStoreConfig config, ImageAccess images, Path workingDirectory) {
         this.config = Objects.requireNonNull(config, "config");
+        this.images = Objects.requireNonNull(images, "images");
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
     }
 
@@ -32,7 +36,12 @@ public final class CsvStorageModule extends AbstractModule {
     @Provides
     @Singleton
     ImageSourcePort imageSource() {
-        return CsvAdapter.imageSource(config.dataCsv(), workingDirectory);
+        try {
+            return CsvAdapter.imageSource(config.dataCsv(), workingDirectory, images);
+        } catch (IllegalArgumentException e) {
+            // Only a set root can be wrong: the default one is the data CSV's folder.
+            throw new SettingsException("field \"image_root\": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
+        }
     }
 
     @Provides

@@ -27,13 +27,15 @@ record ServerSettingsJson(
         @JsonProperty("message_timeout_seconds") Integer messageTimeoutSeconds,
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("tls_keystore") String tlsKeystore,
-        @JsonProperty("tls_keystore_password") String tlsKeystorePassword) {
+        @JsonProperty("tls_keystore_password") String tlsKeystorePassword,
+        @JsonProperty("image_root") String imageRoot,
+        @JsonProperty("allow_images_outside_root") Boolean allowImagesOutsideRoot) {
 
     /** The README's example: placeholders the user replaces with real paths. */
     static ServerSettingsJson template() {
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
                 "data/your_data.csv", "data", "meta.csv", false,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -60,7 +62,9 @@ record ServerSettingsJson(
                 orDefault(messageTimeoutSeconds, d.messageTimeoutSeconds()),
                 accessToken,
                 toPath("tls_keystore", tlsKeystore),
-                tlsKeystorePassword);
+                tlsKeystorePassword,
+                toPath("image_root", imageRoot),
+                allowImagesOutsideRoot != null && allowImagesOutsideRoot);
     }
 
     private static int orDefault(Integer value, int fallback) {

@@ -11,10 +11,12 @@ import java.nio.file.Path;
  * @param accessToken      null = no token; else clients must send it in the extension hello
  *                         (v1 clients then cannot connect)
  * @param tlsKeystore      null = plain TCP; else a PKCS12 keystore with the server's key
+ * @param imageRoot        null = the data CSV's folder: only images under it are served
+ * @param allowImagesOutsideRoot serve any regular file a row names (absolute, {@code ..}, symlinks out)
  */
 public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
         int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken, Path tlsKeystore,
-        String tlsKeystorePassword) {
+        String tlsKeystorePassword, Path imageRoot, boolean allowImagesOutsideRoot) {
 
     public static final int DEFAULT_AUTOSAVE_CHANGES = 1_000;
     public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
@@ -24,6 +26,14 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 1_024;
     public static final int DEFAULT_MESSAGE_TIMEOUT_SECONDS = 10;
+
+    /** Images only under the data CSV's folder, as the defaults have it. */
+    public ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
+            int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken,
+            Path tlsKeystore, String tlsKeystorePassword) {
+        this(autosaveChanges, autosaveSeconds, saveCpuPercent, maxConnections, maxMessageBytes, maxRequestsInFlight,
+                messageTimeoutSeconds, accessToken, tlsKeystore, tlsKeystorePassword, null, false);
+    }
 
     public ServerTuning {
         atLeast("autosave_changes", autosaveChanges, 0);
@@ -52,11 +62,23 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
                 null, null, null);
     }
 
+    /** The same tuning serving images under {@code imageRoot} (null: the data CSV's folder), or anywhere. */
+    public ServerTuning withImages(Path imageRoot, boolean allowImagesOutsideRoot) {
+        return new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent, maxConnections, maxMessageBytes,
+                maxRequestsInFlight, messageTimeoutSeconds, accessToken, tlsKeystore, tlsKeystorePassword, imageRoot,
+                allowImagesOutsideRoot);
+    }
+
     ServerTuning resolvedAgainst(Path workingDirectory) {
-        return tlsKeystore == null ? this : new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent,
+        return new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent,
                 maxConnections,
                 maxMessageBytes, maxRequestsInFlight, messageTimeoutSeconds, accessToken,
-                workingDirectory.resolve(tlsKeystore).normalize(), tlsKeystorePassword);
+                resolve(workingDirectory, tlsKeystore), tlsKeystorePassword, resolve(workingDirectory, imageRoot),
+                allowImagesOutsideRoot);
+    }
+
+    private static Path resolve(Path workingDirectory, Path path) {
+        return path == null ? null : workingDirectory.resolve(path).normalize();
     }
 
     private static void atLeast(String field, int value, int min) {

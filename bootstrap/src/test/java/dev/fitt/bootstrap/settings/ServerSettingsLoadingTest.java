@@ -237,6 +237,34 @@ class ServerSettingsLoadingTest {
     }
 
     @Test
+    void theImageRootAndLeaveToServeOutsideItAreReadAndResolved() throws IOException {
+        ServerSettings settings = loader.loadServer(write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "image_root": "../pictures",
+                 "allow_images_outside_root": true}
+                """)).resolvedAgainst(dir.resolve("work"));
+
+        assertThat(settings.tuning().imageRoot()).isEqualTo(dir.resolve("pictures"));
+        assertThat(settings.tuning().allowImagesOutsideRoot()).isTrue();
+        assertThat(ServerTuning.defaults().imageRoot()).as("default: the data CSV's folder").isNull();
+        assertThat(ServerTuning.defaults().allowImagesOutsideRoot()).isFalse();
+    }
+
+    @Test
+    void anEmptyImageRootOrALeaveOfTheWrongTypeNamesFileAndField() throws IOException {
+        Path empty = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "image_root": " "}
+                """);
+        assertThatThrownBy(() -> loader.loadServer(empty)).isInstanceOf(SettingsException.class)
+                .hasMessage(empty + ": field \"image_root\" must not be empty");
+
+        Path wrongType = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "allow_images_outside_root": "no"}
+                """);
+        assertThatThrownBy(() -> loader.loadServer(wrongType)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("field \"allow_images_outside_root\" must be true or false, got \"no\"");
+    }
+
+    @Test
     void aSaveCpuShareOutsideItsRangeNamesFileAndField() throws IOException {
         Path file = write("""
                 {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "save_cpu_percent": 5}
