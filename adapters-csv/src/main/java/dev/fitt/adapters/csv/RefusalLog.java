@@ -1,8 +1,8 @@
 package dev.fitt.adapters.csv;
 
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -21,7 +21,7 @@ final class RefusalLog {
 
     private final Consumer<String> sink;
     private final LongSupplier nanoTime;
-    private final Set<String> reported = new HashSet<>();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private long windowStart;
     private int linesInWindow;
     private long leftOut;
@@ -32,7 +32,14 @@ final class RefusalLog {
         this.windowStart = nanoTime.getAsLong();
     }
 
-    synchronized void refused(String filePath, String why) {
+    void refused(String filePath, String why) {
+        // Without a lock: a set-up check refusing most of a million rows asks from many threads at once.
+        if (!reported.contains(filePath)) {
+            report(filePath, why);
+        }
+    }
+
+    private synchronized void report(String filePath, String why) {
         if (reported.contains(filePath)) {
             return;
         }
