@@ -11,18 +11,26 @@ import dev.fitt.ports.out.TaggingServerPort;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code fitt client}: the desktop client, connected to a fitt server or the original Python one. */
 @Command(name = "client", mixinStandardHelpOptions = true,
         description = "Open the desktop client on a tagging server (settings: client_setting.json).")
 public final class ClientCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Client settings JSON (default: ${DEFAULT-VALUE}; written with defaults if missing).")
     private Path config = SettingsLoader.DEFAULT_CLIENT_FILE;
 
     @Override
     public Integer call() throws Exception {
+        if (WindowCommands.displayMissing(spec)) {
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
         SettingsLoader loader = new SettingsLoader();
         ClientSettings settings = loader.loadClient(config).resolvedAgainst(Path.of("").toAbsolutePath());
         ShutdownSignals signals = new ShutdownSignals().install();

@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code fitt demo}: a sample dataset, a real server on loopback and the desktop client on it, in
@@ -33,11 +35,17 @@ public final class DemoCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
     static final int DEMO_ROWS = 600;
 
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "Where the sample lives (default: ${DEFAULT-VALUE}).")
     private Path dir = Path.of("fitt-demo");
 
     @Override
     public Integer call() throws Exception {
+        if (WindowCommands.displayMissing(spec)) {
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
         Path workingDirectory = Path.of("").toAbsolutePath();
         Path folder = workingDirectory.resolve(dir).normalize();
         if (!Files.exists(folder.resolve(SampleGenerator.DATA_FILE))) {

@@ -1,11 +1,15 @@
 package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.fitt.application.ImageAudit;
+import dev.fitt.application.ImageAuditReport;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.ports.out.ImageSourcePort;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -20,6 +24,9 @@ import picocli.CommandLine.Spec;
         description = "Serve a data CSV and its images to tagging clients (protocol v1 + extensions).")
 public final class ServerCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServerCommand.class);
+    /** Checks waiting for the disk at once: enough to keep a local disk's queue full, few enough for a share. */
+    private static final int AUDIT_THREADS = 16;
+    private static final int AUDIT_EXAMPLES = 5;
 
     @Spec
     private CommandSpec spec;
@@ -39,13 +46,12 @@ public final class ServerCommand implements Callable<Integer> {
         Path workingDirectory = Path.of("").toAbsolutePath();
         ServerSettings settings = new SettingsLoader().loadServer(config).resolvedAgainst(workingDirectory);
         ShutdownSignals signals = new ShutdownSignals().install();
-        ServerApplication application = Guice.createInjector(ServerModules.from(settings, workingDirectory))
-                .getInstance(ServerApplication.class);
+        Injector injector = Guice.createInjector(ServerModules.from(settings, workingDirectory));
+        ServerApplication application = injector.getInstance(ServerApplication.class);
         try (RunningTaggingServer server = application.start()) {
             LOG.info("{}", server.summary().text());
             if (check) {
-                LOG.info("--check: the server started; stopping");
-                return ExitCodes.OK;
+                return checkImages(server, injector.getInstance(ImageSourcePort.class));
             }
             if (!settings.host().startsWith("127.") && !settings.host().equals("localhost")
                     && settings.tuning().accessToken() == null) {
@@ -57,6 +63,30 @@ public final class ServerCommand implements Callable<Integer> {
             LOG.info("{} received: stopping", signal);
         }
         LOG.info("stopped");
+        return ExitCodes.OK;
+    }
+
+    /**
+     * A server whose rows name no image that can be served started fine, yet is of no use: --check
+     * looks at every row's image (a stat each, never the bytes), on a few threads since the time
+     * goes in waiting for the disk or a network share.
+     */
+    private int checkImages(RunningTaggingServer server, ImageSourcePort images) throws InterruptedException {
+        long started = System.nanoTime();
+        ImageAuditReport report = new ImageAudit(images, AUDIT_THREADS, AUDIT_EXAMPLES).audit(server.service().dataset());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (report.noneAvailable()) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": --check: not one of the " + String.format(
+                    "%,d", report.rows()) + " rows' images can be served: check \"csv_dir\", the file_path column and"
+                    + " \"image_root\"" + System.lineSeparator() + report.text());
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
+        if (report.allAvailable()) {
+            LOG.info("checked every row's image in {} ms: {}", millis, report.text());
+        } else {
+            LOG.warn("checked every row's image in {} ms: {}", millis, report.text());
+        }
+        LOG.info("--check: the server started; stopping");
         return ExitCodes.OK;
     }
 

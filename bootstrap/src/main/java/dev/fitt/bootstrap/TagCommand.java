@@ -10,6 +10,7 @@ import dev.fitt.bootstrap.server.RunningCore;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (WindowCommands.displayMissing(spec)) {
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
         Path workingDirectory = Path.of("").toAbsolutePath();
         ServerSettings settings = settings(workingDirectory);
         SettingsLoader loader = new SettingsLoader();
@@ -80,12 +84,14 @@ public final class TagCommand implements Callable<Integer> {
 
     /**
      * The same choices as a server settings file would give, with paths resolved against
-     * {@code workingDirectory}; host and port are those of the default server.
+     * {@code workingDirectory}; host and port are those of the default server. Images may lie
+     * anywhere: the only one who sees them is the user who can read the files anyway (no network).
      */
     public ServerSettings settings(Path workingDirectory) {
         Path absoluteData = workingDirectory.resolve(data).normalize();
         Path saveDir = save.dir != null ? save.dir : absoluteData.getParent();
         return new ServerSettings(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT, data,
-                save.sameFile ? null : saveDir, meta, save.sameFile).resolvedAgainst(workingDirectory);
+                save.sameFile ? null : saveDir, meta, save.sameFile, ServerTuning.defaults().withImages(null, true))
+                .resolvedAgainst(workingDirectory);
     }
 }

@@ -2,14 +2,21 @@ package dev.fitt.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 @Timeout(60)
@@ -138,11 +145,72 @@ class FittMainTest {
     void serverCheckStartsOnTheDatasetAndStopsWithExitCodeZero() throws IOException {
         Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n",
                 "\"csv_save_dir\": \"" + dir.resolve("out") + "\"");
+        Files.write(dir.resolve("a.jpg"), new byte[] {1});
+        Files.write(dir.resolve("b.jpg"), new byte[] {2});
 
         assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(0);
 
         assertThat(err.toString()).isEmpty();
         assertThat(dir.resolve("out/d__labelled__.csv")).doesNotExist();
+    }
+
+    /** What ServerCommand logs while {@code run} runs. */
+    private static List<ILoggingEvent> serverLog(Runnable run) {
+        Logger logger = (Logger) LoggerFactory.getLogger(ServerCommand.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            run.run();
+        } finally {
+            logger.detachAppender(appender);
+        }
+        return appender.list;
+    }
+
+    @Test
+    void serverCheckWithEveryImageMissingExitsTwoNamingTheFirstFew() throws IOException {
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n2,c.jpg,\n",
+                "\"csv_save_dir\": \"" + dir.resolve("out") + "\"");
+
+        assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("fitt server: --check: not one of the 3 rows' images can be served",
+                "\"image_root\"", "images: 3 of 3 cannot be served", "image not found: a.jpg",
+                "image not found: b.jpg", "image not found: c.jpg");
+    }
+
+    @Test
+    void serverCheckWithSomeImagesMissingOrOutsideTheRootWarnsWithTheCountAndExitsZero() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("d.csv"),
+                "clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n2,../secret.txt,\n2,d.jpg,\n");
+        Files.write(data.resolve("a.jpg"), new byte[] {1});
+        Files.write(data.resolve("d.jpg"), new byte[] {1});
+        Files.writeString(dir.resolve("secret.txt"), "token");
+        Files.writeString(dir.resolve("m.csv"), "code,alias\n100,Clear Weather\n");
+        Path config = Files.writeString(dir.resolve("server_setting.json"), "{\"host\": \"127.0.0.1\", \"port\": 0,"
+                + " \"csv_dir\": \"" + data.resolve("d.csv") + "\", \"meta_path\": \"" + dir.resolve("m.csv")
+                + "\", \"csv_save_dir\": \"" + dir.resolve("out") + "\"}");
+
+        List<ILoggingEvent> log = serverLog(
+                () -> assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(0));
+
+        assertThat(log).filteredOn(e -> e.getLevel() == Level.WARN).singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("images: 2 of 4 cannot be served", "image not found: b.jpg",
+                        "image refused: ../secret.txt is outside the image root");
+    }
+
+    @Test
+    void serverWithAnImageRootThatIsNoFolderExitsTwoNamingTheField() throws IOException {
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n",
+                "\"save_to_same_file\": true, \"image_root\": \"" + dir.resolve("no-such-folder") + "\"");
+
+        assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("fitt server: field \"image_root\": the image root "
+                + dir.resolve("no-such-folder") + " does not exist");
     }
 
     @Test

@@ -2,8 +2,12 @@ package dev.fitt.adapters.csv;
 
 import dev.fitt.ports.out.DatasetStorePort;
 import dev.fitt.ports.out.ImageSourcePort;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The CSV/filesystem adapter's only public entry: bootstrap wires the ports it returns. */
 public final class CsvAdapter {
@@ -21,15 +25,50 @@ public final class CsvAdapter {
         return new CsvDatasetStore(config, new AtomicMoveCommit(), cache);
     }
 
+    /** {@link #imageSource(Path, Path, ImageAccess)} serving images in the data CSV's folder and below. */
+    public static ImageSourcePort imageSource(Path dataCsv, Path workingDirectory) {
+        return imageSource(dataCsv, workingDirectory, ImageAccess.underDataFolder());
+    }
+
     /**
      * Reads images by the data CSV's {@code file_path}: relative to the data CSV's folder first,
-     * then to {@code workingDirectory}; absolute paths as they are.
+     * then to {@code workingDirectory}; absolute paths as they are. Serves only regular files, and
+     * only under the root of {@code access} unless it allows any (refusals are logged, a few lines
+     * a minute at most).
+     *
+     * @throws IllegalArgumentException when {@code access} names a root that is not a folder
      */
-    public static ImageSourcePort imageSource(Path dataCsv, Path workingDirectory) {
+    public static ImageSourcePort imageSource(Path dataCsv, Path workingDirectory, ImageAccess access) {
         Objects.requireNonNull(dataCsv, "dataCsv");
         Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(access, "access");
         Path folder = dataCsv.toAbsolutePath().getParent();
-        return new FilesystemImageSource(folder, workingDirectory.toAbsolutePath());
+        Path root = access.outsideRootAllowed() ? null : realRoot(access.root(), folder);
+        Logger log = LoggerFactory.getLogger(FilesystemImageSource.class);
+        return new FilesystemImageSource(folder, workingDirectory.toAbsolutePath(), root,
+                new RefusalLog(log::warn, System::nanoTime));
+    }
+
+    /** Compared with real paths of images, so itself a real path. */
+    private static Path realRoot(Path root, Path dataFolder) {
+        if (root == null) {
+            try {
+                return dataFolder.toRealPath();
+            } catch (IOException e) {
+                // No data folder, no data: loading says so in its own words; no image is found anyway.
+                return dataFolder.normalize();
+            }
+        }
+        try {
+            Path real = root.toAbsolutePath().toRealPath();
+            if (!Files.isDirectory(real)) {
+                throw new IllegalArgumentException("the image root " + root + " is not a folder");
+            }
+            return real;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the image root " + root + " does not exist (" + e.getMessage() + ")",
+                    e);
+        }
     }
 
     /**

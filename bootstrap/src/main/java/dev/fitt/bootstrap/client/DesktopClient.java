@@ -10,6 +10,7 @@ import dev.fitt.ports.out.ClientPreferencesPort;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,17 @@ public final class DesktopClient {
         this.server = Objects.requireNonNull(server, "server");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.preferencesPort = Objects.requireNonNull(preferencesPort, "preferencesPort");
+    }
+
+    /**
+     * The one line a window command prints instead of starting when this machine cannot show a
+     * window, or empty when it can.
+     *
+     * @param command as the user typed it, e.g. "fitt client"
+     */
+    public static Optional<String> noDisplayMessage(String command) {
+        return SwingClient.whyNoDisplay().map(why -> command + " needs a display: " + why
+                + " (on a headless machine: xvfb-run ./fitt demo)");
     }
 
     /**

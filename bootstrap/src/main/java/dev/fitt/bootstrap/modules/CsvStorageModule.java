@@ -5,8 +5,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.fitt.adapters.csv.CsvAdapter;
 import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.adapters.csv.journal.FileJournals;
+import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.DatasetStorePort;
@@ -21,10 +23,12 @@ import java.util.Objects;
  */
 public final class CsvStorageModule extends AbstractModule {
     private final CsvStoreConfig config;
+    private final ImageAccess images;
     private final Path workingDirectory;
 
-    public CsvStorageModule(CsvStoreConfig config, Path workingDirectory) {
+    public CsvStorageModule(CsvStoreConfig config, ImageAccess images, Path workingDirectory) {
         this.config = Objects.requireNonNull(config, "config");
+        this.images = Objects.requireNonNull(images, "images");
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
     }
 
@@ -37,7 +41,12 @@ public final class CsvStorageModule extends AbstractModule {
     @Provides
     @Singleton
     ImageSourcePort imageSource() {
-        return CsvAdapter.imageSource(config.dataCsv(), workingDirectory);
+        try {
+            return CsvAdapter.imageSource(config.dataCsv(), workingDirectory, images);
+        } catch (IllegalArgumentException e) {
+            // Only a set root can be wrong: the default one is the data CSV's folder.
+            throw new SettingsException("field \"image_root\": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
+        }
     }
 
     /** Taken by the core before it opens the journal; see {@code CoreApplication#start}. */

@@ -2,6 +2,7 @@ package dev.fitt.bootstrap.server;
 
 import com.google.inject.Module;
 import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.socket.ServerTls;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.bootstrap.modules.CorePolicyModule;
@@ -47,6 +48,7 @@ public final class ServerModules {
                 settings.saveToSameFile(), tuning.saveCpuPercent());
         AutosavePolicy autosave = new AutosavePolicy(tuning.autosaveChanges(),
                 Duration.ofSeconds(tuning.autosaveSeconds()));
-        return List.of(new CsvStorageModule(storage, workingDirectory), new CorePolicyModule(autosave));
+        ImageAccess images = new ImageAccess(tuning.imageRoot(), tuning.allowImagesOutsideRoot());
+        return List.of(new CsvStorageModule(storage, images, workingDirectory), new CorePolicyModule(autosave));
     }
 }

@@ -28,13 +28,15 @@ record ServerSettingsJson(
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("tls_keystore") String tlsKeystore,
         @JsonProperty("tls_keystore_password") String tlsKeystorePassword,
-        @JsonProperty("max_connections_per_host") Integer maxConnectionsPerHost) {
+        @JsonProperty("max_connections_per_host") Integer maxConnectionsPerHost,
+        @JsonProperty("image_root") String imageRoot,
+        @JsonProperty("allow_images_outside_root") Boolean allowImagesOutsideRoot) {
 
     /** The README's example: placeholders the user replaces with real paths. */
     static ServerSettingsJson template() {
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
                 "data/your_data.csv", "data", "meta.csv", false,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -62,7 +64,9 @@ record ServerSettingsJson(
                 accessToken,
                 toPath("tls_keystore", tlsKeystore),
                 tlsKeystorePassword,
-                orDefault(maxConnectionsPerHost, d.maxConnectionsPerHost()));
+                orDefault(maxConnectionsPerHost, d.maxConnectionsPerHost()),
+                toPath("image_root", imageRoot),
+                allowImagesOutsideRoot != null && allowImagesOutsideRoot);
     }
 
     private static int orDefault(Integer value, int fallback) {

@@ -14,10 +14,12 @@ import java.nio.file.Path;
  * @param tlsKeystore      null = plain TCP; else a PKCS12 keystore with the server's key
  * @param maxConnectionsPerHost connections one client address may hold (a team behind one NAT
  *                         address shares it)
+ * @param imageRoot        null = the data CSV's folder: only images under it are served
+ * @param allowImagesOutsideRoot serve any regular file a row names (absolute, {@code ..}, symlinks out)
  */
 public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
         int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken, Path tlsKeystore,
-        String tlsKeystorePassword, int maxConnectionsPerHost) {
+        String tlsKeystorePassword, int maxConnectionsPerHost, Path imageRoot, boolean allowImagesOutsideRoot) {
 
     public static final int DEFAULT_AUTOSAVE_CHANGES = 1_000;
     public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
@@ -28,6 +30,15 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 1_024;
     public static final int DEFAULT_MESSAGE_TIMEOUT_SECONDS = 10;
+
+    /** The default share per host, and images only under the data CSV's folder, as the defaults have it. */
+    public ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
+            int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken,
+            Path tlsKeystore, String tlsKeystorePassword) {
+        this(autosaveChanges, autosaveSeconds, saveCpuPercent, maxConnections, maxMessageBytes, maxRequestsInFlight,
+                messageTimeoutSeconds, accessToken, tlsKeystore, tlsKeystorePassword, DEFAULT_MAX_CONNECTIONS_PER_HOST,
+                null, false);
+    }
 
     public ServerTuning {
         atLeast("autosave_changes", autosaveChanges, 0);
@@ -54,14 +65,26 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
         return new ServerTuning(DEFAULT_AUTOSAVE_CHANGES, DEFAULT_AUTOSAVE_SECONDS, DEFAULT_SAVE_CPU_PERCENT,
                 DEFAULT_MAX_CONNECTIONS,
                 DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_REQUESTS_IN_FLIGHT, DEFAULT_MESSAGE_TIMEOUT_SECONDS,
-                null, null, null, DEFAULT_MAX_CONNECTIONS_PER_HOST);
+                null, null, null, DEFAULT_MAX_CONNECTIONS_PER_HOST, null, false);
+    }
+
+    /** The same tuning serving images under {@code imageRoot} (null: the data CSV's folder), or anywhere. */
+    public ServerTuning withImages(Path imageRoot, boolean allowImagesOutsideRoot) {
+        return new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent, maxConnections, maxMessageBytes,
+                maxRequestsInFlight, messageTimeoutSeconds, accessToken, tlsKeystore, tlsKeystorePassword,
+                maxConnectionsPerHost, imageRoot, allowImagesOutsideRoot);
     }
 
     ServerTuning resolvedAgainst(Path workingDirectory) {
-        return tlsKeystore == null ? this : new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent,
+        return new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent,
                 maxConnections,
                 maxMessageBytes, maxRequestsInFlight, messageTimeoutSeconds, accessToken,
-                workingDirectory.resolve(tlsKeystore).normalize(), tlsKeystorePassword, maxConnectionsPerHost);
+                resolve(workingDirectory, tlsKeystore), tlsKeystorePassword, maxConnectionsPerHost,
+                resolve(workingDirectory, imageRoot), allowImagesOutsideRoot);
+    }
+
+    private static Path resolve(Path workingDirectory, Path path) {
+        return path == null ? null : workingDirectory.resolve(path).normalize();
     }
 
     private static void atLeast(String field, int value, int min) {

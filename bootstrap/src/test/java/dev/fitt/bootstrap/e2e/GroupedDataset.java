@@ -72,7 +72,7 @@ final class GroupedDataset {
         ServerTuning d = ServerTuning.defaults();
         // No autosave by count or time: tests decide when saves happen.
         ServerTuning tuning = new ServerTuning(0, 0, d.saveCpuPercent(), d.maxConnections(), d.maxMessageBytes(),
-                d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost());
+                d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost(), null, false);
         return new ServerSettings("127.0.0.1", 0, dataCsv, saveDir, metaCsv, false, tuning);
     }
 }

@@ -1,12 +1,14 @@
 package dev.fitt.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.google.inject.Guice;
 import dev.fitt.bootstrap.FittMain;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
+import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
@@ -112,9 +114,11 @@ class SaveFolderLockTest {
 
     @Test
     void fittTagOnAServedSaveFolderIsRefusedBeforeItOpensAWindow() throws Exception {
+        // Without a display fitt tag stops before it looks at the folder (NoDisplayTest).
+        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display (CI runs under xvfb-run)");
         GroupedDataset data = GroupedDataset.write(dir.resolve("data"), 1, 2);
         try (RunningTaggingServer server = start(data)) {
-            ServerProcess.Finished tag = ServerProcess.run(dir, "tag", data.dataCsv.toString(), "--meta",
+            ServerProcess.Finished tag = ServerProcess.runOnTheDisplay(dir, "tag", data.dataCsv.toString(), "--meta",
                     data.metaCsv.toString(), "--save-dir", data.saveDir.toString(), "--config",
                     dir.resolve("client_setting.json").toString());
 

@@ -93,9 +93,19 @@ final class ServerProcess implements AutoCloseable {
      * killed and reported as a failure if it runs longer than 60 s.
      */
     static Finished run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        return run(workingDirectory, true, args);
+    }
+
+    /** As {@link #run(Path, String...)}, on the test's display: for commands that open a window. */
+    static Finished runOnTheDisplay(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        return run(workingDirectory, false, args);
+    }
+
+    private static Finished run(Path workingDirectory, boolean headless, String... args)
+            throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=" + headless, "-cp",
                 System.getProperty("java.class.path"), "dev.fitt.bootstrap.FittMain"));
         command.addAll(List.of(args));
         Path output = Files.createTempFile(workingDirectory, "fitt-run", ".log");

@@ -233,7 +233,35 @@ class ServerSettingsLoadingTest {
                 """)).resolvedAgainst(dir);
 
         assertThat(settings.tuning()).isEqualTo(new ServerTuning(50, 5, 80, 8, 4096, 16, 3, "t0k",
-                dir.resolve("keys/fitt.p12"), "pw", 4));
+                dir.resolve("keys/fitt.p12"), "pw", 4, null, false));
+    }
+
+    @Test
+    void theImageRootAndLeaveToServeOutsideItAreReadAndResolved() throws IOException {
+        ServerSettings settings = loader.loadServer(write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "image_root": "../pictures",
+                 "allow_images_outside_root": true}
+                """)).resolvedAgainst(dir.resolve("work"));
+
+        assertThat(settings.tuning().imageRoot()).isEqualTo(dir.resolve("pictures"));
+        assertThat(settings.tuning().allowImagesOutsideRoot()).isTrue();
+        assertThat(ServerTuning.defaults().imageRoot()).as("default: the data CSV's folder").isNull();
+        assertThat(ServerTuning.defaults().allowImagesOutsideRoot()).isFalse();
+    }
+
+    @Test
+    void anEmptyImageRootOrALeaveOfTheWrongTypeNamesFileAndField() throws IOException {
+        Path empty = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "image_root": " "}
+                """);
+        assertThatThrownBy(() -> loader.loadServer(empty)).isInstanceOf(SettingsException.class)
+                .hasMessage(empty + ": field \"image_root\" must not be empty");
+
+        Path wrongType = write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "allow_images_outside_root": "no"}
+                """);
+        assertThatThrownBy(() -> loader.loadServer(wrongType)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("field \"allow_images_outside_root\" must be true or false, got \"no\"");
     }
 
     @Test

@@ -15,4 +15,14 @@ public interface ImageSourcePort {
     default Optional<ImageFile> file(String filePath) {
         return Optional.empty();
     }
+
+    /**
+     * Whether {@link #read} would give the image, without reading it where the source can tell
+     * more cheaply (a stat instead of the bytes): a set-up check asks this of every row.
+     *
+     * @throws ImageUnavailableException with the reason {@link #read} would give
+     */
+    default void check(String filePath) throws ImageUnavailableException {
+        read(filePath);
+    }
 }

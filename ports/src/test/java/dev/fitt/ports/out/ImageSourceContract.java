@@ -68,6 +68,17 @@ public abstract class ImageSourceContract {
     }
 
     @Test
+    void checkingAnImageAgreesWithReadingIt() throws Exception {
+        ImageSourcePort source = sourceHolding(Map.of("images/a.jpg", new byte[] {1}));
+
+        source.check("images/a.jpg");
+        assertThatThrownBy(() -> source.check("images/missing.jpg"))
+                .isInstanceOf(ImageUnavailableException.class)
+                .hasMessageContaining("images/missing.jpg");
+        assertThatThrownBy(() -> source.check("")).isInstanceOf(ImageUnavailableException.class);
+    }
+
+    @Test
     void manyThreadsReadAtOnce() throws Exception {
         ImageSourcePort source = sourceHolding(Map.of("a.jpg", everyByteValue(), "b.jpg", new byte[] {7, 8}));
         ExecutorService pool = Executors.newFixedThreadPool(8);
