@@ -238,8 +238,6 @@ public final class EditQueue {
             } catch (ChangeRejectedException e) {
                 changeState(ConnectionState.CONNECTED);
                 refused(head);
-                removeHead();
-                events.editRejected(changeOf(head), e.getMessage());
                 if (reloadAfterReconnect) {
                     // A refusal need not mean the server left the rows alone (one that applied the change
                     // but could not make it durable keeps it): show what it holds, not what this client knew.
@@ -249,6 +247,9 @@ public final class EditQueue {
                         changeState(ConnectionState.DISCONNECTED);
                     }
                 }
+                // Reported before the head leaves, so whoever waits for delivery sees the refusal.
+                events.editRejected(changeOf(head), e.getMessage());
+                removeHead();
             } catch (ChangeConflictException e) {
                 changeState(ConnectionState.CONNECTED);
                 // Answered before the head leaves, so whoever waits for delivery sees the conflict.
@@ -286,15 +287,14 @@ public final class EditQueue {
     }
 
     /**
-     * The first call after a lost connection, before anything that waited is sent: the labels and
-     * versions as the server holds them now, perhaps a restarted server's.
+     * The labels and versions as the server holds them now: the first call after a lost connection
+     * (perhaps a restarted server's), before anything that waited is sent, and after a refusal.
      */
     private void catchUp() throws ServerUnreachableException {
         try {
             answers.reloaded(server.fetchVersionedLabels());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the labels could not be reloaded after a reconnect; others' changes may show"
-                    + " late", e);
+            LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late", e);
         }
     }
 
