@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -18,18 +20,28 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final InetSocketAddress address;
-    private final StringBuffer log = new StringBuffer();
+    /** Everything the server printed, still growing while it runs. */
+    private final StringBuffer log;
 
-    private ServerProcess(Process process, InetSocketAddress address) {
+    private ServerProcess(Process process, InetSocketAddress address, StringBuffer log) {
         this.process = process;
         this.address = address;
+        this.log = log;
     }
 
     static ServerProcess start(Path settingsJson, Path workingDirectory) throws IOException, InterruptedException {
+        return start(settingsJson, workingDirectory, List.of("-Xmx256m", "-XX:+UseSerialGC"));
+    }
+
+    /** With {@code jvmFlags} for the heap and collector instead of the defaults above. */
+    static ServerProcess start(Path settingsJson, Path workingDirectory, List<String> jvmFlags)
+            throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "dev.fitt.bootstrap.FittMain", "server", "--config",
-                settingsJson.toString())
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.fitt.bootstrap.FittMain", "server", "--config", settingsJson.toString()));
+        Process process = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -55,9 +67,7 @@ final class ServerProcess implements AutoCloseable {
         reader.start();
         try {
             int p = port.get(60, TimeUnit.SECONDS);
-            ServerProcess server = new ServerProcess(process, new InetSocketAddress("127.0.0.1", p));
-            server.log.append(log);
-            return server;
+            return new ServerProcess(process, new InetSocketAddress("127.0.0.1", p), log);
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IOException("server did not start: " + e.getMessage() + "\n" + log, e);
@@ -66,6 +76,15 @@ final class ServerProcess implements AutoCloseable {
 
     InetSocketAddress address() {
         return address;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** What the server printed so far. */
+    String log() {
+        return log.toString();
     }
 
     /** SIGKILL: no shutdown code runs, as in a power cut or an OOM kill. */
