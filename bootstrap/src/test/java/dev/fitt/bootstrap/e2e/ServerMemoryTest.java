@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A team starting work together: sixteen clients connect to a real server process at the same
+ * The server's memory under a team's load, and when it runs out.
+ *
+ * <p>A team starting work together: sixteen clients connect to a real server process at the same
  * moment and each reads every label, half with the v1 labels request (06), half as fitt's client
  * does (hello, then 11), three times with a change in between. A labels reply is as large as the
  * dataset, so a server that made each one whole ran out of heap (1M rows at the launcher's old
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * clients read only once all have asked, so every reply is in progress at the same time.
  */
 @Timeout(180)
-class ManyClientsAtOnceTest {
+class ServerMemoryTest {
     private static final int CLIENTS = 16;
     private static final int ROUNDS = 3;
     private static final int CAMERAS = 3;
@@ -80,6 +82,25 @@ class ManyClientsAtOnceTest {
                 pool.awaitTermination(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    @Test
+    void aDatasetTooBigForTheHeapEndsWithExitCodeThreeAndSaysWhatToSet() throws Exception {
+        Path settings = writeDataset();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // No -XX:+ExitOnOutOfMemoryError: fitt itself must say what happened, as with "java -jar".
+        Process process = new ProcessBuilder(java.toString(), "-Xmx16m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.fitt.bootstrap.FittMain", "server", "--config", settings.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        String printed = new String(output, StandardCharsets.UTF_8);
+
+        assertThat(ended).as("server exited; it printed:%n%s", printed).isTrue();
+        assertThat(process.exitValue()).as("exit code; it printed:%n%s", printed).isEqualTo(3);
+        assertThat(printed).containsPattern("fitt: ran out of memory \\(heap at most \\d+ MiB\\)")
+                .contains("JAVA_OPTS=-Xmx1g").doesNotContain("\tat ");
     }
 
     /**
