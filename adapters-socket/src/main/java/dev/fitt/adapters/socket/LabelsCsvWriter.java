@@ -18,9 +18,9 @@ import java.util.List;
  * is allocated exactly once.
  *
  * <p>The server does not make the text whole: {@link #size} measures it and {@link #writeTo} writes
- * it a block of rows at a time from the snapshot, so a reply holds one block, not the whole text
- * (sixteen clients connecting at once to a million rows would otherwise hold ~13 MB each).
- * {@link #write} makes the same text in one array.
+ * it a block of rows at a time from the snapshot, so a reply holds one block, not the whole text:
+ * every client reads all labels when it connects, and a whole text per reply grows with the
+ * dataset. {@link #write} makes the same text in one array, the reference the tests compare with.
  */
 final class LabelsCsvWriter {
     private static final int CHUNK = 6;

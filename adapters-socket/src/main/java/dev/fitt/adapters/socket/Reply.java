@@ -136,8 +136,8 @@ sealed interface Reply {
     }
 
     /**
-     * A reply too large to build whole for every request (a million rows' labels are ~13 MB, and
-     * every client reads them when it connects): {@link StreamedReplyWriter} writes it from the
+     * A reply too large to build whole for every request (it grows with the dataset, and every
+     * client reads it when it connects): {@link StreamedReplyWriter} writes it from the
      * shared snapshot a bounded block at a time, byte for byte what the reply it stands for encodes
      * to. Only the server sends these; a client decodes the reply they stand for.
      */
