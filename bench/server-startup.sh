@@ -15,6 +15,7 @@
 #                     default "./fitt server --config {config}" (the launcher's server flags) with a
 #                     settings file written to DATASET_DIR/bench_server_setting.json
 #   KEEP_PIDFILE      if set, the last server is left running and its pid written there
+#   READY_TIMEOUT     seconds a start may take before it counts as failed (default 60)
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -22,6 +23,7 @@ dataset="${1:?usage: bench/server-startup.sh DATASET_DIR [PORT] [REPEATS]}"
 # Default below Linux's ephemeral range: see run-all.sh.
 port="${2:-31100}"
 repeats="${3:-5}"
+ready_timeout="${READY_TIMEOUT:-60}"
 jar="$repo/bootstrap/target/fitt.jar"
 [[ -f "$dataset/data.csv" && -f "$dataset/meta.csv" ]] || { echo "no data.csv/meta.csv in $dataset" >&2; exit 2; }
 [[ -f "$jar" ]] || { echo "no $jar: build first (mvn -q -DskipTests package)" >&2; exit 2; }
@@ -91,7 +93,7 @@ for ((run = 1; run <= repeats; run++)); do
     start_ns=$NOW_NS
     JAVA_OPTS="${JAVA_OPTS:-}" bash -c "exec $cmd" >"/tmp/fitt-startup-$port.log" 2>&1 &
     pid=$!
-    deadline=$((start_ns + 60 * 1000000000))
+    deadline=$((start_ns + ready_timeout * 1000000000))
     until answers_tag_list; do
         if ! kill -0 "$pid" 2>/dev/null; then
             echo "server exited before it was ready; its output:" >&2
@@ -101,7 +103,7 @@ for ((run = 1; run <= repeats; run++)); do
         now_ns
         if ((NOW_NS > deadline)); then
             kill "$pid"
-            echo "server not ready after 60 s" >&2
+            echo "server not ready after $ready_timeout s" >&2
             exit 1
         fi
         read -r -t 0.005 -u "$pause_fd" _ || true

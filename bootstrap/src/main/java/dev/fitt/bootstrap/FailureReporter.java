@@ -21,6 +21,13 @@ final class FailureReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
         String prefix = command.getCommandSpec().qualifiedName() + ": ";
         LOG.debug("{} failed", command.getCommandSpec().qualifiedName(), failure);
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                // Thrown by a worker and handed on: the same advice as when it reaches main.
+                command.getErr().println(FittMain.outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+                return ExitCodes.OUT_OF_MEMORY;
+            }
+        }
         Throwable cause = unwrapWiring(failure);
         if (cause instanceof SettingsException settings) {
             command.getErr().println(prefix + settings.getMessage());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = FittVersion.class,
         description = "Fast Image Tagging Tool: tag frames of multi-camera clips with scenario tags.",
-        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad settings, data or usage."})
+        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad settings, data or usage, 3 out of memory."})
 public final class FittMain implements Callable<Integer> {
     /** In the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ServerCommand.class, ClientCommand.class,
@@ -22,7 +22,24 @@ public final class FittMain implements Callable<Integer> {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown on the main thread (a dataset too big to load, with a JVM not told to exit on
+            // it): what it held is unreachable now, so there is room to say what to do.
+            System.err.println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+            code = ExitCodes.OUT_OF_MEMORY;
+        }
+        System.exit(code);
+    }
+
+    /** What a user reads when the heap ran out: how big it was and how to give it more. */
+    static String outOfMemoryMessage(long maxHeapBytes) {
+        long mib = maxHeapBytes / (1024 * 1024);
+        return "fitt: ran out of memory (heap at most " + mib + " MiB). Give it more heap, e.g. JAVA_OPTS=-Xmx"
+                + Math.max(1, (2 * mib + 1023) / 1024) + "g or JAVA_OPTS=-XX:MaxRAMPercentage=75, on a machine with"
+                + " that much memory.";
     }
 
     /** Runs {@code fitt} with picocli's default object factory; returns the exit code. */

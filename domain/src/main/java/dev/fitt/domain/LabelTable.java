@@ -10,6 +10,11 @@ public final class LabelTable {
     private final int rows;
     private final int tags;
     private final byte[] cells;
+    /**
+     * The last snapshot handed out, while no change came after it: readers between two changes
+     * share one copy instead of each taking their own (every client that connects reads them all).
+     */
+    private LabelsSnapshot shared;
 
     public LabelTable(LabelsSnapshot initial) {
         this.rows = initial.rowCount();
@@ -40,14 +45,19 @@ public final class LabelTable {
         for (int row = first; row <= last; row++) {
             System.arraycopy(codes, 0, cells, row * tags, tags);
         }
+        shared = null;
     }
 
     public TagValue value(int row, int tag) {
         return TagValue.ofCode(cells[row * tags + tag]);
     }
 
+    /** The labels as they are now; the same immutable object for every call until the next change. */
     public LabelsSnapshot snapshot() {
-        return LabelsSnapshot.adopt(rows, tags, cells.clone());
+        if (shared == null) {
+            shared = LabelsSnapshot.adopt(rows, tags, cells.clone());
+        }
+        return shared;
     }
 
     /** Builds a display-order table from labels stored in file order. */

@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 public final class RowVersions {
     private final long[] versions;
+    /** The last copy handed out, while no stamp came after it: shared by the readers in between. */
+    private long[] shared;
 
     public RowVersions(int rows) {
         this(rows, VersionBase.ZERO);
@@ -22,6 +24,7 @@ public final class RowVersions {
 
     public void stamp(int first, int last, long version) {
         Arrays.fill(versions, first, last + 1, version);
+        shared = null;
     }
 
     /** The highest version among rows {@code first..last} inclusive. */
@@ -33,7 +36,14 @@ public final class RowVersions {
         return newest;
     }
 
+    /**
+     * The versions as they are now. The same array for every call until the next stamp, so callers
+     * must only read it.
+     */
     public long[] copy() {
-        return versions.clone();
+        if (shared == null) {
+            shared = versions.clone();
+        }
+        return shared;
     }
 }

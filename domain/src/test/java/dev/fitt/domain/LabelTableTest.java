@@ -33,6 +33,48 @@ class LabelTableTest {
     }
 
     @Test
+    void readersBetweenTwoChangesShareOneSnapshotAndAChangeMakesANewOne() {
+        LabelTable table = new LabelTable(LabelsSnapshot.unset(2, 2));
+        LabelsSnapshot first = table.snapshot();
+
+        assertThat(table.snapshot()).isSameAs(first);
+
+        table.set(1, 1, TRUE_FALSE);
+        LabelsSnapshot after = table.snapshot();
+
+        assertThat(after).isNotSameAs(first);
+        assertThat(after.value(1, 0)).isEqualTo(TagValue.TRUE);
+        assertThat(first.isLabelled(1)).isFalse();
+        assertThat(table.snapshot()).isSameAs(after);
+    }
+
+    @Test
+    void rowVersionsAreSharedUntilTheNextStampAndOldCopiesKeepTheirValues() {
+        RowVersions versions = new RowVersions(3);
+        long[] first = versions.copy();
+
+        assertThat(versions.copy()).isSameAs(first);
+
+        versions.stamp(1, 2, 7);
+
+        assertThat(first).containsExactly(0, 0, 0);
+        assertThat(versions.copy()).containsExactly(0, 7, 7).isNotSameAs(first);
+    }
+
+    @Test
+    void rowsAreCopiedOutABlockAtATimeAndOnlyRowsTheSnapshotHas() {
+        LabelTable table = new LabelTable(LabelsSnapshot.unset(3, 2));
+        table.set(1, 2, TRUE_FALSE);
+        byte[] block = new byte[5];
+
+        table.snapshot().copyRows(1, 2, block);
+
+        assertThat(block).containsExactly(TagValue.TRUE.code(), TagValue.FALSE.code(), TagValue.TRUE.code(),
+                TagValue.FALSE.code(), 0);
+        assertThatThrownBy(() -> table.snapshot().copyRows(2, 2, block)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aSnapshotRowIsCopiedOutWithItsCodesAndOnlyForRowsItHas() {
         LabelTable table = new LabelTable(LabelsSnapshot.unset(3, 2));
         table.set(2, 2, TRUE_FALSE);

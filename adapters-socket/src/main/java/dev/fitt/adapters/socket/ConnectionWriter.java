@@ -231,6 +231,10 @@ final class ConnectionWriter implements Runnable {
         if (reply instanceof Reply.ImageFile file && files != null && sendFile(file)) {
             return;
         }
+        if (reply instanceof Reply.Streamed streamed) {
+            batched += StreamedReplyWriter.write(streamed, output);
+            return;
+        }
         for (ByteBuffer part : MessageEncoder.encode(reply)) {
             output.write(part.array(), part.arrayOffset() + part.position(), part.remaining());
             batched += part.remaining();

@@ -3,6 +3,8 @@ package dev.fitt.adapters.socket;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,6 +16,11 @@ import java.util.List;
  * into chunks of up to {@value #CHUNK}, and every possible chunk text (3^6 = 729 combinations) is
  * precomputed once; a row is then a few array copies. A first pass sums the lengths so the result
  * is allocated exactly once.
+ *
+ * <p>The server does not make the text whole: {@link #size} measures it and {@link #writeTo} writes
+ * it a block of rows at a time from the snapshot, so a reply holds one block, not the whole text:
+ * every client reads all labels when it connects, and a whole text per reply grows with the
+ * dataset. {@link #write} makes the same text in one array, the reference the tests compare with.
  */
 final class LabelsCsvWriter {
     private static final int CHUNK = 6;
@@ -60,6 +67,101 @@ final class LabelsCsvWriter {
             }
         }
         return out;
+    }
+
+    /** The length of the text {@link #write} makes, measured without making it. */
+    static int size(List<String> columns, LabelsSnapshot labels) {
+        Rows rows = new Rows(columns, labels, StreamedReplyWriter.BLOCK_BYTES);
+        long total = rows.header.length;
+        for (int first = 0; first < labels.rowCount(); first += rows.perBlock) {
+            int count = rows.load(first);
+            for (int row = 0; row < count; row++) {
+                total += rows.rowBytes(row);
+            }
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("the labels of " + labels.rowCount() + " rows x " + labels.tagCount()
+                    + " tags need " + total + " bytes of CSV, more than one reply can carry");
+        }
+        return (int) total;
+    }
+
+    /** Writes the text {@link #write} makes to {@code out} in blocks of about {@code blockBytes}. */
+    static void writeTo(List<String> columns, LabelsSnapshot labels, OutputStream out, int blockBytes)
+            throws IOException {
+        Rows rows = new Rows(columns, labels, blockBytes);
+        out.write(rows.header);
+        byte[] block = new byte[rows.perBlock * rows.maxRowBytes];
+        for (int first = 0; first < labels.rowCount(); first += rows.perBlock) {
+            int count = rows.load(first);
+            int at = 0;
+            for (int row = 0; row < count; row++) {
+                at = rows.put(row, block, at);
+            }
+            out.write(block, 0, at);
+        }
+    }
+
+    /** A block of rows' codes at a time, and the fragments their text is made of. */
+    private static final class Rows {
+        /** The longest cell, {@code False}, and its comma or line end. */
+        private static final int MAX_CELL_BYTES = 6;
+
+        final byte[] header;
+        final int perBlock;
+        final int maxRowBytes;
+        private final LabelsSnapshot labels;
+        private final int tags;
+        private final int chunks;
+        private final int lastSize;
+        private final byte[][] middle;
+        private final byte[][] last;
+        private final byte[] codes;
+
+        Rows(List<String> columns, LabelsSnapshot labels, int blockBytes) {
+            this.labels = labels;
+            this.tags = labels.tagCount();
+            if (columns.size() != tags) {
+                throw new IllegalArgumentException(columns.size() + " column names for " + tags + " tags");
+            }
+            this.header = header(columns);
+            this.chunks = (tags + CHUNK - 1) / CHUNK;
+            this.lastSize = tags - (chunks - 1) * CHUNK;
+            this.middle = fragments(CHUNK, (byte) ',');
+            this.last = fragments(lastSize, (byte) '\n');
+            this.maxRowBytes = MAX_CELL_BYTES * tags;
+            this.perBlock = Math.max(1, blockBytes / maxRowBytes);
+            this.codes = new byte[perBlock * tags];
+        }
+
+        /** Loads the block of rows from {@code first}; returns how many rows it holds. */
+        int load(int first) {
+            int count = Math.min(perBlock, labels.rowCount() - first);
+            labels.copyRows(first, count, codes);
+            return count;
+        }
+
+        int rowBytes(int row) {
+            int size = 0;
+            int cell = row * tags;
+            for (int c = 0; c < chunks; c++, cell += CHUNK) {
+                boolean isLast = c == chunks - 1;
+                size += (isLast ? last : middle)[key(codes, cell, isLast ? lastSize : CHUNK)].length;
+            }
+            return size;
+        }
+
+        /** Puts the text of the loaded block's row {@code row} at {@code at}; returns where it ends. */
+        int put(int row, byte[] out, int at) {
+            int cell = row * tags;
+            for (int c = 0; c < chunks; c++, cell += CHUNK) {
+                boolean isLast = c == chunks - 1;
+                byte[] fragment = (isLast ? last : middle)[key(codes, cell, isLast ? lastSize : CHUNK)];
+                System.arraycopy(fragment, 0, out, at, fragment.length);
+                at += fragment.length;
+            }
+            return at;
+        }
     }
 
     /** Tag value codes 0..2 of {@code size} cells read as a base-3 number, first cell lowest. */

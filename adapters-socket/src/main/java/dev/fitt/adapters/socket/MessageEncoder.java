@@ -32,6 +32,10 @@ final class MessageEncoder {
     }
 
     static ByteBuffer[] encode(Reply reply) {
+        if (reply instanceof Reply.Streamed streamed) {
+            // Whole, for tests and the client side: a server writes these with StreamedReplyWriter.
+            return new ByteBuffer[] {ByteBuffer.wrap(StreamedReplyWriter.toBytes(streamed))};
+        }
         if (Wire.isExtension(reply.command())) {
             return new ByteBuffer[] {ExtensionEncoder.encode(reply)};
         }

@@ -1,5 +1,6 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -131,6 +132,75 @@ sealed interface Reply {
         @Override
         public String toString() {
             return "Labels[" + csv.length + " bytes]";
+        }
+    }
+
+    /**
+     * A reply too large to build whole for every request (it grows with the dataset, and every
+     * client reads it when it connects): {@link StreamedReplyWriter} writes it from the
+     * shared snapshot a bounded block at a time, byte for byte what the reply it stands for encodes
+     * to. Only the server sends these; a client decodes the reply they stand for.
+     */
+    sealed interface Streamed extends Reply {
+    }
+
+    /** Stands for {@link Labels}: the CSV text of {@code labels}, {@code csvBytes} long, made as it is written. */
+    record LabelsFromSnapshot(List<String> columns, LabelsSnapshot labels, int csvBytes) implements Streamed {
+        public LabelsFromSnapshot {
+            columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
+            Objects.requireNonNull(labels, "labels");
+            if (columns.size() != labels.tagCount()) {
+                throw new IllegalArgumentException(columns.size() + " column names for " + labels.tagCount() + " tags");
+            }
+            if (csvBytes < 0) {
+                throw new IllegalArgumentException("negative CSV size " + csvBytes);
+            }
+        }
+
+        /** Measures the CSV text first: its size goes before it on the wire. */
+        static LabelsFromSnapshot of(List<String> columns, LabelsSnapshot labels) {
+            return new LabelsFromSnapshot(columns, labels, LabelsCsvWriter.size(columns, labels));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.LABELS;
+        }
+
+        @Override
+        public String toString() {
+            return "LabelsFromSnapshot[" + labels.rowCount() + " rows, " + csvBytes + " bytes]";
+        }
+    }
+
+    /** Stands for {@link VersionedLabels}: the codes and row versions of {@code labels} in display order. */
+    record VersionedLabelsFromSnapshot(long id, dev.fitt.domain.VersionedLabels labels) implements Streamed, Identified {
+        public VersionedLabelsFromSnapshot {
+            Wire.checkU32(id, "request id");
+            Objects.requireNonNull(labels, "labels");
+            Wire.checkU64(labels.version(), "labels version");
+            Wire.checkU16(labels.labels().tagCount(), "tag count");
+            if (bodyBytes(labels) > 0xFFFF_FFFFL) {
+                throw new IllegalArgumentException(labels.labels().rowCount() + " rows x " + labels.labels().tagCount()
+                        + " tags need " + bodyBytes(labels) + " bytes, more than one reply can carry");
+            }
+        }
+
+        /** What the length field counts: request id, status, version, rows, tags, codes, row versions. */
+        static long bodyBytes(dev.fitt.domain.VersionedLabels labels) {
+            long rows = labels.labels().rowCount();
+            return 4 + 1 + 8 + 4 + 2 + rows * labels.labels().tagCount() + 8 * rows;
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_LABELS;
+        }
+
+        @Override
+        public String toString() {
+            return "VersionedLabelsFromSnapshot[id=" + id + ", version=" + labels.version() + ", "
+                    + labels.labels().rowCount() + " rows]";
         }
     }
 

@@ -4,7 +4,6 @@ import dev.fitt.domain.Clip;
 import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
-import dev.fitt.domain.VersionedLabels;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
@@ -74,7 +73,7 @@ final class RequestHandler {
         if (request instanceof Request.ClipList) {
             return clipList();
         }
-        return new Reply.Labels(LabelsCsvWriter.write(useCases.tags().tagSet().columns(), useCases.labels().labels()));
+        return Reply.LabelsFromSnapshot.of(useCases.tags().tagSet().columns(), useCases.labels().labels());
     }
 
     private Reply image(long index) {
@@ -119,9 +118,7 @@ final class RequestHandler {
     }
 
     private Reply versionedLabels(long id) {
-        VersionedLabels labels = useCases.versionedLabels().versionedLabels();
-        return new Reply.VersionedLabels(id, labels.version(), labels.labels().rowCount(), labels.labels().tagCount(),
-                labels.labels().toCodes(), labels.rowVersions());
+        return new Reply.VersionedLabelsFromSnapshot(id, useCases.versionedLabels().versionedLabels());
     }
 
     private Reply stats(long id) {

@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 /** A real `fitt server` JVM, started from the test's class path, for kill and signal tests. */
 final class ServerProcess implements AutoCloseable {
     private static final Pattern LISTEN = Pattern.compile("listen:\\s+127\\.0\\.0\\.1:(\\d+)");
+    private static final List<String> DEFAULT_FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
     private final Process process;
     private final InetSocketAddress address;
+    /** Everything the server printed, still growing while it runs. */
     private final StringBuffer log;
 
     private ServerProcess(Process process, InetSocketAddress address, StringBuffer log) {
@@ -29,20 +31,32 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path settingsJson, Path workingDirectory) throws IOException, InterruptedException {
-        return start(settingsJson, workingDirectory, 0);
+        return start(settingsJson, workingDirectory, DEFAULT_FLAGS, 0);
     }
 
     /** With {@code fileLimit} > 0 the server may open at most that many files (ulimit -n, soft and hard). */
     static ServerProcess start(Path settingsJson, Path workingDirectory, int fileLimit)
             throws IOException, InterruptedException {
+        return start(settingsJson, workingDirectory, DEFAULT_FLAGS, fileLimit);
+    }
+
+    /** With {@code jvmFlags} for the heap and collector instead of the defaults above. */
+    static ServerProcess start(Path settingsJson, Path workingDirectory, List<String> jvmFlags)
+            throws IOException, InterruptedException {
+        return start(settingsJson, workingDirectory, jvmFlags, 0);
+    }
+
+    private static ServerProcess start(Path settingsJson, Path workingDirectory, List<String> jvmFlags,
+            int fileLimit) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>();
         if (fileLimit > 0) {
             command.addAll(List.of("bash", "-c", "ulimit -n " + fileLimit + " && exec \"$@\"", "bash"));
         }
-        command.addAll(List.of(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "dev.fitt.bootstrap.FittMain", "server", "--config",
-                settingsJson.toString()));
+        command.add(java.toString());
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.fitt.bootstrap.FittMain", "server", "--config", settingsJson.toString()));
         Process process = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
@@ -117,6 +131,10 @@ final class ServerProcess implements AutoCloseable {
                     + Files.readString(output));
         }
         return new Finished(process.exitValue(), Files.readString(output));
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     /** Everything the server has written to stdout and stderr so far. */

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 public final class V1Bench {
     /** Fixed seed: two benches of the same server change the same rows in the same order. */
     private static final long SEED = 0x5EED_F177L;
+    /** Clients that connect at the same moment and read every label (issue 18: the server must stay up). */
+    private static final int TEAM = 16;
 
     private final BenchConfig config;
     private final Consumer<String> progress;
@@ -71,9 +73,15 @@ public final class V1Bench {
 
     private List<Scenario> scenarios() {
         int many = config.clients();
-        return List.of(new SmallReply(), new ChangeRoundTrip(), new ChangeThroughput(1, ""),
-                new ChangeThroughput(many, many == 8 ? ">= 20,000" : ""), new ChangeThenSave(), new SaveTime(),
-                new ChangeDuringSave(), new Reconnect(), new ImageThroughput(1, ">= 7,500"),
-                new ImageThroughput(many, many == 8 ? ">= 7,000" : ""));
+        List<Scenario> scenarios = new ArrayList<>(List.of(new SmallReply(), new ChangeRoundTrip(),
+                new ChangeThroughput(1, ""), new ChangeThroughput(many, many == 8 ? ">= 20,000" : ""),
+                new ChangeThenSave(), new SaveTime(), new ChangeDuringSave(), new Reconnect(),
+                new ImageThroughput(1, ">= 7,500"), new ImageThroughput(many, many == 8 ? ">= 7,000" : ""),
+                new LabelsAtOnce(TEAM, false)));
+        // Only fitt speaks the extension its own client reads the labels with.
+        if (config.kind() == ServerKind.FITT) {
+            scenarios.add(new LabelsAtOnce(TEAM, true));
+        }
+        return scenarios;
     }
 }

@@ -24,12 +24,14 @@ final class V1Connection implements AutoCloseable {
     private static final int CLIP_LIST = 0x05;
     private static final int LABELS = 0x06;
     private static final int OK = 0x00;
+    private static final int HELLO = 0x10;
+    private static final int VERSIONED_LABELS = 0x11;
 
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
     private final byte[] request = new byte[64];
-    private byte[] payload = new byte[256 * 1024];
+    private final byte[] payload = new byte[256 * 1024];
 
     private V1Connection(Socket socket) throws IOException {
         this.socket = socket;
@@ -158,14 +160,64 @@ final class V1Connection implements AutoCloseable {
         }
     }
 
+    /**
+     * Says hello (extension version 1, no token) and asks for the labels with row versions, as fitt's
+     * own client does on connect; returns the size of the labels reply's body.
+     */
+    long helloThenVersionedLabels() throws IOException {
+        int at = 0;
+        request[at++] = (byte) MARK;
+        request[at++] = HELLO;
+        putU32(at, 2 + 4 + 2);
+        at += 4;
+        request[at++] = 0;
+        request[at++] = 1;
+        putU32(at, 0x0F);
+        at += 4;
+        request[at++] = 0;
+        request[at++] = 0;
+        request[at++] = (byte) MARK;
+        request[at++] = VERSIONED_LABELS;
+        putU32(at, 4);
+        at += 4;
+        putU32(at, 1);
+        at += 4;
+        out.write(request, 0, at);
+        out.flush();
+        expectExtension(HELLO, "hello");
+        long size = expectExtension(VERSIONED_LABELS, "versioned labels");
+        return size;
+    }
+
+    /** Reads an extension reply whose status must be OK and skips its body; returns the body's size. */
+    private long expectExtension(int command, String what) throws IOException {
+        if (in.readUnsignedByte() != MARK || in.readUnsignedByte() != command) {
+            throw new IOException("expected the reply to " + what + " (command 0x" + Integer.toHexString(command) + ")");
+        }
+        int size = in.readInt();
+        if (size < 1) {
+            throw new IOException("the reply to " + what + " declares " + Integer.toUnsignedString(size) + " bytes");
+        }
+        // Hello's status is its first byte; an identified reply's follows its 4-byte request id.
+        int before = command == HELLO ? 0 : 4;
+        skip(before);
+        int status = in.readUnsignedByte();
+        if (status != OK) {
+            throw new IOException("server answered " + what + " with error status " + status);
+        }
+        return before + 1 + skip(size - before - 1);
+    }
+
+    /** Reads and drops {@code size} bytes through one reused buffer, however large the reply. */
     private int skip(int size) throws IOException {
         if (size < 0) {
             throw new IOException("reply declares " + Integer.toUnsignedString(size) + " bytes, too many to read");
         }
-        if (size > payload.length) {
-            payload = new byte[size];
+        for (int left = size; left > 0; ) {
+            int now = Math.min(left, payload.length);
+            in.readFully(payload, 0, now);
+            left -= now;
         }
-        in.readFully(payload, 0, size);
         return size;
     }
 
