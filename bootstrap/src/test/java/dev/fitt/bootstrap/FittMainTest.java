@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import dev.fitt.bootstrap.settings.ClientSettings;
+import dev.fitt.bootstrap.settings.SettingsLoader;
 import picocli.CommandLine;
 
 @Timeout(60)
@@ -211,5 +213,15 @@ class FittMainTest {
         new CommandLine(tag).parseArgs("d.csv", "--meta", "m.csv", "--save-to-same-file");
 
         assertThat(tag.settings(dir).saveTarget()).isEqualTo(dir.resolve("d.csv"));
+    }
+
+    @Test
+    void tagReadsTheClientSettingsButWritesNoFileWhenThereIsNone() {
+        Path config = dir.resolve("client_setting.json");
+        TagCommand tag = new TagCommand();
+        new CommandLine(tag).parseArgs("d.csv", "--meta", "m.csv", "--config", config.toString());
+
+        assertThat(tag.clientSettings(new SettingsLoader())).isEqualTo(ClientSettings.defaults());
+        assertThat(config).doesNotExist();
     }
 }

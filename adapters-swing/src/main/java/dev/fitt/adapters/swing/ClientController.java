@@ -37,6 +37,8 @@ final class ClientController implements ViewActions {
     private final ClientWindow window;
     private final LabellingClient client;
     private final ClientPreferencesPort preferencesPort;
+    private final boolean local;
+    private final HelpOverlay help;
     private final ExecutorService background;
     private final ExecutorService loader;
     private final DecodedImages images;
@@ -53,12 +55,15 @@ final class ClientController implements ViewActions {
     /** Frame and camera last scrolled into view: Up/Down scrolling must survive later repaints. */
     private long scrolledTo = -1;
     private boolean frozen;
+    /** Edits a v1 server could not be sent (undo to unlabelled); they stay on this computer. */
+    private int keptLocal;
     private LoadAllJob loadAll;
 
     ClientController(ClientWindow window, LabellingClient client, ClientPreferences preferences,
             ClientPreferencesPort preferencesPort, ExecutorService background, ExecutorService loader,
-            DecodedImages.Factory imagesFactory) {
+            DecodedImages.Factory imagesFactory, boolean local) {
         this.window = window;
+        this.local = local;
         this.client = client;
         this.preferences = preferences;
         this.preferencesPort = preferencesPort;
@@ -67,6 +72,8 @@ final class ClientController implements ViewActions {
         this.images = imagesFactory.create(client.images(), index -> scheduleRender());
         this.hotkeys = HotkeyTable.forTags(client.tags().size());
         this.order = ViewOrder.natural(client.currentFrame().cameras());
+        this.help = new HelpOverlay(client.tags().size());
+        window.frame.setGlassPane(help);
         defineActions();
         bindKeys();
         buildToolbar();
@@ -109,8 +116,24 @@ final class ClientController implements ViewActions {
         define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out()));
         define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> refresh(client.activeCamera()));
         define(HotkeyTable.SETTINGS, "Settings", this::settings);
-        define(HotkeyTable.HELP, "Help", () -> HelpDialog.show(window.frame, client.tags().size()));
+        define(HotkeyTable.HELP, "Help", () -> help.setVisible(!help.isVisible()));
         define("loadAll", "Load all images", this::toggleLoadAll);
+        define(HotkeyTable.CONFIRM, null, () -> window.notices.answer(true));
+        define(HotkeyTable.CANCEL, null, () -> {
+            if (!window.notices.answer(false)) {
+                help.setVisible(false);
+            }
+        });
+        define(HotkeyTable.REAPPLY, null, () -> {
+            if (!window.notices.reapplyOldest()) {
+                note("No conflict to re-apply");
+            }
+        });
+        define(HotkeyTable.DROP, null, () -> {
+            if (!window.notices.dropOldest()) {
+                note("No conflict to drop");
+            }
+        });
     }
 
     private void define(String name, String text, Runnable body) {
@@ -197,12 +220,8 @@ final class ClientController implements ViewActions {
         }
     }
 
+    /** The banner is drawn by the render, from the same count as the status bar. */
     void connectionChanged(ConnectionState state, int pending) {
-        if (state == ConnectionState.DISCONNECTED) {
-            window.notices.disconnected(pending);
-        } else {
-            window.notices.connected();
-        }
         scheduleRender();
     }
 
@@ -240,6 +259,22 @@ final class ClientController implements ViewActions {
         });
         timer.setRepeats(false);
         timer.start();
+        scheduleRender();
+    }
+
+    void saved() {
+        note(local ? "Saved" : "Saved on the server");
+    }
+
+    void saveFailed(String message) {
+        problem((local ? "Save failed: " : "Save failed on the server: ") + message);
+    }
+
+    /** A v1 server cannot store "unlabelled": the edit stays in this window only. */
+    void keptLocal(TagChange change) {
+        keptLocal++;
+        problem("Undo of " + Notices.rows(change) + " is on this computer only: this server (protocol v1) cannot"
+                + " store \"unlabelled\", so it keeps the previous labels there");
         scheduleRender();
     }
 
@@ -290,8 +325,16 @@ final class ClientController implements ViewActions {
                     position == views.size() - 1));
         }
         window.status.progress(client.datasetProgress(), client.clipProgress());
-        window.status.connection(client.connectionState());
-        window.status.pending(client.pendingEdits());
+        // One reading of state and count for banner and status bar, so they never disagree.
+        ConnectionState state = client.connectionState();
+        int pending = client.pendingEdits();
+        window.status.connection(state);
+        window.status.pending(pending, keptLocal);
+        if (state == ConnectionState.DISCONNECTED) {
+            window.notices.disconnected(pending);
+        } else {
+            window.notices.connected();
+        }
         actions.get(HotkeyTable.UNDO).setEnabled(!frozen && client.canUndo());
         actions.get(HotkeyTable.REDO).setEnabled(!frozen && client.canRedo());
         long position = (long) number * 1_000_000 + active;
@@ -363,23 +406,61 @@ final class ClientController implements ViewActions {
         note("Saving\u2026");
     }
 
+    /**
+     * Fills the clip's unlabelled frames; once none is left, a second Ctrl+L offers to overwrite
+     * the labelled ones, after a one-line preview.
+     */
     private void labelClip() {
         List<TagValue> values = client.imageValues(client.activeCamera());
         if (values.stream().anyMatch(v -> !v.isSet())) {
             problem("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
             return;
         }
-        client.labelClip(values);
-        note("Whole clip labelled like camera " + (client.activeCamera() + 1) + " (Ctrl+Z undoes)");
+        int first = clipFirstFrame();
+        label(first, first + client.currentClip().frameCount() - 1, values, false);
+    }
+
+    private int clipFirstFrame() {
+        return client.frameNumber() - (client.currentFrame().first() - client.currentClip().begin())
+                / client.currentClip().cameras();
+    }
+
+    private void label(int first, int last, List<TagValue> values, boolean overwrite) {
+        String range = "frames " + (first + 1) + "\u2013" + (last + 1);
+        int overwritten = client.framesOverwritten(first, last, values);
+        if (!overwrite) {
+            int filled = client.fillFrames(first, last, values);
+            if (filled > 0) {
+                note("Labelled " + filled + " unlabelled " + (filled == 1 ? "image" : "images") + " of " + range
+                        + (overwritten == 0 ? "" : "; " + frames(overwritten) + " kept (Ctrl+L again overwrites)")
+                        + " (Ctrl+Z undoes)");
+                return;
+            }
+        }
+        if (overwritten == 0) {
+            if (overwrite) {
+                client.labelFrames(first, last, values);
+            }
+            note("Every frame of " + range + " already has these tags");
+            return;
+        }
+        window.notices.ask("Label " + range + " like camera " + (client.activeCamera() + 1) + ": overwrites "
+                + frames(overwritten) + "?", () -> run(() -> {
+                    client.labelFrames(first, last, values);
+                    note("Labelled " + range + ", overwriting " + frames(overwritten) + " (Ctrl+Z undoes)");
+                }));
+    }
+
+    private static String frames(int labelled) {
+        return labelled + (labelled == 1 ? " labelled frame" : " labelled frames");
     }
 
     private void labelFrames() {
-        new LabelFramesDialog(window.frame, client.tags(), client.frameCount(), client.frameNumber(),
-                client.imageValues(client.activeCamera())).ask().ifPresent(request -> {
-                    client.labelFrames(request.fromFrame(), request.toFrame(), request.values());
-                    note("Labelled frames " + (request.fromFrame() + 1) + "\u2013" + (request.toFrame() + 1)
-                            + " (Ctrl+Z undoes)");
-                });
+        int first = clipFirstFrame();
+        new LabelFramesDialog(window.frame, client.tags(), client.frameCount(), first,
+                first + client.currentClip().frameCount() - 1, client.imageValues(client.activeCamera())).ask()
+                .ifPresent(request -> label(request.fromFrame(), request.toFrame(), request.values(),
+                        request.overwrite()));
     }
 
     private void zoom(Zoom next) {

@@ -3,8 +3,9 @@ package dev.fitt.adapters.swing;
 import dev.fitt.domain.TagChange;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.FlowLayout;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -16,11 +17,19 @@ import javax.swing.JPanel;
 /**
  * The strip above the views for things the annotator must not miss: the "connection lost"
  * banner, edits the server refused as conflicts (with Re-apply / Drop), rejected edits and
- * failed saves. Each notice except the banner stays until dismissed.
+ * failed saves, and the one-line question before a mass edit overwrites labels (Enter / Esc).
+ * Each notice except the banner stays until dismissed. Everything wraps, so no button is cut off
+ * in a narrow window, and conflicts are also decided by keys (oldest first).
  */
 final class Notices extends JPanel {
-    private final JPanel banner = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(10), TagChip.scaled(6)));
+    private final JPanel banner = new JPanel(new WrapLayout(TagChip.scaled(10), TagChip.scaled(6)));
     private final JLabel bannerText = new JLabel();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private JPanel question;
+    private Runnable onYes;
+
+    private record Conflict(JPanel notice, JButton reapply, JButton drop) {
+    }
 
     Notices() {
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
@@ -37,8 +46,10 @@ final class Notices extends JPanel {
         bannerText.setForeground(Color.WHITE);
         bannerText.setText("\u26a0 Connection lost \u2014 retrying\u2026 " + queued + (queued == 1 ? " edit" : " edits")
                 + " queued, nothing is lost");
-        banner.setVisible(true);
-        revalidate();
+        if (!banner.isVisible()) {
+            banner.setVisible(true);
+            revalidate();
+        }
     }
 
     void connected() {
@@ -52,12 +63,62 @@ final class Notices extends JPanel {
     void conflict(TagChange change, String message, Consumer<TagChange> reapply, Consumer<TagChange> drop) {
         JPanel notice = notice("Conflict on " + rows(change) + ": " + message);
         if (reapply != null) {
-            notice.add(button("Re-apply", () -> reapply.accept(change), notice));
-            notice.add(button("Drop", () -> drop.accept(change), notice));
+            Conflict conflict = new Conflict(notice, button("Re-apply (Ctrl+Enter)", () -> reapply.accept(change), notice),
+                    button("Drop (Ctrl+Backspace)", () -> drop.accept(change), notice));
+            notice.add(conflict.reapply());
+            notice.add(conflict.drop());
+            conflicts.add(conflict);
         } else {
             notice.add(button("Dismiss", () -> { }, notice));
         }
         show(notice);
+    }
+
+    /** Re-applies the oldest conflict still shown; false when there is none. */
+    boolean reapplyOldest() {
+        return oldest(true);
+    }
+
+    /** Drops the oldest conflict still shown; false when there is none. */
+    boolean dropOldest() {
+        return oldest(false);
+    }
+
+    private boolean oldest(boolean reapply) {
+        conflicts.removeIf(c -> c.notice().getParent() != this);
+        if (conflicts.isEmpty()) {
+            return false;
+        }
+        Conflict conflict = conflicts.remove(0);
+        (reapply ? conflict.reapply() : conflict.drop()).doClick(0);
+        return true;
+    }
+
+    /** A one-line question; Enter ({@link #answer(boolean)} true) runs {@code yes}, Esc forgets it. */
+    void ask(String text, Runnable yes) {
+        answer(false);
+        question = notice(text + " \u2014 Enter / Esc");
+        onYes = yes;
+        question.add(button("Overwrite (Enter)", () -> answer(true), question));
+        question.add(button("Cancel (Esc)", () -> answer(false), question));
+        show(question);
+    }
+
+    /** Answers the open question; false when none is open. */
+    boolean answer(boolean yes) {
+        if (question == null) {
+            return false;
+        }
+        Runnable action = onYes;
+        remove(question);
+        question = null;
+        onYes = null;
+        revalidate();
+        repaint();
+        if (yes) {
+            action.run();
+        }
+        return true;
     }
 
     void rejected(TagChange change, String message) {
@@ -73,14 +134,14 @@ final class Notices extends JPanel {
         show(notice);
     }
 
-    private static String rows(TagChange change) {
+    static String rows(TagChange change) {
         return change.first() == change.last() ? "image #" + (change.first() + 1)
                 : "images #" + (change.first() + 1) + "\u2013#" + (change.last() + 1);
     }
 
     private JPanel notice(String text) {
         Palette palette = Palette.current();
-        JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(10), TagChip.scaled(4)));
+        JPanel panel = new JPanel(new WrapLayout(TagChip.scaled(10), TagChip.scaled(4)));
         panel.setBackground(palette.warningBanner());
         panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, palette.viewBorder()));
         JLabel label = new JLabel("\u26a0 " + text);
@@ -93,8 +154,8 @@ final class Notices extends JPanel {
         JButton button = new JButton(text);
         button.setFocusable(false);
         button.addActionListener(e -> {
-            action.run();
             remove(notice);
+            action.run();
             revalidate();
             repaint();
         });
