@@ -120,8 +120,13 @@ final class ClientController implements ViewActions {
         define("loadAll", "Load all images", this::toggleLoadAll);
         define(HotkeyTable.CONFIRM, null, () -> window.notices.answer(true));
         define(HotkeyTable.CANCEL, null, () -> {
-            if (!window.notices.answer(false)) {
+            if (window.notices.answer(false)) {
+                return;
+            }
+            if (help.isVisible()) {
                 help.setVisible(false);
+            } else {
+                window.notices.closeNewest();
             }
         });
         define(HotkeyTable.REAPPLY, null, () -> {
@@ -158,7 +163,7 @@ final class ClientController implements ViewActions {
         try {
             body.run();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            problem(e.getMessage());
+            problemHere(e.getMessage());
         }
     }
 
@@ -205,6 +210,7 @@ final class ClientController implements ViewActions {
      * annotator is waiting for.
      */
     void frameChanged(int frameNumber) {
+        window.notices.frameShown(frameNumber);
         prefetchAfterPaint = true;
         scheduleRender();
     }
@@ -226,14 +232,39 @@ final class ClientController implements ViewActions {
     }
 
     void rejected(TagChange change, String message) {
-        window.notices.rejected(change, message);
+        window.notices.rejected(change, message, client.frameOfImage(change.first()));
         scheduleRender();
     }
 
     void conflicted(TagChange change, String message) {
-        window.notices.conflict(change, message, c -> run(() -> client.reapply(c)),
+        window.notices.conflict(change, describe(change), c -> run(() -> client.reapply(c)),
                 c -> run(() -> client.drop(c)));
         scheduleRender();
+    }
+
+    /** A conflict in plain words: "front, frame 4: someone chose Foggy, you chose Night Time". */
+    private String describe(TagChange change) {
+        List<TagValue> theirs = client.serverValuesAt(change.first());
+        String mine = "you chose " + tagWords(change.values());
+        if (change.first() == change.last()) {
+            return client.imagePlace(change.first()) + ": " + (theirs.equals(change.values())
+                    ? "someone else changed it first" : "someone chose " + tagWords(theirs)) + ", " + mine;
+        }
+        return client.imagePlace(change.first()) + " \u2026 " + client.imagePlace(change.last()) + " ("
+                + change.rowCount() + " images): someone else changed them first, " + mine;
+    }
+
+    private String tagWords(List<TagValue> values) {
+        List<String> chosen = new ArrayList<>();
+        for (int tag = 0; tag < values.size(); tag++) {
+            if (values.get(tag) == TagValue.TRUE) {
+                chosen.add(client.tags().get(tag).alias());
+            }
+        }
+        if (!chosen.isEmpty()) {
+            return String.join(" + ", chosen);
+        }
+        return values.stream().allMatch(TagValue::isSet) ? "no tag" : "nothing (unlabelled)";
     }
 
     /** Flashes the views (and frame counter) showing rows another annotator just changed. */
@@ -241,6 +272,7 @@ final class ClientController implements ViewActions {
         Frame frame = client.currentFrame();
         note("Another annotator changed image" + (first == last ? " #" + (first + 1)
                 : "s #" + (first + 1) + "\u2013#" + (last + 1)));
+        window.notices.describeConflicts(this::describe);
         if (last < frame.first() || first > frame.last()) {
             return;
         }
@@ -273,8 +305,9 @@ final class ClientController implements ViewActions {
     /** A v1 server cannot store "unlabelled": the edit stays in this window only. */
     void keptLocal(TagChange change) {
         keptLocal++;
-        problem("Undo of " + Notices.rows(change) + " is on this computer only: this server (protocol v1) cannot"
-                + " store \"unlabelled\", so it keeps the previous labels there");
+        window.notices.problem("Undo of " + Notices.rows(change) + " is on this computer only: this server (protocol"
+                + " v1) cannot store \"unlabelled\", so it keeps the previous labels there",
+                client.frameOfImage(change.first()));
         scheduleRender();
     }
 
@@ -284,6 +317,11 @@ final class ClientController implements ViewActions {
 
     void problem(String text) {
         window.notices.problem(text);
+    }
+
+    /** A problem with what the annotator just did on this frame: it closes when another frame shows. */
+    private void problemHere(String text) {
+        window.notices.problem(text, client.frameNumber());
     }
 
     // --- rendering ----------------------------------------------------------------------------
@@ -413,7 +451,7 @@ final class ClientController implements ViewActions {
     private void labelClip() {
         List<TagValue> values = client.imageValues(client.activeCamera());
         if (values.stream().anyMatch(v -> !v.isSet())) {
-            problem("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
+            problemHere("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
             return;
         }
         int first = clipFirstFrame();

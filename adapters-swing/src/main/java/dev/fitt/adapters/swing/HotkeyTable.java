@@ -109,7 +109,7 @@ final class HotkeyTable {
         keys.add(new Hotkey(LABEL_FRAMES, "Ctrl+Shift+L", "Label a range of frames…",
                 List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK))));
         keys.add(new Hotkey(CONFIRM, "Enter", "Confirm the overwrite preview", List.of(key(KeyEvent.VK_ENTER))));
-        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the overwrite preview; close the help",
+        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the overwrite preview; close the help or the newest notice",
                 List.of(key(KeyEvent.VK_ESCAPE))));
         keys.add(new Hotkey(REAPPLY, "Ctrl+Enter", "Re-apply the oldest conflicted edit",
                 List.of(stroke(KeyEvent.VK_ENTER, CTRL_DOWN_MASK))));

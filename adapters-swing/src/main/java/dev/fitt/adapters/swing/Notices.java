@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
@@ -25,10 +26,16 @@ final class Notices extends JPanel {
     private final JPanel banner = new JPanel(new WrapLayout(TagChip.scaled(10), TagChip.scaled(6)));
     private final JLabel bannerText = new JLabel();
     private final List<Conflict> conflicts = new ArrayList<>();
+    /** Notices a click or Esc closes, oldest first. */
+    private final List<Closable> closables = new ArrayList<>();
     private JPanel question;
     private Runnable onYes;
 
-    private record Conflict(JPanel notice, JButton reapply, JButton drop) {
+    private record Conflict(TagChange change, JPanel notice, JLabel text, JButton reapply, JButton drop) {
+    }
+
+    /** {@code frame}: the frame it is about (it closes when another is shown), or -1. */
+    private record Closable(JPanel notice, int frame) {
     }
 
     Notices() {
@@ -37,6 +44,8 @@ final class Notices extends JPanel {
         bannerText.setFont(bannerText.getFont().deriveFont(Font.BOLD));
         banner.add(bannerText);
         banner.setVisible(false);
+        // Every strip left-aligned: BoxLayout offsets strips of mixed alignments against each other.
+        banner.setAlignmentX(LEFT_ALIGNMENT);
         add(banner);
     }
 
@@ -59,11 +68,15 @@ final class Notices extends JPanel {
         }
     }
 
-    /** An edit the server did not apply because someone else changed those rows first. */
-    void conflict(TagChange change, String message, Consumer<TagChange> reapply, Consumer<TagChange> drop) {
-        JPanel notice = notice("Conflict on " + rows(change) + ": " + message);
+    /**
+     * An edit the server did not apply because someone else changed those rows first;
+     * {@code description} says it in plain words. It stays until decided, whatever frame is shown.
+     */
+    void conflict(TagChange change, String description, Consumer<TagChange> reapply, Consumer<TagChange> drop) {
+        JPanel notice = notice("Conflict \u2014 " + description);
         if (reapply != null) {
-            Conflict conflict = new Conflict(notice, button("Re-apply (Ctrl+Enter)", () -> reapply.accept(change), notice),
+            Conflict conflict = new Conflict(change, notice, (JLabel) notice.getComponent(0),
+                    button("Re-apply (Ctrl+Enter)", () -> reapply.accept(change), notice),
                     button("Drop (Ctrl+Backspace)", () -> drop.accept(change), notice));
             notice.add(conflict.reapply());
             notice.add(conflict.drop());
@@ -72,6 +85,38 @@ final class Notices extends JPanel {
             notice.add(button("Dismiss", () -> { }, notice));
         }
         show(notice);
+    }
+
+    /** Says each open conflict anew, e.g. once what someone else chose there is known. */
+    void describeConflicts(Function<TagChange, String> describe) {
+        for (Conflict conflict : conflicts) {
+            conflict.text().setText("\u26a0 Conflict \u2014 " + describe.apply(conflict.change()));
+        }
+    }
+
+    /** Closes the notices about frames other than {@code frame}. */
+    void frameShown(int frame) {
+        for (Closable closable : List.copyOf(closables)) {
+            if (closable.frame() >= 0 && closable.frame() != frame) {
+                close(closable.notice());
+            }
+        }
+    }
+
+    /** Closes the newest notice that needs no decision (Esc); false when there is none. */
+    boolean closeNewest() {
+        if (closables.isEmpty()) {
+            return false;
+        }
+        close(closables.get(closables.size() - 1).notice());
+        return true;
+    }
+
+    private void close(JPanel notice) {
+        closables.removeIf(c -> c.notice() == notice);
+        remove(notice);
+        revalidate();
+        repaint();
     }
 
     /** Re-applies the oldest conflict still shown; false when there is none. */
@@ -121,16 +166,28 @@ final class Notices extends JPanel {
         return true;
     }
 
+    /** {@code frame}: the frame the edit was on, or -1. */
+    void rejected(TagChange change, String message, int frame) {
+        closable(notice("Server rejected the edit of " + rows(change) + ": " + message
+                + " \u2014 the labels there are back to the server's"), frame);
+    }
+
     void rejected(TagChange change, String message) {
-        JPanel notice = notice("Server rejected the edit of " + rows(change) + ": " + message
-                + " \u2014 the labels there are back to the server's");
-        notice.add(button("Dismiss", () -> { }, notice));
-        show(notice);
+        rejected(change, message, -1);
+    }
+
+    /** {@code frame}: the frame the problem is about (the notice closes when another is shown), or -1. */
+    void problem(String message, int frame) {
+        closable(notice(message), frame);
     }
 
     void problem(String message) {
-        JPanel notice = notice(message);
-        notice.add(button("Dismiss", () -> { }, notice));
+        problem(message, -1);
+    }
+
+    private void closable(JPanel notice, int frame) {
+        notice.add(button("Dismiss (Esc)", () -> { }, notice));
+        closables.add(new Closable(notice, frame));
         show(notice);
     }
 
@@ -154,6 +211,7 @@ final class Notices extends JPanel {
         JButton button = new JButton(text);
         button.setFocusable(false);
         button.addActionListener(e -> {
+            closables.removeIf(c -> c.notice() == notice);
             remove(notice);
             action.run();
             revalidate();

@@ -237,11 +237,21 @@ class SwingClientTrustTest {
                         "rows changed by another annotator", c -> { }, c -> { });
                 app.window().status.message("Whole clip labelled like camera 3 (Ctrl+Z undoes)");
             });
-            await("the window to be 800 x 600", () -> onEdt(() -> app.window().frame.getWidth() == 800
-                    && app.window().frame.getContentPane().isValid()));
-            robot.waitForIdle();
-            List<String> problems = onEdtGet(() -> layoutProblems(app.window().frame.getRootPane()));
-            assertThat(problems).as(theme + " theme").isEmpty();
+            await("the window to be 800 x 600", () -> onEdt(() -> app.window().frame.getWidth() == 800));
+            // Wrapping bars settle in a second layout pass; wait for it rather than for a fixed time.
+            AtomicReference<List<String>> problems = new AtomicReference<>();
+            try {
+                await("a layout with nothing cut off or overlapping", () -> onEdt(() -> {
+                    app.window().frame.validate();
+                    problems.set(layoutProblems(app.window().frame.getRootPane()));
+                    return problems.get().isEmpty();
+                }));
+            } catch (AssertionError e) {
+                assertThat(problems.get()).as(theme + " theme").isEmpty();
+            }
+            assertThat(onEdtGet(() -> List.of(app.window().notices.getComponents()).stream()
+                    .filter(Component::isVisible).map(Component::getX).toList())).as("notice strips' left edges")
+                    .isNotEmpty().allMatch(x -> x == 0);
             List<String> texts = onEdtGet(() -> visibleTexts(app.window().status));
             assertThat(texts).anyMatch(t -> t.startsWith("Dataset: ")).anyMatch(t -> t.startsWith("Clip: "));
             SwingUtilities.invokeAndWait(() -> clearNotices());
@@ -385,6 +395,47 @@ class SwingClientTrustTest {
         await("the overlay to close", () -> onEdt(() -> !app.window().frame.getGlassPane().isVisible()));
         press(KeyEvent.VK_RIGHT);
         awaitFrame(2);
+    }
+
+    // --- item 10: conflicts in plain words, notices that close ---------------------------------
+
+    @Test
+    void aConflictSaysInPlainWordsWhoChoseWhatAndAKeyDropsIt() throws Exception {
+        open(false, false);
+        new dev.fitt.application.InProcessTaggingServer(data.service, "bob")
+                .tag(dev.fitt.domain.TagChange.ofRow(0, List.of(TagValue.FALSE, TagValue.FALSE, TagValue.TRUE,
+                        TagValue.FALSE, TagValue.FALSE, TagValue.FALSE)));
+        await("bob's Foggy in the window", () -> session.get().valuesAt(0).get(2) == TagValue.TRUE);
+        server.conflictNext();
+        press(KeyEvent.VK_4);  // image 1: Night Time, refused as a conflict
+
+        await("the conflict in plain words", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("front, frame 1: someone chose Foggy, you chose Night Time"))));
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_BACK_SPACE);  // drop it, by keyboard
+        await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .noneMatch(t -> t.contains("Conflict"))));
+        await("bob's Foggy back in the window", () -> session.get().valuesAt(0).get(2) == TagValue.TRUE
+                && session.get().valuesAt(0).get(3) == TagValue.FALSE);
+        assertThat(valueAt(0, 2)).isEqualTo(TagValue.TRUE);
+    }
+
+    @Test
+    void escClosesANoticeAndANoticeAboutAFrameClosesWhenAnotherFrameShows() throws Exception {
+        open(false, false);
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);  // the active image has no tags yet: a notice
+        await("the notice", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("Label clip"))));
+        press(KeyEvent.VK_ESCAPE);
+        await("Esc to close it", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .noneMatch(t -> t.contains("Label clip"))));
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        await("the notice again", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("Label clip"))));
+        press(KeyEvent.VK_RIGHT);
+        awaitFrame(2);
+        await("the notice to close with its frame", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .noneMatch(t -> t.contains("Label clip"))));
     }
 
     // --- helpers ------------------------------------------------------------------------------

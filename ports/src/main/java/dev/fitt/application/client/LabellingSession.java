@@ -427,6 +427,27 @@ public final class LabellingSession implements LabellingClient {
     }
 
     @Override
+    public int frameOfImage(int displayIndex) {
+        return frames.frameOf(displayIndex);
+    }
+
+    @Override
+    public String imagePlace(int displayIndex) {
+        int frame = frames.frameOf(displayIndex);
+        int clipNumber = frames.clipNumberOf(frame);
+        Clip clip = frames.clip(clipNumber);
+        return cameraTitles.title(clipNumber, (displayIndex - clip.begin()) % clip.cameras()) + ", frame " + (frame + 1);
+    }
+
+    @Override
+    public List<TagValue> serverValuesAt(int displayIndex) {
+        if (displayIndex < 0 || displayIndex >= frames.rowCount()) {
+            throw new IndexOutOfBoundsException("image " + displayIndex + " is outside 0.." + (frames.rowCount() - 1));
+        }
+        return sync.serverValues(displayIndex);
+    }
+
+    @Override
     public Clip currentClip() {
         return frames.clip(cursor.clipNumber());
     }

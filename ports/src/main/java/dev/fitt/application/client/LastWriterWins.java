@@ -1,6 +1,7 @@
 package dev.fitt.application.client;
 
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,12 @@ final class LastWriterWins implements ServerSync {
     @Override
     public Outgoing drop(TagChange change) {
         throw noConflict(change);
+    }
+
+    /** v1 tells nothing about others' values: the local ones are all there is. */
+    @Override
+    public List<TagValue> serverValues(int row) {
+        return labels.withBook(book -> book.values(row));
     }
 
     @Override
