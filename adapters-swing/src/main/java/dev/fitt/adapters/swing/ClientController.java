@@ -33,6 +33,8 @@ import javax.swing.Timer;
  */
 final class ClientController implements ViewActions {
     private static final int FLASH_MILLIS = 1200;
+    /** More clips than this and the slider marks only some of their starts, so the numbers stay legible. */
+    private static final int MARKED_CLIPS = 40;
 
     private final ClientWindow window;
     private final LabellingClient client;
@@ -58,6 +60,8 @@ final class ClientController implements ViewActions {
     /** Edits a v1 server could not be sent (undo to unlabelled); they stay on this computer. */
     private int keptLocal;
     private LoadAllJob loadAll;
+    /** The clip the header last showed; -1 before the first render. */
+    private int shownClip = -1;
 
     ClientController(ClientWindow window, LabellingClient client, ClientPreferences preferences,
             ClientPreferencesPort preferencesPort, ExecutorService background, ExecutorService loader,
@@ -79,6 +83,7 @@ final class ClientController implements ViewActions {
         buildToolbar();
         window.slider.setMinimum(0);
         window.slider.setMaximum(Math.max(0, client.frameCount() - 1));
+        markClips();
         window.slider.addChangeListener(e -> {
             if (!frozen && window.slider.getValue() != client.frameNumber()) {
                 client.goToFrame(window.slider.getValue());
@@ -347,8 +352,17 @@ final class ClientController implements ViewActions {
             window.slider.setValue(number);
         }
         var clip = client.currentClip();
-        window.clipLabel.setText("clip images #" + (clip.begin() + 1) + "\u2013#" + clip.end() + " \u00b7 "
+        int clipNumber = client.clipNumber();
+        window.clipLabel.setText("Clip " + (clipNumber + 1) + " / " + client.clipCount() + " \u00b7 frame "
+                + (number - client.firstFrameOfClip(clipNumber) + 1) + " / " + clip.frameCount() + " \u00b7 "
                 + clip.cameras() + (clip.cameras() == 1 ? " camera" : " cameras"));
+        window.clipLabel.setToolTipText("images #" + (clip.begin() + 1) + "\u2013#" + clip.end());
+        if (clipNumber != shownClip) {
+            if (shownClip >= 0) {
+                flashClip();
+            }
+            shownClip = clipNumber;
+        }
         if (order.size() != frame.cameras()) {
             order = ViewOrder.natural(frame.cameras());
         }
@@ -385,6 +399,38 @@ final class ClientController implements ViewActions {
             // Posted after the repaint this render caused, so it runs once the frame is painted.
             SwingUtilities.invokeLater(this::prefetch);
         }
+    }
+
+    /** Entering another clip stands out for a moment, so a new scene is not labelled like the last. */
+    private void flashClip() {
+        Palette palette = Palette.current();
+        window.clipLabel.setOpaque(true);
+        window.clipLabel.setBackground(palette.accent());
+        window.clipLabel.setForeground(java.awt.Color.WHITE);
+        Timer timer = new Timer(FLASH_MILLIS, e -> {
+            window.clipLabel.setOpaque(false);
+            window.clipLabel.setForeground(null);
+            window.clipLabel.repaint();
+        });
+        timer.setRepeats(false);
+        timer.start();
+    }
+
+    /** The slider shows where each clip starts (its number under the first frame). */
+    private void markClips() {
+        int clips = client.clipCount();
+        if (clips < 2) {
+            return;
+        }
+        int every = (clips + MARKED_CLIPS - 1) / MARKED_CLIPS;
+        java.util.Hashtable<Integer, javax.swing.JComponent> marks = new java.util.Hashtable<>();
+        for (int clip = 0; clip < clips; clip += every) {
+            javax.swing.JLabel mark = new javax.swing.JLabel(String.valueOf(clip + 1));
+            mark.setFont(mark.getFont().deriveFont(mark.getFont().getSize2D() - 2f));
+            marks.put(client.firstFrameOfClip(clip), mark);
+        }
+        window.slider.setLabelTable(marks);
+        window.slider.setPaintLabels(true);
     }
 
     private void syncViewCount(int cameras) {
@@ -459,8 +505,7 @@ final class ClientController implements ViewActions {
     }
 
     private int clipFirstFrame() {
-        return client.frameNumber() - (client.currentFrame().first() - client.currentClip().begin())
-                / client.currentClip().cameras();
+        return client.firstFrameOfClip(client.clipNumber());
     }
 
     private void label(int first, int last, List<TagValue> values, boolean overwrite) {

@@ -438,6 +438,30 @@ class SwingClientTrustTest {
                 .noneMatch(t -> t.contains("Label clip"))));
     }
 
+    // --- item 7: clip identity -----------------------------------------------------------------
+
+    @Test
+    void theHeaderNamesTheClipAndTheFrameInItTheSliderMarksClipsAndANewClipShowsForAMoment() throws Exception {
+        open(false, false);
+        assertThat(onEdtGet(() -> app.window().clipLabel.getText())).startsWith("Clip 1 / 2 \u00b7 frame 1 / 4");
+        assertThat(onEdtGet(() -> java.util.Collections.list(app.window().slider.getLabelTable().keys())))
+                .containsExactlyInAnyOrder(0, DemoDataset.CLIP_FRAMES[0]);
+        assertThat(onEdtGet(() -> app.window().slider.getPaintLabels())).isTrue();
+
+        for (int frame = 2; frame <= 5; frame++) {
+            press(KeyEvent.VK_RIGHT);
+            awaitFrame(frame);
+        }
+        await("the header to say clip 2, frame 1 and to stand out", () -> onEdt(() ->
+                app.window().clipLabel.getText().startsWith("Clip 2 / 2 \u00b7 frame 1 / 3")
+                        && app.window().clipLabel.isOpaque()));
+        await("the highlight to end", () -> onEdt(() -> !app.window().clipLabel.isOpaque()));
+        press(KeyEvent.VK_RIGHT);
+        awaitFrame(6);
+        assertThat(onEdtGet(() -> app.window().clipLabel.getText())).startsWith("Clip 2 / 2 \u00b7 frame 2 / 3");
+        assertThat(onEdtGet(() -> app.window().clipLabel.isOpaque())).isFalse();
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private void awaitServerRows(List<String> expected) throws InterruptedException {

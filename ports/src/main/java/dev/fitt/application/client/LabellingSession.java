@@ -427,6 +427,24 @@ public final class LabellingSession implements LabellingClient {
     }
 
     @Override
+    public int clipNumber() {
+        return cursor.clipNumber();
+    }
+
+    @Override
+    public int clipCount() {
+        return frames.clipCount();
+    }
+
+    @Override
+    public int firstFrameOfClip(int clipNumber) {
+        if (clipNumber < 0 || clipNumber >= frames.clipCount()) {
+            throw new IndexOutOfBoundsException("clip " + clipNumber + " is outside 0.." + (frames.clipCount() - 1));
+        }
+        return frames.firstFrameOf(clipNumber);
+    }
+
+    @Override
     public int frameOfImage(int displayIndex) {
         return frames.frameOf(displayIndex);
     }

@@ -22,6 +22,14 @@ public interface LabellingStateQuery {
      */
     String cameraName(int camera);
 
+    /** The current frame's clip: its position (from 0) in the dataset's clips. */
+    int clipNumber();
+
+    int clipCount();
+
+    /** The frame number (from 0) of the first frame of clip {@code clipNumber}. */
+    int firstFrameOfClip(int clipNumber);
+
     /** The frame number (from 0) holding image {@code displayIndex}. */
     int frameOfImage(int displayIndex);
 
