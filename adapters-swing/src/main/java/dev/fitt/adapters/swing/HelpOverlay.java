@@ -38,7 +38,7 @@ final class HelpOverlay extends JPanel {
         table.setFocusable(false);
         table.setRowHeight(table.getRowHeight() + TagChip.scaled(4));
         table.getColumnModel().getColumn(0).setPreferredWidth(TagChip.scaled(170));
-        table.getColumnModel().getColumn(1).setPreferredWidth(TagChip.scaled(380));
+        table.getColumnModel().getColumn(1).setPreferredWidth(TagChip.scaled(560));
         JScrollPane scroll = new JScrollPane(table);
         scroll.setFocusable(false);
         JLabel intro = new JLabel("<html><b>Keyboard shortcuts</b> \u2014 F1 or Esc closes this.<br>Keys act on the"
@@ -49,7 +49,7 @@ final class HelpOverlay extends JPanel {
         card.setBorder(BorderFactory.createLineBorder(Palette.current().viewBorder()));
         card.add(intro, BorderLayout.NORTH);
         card.add(scroll, BorderLayout.CENTER);
-        card.setPreferredSize(new Dimension(TagChip.scaled(600), TagChip.scaled(560)));
+        card.setPreferredSize(new Dimension(TagChip.scaled(760), TagChip.scaled(560)));
         add(card);
         // Clicks must not reach the window below while the help covers it.
         addMouseListener(new MouseAdapter() {
@@ -65,7 +65,7 @@ final class HelpOverlay extends JPanel {
     @Override
     public void doLayout() {
         JPanel card = (JPanel) getComponent(0);
-        card.setPreferredSize(new Dimension(Math.min(TagChip.scaled(600), getWidth() - 40),
+        card.setPreferredSize(new Dimension(Math.min(TagChip.scaled(760), getWidth() - 40),
                 Math.min(TagChip.scaled(560), getHeight() - 40)));
         super.doLayout();
     }

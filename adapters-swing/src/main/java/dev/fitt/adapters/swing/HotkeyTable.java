@@ -104,12 +104,12 @@ final class HotkeyTable {
         keys.add(new Hotkey(UNDO, "Ctrl+Z", "Undo", List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(REDO, "Ctrl+Shift+Z / Ctrl+Y", "Redo",
                 List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK | SHIFT_DOWN_MASK), stroke(KeyEvent.VK_Y, CTRL_DOWN_MASK))));
-        keys.add(new Hotkey(LABEL_CLIP, "Ctrl+L", "Give the clip's unlabelled frames the active camera's tags;"
-                + " again: overwrite the labelled ones too (after a preview)", List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(LABEL_CLIP, "Ctrl+L", "Label the clip's unlabelled frames like the active camera;"
+                + " again: overwrite (preview)", List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(LABEL_FRAMES, "Ctrl+Shift+L", "Label a range of frames…",
                 List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK))));
         keys.add(new Hotkey(CONFIRM, "Enter", "Confirm the overwrite preview", List.of(key(KeyEvent.VK_ENTER))));
-        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the overwrite preview; close the help or the newest notice",
+        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the preview; close the help or the newest notice",
                 List.of(key(KeyEvent.VK_ESCAPE))));
         keys.add(new Hotkey(REAPPLY, "Ctrl+Enter", "Re-apply the oldest conflicted edit",
                 List.of(stroke(KeyEvent.VK_ENTER, CTRL_DOWN_MASK))));
