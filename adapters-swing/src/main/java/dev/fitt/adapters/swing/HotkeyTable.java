@@ -104,8 +104,8 @@ final class HotkeyTable {
         keys.add(new Hotkey(UNDO, "Ctrl+Z", "Undo", List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(REDO, "Ctrl+Shift+Z / Ctrl+Y", "Redo",
                 List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK | SHIFT_DOWN_MASK), stroke(KeyEvent.VK_Y, CTRL_DOWN_MASK))));
-        keys.add(new Hotkey(LABEL_CLIP, "Ctrl+L", "Label the clip's unlabelled frames like the active camera;"
-                + " again: overwrite (preview)", List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(LABEL_CLIP, "Ctrl+L", "Label the clip's unlabelled frames like the active camera"
+                + " (again: overwrite)", List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(LABEL_FRAMES, "Ctrl+Shift+L", "Label a range of frames…",
                 List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK))));
         keys.add(new Hotkey(CONFIRM, "Enter", "Confirm the overwrite preview", List.of(key(KeyEvent.VK_ENTER))));
