@@ -66,7 +66,7 @@ public final class TagCommand implements Callable<Integer> {
         Path workingDirectory = Path.of("").toAbsolutePath();
         ServerSettings settings = settings(workingDirectory);
         SettingsLoader loader = new SettingsLoader();
-        ClientSettings client = loader.loadClient(clientConfig);
+        ClientSettings client = clientSettings(loader);
         ShutdownSignals signals = new ShutdownSignals().install();
         List<Module> storage = ServerModules.core(settings, workingDirectory);
         try (RunningCore core = Guice.createInjector(storage).getInstance(CoreApplication.class).start();
@@ -76,10 +76,15 @@ public final class TagCommand implements Callable<Integer> {
             LOG.info("tagging {} ({} rows); labels go to {}", settings.csvDir(), core.service().dataset().size(),
                     core.service().saveTarget());
             new DesktopClient(server, JsonClientPreferences.toPreferences(client),
-                    new JsonClientPreferences(clientConfig, loader))
+                    new JsonClientPreferences(clientConfig, loader), true)
                     .run(settings.csvDir().getFileName().toString(), signals.latch());
         }
         return ExitCodes.OK;
+    }
+
+    /** The client settings file if there is one; none is written (the settings dialog writes it on request). */
+    ClientSettings clientSettings(SettingsLoader loader) {
+        return loader.loadClientIfPresent(clientConfig);
     }
 
     /**

@@ -6,7 +6,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-
+import dev.fitt.bootstrap.settings.ClientSettings;
+import dev.fitt.bootstrap.settings.SettingsLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -279,5 +280,15 @@ class FittMainTest {
         new CommandLine(tag).parseArgs("d.csv", "--meta", "m.csv", "--save-to-same-file");
 
         assertThat(tag.settings(dir).saveTarget()).isEqualTo(dir.resolve("d.csv"));
+    }
+
+    @Test
+    void tagReadsTheClientSettingsButWritesNoFileWhenThereIsNone() {
+        Path config = dir.resolve("client_setting.json");
+        TagCommand tag = new TagCommand();
+        new CommandLine(tag).parseArgs("d.csv", "--meta", "m.csv", "--config", config.toString());
+
+        assertThat(tag.clientSettings(new SettingsLoader())).isEqualTo(ClientSettings.defaults());
+        assertThat(config).doesNotExist();
     }
 }

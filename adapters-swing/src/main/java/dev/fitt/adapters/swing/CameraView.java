@@ -156,6 +156,14 @@ final class CameraView extends JPanel {
         Palette palette = Palette.current();
         int thick = TagChip.scaled(3);
         int pad = TagChip.scaled(10);
+        if (flashing && active) {
+            // The active camera keeps its border; the flash is drawn just inside it.
+            setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(palette.accent(), thick, true),
+                    BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(palette.othersHighlight(), thick),
+                            BorderFactory.createEmptyBorder(pad - thick, pad - thick, pad - thick, pad - thick))));
+            setBackground(palette.viewBackground());
+            return;
+        }
         Color color = flashing ? palette.othersHighlight() : active ? palette.accent() : palette.viewBorder();
         int width = flashing || active ? thick : TagChip.scaled(1);
         Border line = BorderFactory.createLineBorder(color, width, true);

@@ -79,7 +79,8 @@ final class ClientApp implements ClientHandle {
         client = opened;
         long budget = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
         controller = new ClientController(window, opened, launch.preferences(), launch.preferencesPort(), background,
-                loader, (source, ready) -> new DecodedImages(source, budget, Workers.lowPriorityPool("images", 2), ready));
+                loader, (source, ready) -> new DecodedImages(source, budget, Workers.lowPriorityPool("images", 2), ready),
+                launch.local());
         window.showCard(ClientWindow.LABELLING);
     }
 

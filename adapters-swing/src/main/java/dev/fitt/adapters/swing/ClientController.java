@@ -33,10 +33,14 @@ import javax.swing.Timer;
  */
 final class ClientController implements ViewActions {
     private static final int FLASH_MILLIS = 1200;
+    /** More clips than this and the slider marks only some of their starts, so the numbers stay legible. */
+    private static final int MARKED_CLIPS = 40;
 
     private final ClientWindow window;
     private final LabellingClient client;
     private final ClientPreferencesPort preferencesPort;
+    private final boolean local;
+    private final HelpOverlay help;
     private final ExecutorService background;
     private final ExecutorService loader;
     private final DecodedImages images;
@@ -53,12 +57,17 @@ final class ClientController implements ViewActions {
     /** Frame and camera last scrolled into view: Up/Down scrolling must survive later repaints. */
     private long scrolledTo = -1;
     private boolean frozen;
+    /** Edits a v1 server could not be sent (undo to unlabelled); they stay on this computer. */
+    private int keptLocal;
     private LoadAllJob loadAll;
+    /** The clip the header last showed; -1 before the first render. */
+    private int shownClip = -1;
 
     ClientController(ClientWindow window, LabellingClient client, ClientPreferences preferences,
             ClientPreferencesPort preferencesPort, ExecutorService background, ExecutorService loader,
-            DecodedImages.Factory imagesFactory) {
+            DecodedImages.Factory imagesFactory, boolean local) {
         this.window = window;
+        this.local = local;
         this.client = client;
         this.preferences = preferences;
         this.preferencesPort = preferencesPort;
@@ -67,11 +76,14 @@ final class ClientController implements ViewActions {
         this.images = imagesFactory.create(client.images(), index -> scheduleRender());
         this.hotkeys = HotkeyTable.forTags(client.tags().size());
         this.order = ViewOrder.natural(client.currentFrame().cameras());
+        this.help = new HelpOverlay(client.tags().size());
+        window.frame.setGlassPane(help);
         defineActions();
         bindKeys();
         buildToolbar();
         window.slider.setMinimum(0);
         window.slider.setMaximum(Math.max(0, client.frameCount() - 1));
+        markClips();
         window.slider.addChangeListener(e -> {
             if (!frozen && window.slider.getValue() != client.frameNumber()) {
                 client.goToFrame(window.slider.getValue());
@@ -109,8 +121,29 @@ final class ClientController implements ViewActions {
         define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out()));
         define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> refresh(client.activeCamera()));
         define(HotkeyTable.SETTINGS, "Settings", this::settings);
-        define(HotkeyTable.HELP, "Help", () -> HelpDialog.show(window.frame, client.tags().size()));
+        define(HotkeyTable.HELP, "Help", () -> help.setVisible(!help.isVisible()));
         define("loadAll", "Load all images", this::toggleLoadAll);
+        define(HotkeyTable.CONFIRM, null, () -> window.notices.answer(true));
+        define(HotkeyTable.CANCEL, null, () -> {
+            if (window.notices.answer(false)) {
+                return;
+            }
+            if (help.isVisible()) {
+                help.setVisible(false);
+            } else {
+                window.notices.closeNewest();
+            }
+        });
+        define(HotkeyTable.REAPPLY, null, () -> {
+            if (!window.notices.reapplyOldest()) {
+                note("No conflict to re-apply");
+            }
+        });
+        define(HotkeyTable.DROP, null, () -> {
+            if (!window.notices.dropOldest()) {
+                note("No conflict to drop");
+            }
+        });
     }
 
     private void define(String name, String text, Runnable body) {
@@ -135,7 +168,7 @@ final class ClientController implements ViewActions {
         try {
             body.run();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            problem(e.getMessage());
+            problemHere(e.getMessage());
         }
     }
 
@@ -182,6 +215,7 @@ final class ClientController implements ViewActions {
      * annotator is waiting for.
      */
     void frameChanged(int frameNumber) {
+        window.notices.frameShown(frameNumber);
         prefetchAfterPaint = true;
         scheduleRender();
     }
@@ -197,24 +231,45 @@ final class ClientController implements ViewActions {
         }
     }
 
+    /** The banner is drawn by the render, from the same count as the status bar. */
     void connectionChanged(ConnectionState state, int pending) {
-        if (state == ConnectionState.DISCONNECTED) {
-            window.notices.disconnected(pending);
-        } else {
-            window.notices.connected();
-        }
         scheduleRender();
     }
 
     void rejected(TagChange change, String message) {
-        window.notices.rejected(change, message);
+        window.notices.rejected(change, message, client.frameOfImage(change.first()));
         scheduleRender();
     }
 
     void conflicted(TagChange change, String message) {
-        window.notices.conflict(change, message, c -> run(() -> client.reapply(c)),
+        window.notices.conflict(change, describe(change), c -> run(() -> client.reapply(c)),
                 c -> run(() -> client.drop(c)));
         scheduleRender();
+    }
+
+    /** A conflict in plain words: "front, frame 4: someone chose Foggy, you chose Night Time". */
+    private String describe(TagChange change) {
+        List<TagValue> theirs = client.serverValuesAt(change.first());
+        String mine = "you chose " + tagWords(change.values());
+        if (change.first() == change.last()) {
+            return client.imagePlace(change.first()) + ": " + (theirs.equals(change.values())
+                    ? "someone else changed it first" : "someone chose " + tagWords(theirs)) + ", " + mine;
+        }
+        return client.imagePlace(change.first()) + " \u2026 " + client.imagePlace(change.last()) + " ("
+                + change.rowCount() + " images): someone else changed them first, " + mine;
+    }
+
+    private String tagWords(List<TagValue> values) {
+        List<String> chosen = new ArrayList<>();
+        for (int tag = 0; tag < values.size(); tag++) {
+            if (values.get(tag) == TagValue.TRUE) {
+                chosen.add(client.tags().get(tag).alias());
+            }
+        }
+        if (!chosen.isEmpty()) {
+            return String.join(" + ", chosen);
+        }
+        return values.stream().allMatch(TagValue::isSet) ? "no tag" : "nothing (unlabelled)";
     }
 
     /** Flashes the views (and frame counter) showing rows another annotator just changed. */
@@ -222,6 +277,7 @@ final class ClientController implements ViewActions {
         Frame frame = client.currentFrame();
         note("Another annotator changed image" + (first == last ? " #" + (first + 1)
                 : "s #" + (first + 1) + "\u2013#" + (last + 1)));
+        window.notices.describeConflicts(this::describe);
         if (last < frame.first() || first > frame.last()) {
             return;
         }
@@ -243,12 +299,34 @@ final class ClientController implements ViewActions {
         scheduleRender();
     }
 
+    void saved() {
+        note(local ? "Saved" : "Saved on the server");
+    }
+
+    void saveFailed(String message) {
+        problem((local ? "Save failed: " : "Save failed on the server: ") + message);
+    }
+
+    /** A v1 server cannot store "unlabelled": the edit stays in this window only. */
+    void keptLocal(TagChange change) {
+        keptLocal++;
+        window.notices.problem("Undo of " + Notices.rows(change) + " is on this computer only: this server (protocol"
+                + " v1) cannot store \"unlabelled\", so it keeps the previous labels there",
+                client.frameOfImage(change.first()));
+        scheduleRender();
+    }
+
     void note(String text) {
         window.status.message(text);
     }
 
     void problem(String text) {
         window.notices.problem(text);
+    }
+
+    /** A problem with what the annotator just did on this frame: it closes when another frame shows. */
+    private void problemHere(String text) {
+        window.notices.problem(text, client.frameNumber());
     }
 
     // --- rendering ----------------------------------------------------------------------------
@@ -274,8 +352,17 @@ final class ClientController implements ViewActions {
             window.slider.setValue(number);
         }
         var clip = client.currentClip();
-        window.clipLabel.setText("clip images #" + (clip.begin() + 1) + "\u2013#" + clip.end() + " \u00b7 "
+        int clipNumber = client.clipNumber();
+        window.clipLabel.setText("Clip " + (clipNumber + 1) + " / " + client.clipCount() + " \u00b7 frame "
+                + (number - client.firstFrameOfClip(clipNumber) + 1) + " / " + clip.frameCount() + " \u00b7 "
                 + clip.cameras() + (clip.cameras() == 1 ? " camera" : " cameras"));
+        window.clipLabel.setToolTipText("images #" + (clip.begin() + 1) + "\u2013#" + clip.end());
+        if (clipNumber != shownClip) {
+            if (shownClip >= 0) {
+                flashClip();
+            }
+            shownClip = clipNumber;
+        }
         if (order.size() != frame.cameras()) {
             order = ViewOrder.natural(frame.cameras());
         }
@@ -290,8 +377,16 @@ final class ClientController implements ViewActions {
                     position == views.size() - 1));
         }
         window.status.progress(client.datasetProgress(), client.clipProgress());
-        window.status.connection(client.connectionState());
-        window.status.pending(client.pendingEdits());
+        // One reading of state and count for banner and status bar, so they never disagree.
+        ConnectionState state = client.connectionState();
+        int pending = client.pendingEdits();
+        window.status.connection(state);
+        window.status.pending(pending, keptLocal);
+        if (state == ConnectionState.DISCONNECTED) {
+            window.notices.disconnected(pending);
+        } else {
+            window.notices.connected();
+        }
         actions.get(HotkeyTable.UNDO).setEnabled(!frozen && client.canUndo());
         actions.get(HotkeyTable.REDO).setEnabled(!frozen && client.canRedo());
         long position = (long) number * 1_000_000 + active;
@@ -304,6 +399,38 @@ final class ClientController implements ViewActions {
             // Posted after the repaint this render caused, so it runs once the frame is painted.
             SwingUtilities.invokeLater(this::prefetch);
         }
+    }
+
+    /** Entering another clip stands out for a moment, so a new scene is not labelled like the last. */
+    private void flashClip() {
+        Palette palette = Palette.current();
+        window.clipLabel.setOpaque(true);
+        window.clipLabel.setBackground(palette.accent());
+        window.clipLabel.setForeground(java.awt.Color.WHITE);
+        Timer timer = new Timer(FLASH_MILLIS, e -> {
+            window.clipLabel.setOpaque(false);
+            window.clipLabel.setForeground(null);
+            window.clipLabel.repaint();
+        });
+        timer.setRepeats(false);
+        timer.start();
+    }
+
+    /** The slider shows where each clip starts (its number under the first frame). */
+    private void markClips() {
+        int clips = client.clipCount();
+        if (clips < 2) {
+            return;
+        }
+        int every = (clips + MARKED_CLIPS - 1) / MARKED_CLIPS;
+        java.util.Hashtable<Integer, javax.swing.JComponent> marks = new java.util.Hashtable<>();
+        for (int clip = 0; clip < clips; clip += every) {
+            javax.swing.JLabel mark = new javax.swing.JLabel(String.valueOf(clip + 1));
+            mark.setFont(mark.getFont().deriveFont(mark.getFont().getSize2D() - 2f));
+            marks.put(client.firstFrameOfClip(clip), mark);
+        }
+        window.slider.setLabelTable(marks);
+        window.slider.setPaintLabels(true);
     }
 
     private void syncViewCount(int cameras) {
@@ -363,23 +490,60 @@ final class ClientController implements ViewActions {
         note("Saving\u2026");
     }
 
+    /**
+     * Fills the clip's unlabelled frames; once none is left, a second Ctrl+L offers to overwrite
+     * the labelled ones, after a one-line preview.
+     */
     private void labelClip() {
         List<TagValue> values = client.imageValues(client.activeCamera());
         if (values.stream().anyMatch(v -> !v.isSet())) {
-            problem("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
+            problemHere("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
             return;
         }
-        client.labelClip(values);
-        note("Whole clip labelled like camera " + (client.activeCamera() + 1) + " (Ctrl+Z undoes)");
+        int first = clipFirstFrame();
+        label(first, first + client.currentClip().frameCount() - 1, values, false);
+    }
+
+    private int clipFirstFrame() {
+        return client.firstFrameOfClip(client.clipNumber());
+    }
+
+    private void label(int first, int last, List<TagValue> values, boolean overwrite) {
+        String range = "frames " + (first + 1) + "\u2013" + (last + 1);
+        int overwritten = client.framesOverwritten(first, last, values);
+        if (!overwrite) {
+            int filled = client.fillFrames(first, last, values);
+            if (filled > 0) {
+                note("Labelled " + filled + " unlabelled " + (filled == 1 ? "image" : "images") + " of " + range
+                        + (overwritten == 0 ? "" : "; " + frames(overwritten) + " kept (Ctrl+L again overwrites)")
+                        + " (Ctrl+Z undoes)");
+                return;
+            }
+        }
+        if (overwritten == 0) {
+            if (overwrite) {
+                client.labelFrames(first, last, values);
+            }
+            note("Every frame of " + range + " already has these tags");
+            return;
+        }
+        window.notices.ask("Label " + range + " like camera " + (client.activeCamera() + 1) + ": overwrites "
+                + frames(overwritten) + "?", () -> run(() -> {
+                    client.labelFrames(first, last, values);
+                    note("Labelled " + range + ", overwriting " + frames(overwritten) + " (Ctrl+Z undoes)");
+                }));
+    }
+
+    private static String frames(int labelled) {
+        return labelled + (labelled == 1 ? " labelled frame" : " labelled frames");
     }
 
     private void labelFrames() {
-        new LabelFramesDialog(window.frame, client.tags(), client.frameCount(), client.frameNumber(),
-                client.imageValues(client.activeCamera())).ask().ifPresent(request -> {
-                    client.labelFrames(request.fromFrame(), request.toFrame(), request.values());
-                    note("Labelled frames " + (request.fromFrame() + 1) + "\u2013" + (request.toFrame() + 1)
-                            + " (Ctrl+Z undoes)");
-                });
+        int first = clipFirstFrame();
+        new LabelFramesDialog(window.frame, client.tags(), client.frameCount(), first,
+                first + client.currentClip().frameCount() - 1, client.imageValues(client.activeCamera())).ask()
+                .ifPresent(request -> label(request.fromFrame(), request.toFrame(), request.values(),
+                        request.overwrite()));
     }
 
     private void zoom(Zoom next) {

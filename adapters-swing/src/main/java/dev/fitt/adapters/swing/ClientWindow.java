@@ -11,7 +11,6 @@ import java.awt.Rectangle;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
-import javax.swing.InputMap;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -21,6 +20,7 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JSlider;
 import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 /**
@@ -41,7 +41,18 @@ final class ClientWindow {
     final JProgressBar loadProgress = new JProgressBar();
     final Notices notices = new Notices();
     final ViewsPanel views = new ViewsPanel();
-    final JScrollPane scroll = new JScrollPane(views);
+    final JScrollPane scroll = new JScrollPane(views) {
+        /**
+         * A theme switch re-installs the look and feel's key bindings, which would take the arrow
+         * keys from frame navigation again; so they are dropped after every install.
+         */
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            SwingUtilities.replaceUIInputMap(this, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, null);
+            SwingUtilities.replaceUIInputMap(this, JComponent.WHEN_FOCUSED, null);
+        }
+    };
     final StatusBar status = new StatusBar();
     final JLabel connectingText = new JLabel();
     final JButton retry = new JButton("Try again");
@@ -56,6 +67,8 @@ final class ClientWindow {
         frame.setFocusTraversalKeysEnabled(false);
 
         toolbar.setFloatable(false);
+        // Wraps onto a second row in a narrow window instead of cutting buttons off.
+        toolbar.setLayout(new WrapLayout(TagChip.scaled(2), TagChip.scaled(2)));
         toolbar.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         frameLabel.setFont(frameLabel.getFont().deriveFont(Font.BOLD, frameLabel.getFont().getSize2D() + 2f));
         slider.setFocusable(false);
@@ -81,8 +94,6 @@ final class ClientWindow {
 
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(TagChip.scaled(40));
-        // Arrow keys belong to frame navigation, not to the scroll pane's own bindings.
-        scroll.setInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, new InputMap());
 
         JPanel labelling = new JPanel(new BorderLayout());
         labelling.add(top, BorderLayout.NORTH);

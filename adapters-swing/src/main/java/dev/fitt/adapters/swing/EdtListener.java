@@ -47,12 +47,17 @@ final class EdtListener implements SessionListener {
 
     @Override
     public void saveCompleted() {
-        onEdt(() -> controller.note("Saved on the server"));
+        onEdt(controller::saved);
     }
 
     @Override
     public void saveFailed(String message) {
-        onEdt(() -> controller.problem("Save failed on the server: " + message));
+        onEdt(() -> controller.saveFailed(message));
+    }
+
+    @Override
+    public void editKeptLocal(TagChange change) {
+        onEdt(() -> controller.keptLocal(change));
     }
 
     @Override

@@ -38,6 +38,10 @@ final class HotkeyTable {
     static final String REFRESH = "refresh";
     static final String SETTINGS = "settings";
     static final String HELP = "help";
+    static final String CONFIRM = "confirm";
+    static final String CANCEL = "cancel";
+    static final String REAPPLY = "reapplyConflict";
+    static final String DROP = "dropConflict";
 
     private static final int[] DIGITS = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5,
         KeyEvent.VK_6, KeyEvent.VK_7, KeyEvent.VK_8, KeyEvent.VK_9, KeyEvent.VK_0};
@@ -95,15 +99,22 @@ final class HotkeyTable {
         keys.add(new Hotkey(SCROLL_UP, "Up", "Scroll the views up", List.of(key(KeyEvent.VK_UP))));
         keys.add(new Hotkey(SCROLL_DOWN, "Down", "Scroll the views down", List.of(key(KeyEvent.VK_DOWN))));
         keys.add(new Hotkey(NEXT_UNLABELLED, "U", "Jump to the next unlabelled frame", List.of(key(KeyEvent.VK_U))));
-        keys.add(new Hotkey(SAVE, "S / Ctrl+S", "Save on the server",
+        keys.add(new Hotkey(SAVE, "S / Ctrl+S", "Save the labels",
                 List.of(key(KeyEvent.VK_S), stroke(KeyEvent.VK_S, SHIFT_DOWN_MASK), stroke(KeyEvent.VK_S, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(UNDO, "Ctrl+Z", "Undo", List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(REDO, "Ctrl+Shift+Z / Ctrl+Y", "Redo",
                 List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK | SHIFT_DOWN_MASK), stroke(KeyEvent.VK_Y, CTRL_DOWN_MASK))));
-        keys.add(new Hotkey(LABEL_CLIP, "Ctrl+L", "Give the whole clip the active camera's tags",
-                List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(LABEL_CLIP, "Ctrl+L", "Label the clip's unlabelled frames like the active camera"
+                + " (again: overwrite)", List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(LABEL_FRAMES, "Ctrl+Shift+L", "Label a range of frames…",
                 List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK))));
+        keys.add(new Hotkey(CONFIRM, "Enter", "Confirm the overwrite preview", List.of(key(KeyEvent.VK_ENTER))));
+        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the preview; close the help or the newest notice",
+                List.of(key(KeyEvent.VK_ESCAPE))));
+        keys.add(new Hotkey(REAPPLY, "Ctrl+Enter", "Re-apply the oldest conflicted edit",
+                List.of(stroke(KeyEvent.VK_ENTER, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(DROP, "Ctrl+Backspace", "Drop the oldest conflicted edit (the server's labels stay)",
+                List.of(stroke(KeyEvent.VK_BACK_SPACE, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(ZOOM_IN, "+", "Zoom in", List.of(key(KeyEvent.VK_EQUALS),
                 stroke(KeyEvent.VK_EQUALS, SHIFT_DOWN_MASK), key(KeyEvent.VK_PLUS), key(KeyEvent.VK_ADD))));
         keys.add(new Hotkey(ZOOM_OUT, "-", "Zoom out", List.of(key(KeyEvent.VK_MINUS), key(KeyEvent.VK_SUBTRACT))));

@@ -21,24 +21,31 @@ import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 
 /**
- * "Label frames…": one tag vector for a range of frames (numbers as shown, from 1). Checked tags
- * become True, the others False; one undoable edit.
+ * "Label frames…": one tag vector for a range of frames (numbers as shown, from 1), by default
+ * the current clip. Checked tags become True, the others False; only unlabelled frames unless
+ * "overwrite" is checked; one undoable edit. One Enter confirms, also from an edited number.
  */
 final class LabelFramesDialog {
     /** The range (0-based, inclusive) and the values to give it. */
-    record Request(int fromFrame, int toFrame, List<TagValue> values) {
+    record Request(int fromFrame, int toFrame, List<TagValue> values, boolean overwrite) {
     }
 
     private final JDialog dialog;
     private final JSpinner from;
     private final JSpinner to;
     private final List<JCheckBox> boxes = new ArrayList<>();
+    private final JCheckBox overwrite = new JCheckBox("Overwrite frames already labelled (after a preview)");
     private Request result;
 
-    LabelFramesDialog(Window owner, TagSet tags, int frameCount, int currentFrame, List<TagValue> initial) {
+    LabelFramesDialog(Window owner, TagSet tags, int frameCount, int firstFrame, int lastFrame,
+            List<TagValue> initial) {
         dialog = new JDialog(owner, "Label frames", JDialog.ModalityType.APPLICATION_MODAL);
-        from = new JSpinner(new SpinnerNumberModel(currentFrame + 1, 1, frameCount, 1));
-        to = new JSpinner(new SpinnerNumberModel(frameCount, 1, frameCount, 1));
+        from = new JSpinner(new SpinnerNumberModel(firstFrame + 1, 1, frameCount, 1));
+        to = new JSpinner(new SpinnerNumberModel(lastFrame + 1, 1, frameCount, 1));
+        for (JSpinner spinner : List.of(from, to)) {
+            // Enter in an edited number commits it and would need a second Enter for the button.
+            ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().addActionListener(e -> accept());
+        }
         JPanel range = new JPanel(new FlowLayout(FlowLayout.LEFT));
         range.add(new JLabel("From frame"));
         range.add(from);
@@ -63,7 +70,10 @@ final class LabelFramesDialog {
         content.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
         content.add(range, BorderLayout.NORTH);
         content.add(tagPanel, BorderLayout.CENTER);
-        content.add(buttons, BorderLayout.SOUTH);
+        JPanel bottom = new JPanel(new BorderLayout());
+        bottom.add(overwrite, BorderLayout.NORTH);
+        bottom.add(buttons, BorderLayout.SOUTH);
+        content.add(bottom, BorderLayout.SOUTH);
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(apply);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
@@ -76,7 +86,7 @@ final class LabelFramesDialog {
         int first = (Integer) from.getValue() - 1;
         int last = (Integer) to.getValue() - 1;
         result = new Request(Math.min(first, last), Math.max(first, last),
-                boxes.stream().map(b -> TagValue.of(b.isSelected())).toList());
+                boxes.stream().map(b -> TagValue.of(b.isSelected())).toList(), overwrite.isSelected());
         dialog.dispose();
     }
 

@@ -4,7 +4,6 @@ import dev.fitt.domain.labelling.Progress;
 import dev.fitt.ports.in.client.ConnectionState;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -12,7 +11,10 @@ import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
 
-/** Always visible at the bottom: progress of dataset and clip, connection, unsent edits. */
+/**
+ * Always visible at the bottom: progress of dataset and clip, connection, unsent edits. Its parts
+ * wrap onto more lines in a narrow window instead of being cut off.
+ */
 final class StatusBar extends JPanel {
     private final JLabel dataset = new JLabel();
     private final JLabel clip = new JLabel();
@@ -24,12 +26,10 @@ final class StatusBar extends JPanel {
 
     StatusBar() {
         super(new BorderLayout());
-        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, TagChip.scaled(12), TagChip.scaled(5)));
+        JPanel left = new JPanel(new WrapLayout(TagChip.scaled(12), TagChip.scaled(5)));
         left.setOpaque(false);
-        hint.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, TagChip.scaled(12)));
         hint.setEnabled(false);
         add(left, BorderLayout.CENTER);
-        add(hint, BorderLayout.EAST);
         connection.setFont(connection.getFont().deriveFont(Font.BOLD));
         left.add(connection);
         left.add(separator());
@@ -40,6 +40,7 @@ final class StatusBar extends JPanel {
         left.add(clip);
         left.add(separator());
         left.add(message);
+        left.add(hint);
     }
 
     /** Re-reads the theme's colours when FlatLaf switches between light and dark. */
@@ -83,8 +84,12 @@ final class StatusBar extends JPanel {
         }
     }
 
-    void pending(int edits) {
-        pending.setText(edits == 0 ? "All edits sent" : edits + (edits == 1 ? " edit" : " edits") + " not yet sent");
+    /** {@code keptLocal}: edits the server could not take (v1 and "unlabelled"); never called sent. */
+    void pending(int edits, int keptLocal) {
+        String waiting = edits == 0 ? (keptLocal == 0 ? "All edits sent" : "Other edits sent")
+                : edits + (edits == 1 ? " edit" : " edits") + " not yet sent";
+        pending.setText(keptLocal == 0 ? waiting
+                : waiting + " \u00b7 " + keptLocal + (keptLocal == 1 ? " undo" : " undos") + " on this computer only");
     }
 
     /** A short note on the last thing that happened (saved, undone, ...). */

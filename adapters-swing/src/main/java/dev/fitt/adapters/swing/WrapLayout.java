@@ -7,6 +7,7 @@ import java.awt.FlowLayout;
 import java.awt.Insets;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 
@@ -16,6 +17,9 @@ import javax.swing.SwingUtilities;
  * pane would then never wrap).
  */
 final class WrapLayout extends FlowLayout {
+    /** The width the last layout had, outside a scroll pane; -1 before the first. */
+    private int laidOutWidth = -1;
+
     WrapLayout(int hgap, int vgap) {
         super(FlowLayout.LEFT, hgap, vgap);
     }
@@ -43,6 +47,21 @@ final class WrapLayout extends FlowLayout {
             rows.add(inRow);
         }
         return rows;
+    }
+
+    /**
+     * Outside a scroll pane the height a bar wants depends on the width its parent just gave it:
+     * when that width changed, the parent is asked once more, so the rows wrap at the new width.
+     */
+    @Override
+    public void layoutContainer(Container target) {
+        super.layoutContainer(target);
+        if (SwingUtilities.getAncestorOfClass(JScrollPane.class, target) == null && target.getWidth() != laidOutWidth) {
+            laidOutWidth = target.getWidth();
+            if (preferredLayoutSize(target).height != target.getHeight() && target instanceof JComponent component) {
+                SwingUtilities.invokeLater(component::revalidate);
+            }
+        }
     }
 
     @Override

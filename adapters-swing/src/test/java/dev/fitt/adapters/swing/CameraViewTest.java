@@ -57,6 +57,25 @@ class CameraViewTest {
         assertThat(name.getWidth()).isEqualTo(wholeWidth(name));
     }
 
+    @Test
+    void theLiveEditFlashKeepsTheActiveBorderAndTheViewsSize() {
+        CameraView view = new CameraView(TAGS, new NoActions());
+        view.show(new CameraView.Content(0, "front", 7, List.of(TagValue.UNSET), new ImageState.Loading(), true,
+                Zoom.standard(), true, true));
+        java.awt.Insets before = view.getInsets();
+
+        view.flash(true);
+
+        assertThat(outerLine(view).getLineColor()).isEqualTo(Palette.current().accent());
+        assertThat(view.getInsets()).isEqualTo(before);
+        view.flash(false);
+        assertThat(outerLine(view).getLineColor()).isEqualTo(Palette.current().accent());
+    }
+
+    private static javax.swing.border.LineBorder outerLine(CameraView view) {
+        return (javax.swing.border.LineBorder) ((javax.swing.border.CompoundBorder) view.getBorder()).getOutsideBorder();
+    }
+
     private static CameraView view(String name, int camera) {
         CameraView view = new CameraView(TAGS, new NoActions());
         view.show(new CameraView.Content(camera, name, 7, List.of(TagValue.UNSET), new ImageState.Loading(), false,

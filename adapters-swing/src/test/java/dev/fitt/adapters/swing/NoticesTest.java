@@ -31,9 +31,9 @@ class NoticesTest {
         List<String> decided = new ArrayList<>();
         notices.conflict(CHANGE, "rows changed by another annotator", c -> decided.add("reapply " + c.first()),
                 c -> decided.add("drop " + c.first()));
-        assertThat(texts(notices)).contains("\u26a0 Conflict on images #5\u2013#7: rows changed by another annotator");
+        assertThat(texts(notices)).contains("\u26a0 Conflict \u2014 rows changed by another annotator");
 
-        button(notices, "Re-apply").doClick();
+        button(notices, "Re-apply (Ctrl+Enter)").doClick();
 
         assertThat(decided).containsExactly("reapply 4");
         assertThat(texts(notices)).noneMatch(t -> t.contains("Conflict"));

@@ -26,8 +26,16 @@ public final class DesktopClient {
     private final TaggingServerPort server;
     private final ClientPreferences preferences;
     private final ClientPreferencesPort preferencesPort;
+    private final boolean local;
 
     public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort) {
+        this(server, preferences, preferencesPort, false);
+    }
+
+    /** {@code local}: the server runs in this process ({@code fitt tag}). */
+    public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort,
+            boolean local) {
+        this.local = local;
         this.server = Objects.requireNonNull(server, "server");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.preferencesPort = Objects.requireNonNull(preferencesPort, "preferencesPort");
@@ -53,7 +61,7 @@ public final class DesktopClient {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         ClientHandle handle = SwingClient.launch(new ClientLaunch(title, () -> LabellingSession.open(server, settings),
-                preferences, preferencesPort, closed::countDown));
+                preferences, preferencesPort, closed::countDown, local));
         Thread relay = new Thread(() -> {
             try {
                 stopSignal.await();

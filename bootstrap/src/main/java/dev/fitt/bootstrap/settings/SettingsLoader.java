@@ -50,6 +50,20 @@ public final class SettingsLoader {
             LOG.info("no client settings at {}; wrote the defaults there", file.toAbsolutePath());
             return defaults;
         }
+        return readClient(file);
+    }
+
+    /**
+     * The client file if there is one, else the defaults; writes nothing (a local {@code fitt tag}
+     * must not leave a settings file in the folder it is started from).
+     *
+     * @throws SettingsException when the file is not valid settings (exit code 2) or unreadable (1)
+     */
+    public ClientSettings loadClientIfPresent(Path file) {
+        return Files.exists(file) ? readClient(file) : ClientSettings.defaults();
+    }
+
+    private ClientSettings readClient(Path file) {
         ClientSettingsJson read = json.read(file, ClientSettingsJson.class);
         try {
             return read.toSettings();

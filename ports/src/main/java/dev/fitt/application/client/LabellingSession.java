@@ -300,6 +300,52 @@ public final class LabellingSession implements LabellingClient {
         edit(List.of(new TagChange(frames.frame(fromFrame).first(), frames.frame(toFrame).last(), values)));
     }
 
+    @Override
+    public int fillFrames(int fromFrame, int toFrame, List<TagValue> values) {
+        checkValues(values);
+        checkFrames(fromFrame, toFrame);
+        List<TagChange> fills = labels.withBook(book -> {
+            TagRuns runs = new TagRuns();
+            for (int index = frames.frame(fromFrame).first(); index <= frames.frame(toFrame).last(); index++) {
+                if (!book.isImageLabelled(index)) {
+                    runs.add(index, values);
+                }
+            }
+            return runs.build();
+        });
+        if (fills.isEmpty()) {
+            return 0;
+        }
+        edit(fills);
+        return fills.stream().mapToInt(TagChange::rowCount).sum();
+    }
+
+    @Override
+    public int framesOverwritten(int fromFrame, int toFrame, List<TagValue> values) {
+        checkValues(values);
+        checkFrames(fromFrame, toFrame);
+        return labels.withBook(book -> {
+            int count = 0;
+            for (int number = fromFrame; number <= toFrame; number++) {
+                Frame frame = frames.frame(number);
+                for (int index = frame.first(); index <= frame.last(); index++) {
+                    if (book.isImageLabelled(index) && !book.values(index).equals(values)) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+            return count;
+        });
+    }
+
+    private void checkFrames(int fromFrame, int toFrame) {
+        if (fromFrame < 0 || toFrame < fromFrame || toFrame >= frames.size()) {
+            throw new IllegalArgumentException("frames " + fromFrame + ".." + toFrame
+                    + " are not a range within 0.." + (frames.size() - 1));
+        }
+    }
+
     // --- undo / redo ------------------------------------------------------------------------
 
     @Override
@@ -378,6 +424,45 @@ public final class LabellingSession implements LabellingClient {
     @Override
     public String cameraName(int camera) {
         return cameraTitles.title(cursor.clipNumber(), camera);
+    }
+
+    @Override
+    public int clipNumber() {
+        return cursor.clipNumber();
+    }
+
+    @Override
+    public int clipCount() {
+        return frames.clipCount();
+    }
+
+    @Override
+    public int firstFrameOfClip(int clipNumber) {
+        if (clipNumber < 0 || clipNumber >= frames.clipCount()) {
+            throw new IndexOutOfBoundsException("clip " + clipNumber + " is outside 0.." + (frames.clipCount() - 1));
+        }
+        return frames.firstFrameOf(clipNumber);
+    }
+
+    @Override
+    public int frameOfImage(int displayIndex) {
+        return frames.frameOf(displayIndex);
+    }
+
+    @Override
+    public String imagePlace(int displayIndex) {
+        int frame = frames.frameOf(displayIndex);
+        int clipNumber = frames.clipNumberOf(frame);
+        Clip clip = frames.clip(clipNumber);
+        return cameraTitles.title(clipNumber, (displayIndex - clip.begin()) % clip.cameras()) + ", frame " + (frame + 1);
+    }
+
+    @Override
+    public List<TagValue> serverValuesAt(int displayIndex) {
+        if (displayIndex < 0 || displayIndex >= frames.rowCount()) {
+            throw new IndexOutOfBoundsException("image " + displayIndex + " is outside 0.." + (frames.rowCount() - 1));
+        }
+        return sync.serverValues(displayIndex);
     }
 
     @Override
@@ -484,7 +569,11 @@ public final class LabellingSession implements LabellingClient {
     private void send(List<TagChange> changes, List<Outgoing> items) {
         for (int i = 0; i < changes.size(); i++) {
             TagChange change = changes.get(i);
-            queue.enqueue(items.get(i));
+            if (items.get(i) instanceof Outgoing.KeptLocal) {
+                events.editKeptLocal(change);
+            } else {
+                queue.enqueue(items.get(i));
+            }
             events.labelsChanged(change.first(), change.last());
         }
         if (autosave.countEdit()) {

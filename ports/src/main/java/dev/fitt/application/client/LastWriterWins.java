@@ -1,12 +1,15 @@
 package dev.fitt.application.client;
 
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Protocol v1: every change is sent as it is and the last one to reach the server wins; the
- * server reports no conflicts, so there is never one to resolve.
+ * server reports no conflicts, so there is never one to resolve. v1 carries only True and False:
+ * a change that makes a tag unset again (an undo back to unlabelled) is kept local, since sending
+ * it would make the server store False, a label nobody chose.
  */
 final class LastWriterWins implements ServerSync {
     private final SharedLabels labels;
@@ -21,7 +24,8 @@ final class LastWriterWins implements ServerSync {
             book.apply(change);
             return null;
         });
-        return new Outgoing.Change(change);
+        return change.values().stream().anyMatch(v -> !v.isSet()) ? new Outgoing.KeptLocal(change)
+                : new Outgoing.Change(change);
     }
 
     @Override
@@ -32,6 +36,12 @@ final class LastWriterWins implements ServerSync {
     @Override
     public Outgoing drop(TagChange change) {
         throw noConflict(change);
+    }
+
+    /** v1 tells nothing about others' values: the local ones are all there is. */
+    @Override
+    public List<TagValue> serverValues(int row) {
+        return labels.withBook(book -> book.values(row));
     }
 
     @Override

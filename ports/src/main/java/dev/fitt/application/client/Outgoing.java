@@ -19,6 +19,13 @@ sealed interface Outgoing {
         }
     }
 
+    /** A change the server cannot express (v1 has no "unlabelled"); shown locally, never queued. */
+    record KeptLocal(TagChange change) implements Outgoing {
+        public KeptLocal {
+            Objects.requireNonNull(change, "change");
+        }
+    }
+
     /** A save ordered after the changes before it. */
     record Save() implements Outgoing {
     }

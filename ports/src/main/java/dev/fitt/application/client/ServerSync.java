@@ -1,6 +1,7 @@
 package dev.fitt.application.client;
 
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ interface ServerSync {
      * replace it (firing {@code labelsChangedByOthers}).
      */
     Outgoing drop(TagChange change);
+
+    /** The server's values of row {@code row} as far as known; caller holds no lock. */
+    List<TagValue> serverValues(int row);
 
     /** Conflicted changes waiting for the annotator, in edit order. */
     List<TagChange> conflicts();

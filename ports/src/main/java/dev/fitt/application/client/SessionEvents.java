@@ -57,6 +57,11 @@ final class SessionEvents implements SessionListener {
     }
 
     @Override
+    public void editKeptLocal(TagChange change) {
+        fire(l -> l.editKeptLocal(change));
+    }
+
+    @Override
     public void editRejected(TagChange change, String message) {
         fire(l -> l.editRejected(change, message));
     }

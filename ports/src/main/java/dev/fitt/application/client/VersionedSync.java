@@ -2,6 +2,7 @@ package dev.fitt.application.client;
 
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.domain.labelling.LabelBook;
 import dev.fitt.domain.labelling.PendingEdits;
@@ -80,6 +81,11 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
     }
 
     // --- the server (sender and receiver threads) -------------------------------------------
+
+    @Override
+    public List<TagValue> serverValues(int row) {
+        return locked(book -> server.values(row));
+    }
 
     /** Another annotator's change: shown on every row it is newest for and no edit of ours is pending on. */
     void received(AppliedChange applied) {

@@ -154,17 +154,26 @@ class LabellingSessionTest {
         session.markImageNone();
         LabelsSnapshot before = session.labels();
         session.labelClip(List.of(TRUE, TRUE, TRUE));
+        List<TagChange> keptLocal = new CopyOnWriteArrayList<>();
+        session.addListener(new SessionListener() {
+            @Override
+            public void editKeptLocal(TagChange change) {
+                keptLocal.add(change);
+            }
+        });
 
         assertThat(session.undo()).isTrue();
 
         assertThat(session.labels()).isEqualTo(before);
         deliver(session);
         List<TagChange> changes = fixture.server.changes();
-        // Undo coalesces equal neighbours: row 0, rows 1..2 unset, row 3, rows 4..5 unset.
+        // Undo coalesces equal neighbours: row 0, rows 1..2 unset, row 3, rows 4..5 unset. v1 has
+        // no "unset", so those stay on this side and the server keeps the clip's values there.
         assertThat(changes.subList(3, changes.size())).containsExactly(
-                TagChange.ofRow(0, List.of(TRUE, FALSE, FALSE)), new TagChange(1, 2, UNSET3),
-                TagChange.ofRow(3, NONE), new TagChange(4, 5, UNSET3));
-        assertThat(fixture.service.labels()).isEqualTo(session.labels());
+                TagChange.ofRow(0, List.of(TRUE, FALSE, FALSE)), TagChange.ofRow(3, NONE));
+        assertThat(keptLocal).containsExactly(new TagChange(1, 2, UNSET3), new TagChange(4, 5, UNSET3));
+        assertThat(fixture.service.labels().value(1, 0)).isEqualTo(TRUE);
+        assertThat(fixture.service.labels().value(5, 2)).isEqualTo(TRUE);
     }
 
     @Test

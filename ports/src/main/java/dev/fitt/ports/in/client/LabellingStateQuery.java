@@ -22,6 +22,26 @@ public interface LabellingStateQuery {
      */
     String cameraName(int camera);
 
+    /** The current frame's clip: its position (from 0) in the dataset's clips. */
+    int clipNumber();
+
+    int clipCount();
+
+    /** The frame number (from 0) of the first frame of clip {@code clipNumber}. */
+    int firstFrameOfClip(int clipNumber);
+
+    /** The frame number (from 0) holding image {@code displayIndex}. */
+    int frameOfImage(int displayIndex);
+
+    /** Where image {@code displayIndex} is, in the window's words: "camera name, frame N" (N from 1). */
+    String imagePlace(int displayIndex);
+
+    /**
+     * The values the server holds for image {@code displayIndex}, as far as this client has heard
+     * (with a v1 server, which tells nothing, the local ones): what someone else chose there.
+     */
+    List<TagValue> serverValuesAt(int displayIndex);
+
     Clip currentClip();
 
     /** Labelled frames of the whole dataset. */

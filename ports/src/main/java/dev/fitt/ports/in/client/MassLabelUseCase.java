@@ -10,4 +10,13 @@ public interface MassLabelUseCase {
 
     /** Every image of frames {@code fromFrame..toFrame} inclusive gets {@code values}. */
     void labelFrames(int fromFrame, int toFrame, List<TagValue> values);
+
+    /**
+     * Only the images of frames {@code fromFrame..toFrame} that are not yet labelled get
+     * {@code values}, in one undoable edit; returns how many images that was (0: no edit).
+     */
+    int fillFrames(int fromFrame, int toFrame, List<TagValue> values);
+
+    /** How many frames of {@code fromFrame..toFrame} hold labels that {@code values} would replace. */
+    int framesOverwritten(int fromFrame, int toFrame, List<TagValue> values);
 }

@@ -30,6 +30,13 @@ public interface SessionListener {
     default void saveFailed(String message) {
     }
 
+    /**
+     * A change the server cannot be told: a v1 server has no "unlabelled", so an undo back to
+     * unlabelled stays in this session and the server keeps its values for those rows.
+     */
+    default void editKeptLocal(TagChange change) {
+    }
+
     /** The server refused a change; it was dropped and the local labels may now differ. */
     default void editRejected(TagChange change, String message) {
     }

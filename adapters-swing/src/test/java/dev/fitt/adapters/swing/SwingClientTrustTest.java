@@ -1,0 +1,608 @@
+package dev.fitt.adapters.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fitt.application.client.LabellingSession;
+import dev.fitt.application.client.SessionSettings;
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.TagValue;
+import dev.fitt.ports.out.ClientPreferences;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.KeyboardFocusManager;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javax.swing.AbstractButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JSpinner;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What the window shows is true and every control stays usable: keys after settings changes,
+ * mass labelling that asks before overwriting, narrow windows, undo against a v1 server, the
+ * connection banner, the help overlay. The real window over an in-process server, driven by
+ * real key presses; skipped without a display (CI runs it under xvfb-run).
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class SwingClientTrustTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int TAGS = 6;
+    private static final String UNSET = "......";
+
+    private DemoDataset data;
+    private SwitchableServer server;
+    private final AtomicReference<LabellingSession> session = new AtomicReference<>();
+    private ClientApp app;
+    private Robot robot;
+
+    private void open(boolean v1, boolean local, String... initialLabels) throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing window test is skipped");
+        assumeTrue(System.getProperty("os.name").startsWith("Windows") || System.getenv("DISPLAY") != null,
+                "no DISPLAY: the Swing window test is skipped");
+        data = new DemoDataset(160, 90, initialLabels);
+        server = new SwitchableServer(data.server(), v1);
+        ClientPreferences preferences = ClientPreferences.defaults();
+        app = (ClientApp) SwingClient.launch(new ClientLaunch("trust test", () -> {
+            LabellingSession opened = LabellingSession.open(server, SessionSettings.of(false, 0));
+            session.set(opened);
+            return opened;
+        }, preferences, new InMemoryPreferences(preferences), () -> { }, local));
+        robot = new Robot();
+        robot.setAutoDelay(20);
+        await("the session to open and the views to show", () -> session.get() != null && onEdt(() ->
+                app.window().views.getComponentCount() == 3 && app.window().views.isShowing()));
+        focusTheViews();
+    }
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.closeAndWait(Duration.ofSeconds(5));
+            SwingUtilities.invokeLater(() -> Themes.apply(ClientPreferences.Theme.LIGHT));
+        }
+    }
+
+    // --- item 1: keys after settings changes ------------------------------------------------
+
+    @Test
+    void everyFrameKeyStillWorksAfterEachSettingsChange() throws Exception {
+        open(false, false);
+        int frame = 1;
+        for (ClientPreferences.Theme theme : List.of(ClientPreferences.Theme.DARK, ClientPreferences.Theme.LIGHT,
+                ClientPreferences.Theme.LIGHT)) {
+            changeTheme(theme);
+            press(KeyEvent.VK_RIGHT);
+            frame++;
+            awaitFrame(frame);
+            press(KeyEvent.VK_RIGHT);
+            frame++;
+            awaitFrame(frame);
+            press(KeyEvent.VK_LEFT);
+            frame--;
+            awaitFrame(frame);
+            press(KeyEvent.VK_TAB);
+            await("Tab to make camera 2 active", () -> session.get().activeCamera() == 1);
+            pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_TAB);
+            await("Shift+Tab to make camera 1 active", () -> session.get().activeCamera() == 0);
+            int here = frame;
+            press(KeyEvent.VK_U);
+            await("U to jump to an unlabelled frame", () -> session.get().frameNumber() != frameNumber(here));
+            SwingUtilities.invokeAndWait(() -> session.get().goToFrame(frameNumber(here)));
+            awaitFrame(here);
+        }
+        press(KeyEvent.VK_F);  // the frame gets no tag, then the next frame
+        awaitFrame(frame + 1);
+        assertThat(session.get().isFrameLabelled(frameNumber(frame))).isTrue();
+    }
+
+    private static int frameNumber(int shown) {
+        return shown - 1;
+    }
+
+    private void changeTheme(ClientPreferences.Theme theme) throws Exception {
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_COMMA);
+        await("the settings dialog", () -> onEdt(() -> dialog("Settings") != null && dialog("Settings").isFocused()));
+        SwingUtilities.invokeAndWait(() -> find(dialog("Settings"), JComboBox.class, c -> true).setSelectedItem(theme));
+        press(KeyEvent.VK_ENTER);
+        await("the settings dialog to close", () -> onEdt(() -> dialog("Settings") == null));
+        boolean dark = theme == ClientPreferences.Theme.DARK;
+        await("the " + theme + " theme", () -> onEdt(() -> UIManager.getLookAndFeel().getName().contains("Dark") == dark));
+        focusTheViews();  // X servers without a window manager give the focus back only on a click
+    }
+
+    private void awaitFrame(int shown) throws InterruptedException {
+        await("frame " + shown, () -> session.get().frameNumber() == frameNumber(shown)
+                && onEdt(() -> app.window().frameLabel.getText().startsWith("Frame " + shown + " / ")));
+    }
+
+    // --- item 2: mass labelling fills, and overwrites only after a preview --------------------
+
+    @Test
+    void ctrlLFillsOnlyUnlabelledFramesAndASecondCtrlLOverwritesAfterAPreview() throws Exception {
+        open(false, false, UNSET, UNSET, UNSET, "FFFTFF", "FFFTFF", "FFFTFF");
+        pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);  // frame 1: tag 2 on every camera, on to frame 2
+        awaitFrame(2);
+        press(KeyEvent.VK_LEFT);
+        awaitFrame(1);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        List<String> filled = List.of("FTFFFF", "FTFFFF", "FTFFFF", "FFFTFF", "FFFTFF", "FFFTFF",
+                "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET);
+        awaitServerRows(filled);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        await("the one-line overwrite preview", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+                .stream().anyMatch(t -> t.contains("overwrites 1 labelled frame") && t.contains("Enter / Esc"))));
+        press(KeyEvent.VK_ESCAPE);
+        await("the preview to close", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+                .stream().noneMatch(t -> t.contains("Enter / Esc"))));
+        assertThat(session.get().awaitDelivery(WAIT)).isTrue();
+        assertThat(rows(data.service.labels(), 13)).containsExactlyElementsOf(filled);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        await("the preview again", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+                .stream().anyMatch(t -> t.contains("overwrites 1 labelled frame"))));
+        press(KeyEvent.VK_ENTER);
+        List<String> overwritten = new ArrayList<>(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF",
+                "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET));
+        awaitServerRows(overwritten);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // the overwrite is one step ...
+        awaitServerRows(filled);
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // ... and so is the fill
+        awaitServerRows(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FFFTFF", "FFFTFF", "FFFTFF",
+                UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET));
+    }
+
+    @Test
+    void theRangeDialogDefaultsToTheCurrentClipAndOneEnterFillsItsUnlabelledFrames() throws Exception {
+        open(false, false, UNSET, UNSET, UNSET, "FFFTFF", "FFFTFF", "FFFTFF");
+        pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);
+        awaitFrame(2);
+        press(KeyEvent.VK_LEFT);
+        awaitFrame(1);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_L);
+        await("the range dialog", () -> onEdt(() -> dialog("Label frames") != null && dialog("Label frames").isFocused()));
+        List<Object> range = onEdtGet(() -> {
+            List<Object> values = new ArrayList<>();
+            collect(dialog("Label frames"), JSpinner.class, values);
+            return values.stream().map(s -> ((JSpinner) s).getValue()).toList();
+        });
+        assertThat(range).containsExactly(1, DemoDataset.CLIP_FRAMES[0]);
+        press(KeyEvent.VK_ENTER);
+        await("the range dialog to close", () -> onEdt(() -> dialog("Label frames") == null));
+
+        awaitServerRows(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FFFTFF", "FFFTFF", "FFFTFF",
+                "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET));
+        assertThat(rows(data.service.labels(), data.rows()).subList(12, data.rows())).allMatch(UNSET::equals);
+    }
+
+    @Test
+    void theRangeDialogsOverwriteBoxOverwritesAfterThePreview() throws Exception {
+        open(false, false, UNSET, UNSET, UNSET, "FFFTFF", "FFFTFF", "FFFTFF");
+        pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);
+        awaitFrame(2);
+        press(KeyEvent.VK_LEFT);
+        awaitFrame(1);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_L);
+        await("the range dialog", () -> onEdt(() -> dialog("Label frames") != null && dialog("Label frames").isFocused()));
+        SwingUtilities.invokeAndWait(() -> find(dialog("Label frames"), JCheckBox.class,
+                box -> box.getText().toLowerCase().contains("overwrite")).setSelected(true));
+        press(KeyEvent.VK_ENTER);
+        await("the preview", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+                .stream().anyMatch(t -> t.contains("overwrites 1 labelled frame"))));
+        focusTheViews();  // X servers without a window manager give the focus back only on a click
+        press(KeyEvent.VK_ENTER);
+
+        awaitServerRows(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF",
+                "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET));
+    }
+
+    // --- item 3: every control reachable from 800 x 600 -------------------------------------
+
+    @Test
+    void at800x600EveryControlIsShownWholeAndAConflictIsResolvableByKeyboard() throws Exception {
+        open(false, false);
+        for (ClientPreferences.Theme theme : List.of(ClientPreferences.Theme.LIGHT, ClientPreferences.Theme.DARK)) {
+            SwingUtilities.invokeAndWait(() -> {
+                Themes.apply(theme);
+                app.window().frame.setSize(new Dimension(800, 600));
+                app.window().notices.conflict(dev.fitt.domain.TagChange.ofRow(0, List.of(TagValue.TRUE,
+                        TagValue.FALSE, TagValue.FALSE, TagValue.FALSE, TagValue.FALSE, TagValue.FALSE)),
+                        "rows changed by another annotator", c -> { }, c -> { });
+                app.window().status.message("Whole clip labelled like camera 3 (Ctrl+Z undoes)");
+            });
+            await("the window to be 800 x 600", () -> onEdt(() -> app.window().frame.getWidth() == 800));
+            // Wrapping bars settle in a second layout pass; wait for it rather than for a fixed time.
+            AtomicReference<List<String>> problems = new AtomicReference<>();
+            try {
+                await("a layout with nothing cut off or overlapping", () -> onEdt(() -> {
+                    app.window().frame.validate();
+                    problems.set(layoutProblems(app.window().frame.getRootPane()));
+                    return problems.get().isEmpty();
+                }));
+            } catch (AssertionError e) {
+                assertThat(problems.get()).as(theme + " theme").isEmpty();
+            }
+            assertThat(onEdtGet(() -> List.of(app.window().notices.getComponents()).stream()
+                    .filter(Component::isVisible).map(Component::getX).toList())).as("notice strips' left edges")
+                    .isNotEmpty().allMatch(x -> x == 0);
+            List<String> texts = onEdtGet(() -> visibleTexts(app.window().status));
+            assertThat(texts).anyMatch(t -> t.startsWith("Dataset: ")).anyMatch(t -> t.startsWith("Clip: "));
+            SwingUtilities.invokeAndWait(() -> clearNotices());
+        }
+
+        server.conflictNext();
+        press(KeyEvent.VK_3);  // image 1: tag 3, refused as a conflict
+        await("the conflict notice", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("Conflict"))));
+        assertThat(valueAt(0, 2)).isEqualTo(TagValue.UNSET);
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_ENTER);  // re-apply, by keyboard
+        await("the re-applied edit on the server", () -> valueAt(0, 2) == TagValue.TRUE);
+        await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .noneMatch(t -> t.contains("Conflict"))));
+    }
+
+    private void clearNotices() {
+        Container notices = app.window().notices;
+        for (Component child : notices.getComponents()) {
+            if (child.isVisible() && child != notices.getComponent(0)) {
+                notices.remove(child);
+            }
+        }
+        notices.revalidate();
+    }
+
+    /** Shown parts that are cut off by the window or an ancestor, or overlap a shown sibling. */
+    private static List<String> layoutProblems(JComponent root) {
+        List<String> problems = new ArrayList<>();
+        List<Component> leaves = new ArrayList<>();
+        leaves(root, leaves);
+        Rectangle window = new Rectangle(0, 0, root.getWidth(), root.getHeight());
+        for (Component leaf : leaves) {
+            Rectangle bounds = SwingUtilities.convertRectangle(leaf.getParent(), leaf.getBounds(), root);
+            Rectangle shown = bounds.intersection(window);
+            for (Container up = leaf.getParent(); up != null && up != root; up = up.getParent()) {
+                shown = shown.intersection(SwingUtilities.convertRectangle(up.getParent(), up.getBounds(), root));
+            }
+            if (!shown.equals(bounds)) {
+                problems.add(describe(leaf) + " is cut off: " + bounds + " shows only " + shown);
+            }
+        }
+        for (int i = 0; i < leaves.size(); i++) {
+            for (int j = i + 1; j < leaves.size(); j++) {
+                Rectangle a = SwingUtilities.convertRectangle(leaves.get(i).getParent(), leaves.get(i).getBounds(), root);
+                Rectangle b = SwingUtilities.convertRectangle(leaves.get(j).getParent(), leaves.get(j).getBounds(), root);
+                if (a.intersects(b)) {
+                    problems.add(describe(leaves.get(i)) + " overlaps " + describe(leaves.get(j)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Labels and buttons of the window's bars (not the scrolling views, which may scroll). */
+    private static void leaves(Container container, List<Component> out) {
+        for (Component child : container.getComponents()) {
+            if (!child.isShowing() || child instanceof javax.swing.JScrollPane || child instanceof javax.swing.JSlider) {
+                continue;
+            }
+            if (child instanceof JLabel label && !label.getText().isBlank() || child instanceof AbstractButton) {
+                out.add(child);
+            } else if (child instanceof Container inner) {
+                leaves(inner, out);
+            }
+        }
+    }
+
+    private static String describe(Component c) {
+        String text = c instanceof JLabel l ? l.getText() : c instanceof AbstractButton b ? b.getText() : "";
+        return c.getClass().getSimpleName() + " \"" + text + "\"";
+    }
+
+    // --- item 4: undo to unlabelled against a v1 server --------------------------------------
+
+    @Test
+    void undoToUnlabelledAgainstAV1ServerSaysItIsKeptOnThisComputerOnly() throws Exception {
+        open(true, false);
+        press(KeyEvent.VK_2);
+        await("tag 2 on image 1 on the server", () -> valueAt(0, 1) == TagValue.TRUE);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);
+        await("image 1 unlabelled again in the window", () -> session.get().valuesAt(0).get(1) == TagValue.UNSET);
+        assertThat(session.get().awaitDelivery(WAIT)).isTrue();
+        await("the window to say the undo is local only", () -> onEdt(() ->
+                visibleTexts(app.window().frame.getContentPane()).stream()
+                        .anyMatch(t -> t.contains("on this computer only"))));
+        assertThat(onEdtGet(() -> visibleTexts(app.window().status))).doesNotContain("All edits sent");
+        assertThat(rows(data.service.labels(), 1)).containsExactly("FTFFFF");
+    }
+
+    // --- item 5: the banner and the status bar agree ------------------------------------------
+
+    @Test
+    void theBannerAndTheStatusBarCountTheSameWaitingEdits() throws Exception {
+        open(false, false);
+        server.die(true);
+        await("the banner", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("Connection lost"))));
+        press(KeyEvent.VK_2);
+        press(KeyEvent.VK_3);
+        press(KeyEvent.VK_4);
+        await("three edits waiting", () -> session.get().pendingEdits() == 3);
+        await("the banner and the status bar to say 3", () -> onEdt(() -> {
+            List<String> banner = visibleTexts(app.window().notices);
+            List<String> status = visibleTexts(app.window().status);
+            return banner.stream().anyMatch(t -> t.contains(" 3 edits queued"))
+                    && status.stream().anyMatch(t -> t.startsWith("3 edits not yet sent"));
+        }));
+    }
+
+    @Test
+    void aServerThatGoesSilentShowsAsDisconnectedWithinSeconds() throws Exception {
+        open(false, false);
+        server.die(false);
+        await("Disconnected in the status bar", () -> onEdt(() -> visibleTexts(app.window().status).stream()
+                .anyMatch(t -> t.contains("Disconnected"))));
+    }
+
+    // --- item 11: local mode and the help overlay ---------------------------------------------
+
+    @Test
+    void localModeSaysSavedNotSavedOnTheServer() throws Exception {
+        open(false, true);
+        press(KeyEvent.VK_S);
+        await("the save note", () -> onEdt(() -> visibleTexts(app.window().status).contains("Saved")));
+        assertThat(onEdtGet(() -> visibleTexts(app.window().frame.getContentPane())))
+                .noneMatch(t -> t.contains("on the server"));
+    }
+
+    @Test
+    void theHelpIsAnOverlayInTheWindowThatEscCloses() throws Exception {
+        open(false, false);
+        press(KeyEvent.VK_F1);
+        await("the help overlay", () -> onEdt(() -> app.window().frame.getGlassPane().isVisible()
+                && visibleTexts((Container) app.window().frame.getGlassPane()).stream()
+                        .anyMatch(t -> t.contains("Next frame"))));
+        assertThat(onEdtGet(() -> List.of(Window.getWindows()).stream()
+                .filter(w -> w.isShowing() && w != app.window().frame).toList())).isEmpty();
+        press(KeyEvent.VK_ESCAPE);
+        await("the overlay to close", () -> onEdt(() -> !app.window().frame.getGlassPane().isVisible()));
+        press(KeyEvent.VK_RIGHT);
+        awaitFrame(2);
+    }
+
+    // --- item 10: conflicts in plain words, notices that close ---------------------------------
+
+    @Test
+    void aConflictSaysInPlainWordsWhoChoseWhatAndAKeyDropsIt() throws Exception {
+        open(false, false);
+        new dev.fitt.application.InProcessTaggingServer(data.service, "bob")
+                .tag(dev.fitt.domain.TagChange.ofRow(0, List.of(TagValue.FALSE, TagValue.FALSE, TagValue.TRUE,
+                        TagValue.FALSE, TagValue.FALSE, TagValue.FALSE)));
+        await("bob's Foggy in the window", () -> session.get().valuesAt(0).get(2) == TagValue.TRUE);
+        server.conflictNext();
+        press(KeyEvent.VK_4);  // image 1: Night Time, refused as a conflict
+
+        await("the conflict in plain words", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("front, frame 1: someone chose Foggy, you chose Night Time"))));
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_BACK_SPACE);  // drop it, by keyboard
+        await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .noneMatch(t -> t.contains("Conflict"))));
+        await("bob's Foggy back in the window", () -> session.get().valuesAt(0).get(2) == TagValue.TRUE
+                && session.get().valuesAt(0).get(3) == TagValue.FALSE);
+        assertThat(valueAt(0, 2)).isEqualTo(TagValue.TRUE);
+    }
+
+    @Test
+    void escClosesANoticeAndANoticeAboutAFrameClosesWhenAnotherFrameShows() throws Exception {
+        open(false, false);
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);  // the active image has no tags yet: a notice
+        await("the notice", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("Label clip"))));
+        press(KeyEvent.VK_ESCAPE);
+        await("Esc to close it", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .noneMatch(t -> t.contains("Label clip"))));
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        await("the notice again", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .anyMatch(t -> t.contains("Label clip"))));
+        press(KeyEvent.VK_RIGHT);
+        awaitFrame(2);
+        await("the notice to close with its frame", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+                .noneMatch(t -> t.contains("Label clip"))));
+    }
+
+    // --- item 7: clip identity -----------------------------------------------------------------
+
+    @Test
+    void theHeaderNamesTheClipAndTheFrameInItTheSliderMarksClipsAndANewClipShowsForAMoment() throws Exception {
+        open(false, false);
+        assertThat(onEdtGet(() -> app.window().clipLabel.getText())).startsWith("Clip 1 / 2 \u00b7 frame 1 / 4");
+        assertThat(onEdtGet(() -> java.util.Collections.list(app.window().slider.getLabelTable().keys())))
+                .containsExactlyInAnyOrder(0, DemoDataset.CLIP_FRAMES[0]);
+        assertThat(onEdtGet(() -> app.window().slider.getPaintLabels())).isTrue();
+
+        for (int frame = 2; frame <= 5; frame++) {
+            press(KeyEvent.VK_RIGHT);
+            awaitFrame(frame);
+        }
+        await("the header to say clip 2, frame 1 and to stand out", () -> onEdt(() ->
+                app.window().clipLabel.getText().startsWith("Clip 2 / 2 \u00b7 frame 1 / 3")
+                        && app.window().clipLabel.isOpaque()));
+        await("the highlight to end", () -> onEdt(() -> !app.window().clipLabel.isOpaque()));
+        press(KeyEvent.VK_RIGHT);
+        awaitFrame(6);
+        assertThat(onEdtGet(() -> app.window().clipLabel.getText())).startsWith("Clip 2 / 2 \u00b7 frame 2 / 3");
+        assertThat(onEdtGet(() -> app.window().clipLabel.isOpaque())).isFalse();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    private void awaitServerRows(List<String> expected) throws InterruptedException {
+        await("the server's rows " + expected, () -> rows(data.service.labels(), expected.size()).equals(expected));
+    }
+
+    private TagValue valueAt(int row, int tag) {
+        return data.service.labels().value(row, tag);
+    }
+
+    private static List<String> rows(LabelsSnapshot labels, int count) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            StringBuilder row = new StringBuilder();
+            for (int t = 0; t < TAGS; t++) {
+                TagValue v = labels.value(r, t);
+                row.append(v == TagValue.TRUE ? 'T' : v == TagValue.FALSE ? 'F' : '.');
+            }
+            out.add(row.toString());
+        }
+        return out;
+    }
+
+    private static JDialog dialog(String title) {
+        for (Window window : Window.getWindows()) {
+            if (window instanceof JDialog dialog && dialog.isShowing() && title.equals(dialog.getTitle())) {
+                return dialog;
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Component> T find(Container root, Class<T> type, java.util.function.Predicate<T> which) {
+        List<Object> found = new ArrayList<>();
+        collect(root, type, found);
+        return found.stream().map(type::cast).filter(which).findFirst().orElseThrow(() ->
+                new AssertionError("no " + type.getSimpleName() + " in " + root));
+    }
+
+    private static void collect(Container root, Class<?> type, List<Object> out) {
+        for (Component child : root.getComponents()) {
+            if (type.isInstance(child)) {
+                out.add(child);
+            } else if (child instanceof Container inner) {
+                collect(inner, type, out);
+            }
+        }
+    }
+
+    private static List<String> visibleTexts(Container root) {
+        List<String> out = new ArrayList<>();
+        for (Component child : root.getComponents()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof JLabel label) {
+                out.add(label.getText());
+            } else if (child instanceof AbstractButton button) {
+                out.add(button.getText());
+            } else if (child instanceof javax.swing.JTable table) {
+                for (int r = 0; r < table.getRowCount(); r++) {
+                    out.add(table.getValueAt(r, 0) + " " + table.getValueAt(r, 1));
+                }
+            }
+            if (child instanceof Container inner) {
+                out.addAll(visibleTexts(inner));
+            }
+        }
+        return out;
+    }
+
+    private void focusTheViews() throws Exception {
+        Point label = onEdtGet(() -> {
+            Component target = app.window().frameLabel;
+            Point p = target.getLocationOnScreen();
+            return new Point(p.x + 5, p.y + target.getHeight() / 2);
+        });
+        robot.mouseMove(label.x, label.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        SwingUtilities.invokeAndWait(() -> {
+            app.window().frame.toFront();
+            app.window().views.requestFocusInWindow();
+        });
+        await("the views to have the keyboard focus", () -> onEdt(() ->
+                KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() == app.window().views));
+    }
+
+    private void press(int key) {
+        robot.keyPress(key);
+        robot.keyRelease(key);
+        robot.waitForIdle();
+    }
+
+    private void pressWith(int modifiers, int key) {
+        List<Integer> held = new ArrayList<>();
+        if ((modifiers & InputEvent.CTRL_DOWN_MASK) != 0) {
+            held.add(KeyEvent.VK_CONTROL);
+        }
+        if ((modifiers & InputEvent.SHIFT_DOWN_MASK) != 0) {
+            held.add(KeyEvent.VK_SHIFT);
+        }
+        held.forEach(robot::keyPress);
+        press(key);
+        held.forEach(robot::keyRelease);
+        robot.waitForIdle();
+    }
+
+    private static boolean onEdt(BooleanSupplier condition) {
+        try {
+            return onEdtGet(condition::getAsBoolean);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static <T> T onEdtGet(Callable<T> body) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(body.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    /** Polls {@code condition} until it holds, at most {@link #WAIT}; fails naming what it waited for. */
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (int attempt = 0; attempt < 100_000 && System.nanoTime() < deadline; attempt++) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("gave up waiting for " + what + " after " + WAIT.toSeconds() + " s");
+    }
+}
