@@ -2,6 +2,7 @@ package dev.fitt.bootstrap;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,9 @@ public final class FittMain implements Callable<Integer> {
         for (Class<?> command : named.isEmpty() ? SUBCOMMANDS : named) {
             commandLine.addSubcommand(new CommandLine(command, factory));
         }
+        // Hidden: prints the bash completion script (the release ships it as completion/fitt.bash).
+        // Not in SUBCOMMANDS, so that when it is asked for, the script sees every subcommand.
+        commandLine.addSubcommand(new CommandLine(AutoComplete.GenerateCompletion.class, factory));
         // Set after the subcommands are added: picocli hands it only to those present.
         return commandLine.setExecutionExceptionHandler(new FailureReporter());
     }
