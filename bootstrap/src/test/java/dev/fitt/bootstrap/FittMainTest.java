@@ -60,8 +60,17 @@ class FittMainTest {
         for (String command : new String[] {"server", "client", "demo", "tag", "sample", "bench"}) {
             out.getBuffer().setLength(0);
             assertThat(fitt(command, "--help")).as(command).isEqualTo(0);
-            assertThat(out.toString()).as(command).startsWith("Usage: fitt " + command).contains("--help");
+            assertThat(out.toString()).as(command).startsWith("Usage: fitt " + command)
+                    .contains("%nDescription:%n".formatted(), "%nOptions:%n".formatted(), "--help",
+                            "%nExit status:%n".formatted(), " 0 ", " 1 ", " 2 ");
         }
+    }
+
+    @Test
+    void serverHelpNamesTheOutOfMemoryExitStatusTheLauncherGivesIt() {
+        assertThat(fitt("server", "--help")).isEqualTo(0);
+
+        assertThat(out.toString()).containsPattern("\\s3\\s+out of memory");
     }
 
     @Test
