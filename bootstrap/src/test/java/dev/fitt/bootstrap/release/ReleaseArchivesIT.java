@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * starts a server on a small dataset. The linux-x64 one runs with no Java anywhere on the PATH.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs bin/fitt, the bash launcher")
 class ReleaseArchivesIT {
     private static final String VERSION = System.getProperty("fitt.version");
     private static final Path ZIP = Path.of(System.getProperty("fitt.zip"));
