@@ -16,6 +16,7 @@ fitt_prepare_class_archive() {
     echo "fitt: preparing a class archive for faster server starts (once per build) ..." >&2
     printf 'clip_id,modality,file_path,tag_code_100\n1,camera_front,a.jpg,True\n1,camera_rear,b.jpg,\n' >"$work/data.csv"
     printf 'code,alias\n100,Clear Weather\n' >"$work/meta.csv"
+    : >"$work/a.jpg" && : >"$work/b.jpg" # a dataset whose images are all missing is no setup to check
     printf '{"host": "127.0.0.1", "port": 0, "csv_dir": "%s", "csv_save_dir": "%s", "meta_path": "%s"}\n' \
         "$work/data.csv" "$work/out" "$work/meta.csv" >"$work/settings.json"
     local made=1

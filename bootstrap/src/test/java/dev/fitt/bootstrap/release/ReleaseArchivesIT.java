@@ -129,6 +129,9 @@ class ReleaseArchivesIT {
         Path data = Files.writeString(folder.resolve("data.csv"),
                 "clip_id,modality,file_path,tag_code_100\n1,camera_front,a.jpg,True\n1,camera_rear,b.jpg,\n");
         Path meta = Files.writeString(folder.resolve("meta.csv"), "code,alias\n100,Clear Weather\n");
+        // Empty, as the images are never read by a server start; present, as --check looks for them.
+        Files.createFile(folder.resolve("a.jpg"));
+        Files.createFile(folder.resolve("b.jpg"));
         return Files.writeString(folder.resolve("settings.json"), settingsFor(data, meta, folder.resolve("out")));
     }
 
