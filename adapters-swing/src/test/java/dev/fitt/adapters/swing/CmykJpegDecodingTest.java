@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CMYK JPEGs as Photoshop and other Adobe tools write them (YCCK: an Adobe marker with transform 2,
- * inverted ink stored as luma/chroma plus black): Java's own reader decodes them with wrong colours
- * (cyan comes out red), the TwelveMonkeys reader converts them right.
+ * ink stored as luma/chroma plus inverted black) show their colours. Java 17's own reader gets them
+ * right too; this keeps the TwelveMonkeys reader, which now comes first, to it.
  */
 class CmykJpegDecodingTest {
     private final PictureDecoder decoder = new PictureDecoder();
