@@ -13,7 +13,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$repo/bootstrap/target/fitt.jar"
 data_root="${FITT_BENCH_DIR:-/tmp/fitt-bench}"
-# The server runs through ./fitt, with the launcher's server flags (see the comment there);
+# The server runs through ./fitt, with the launcher's server flags (bootstrap/src/dist/lib/jvm/*.options);
 # JAVA_OPTS, when set, adds to or overrides them.
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(10000 100000 1000000)

@@ -1,7 +1,11 @@
 package dev.fitt.bootstrap;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = FittVersion.class,
         description = "Fast Image Tagging Tool: tag frames of multi-camera clips with scenario tags.",
-        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad settings, data or usage, 3 out of memory."})
+        footer = {"", "Each command has its own help: fitt COMMAND --help."})
 public final class FittMain implements Callable<Integer> {
     /** In the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ServerCommand.class, ClientCommand.class,
@@ -68,8 +72,44 @@ public final class FittMain implements Callable<Integer> {
         for (Class<?> command : named.isEmpty() ? SUBCOMMANDS : named) {
             commandLine.addSubcommand(new CommandLine(command, factory));
         }
+        // Hidden: prints the bash completion script (the release ships it as completion/fitt.bash).
+        // Not in SUBCOMMANDS, so that when it is asked for, the script sees every subcommand.
+        commandLine.addSubcommand(new CommandLine(AutoComplete.GenerateCompletion.class, factory));
+        manualStyleHelp(commandLine);
         // Set after the subcommands are added: picocli hands it only to those present.
         return commandLine.setExecutionExceptionHandler(new FailureReporter());
+    }
+
+    /**
+     * Every command's help reads like a manual page: usage, description, options, subcommands and
+     * the exit status a script can rely on, each under its heading. Set here, once for all commands.
+     */
+    private static void manualStyleHelp(CommandLine commandLine) {
+        for (CommandLine command : withSubcommands(commandLine)) {
+            Map<String, String> exitCodes = new LinkedHashMap<>();
+            exitCodes.put(" " + ExitCodes.OK, "ok");
+            exitCodes.put(" " + ExitCodes.RUNTIME_FAILURE, "runtime failure (I/O, network, a bug)");
+            exitCodes.put(" " + ExitCodes.BAD_SETTINGS_OR_USAGE, "bad settings, data or usage");
+            if (command.getCommandName().equals("server")) {
+                // The launchers start the server with -XX:+ExitOnOutOfMemoryError, which exits with 3.
+                exitCodes.put(" " + ExitCodes.OUT_OF_MEMORY,
+                        "out of memory (nothing acknowledged is lost: it is in the journal)");
+            }
+            command.getCommandSpec().usageMessage()
+                    .descriptionHeading("%nDescription:%n")
+                    .parameterListHeading("%nParameters:%n")
+                    .optionListHeading("%nOptions:%n")
+                    .commandListHeading("%nCommands:%n")
+                    .exitCodeListHeading("%nExit status:%n")
+                    .exitCodeList(exitCodes);
+        }
+    }
+
+    private static List<CommandLine> withSubcommands(CommandLine commandLine) {
+        List<CommandLine> all = new ArrayList<>();
+        all.add(commandLine);
+        all.addAll(commandLine.getSubcommands().values());
+        return all;
     }
 
     /** {@code fitt} alone: say what is possible rather than doing nothing silently. */

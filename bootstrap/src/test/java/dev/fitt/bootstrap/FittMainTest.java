@@ -47,18 +47,70 @@ class FittMainTest {
     void aSubcommandIsBuiltAloneAndAnythingElseSeesThemAll() {
         CommandLine.IFactory factory = CommandLine.defaultFactory();
 
-        assertThat(FittMain.commandLine(factory, "sample", "--rows", "3").getSubcommands()).containsOnlyKeys("sample");
+        assertThat(FittMain.commandLine(factory, "sample", "--rows", "3").getSubcommands())
+                .containsOnlyKeys("sample", "generate-completion");
         assertThat(FittMain.commandLine(factory, "--help").getSubcommands())
-                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench");
-        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(6);
-        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(6);
+                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench", "generate-completion");
+        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(7);
+        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(7);
+    }
+
+    @Test
+    void generateCompletionPrintsABashScriptThatCompletesEverySubcommandAndItsOptions() {
+        assertThat(fitt("generate-completion")).isEqualTo(0);
+
+        assertThat(out.toString()).contains("complete -F", "server", "client", "demo", "tag", "sample", "bench",
+                "--config", "--check", "--rows");
+    }
+
+    @Test
+    void everySubcommandHasItsOwnHelp() {
+        for (String command : new String[] {"server", "client", "demo", "tag", "sample", "bench"}) {
+            out.getBuffer().setLength(0);
+            assertThat(fitt(command, "--help")).as(command).isEqualTo(0);
+            assertThat(out.toString()).as(command).startsWith("Usage: fitt " + command)
+                    .contains("%nDescription:%n".formatted(), "%nOptions:%n".formatted(), "--help",
+                            "%nExit status:%n".formatted(), " 0 ", " 1 ", " 2 ");
+        }
+    }
+
+    @Test
+    void serverHelpNamesTheOutOfMemoryExitStatusTheLauncherGivesIt() {
+        assertThat(fitt("server", "--help")).isEqualTo(0);
+
+        assertThat(out.toString()).containsPattern("\\s3\\s+out of memory");
     }
 
     @Test
     void versionNamesTheProjectVersion() {
         assertThat(fitt("--version")).isEqualTo(0);
 
-        assertThat(out.toString()).startsWith("fitt 0.1.0-SNAPSHOT");
+        assertThat(out.toString()).startsWith("fitt 1.0.0 (");
+    }
+
+    @Test
+    void versionNamesTheCommitItWasBuiltFromWhenTheBuildHadOne() throws Exception {
+        String head = gitHead();
+        assertThat(fitt("--version")).isEqualTo(0);
+
+        String firstLine = out.toString().lines().findFirst().orElseThrow();
+        if (head.isEmpty()) {
+            assertThat(firstLine).isEqualTo("fitt 1.0.0 (commit unknown)");
+        } else {
+            assertThat(firstLine).matches("fitt 1\\.0\\.0 \\(commit [0-9a-f]{7,}(, with local changes)?\\)");
+            assertThat(head).startsWith(firstLine.split(" ")[3].replaceAll("[),]", ""));
+        }
+    }
+
+    /** The commit checked out here, or "" when this is no git work tree (e.g. a source archive). */
+    private static String gitHead() throws IOException, InterruptedException {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String printed = new String(git.getInputStream().readAllBytes()).trim();
+            return git.waitFor() == 0 ? printed : "";
+        } catch (IOException noGit) {
+            return "";
+        }
     }
 
     @Test
