@@ -6,6 +6,7 @@ import dev.fitt.ports.in.SaveLabelsUseCase;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,8 +75,9 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
      * rest plus its own duration after the request, and all requests made meanwhile share it. At
      * shutdown the last save covers a request still waiting.
      *
-     * @throws SaveFailedException when the last save failed, with its reason; this request still
-     *     asks for another try, and the changes stay in the journal meanwhile
+     * @throws SaveFailedException when a change is held only in memory (the journal could not write
+     *     it: the original client reads this answer, not the change's), or the last save failed,
+     *     with the reason; this request still asks for another try
      */
     @Override
     public void save() throws SaveFailedException {
@@ -84,6 +86,11 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
             ticker.execute(this::tick);
         } catch (RejectedExecutionException e) {
             // Stopping: the last save, after the ticker, covers this request.
+        }
+        Optional<String> held = service.changesHeldInMemory();
+        if (held.isPresent()) {
+            throw new SaveFailedException("not saved: changes could not be written to disk (" + held.get()
+                    + "); they are written once the disk takes them, and a crash before then loses them");
         }
         String failure = lastFailure;
         if (failure != null) {

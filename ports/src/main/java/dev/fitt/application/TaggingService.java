@@ -75,6 +75,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
     private long savedEditCount;
     /** Whether any save succeeded yet: the first explicit save always writes (creates the output). */
     private boolean savedOnce;
+    private final HeldChanges held = new HeldChanges();
 
     /** A service without a journal: changes live in memory until saved (tests, tools). */
     public TaggingService(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images) {
@@ -181,7 +182,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             sequence = appendToJournal(change);
             version = applyLocked(change, origin);
         }
-        awaitDurable(sequence);
+        awaitDurable(sequence, version - base.value());
         return version;
     }
 
@@ -207,7 +208,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             sequence = appendToJournal(change);
             version = applyLocked(change, origin);
         }
-        awaitDurable(sequence);
+        awaitDurable(sequence, version - base.value());
         return version;
     }
 
@@ -253,10 +254,12 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
      * writes it as soon as the disk takes writes again (an acknowledged later change means it is on
      * disk too), and the next save writes it into the CSV.
      */
-    private void awaitDurable(long sequence) throws ChangeRejectedException {
+    private void awaitDurable(long sequence, long edit) throws ChangeRejectedException {
         try {
             journal.awaitDurable(sequence);
+            held.safeUpTo(edit);
         } catch (JournalException e) {
+            held.held(edit, e.getMessage());
             throw new ChangeRejectedException("not saved: " + e.getMessage() + ". The change stays applied on the "
                     + "server and is written once the disk takes it; a crash before then loses it", e);
         }
@@ -296,6 +299,15 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             return "rows " + change.first() + ".." + change.last() + " are outside 0.." + (dataset.size() - 1);
         }
         return null;
+    }
+
+    /**
+     * Why some applied changes are not on disk yet (the journal could not write them and no save has
+     * covered them since), or empty when every change is: a save request must not be answered as
+     * saved meanwhile.
+     */
+    public Optional<String> changesHeldInMemory() {
+        return held.reason();
     }
 
     /** Edits applied since the last successful save (for autosave). */
@@ -356,6 +368,7 @@ public final class TaggingService implements GetTagSetUseCase, GetClipsUseCase, 
             }
             savedEditCount = edits;
             savedOnce = true;
+            held.safeUpTo(edits);
             try {
                 journal.discardBefore(checkpoint);
             } catch (JournalException e) {

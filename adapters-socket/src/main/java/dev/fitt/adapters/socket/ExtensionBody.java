@@ -56,6 +56,18 @@ final class ExtensionBody {
         return value;
     }
 
+    /**
+     * A change's basis: any u64. One of 2^63 and above, which no run reaches, reads as the largest
+     * version there is, so the change is refused with a reply ("newer than any version this server
+     * issued") instead of being skipped as malformed and leaving its request unanswered.
+     */
+    long basis() throws ProtocolException {
+        need(8, "a u64");
+        long value = (Wire.u32(in, at) << 32) | Wire.u32(in, at + 4);
+        at += 8;
+        return value < 0 ? Long.MAX_VALUE : value;
+    }
+
     String string() throws ProtocolException {
         int length = u16();
         return new String(bytes(length), StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ final class ExtensionDecoder {
             Request request = switch (command) {
                 case Wire.HELLO -> new Request.Hello(body.u16(), body.u32(), body.string());
                 case Wire.VERSIONED_LABELS -> new Request.VersionedLabels(body.u32());
-                case Wire.VERSIONED_CHANGE -> new Request.VersionedChange(body.u32(), body.u64(), body.u32(),
+                case Wire.VERSIONED_CHANGE -> new Request.VersionedChange(body.u32(), body.basis(), body.u32(),
                         body.u32(), body.values());
                 case Wire.SUBSCRIBE -> new Request.Subscribe(body.u32());
                 case Wire.STATS -> new Request.Stats(body.u32());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,9 @@ final class RequestHandler {
     private static final int MAX_EXTENSION_MESSAGE_BYTES = 1024;
 
     private final ServedUseCases useCases;
+
+    /** The reason the last save request was refused, null after one succeeded. */
+    private final AtomicReference<String> lastSaveRefusal = new AtomicReference<>();
 
     RequestHandler(ServedUseCases useCases) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
@@ -154,10 +158,18 @@ final class RequestHandler {
     private Reply save() {
         try {
             useCases.save().save();
+            lastSaveRefusal.set(null);
             return new Reply.Done(Wire.SAVE);
         } catch (SaveFailedException e) {
-            LOG.warn("save requested by a client failed: {}", reason(e));
-            return Reply.Refused.because(Wire.SAVE, reason(e));
+            String reason = reason(e);
+            // The original client asks after every edit: while saves fail for one reason (the core
+            // logs the failure where it happens), each key press would add the same line.
+            if (reason.equals(lastSaveRefusal.getAndSet(reason))) {
+                LOG.debug("save requested by a client failed again: {}", reason);
+            } else {
+                LOG.warn("save requested by a client failed: {} (repeats are logged at DEBUG)", reason);
+            }
+            return Reply.Refused.because(Wire.SAVE, reason);
         }
     }
 

@@ -126,6 +126,25 @@ class ExtensionServerTest {
         }
     }
 
+    /** A basis no run can reach (2^63 and above on the u64 wire) is refused with a reply, never left unanswered. */
+    @Test
+    void changeBasedOnAVersionAbove2To63IsRefusedWithAReply() throws Exception {
+        byte[] change = MessageEncoder.toBytes(new Request.VersionedChange(9, 0, 2, 2, TRUE_FALSE_TRUE));
+        int basisAt = 2 + 4 + 4; // FF 12, body length, request id
+        java.util.Arrays.fill(change, basisAt, basisAt + 8, (byte) 0xFF);
+        try (RawClient client = client()) {
+            client.hello("");
+
+            Reply reply = client.send(change).read();
+
+            assertThat(reply).isInstanceOf(Reply.ChangeOutcome.class);
+            Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) reply;
+            assertThat(outcome.id()).isEqualTo(9);
+            assertThat(outcome.status()).isEqualTo(Wire.ERROR);
+            assertThat(outcome.message()).contains("newer than any version this server issued");
+        }
+    }
+
     @Test
     void versionedLabelsCarryEveryCellAndRowVersion() throws Exception {
         try (RawClient client = client()) {

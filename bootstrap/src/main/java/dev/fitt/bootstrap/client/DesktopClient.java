@@ -48,8 +48,9 @@ public final class DesktopClient {
      * @param command as the user typed it, e.g. "fitt client"
      */
     public static Optional<String> noDisplayMessage(String command) {
+        // -a: a plain xvfb-run fails whenever display :99 is taken (a build under xvfb-run, say).
         return SwingClient.whyNoDisplay().map(why -> command + " needs a display: " + why
-                + " (on a headless machine: xvfb-run ./fitt demo)");
+                + " (on a headless machine: xvfb-run -a ./" + command + ")");
     }
 
     /**

@@ -84,6 +84,39 @@ class ClientSaveRequestsEndToEndTest {
         }
     }
 
+    /**
+     * A client asking after every edit while saves fail (a full disk, a folder in the way) hears of
+     * it each time, but the log says it once: the failure itself is logged where it happens.
+     */
+    @Test
+    void saveRequestsThatKeepFailingForTheSameReasonAreLoggedOnce() throws Exception {
+        ListAppender<ILoggingEvent> requestLog = new ListAppender<>();
+        Logger requests = (Logger) LoggerFactory.getLogger("dev.fitt.adapters.socket.RequestHandler");
+        requestLog.start();
+        requests.addAppender(requestLog);
+        GroupedDataset data = GroupedDataset.write(dir, 10, 20);
+        try (RunningTaggingServer server = Guice.createInjector(ServerModules.from(data.settings(), dir))
+                .getInstance(ServerApplication.class).start();
+                V1Client client = new V1Client(new InetSocketAddress("127.0.0.1", server.address().getPort()))) {
+            // A folder, not empty, where the labelled CSV goes: no save can rename over it.
+            Files.createDirectories(data.output().resolve("in-the-way"));
+            int refused = 0;
+            for (int row = 0; row < 20; row++) {
+                assertThat(client.change(row, row, true, false, false)).isNull();
+                refused += client.save() == null ? 0 : 1;
+                Thread.sleep(50);
+            }
+
+            assertThat(refused).as("save requests answered with the failure").isGreaterThan(5);
+            assertThat(List.copyOf(requestLog.list).stream()
+                    .filter(e -> e.getFormattedMessage().startsWith("save requested by a client failed"))
+                    .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN)))
+                    .hasSize(1);
+        } finally {
+            requests.detachAppender(requestLog);
+        }
+    }
+
     private static boolean everyEditIsIn(GroupedDataset data, int edits) throws Exception {
         if (!Files.exists(data.output())) {
             return false;

@@ -3,7 +3,9 @@ package dev.fitt.adapters.csv.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fitt.application.ServerAutosave;
 import dev.fitt.application.TaggingService;
+import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
@@ -12,12 +14,17 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.StoredDataset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +80,67 @@ class TaggingOnAFailingDiskTest {
         assertThat(restarted.labels()).isEqualTo(service.labels());
         assertThat(restarted.labels().isLabelled(0)).isTrue();
         assertThat(restarted.labels().isLabelled(1)).isTrue();
+    }
+
+    /**
+     * The original client ignores a change's error status and reads only the save reply: a save
+     * request must not answer "saved" while a change is held only in memory, or its user keeps
+     * tagging into nothing.
+     */
+    @Test
+    void aSaveRequestIsNotAnsweredAsSavedWhileAChangeIsHeldOnlyInMemory() throws Exception {
+        Path output = dir.resolve("out.csv");
+        AtomicBoolean full = new AtomicBoolean();
+        // A save on the full disk ends only when the test says so: the answer to a request must not
+        // depend on whether the save it asked for has failed yet.
+        CountDownLatch saveOnTheFullDiskEnds = new CountDownLatch(1);
+        TaggingService service = new TaggingService(stored(), labels -> {
+            if (full.get()) {
+                awaitQuietly(saveOnTheFullDiskEnds);
+                throw new SaveFailedException("No space left on device (simulated)");
+            }
+        }, path -> new ImageContent(new byte[0]), FileJournals.beside(output, disk));
+        try (ServerAutosave requests = new ServerAutosave(service, AutosavePolicy.never()).start()) {
+            try {
+                requestsAreNotAnsweredAsSavedUntilTheDiskRecovers(service, requests, full, saveOnTheFullDiskEnds);
+            } finally {
+                saveOnTheFullDiskEnds.countDown();
+            }
+        }
+    }
+
+    private void requestsAreNotAnsweredAsSavedUntilTheDiskRecovers(TaggingService service, ServerAutosave requests,
+            AtomicBoolean full, CountDownLatch saveOnTheFullDiskEnds) throws Exception {
+        full.set(true);
+        disk.fail(FailingFileLayer.Failure.SYNCS);
+        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES))).isInstanceOf(ChangeRejectedException.class);
+
+        assertThatThrownBy(requests::save).as("the first request after the refused change")
+                .isInstanceOf(SaveFailedException.class)
+                .hasMessageContaining("not saved");
+        saveOnTheFullDiskEnds.countDown();
+
+        full.set(false);
+        disk.recover();
+        service.tag(TagChange.ofRow(1, NO));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        boolean answeredSaved = false;
+        while (!answeredSaved && System.nanoTime() < deadline) {
+            try {
+                requests.save();
+                answeredSaved = true;
+            } catch (SaveFailedException stillFailing) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(answeredSaved).as("answered as saved again once the disk took the held change").isTrue();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
