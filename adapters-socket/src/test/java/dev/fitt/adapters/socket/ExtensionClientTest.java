@@ -57,9 +57,9 @@ class ExtensionClientTest {
 
         VersionedLabels labels = bob.fetchVersionedLabels();
 
-        assertThat(labels.labels()).isEqualTo(dataset.service.labels());
+        assertThat(labels.labels()).isEqualTo(dataset.service.queries().labels());
         assertThat(labels.version()).isEqualTo(1);
-        assertThat(labels.rowVersions()).isEqualTo(dataset.service.versionedLabels().rowVersions());
+        assertThat(labels.rowVersions()).isEqualTo(dataset.service.queries().versionedLabels().rowVersions());
     }
 
     @Test
@@ -76,7 +76,7 @@ class ExtensionClientTest {
                 .isInstanceOf(ChangeConflictException.class)
                 .hasMessage("rows 5..7 were changed by someone else (version 1, your edit was based on 0)")
                 .satisfies(e -> assertThat(((ChangeConflictException) e).currentVersion()).isEqualTo(1));
-        assertThat(dataset.service.labels().isLabelled(5)).isFalse();
+        assertThat(dataset.service.queries().labels().isLabelled(5)).isFalse();
     }
 
     @Test
@@ -112,7 +112,7 @@ class ExtensionClientTest {
 
     @Test
     void cameraNamesArriveAsTheCoreNamesThem() throws Exception {
-        assertThat(alice.fetchCameraNames()).isEqualTo(dataset.service.cameraNames())
+        assertThat(alice.fetchCameraNames()).isEqualTo(dataset.service.queries().cameraNames())
                 .containsExactly(List.of("front", "left", "right"), List.of("front", "left", "right"), List.of("front"));
     }
 

@@ -97,8 +97,8 @@ class ExtensionServerTest {
 
             assertThat(reply).isEqualTo(new Reply.ChangeOutcome(2, Wire.CONFLICT, 1,
                     "rows 0..3 were changed by someone else (version 1, your edit was based on 0)"));
-            assertThat(dataset.service.labels().value(2, 0)).isEqualTo(TagValue.TRUE);
-            assertThat(dataset.service.labels().isLabelled(0)).isFalse();
+            assertThat(dataset.service.queries().labels().value(2, 0)).isEqualTo(TagValue.TRUE);
+            assertThat(dataset.service.queries().labels().isLabelled(0)).isFalse();
         }
     }
 
@@ -111,8 +111,8 @@ class ExtensionServerTest {
             Reply reply = client.send(new Request.VersionedChange(2, 1, 2, 2, UNSET_TRUE_UNSET)).read();
 
             assertThat(reply).isEqualTo(new Reply.ChangeOutcome(2, Wire.OK, 2, ""));
-            assertThat(dataset.service.labels().value(2, 1)).isEqualTo(TagValue.TRUE);
-            assertThat(dataset.service.labels().value(2, 0)).isEqualTo(TagValue.UNSET);
+            assertThat(dataset.service.queries().labels().value(2, 1)).isEqualTo(TagValue.TRUE);
+            assertThat(dataset.service.queries().labels().value(2, 0)).isEqualTo(TagValue.UNSET);
         }
     }
 
@@ -138,7 +138,7 @@ class ExtensionServerTest {
             assertThat(labels.version()).isEqualTo(1);
             assertThat(labels.rows()).isEqualTo(19);
             assertThat(labels.tags()).isEqualTo(3);
-            assertThat(labels.codes()).isEqualTo(dataset.service.labels().toCodes());
+            assertThat(labels.codes()).isEqualTo(dataset.service.queries().labels().toCodes());
             assertThat(labels.rowVersions()[4]).isEqualTo(1);
             assertThat(labels.rowVersions()[5]).isEqualTo(1);
             assertThat(labels.rowVersions()[6]).isZero();
@@ -194,7 +194,7 @@ class ExtensionServerTest {
                     new Request.Save());
 
             assertThat(client.read()).isEqualTo(new Reply.Done(Wire.SAVE));
-            assertThat(dataset.service.labels().isLabelled(0)).isFalse();
+            assertThat(dataset.service.queries().labels().isLabelled(0)).isFalse();
         }
     }
 

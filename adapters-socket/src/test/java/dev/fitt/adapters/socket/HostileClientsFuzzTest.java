@@ -69,7 +69,7 @@ class HostileClientsFuzzTest {
 
             LabelsSnapshot expected = LabelsSnapshot.of(dataset.size(), 3, model);
             assertThat(connections).as("hostile connections made").isPositive();
-            assertThat(dataset.service.labels()).isEqualTo(expected);
+            assertThat(dataset.service.queries().labels()).isEqualTo(expected);
             assertThat(good.fetchDataset().labels()).isEqualTo(expected);
             try (RawClient late = new RawClient(server.address())) {
                 assertThat(late.send(new Request.TagList()).read()).isInstanceOf(Reply.TagList.class);

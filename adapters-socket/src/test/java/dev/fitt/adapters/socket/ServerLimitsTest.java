@@ -197,7 +197,7 @@ class ServerLimitsTest {
             v1.send(new Request.Change(0, 0, List.of(true, true, true)));
 
             assertThat(v1.isClosedByServer()).isTrue();
-            assertThat(dataset.service.labels().isLabelled(0)).isFalse();
+            assertThat(dataset.service.queries().labels().isLabelled(0)).isFalse();
             assertSteadyWorks(steady);
         }
     }

@@ -89,7 +89,7 @@ class SocketServerTest {
         try (RawClient client = client()) {
             client.send(new Request.Change(12, 17, List.of(false, true, false))).read();
 
-            LabelsSnapshot labels = dataset.service.labels();
+            LabelsSnapshot labels = dataset.service.queries().labels();
             for (int row = 12; row <= 17; row++) {
                 assertThat(labels.value(row, 1)).isEqualTo(TagValue.TRUE);
             }
@@ -196,7 +196,7 @@ class SocketServerTest {
             assertThat(steady.send(new Request.Change(2, 2, List.of(true, true, false))).read())
                     .isEqualTo(new Reply.Done(Wire.CHANGE));
             awaitConnections(1);
-            assertThat(dataset.service.labels().isLabelled(1)).isFalse();
+            assertThat(dataset.service.queries().labels().isLabelled(1)).isFalse();
         }
     }
 

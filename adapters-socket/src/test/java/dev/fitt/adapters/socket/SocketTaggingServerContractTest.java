@@ -1,6 +1,7 @@
 package dev.fitt.adapters.socket;
 
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerCore;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.ports.out.TaggingServerContract;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.time.Duration;
@@ -10,8 +11,8 @@ class SocketTaggingServerContractTest extends TaggingServerContract {
     private RunningServer running;
 
     @Override
-    protected TaggingServerPort serverOver(TaggingService core) throws Exception {
-        running = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), ServedUseCases.of(core));
+    protected TaggingServerPort serverOver(ServerCore core) throws Exception {
+        running = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), ServedUseCases.of(core.queries(), core.tagging(), core.saving(), core.images()));
         return SocketAdapter.connect("127.0.0.1", running.address().getPort(), Duration.ofSeconds(5));
     }
 

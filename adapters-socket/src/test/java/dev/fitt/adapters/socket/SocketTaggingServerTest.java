@@ -47,8 +47,8 @@ class SocketTaggingServerTest {
         DatasetView view = client.fetchDataset();
 
         assertThat(view.tags()).isEqualTo(TestDataset.TAGS);
-        assertThat(view.clips()).isEqualTo(dataset.service.clips());
-        assertThat(view.labels()).isEqualTo(dataset.service.labels());
+        assertThat(view.clips()).isEqualTo(dataset.service.queries().clips());
+        assertThat(view.labels()).isEqualTo(dataset.service.queries().labels());
     }
 
     @Test

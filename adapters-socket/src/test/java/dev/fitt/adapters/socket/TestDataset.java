@@ -1,6 +1,7 @@
 package dev.fitt.adapters.socket;
 
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerCore;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
@@ -30,7 +31,7 @@ final class TestDataset {
 
     final AtomicReference<LabelsSnapshot> saved = new AtomicReference<>();
     final AtomicBoolean saveFails = new AtomicBoolean();
-    final TaggingService service;
+    final ServerCore service;
 
     TestDataset() {
         this(TestDataset::image);
@@ -50,7 +51,7 @@ final class TestDataset {
                 paths.toArray(String[]::new));
         StoredDataset stored = new StoredDataset(TAGS, rows, LabelsSnapshot.unset(rows.size(), TAGS.size()),
                 "memory", "memory");
-        service = new TaggingService(stored, labels -> {
+        service = ServerCore.of(stored, labels -> {
             if (saveFails.get()) {
                 throw new SaveFailedException("cannot write labels.csv: disk full");
             }
@@ -91,7 +92,7 @@ final class TestDataset {
     }
 
     ServedUseCases useCases() {
-        return ServedUseCases.of(service);
+        return ServedUseCases.of(service.queries(), service.tagging(), service.saving(), service.images());
     }
 
     RunningServer start() throws java.io.IOException {

@@ -113,7 +113,7 @@ class TlsTest {
                 .withTls(new ServerTls(serverStore, PASSWORD)));
              TaggingServerPort client = SocketAdapter.connect(config(server).withTls(ClientTls.trusting(serverCert)))) {
             assertThat(client.capabilities()).isEqualTo(ServerCapabilities.ALL);
-            assertThat(client.fetchDataset().labels()).isEqualTo(dataset.service.labels());
+            assertThat(client.fetchDataset().labels()).isEqualTo(dataset.service.queries().labels());
             client.tag(TagChange.ofRow(3, List.of(TagValue.TRUE, TagValue.TRUE, TagValue.FALSE)));
             assertThat(client.fetchImage(1).bytes()).isEqualTo(TestDataset.imageBytes("img/a_left_0.jpg"));
             assertThat(client.fetchVersionedLabels().labels().value(3, 2)).isEqualTo(TagValue.FALSE);

@@ -3,7 +3,8 @@ package dev.fitt.adapters.csv.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerCore;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
@@ -44,34 +45,34 @@ class TaggingOnAFailingDiskTest {
                 LabelsSnapshot.unset(3, 1), "in", "out");
     }
 
-    private TaggingService service(ChangeJournalPort journal) {
-        return new TaggingService(stored(), labels -> { }, path -> new ImageContent(new byte[0]), journal);
+    private ServerCore service(ChangeJournalPort journal) {
+        return ServerCore.of(stored(), labels -> { }, path -> new ImageContent(new byte[0]), journal);
     }
 
     @Test
     void aChangeTheDiskRefusedIsAnsweredAsNotSavedStaysShownAndIsWrittenOnceTheDiskRecovers() throws Exception {
         Path output = dir.resolve("out.csv");
-        TaggingService service = service(FileJournals.beside(output, disk));
+        ServerCore service = service(FileJournals.beside(output, disk));
         List<AppliedChange> pushed = new CopyOnWriteArrayList<>();
-        service.watch(pushed::add);
+        service.tagging().watch(pushed::add);
         disk.fail(FailingFileLayer.Failure.SYNCS);
 
-        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES)))
+        assertThatThrownBy(() -> service.tagging().tag(TagChange.ofRow(0, YES)))
                 .isInstanceOf(ChangeRejectedException.class)
                 .hasMessageStartingWith("not saved: ")
                 .hasMessageContaining("No space left on device")
                 .hasMessageContaining("a crash before then loses it");
-        assertThat(service.labels().isLabelled(0)).as("kept, as the annotator's own view shows it").isTrue();
+        assertThat(service.queries().labels().isLabelled(0)).as("kept, as the annotator's own view shows it").isTrue();
         assertThat(pushed).as("and as the others were shown it").hasSize(1);
 
         disk.recover();
-        service.tag(TagChange.ofRow(1, NO));
+        service.tagging().tag(TagChange.ofRow(1, NO));
         // no close(): as after a crash
 
-        TaggingService restarted = service(FileJournals.beside(output));
-        restarted.recoverFromJournal();
-        assertThat(restarted.labels()).isEqualTo(service.labels());
-        assertThat(restarted.labels().isLabelled(0)).isTrue();
-        assertThat(restarted.labels().isLabelled(1)).isTrue();
+        ServerCore restarted = service(FileJournals.beside(output));
+        restarted.saving().recoverFromJournal();
+        assertThat(restarted.queries().labels()).isEqualTo(service.queries().labels());
+        assertThat(restarted.queries().labels().isLabelled(0)).isTrue();
+        assertThat(restarted.queries().labels().isLabelled(1)).isTrue();
     }
 }

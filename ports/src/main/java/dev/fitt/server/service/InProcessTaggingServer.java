@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.LabelStats;
@@ -19,40 +19,40 @@ import java.util.function.Consumer;
 
 /** The client's server port wired straight to the core: {@code fitt tag} on local files, no network. */
 public final class InProcessTaggingServer implements TaggingServerPort {
-    private final TaggingService service;
+    private final ServerCore core;
     private final SaveLabelsUseCase saves;
     /** Who this client is to the core, so its own edits are not echoed back as others'. */
     private final String origin;
 
-    public InProcessTaggingServer(TaggingService service) {
-        this(service, "in-process");
+    public InProcessTaggingServer(ServerCore core) {
+        this(core, "in-process");
     }
 
     /** Saves when asked, before answering. */
-    public InProcessTaggingServer(TaggingService service, String origin) {
-        this(service, service, origin);
+    public InProcessTaggingServer(ServerCore core, String origin) {
+        this(core, core.saving(), origin);
     }
 
     /** @param saves where save requests go, e.g. a {@link ServerAutosave} that coalesces them */
-    public InProcessTaggingServer(TaggingService service, SaveLabelsUseCase saves, String origin) {
-        this.service = Objects.requireNonNull(service, "service");
+    public InProcessTaggingServer(ServerCore core, SaveLabelsUseCase saves, String origin) {
+        this.core = Objects.requireNonNull(core, "core");
         this.saves = Objects.requireNonNull(saves, "saves");
         this.origin = Objects.requireNonNull(origin, "origin");
     }
 
     @Override
     public DatasetView fetchDataset() {
-        return new DatasetView(service.tagSet(), service.clips(), service.labels());
+        return new DatasetView(core.queries().tagSet(), core.queries().clips(), core.queries().labels());
     }
 
     @Override
     public ImageContent fetchImage(int index) throws ImageUnavailableException {
-        return service.image(index);
+        return core.images().image(index);
     }
 
     @Override
     public void tag(TagChange change) throws ChangeRejectedException {
-        service.tag(change, origin);
+        core.tagging().tag(change, origin);
     }
 
     @Override
@@ -62,18 +62,18 @@ public final class InProcessTaggingServer implements TaggingServerPort {
 
     @Override
     public VersionedLabels fetchVersionedLabels() {
-        return service.versionedLabels();
+        return core.queries().versionedLabels();
     }
 
     @Override
     public long tagIfCurrent(TagChange change, long basis) throws ChangeRejectedException, ChangeConflictException {
-        return service.tagIfCurrent(change, basis, origin);
+        return core.tagging().tagIfCurrent(change, basis, origin);
     }
 
     @Override
     public AutoCloseable watchChanges(Consumer<AppliedChange> listener) {
         Objects.requireNonNull(listener, "listener");
-        return service.watch(applied -> {
+        return core.tagging().watch(applied -> {
             if (!applied.origin().equals(origin)) {
                 listener.accept(applied);
             }
@@ -82,12 +82,12 @@ public final class InProcessTaggingServer implements TaggingServerPort {
 
     @Override
     public LabelStats fetchStats() {
-        return service.stats();
+        return core.queries().stats();
     }
 
     @Override
     public List<List<String>> fetchCameraNames() {
-        return service.cameraNames();
+        return core.queries().cameraNames();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,61 +36,61 @@ class RunVersionsTest {
     private Clock clock = Clock.fixed(Instant.parse("2026-12-03T07:00:00Z"), ZoneOffset.UTC);
 
     /** A new server process over the same journal and base: nothing else of the last run remains. */
-    private TaggingService run() throws Exception {
+    private ServerCore run() throws Exception {
         ImageRows rows = new ImageRows(new String[] {"1", "1", "1"}, new String[] {"", "", ""},
                 new String[] {"a", "b", "c"});
         StoredDataset stored = new StoredDataset(new TagSet(List.of(new Tag("1", "One", "tag_code_1"))), rows,
                 LabelsSnapshot.unset(3, 1), "in", "out");
-        TaggingService service = new TaggingService(stored, labels -> { }, path -> new ImageContent(new byte[0]),
+        ServerCore service = ServerCore.of(stored, labels -> { }, path -> new ImageContent(new byte[0]),
                 journal, RunVersions.claim(bases, clock));
-        service.recoverFromJournal();
+        service.saving().recoverFromJournal();
         return service;
     }
 
     @Test
     void anEditBasedOnWhatACrashedRunShowedIsAConflictNotAnOverwrite() throws Exception {
-        TaggingService first = run();
-        first.tag(TagChange.ofRow(1, YES), "alice");
-        first.tag(TagChange.ofRow(2, YES), "alice");
-        first.save();                                   // the journal now starts after these two
-        long bobSaw = first.versionedLabels().version();
-        first.tag(TagChange.ofRow(0, YES), "alice");
+        ServerCore first = run();
+        first.tagging().tag(TagChange.ofRow(1, YES), "alice");
+        first.tagging().tag(TagChange.ofRow(2, YES), "alice");
+        first.saving().save();                                   // the journal now starts after these two
+        long bobSaw = first.queries().versionedLabels().version();
+        first.tagging().tag(TagChange.ofRow(0, YES), "alice");
 
-        TaggingService second = run();                  // crash: alice's last change comes back from the journal
+        ServerCore second = run();                  // crash: alice's last change comes back from the journal
 
-        assertThatThrownBy(() -> second.tagIfCurrent(TagChange.ofRow(0, NO), bobSaw, "bob"))
+        assertThatThrownBy(() -> second.tagging().tagIfCurrent(TagChange.ofRow(0, NO), bobSaw, "bob"))
                 .isInstanceOf(ChangeConflictException.class);
-        assertThat(second.labels().value(0, 0)).isEqualTo(TagValue.TRUE);
+        assertThat(second.queries().labels().value(0, 0)).isEqualTo(TagValue.TRUE);
     }
 
     @Test
     void anEditBasedOnAnEarlierRunIsAConflictOnRowsNobodyChanged() throws Exception {
-        TaggingService first = run();
-        first.tag(TagChange.ofRow(1, YES), "alice");
-        long bobSaw = first.versionedLabels().version();
-        first.save();
+        ServerCore first = run();
+        first.tagging().tag(TagChange.ofRow(1, YES), "alice");
+        long bobSaw = first.queries().versionedLabels().version();
+        first.saving().save();
 
-        TaggingService second = run();
+        ServerCore second = run();
 
         // The new run cannot know what happened to row 2 before it started: the client reloads.
-        assertThatThrownBy(() -> second.tagIfCurrent(TagChange.ofRow(2, NO), bobSaw, "bob"))
+        assertThatThrownBy(() -> second.tagging().tagIfCurrent(TagChange.ofRow(2, NO), bobSaw, "bob"))
                 .isInstanceOf(ChangeConflictException.class);
-        long reloaded = second.versionedLabels().version();
-        assertThat(second.tagIfCurrent(TagChange.ofRow(2, NO), reloaded, "bob")).isGreaterThan(reloaded);
+        long reloaded = second.queries().versionedLabels().version();
+        assertThat(second.tagging().tagIfCurrent(TagChange.ofRow(2, NO), reloaded, "bob")).isGreaterThan(reloaded);
     }
 
     @Test
     void everyVersionOfALaterRunIsAboveEveryVersionOfAnEarlierOneEvenWhenTheClockWentBack() throws Exception {
-        TaggingService first = run();
-        first.tag(TagChange.ofRow(0, YES), "alice");
-        long firstNewest = first.versionedLabels().version();
+        ServerCore first = run();
+        first.tagging().tag(TagChange.ofRow(0, YES), "alice");
+        long firstNewest = first.queries().versionedLabels().version();
         clock = Clock.offset(clock, java.time.Duration.ofDays(-30));
 
-        TaggingService second = run();
+        ServerCore second = run();
 
-        assertThat(Arrays.stream(second.versionedLabels().rowVersions()).min().orElseThrow())
+        assertThat(Arrays.stream(second.queries().versionedLabels().rowVersions()).min().orElseThrow())
                 .isGreaterThan(firstNewest);
-        assertThat(second.tag(TagChange.ofRow(1, YES), "alice")).isGreaterThan(firstNewest);
+        assertThat(second.tagging().tag(TagChange.ofRow(1, YES), "alice")).isGreaterThan(firstNewest);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,23 +27,23 @@ class TaggingServiceJournalTest {
     private final List<LabelsSnapshot> saved = new ArrayList<>();
     private final InMemoryChangeJournal journal = new InMemoryChangeJournal();
 
-    private TaggingService service() {
+    private ServerCore service() {
         return service(saved::add);
     }
 
-    private TaggingService service(SaveLabelsPort store) {
+    private ServerCore service(SaveLabelsPort store) {
         ImageRows rows = new ImageRows(new String[] {"1", "1", "1"}, new String[] {"", "", ""},
                 new String[] {"a", "b", "c"});
         StoredDataset stored = new StoredDataset(new TagSet(List.of(new Tag("1", "One", "tag_code_1"))), rows,
                 LabelsSnapshot.unset(3, 1), "in", "out");
-        return new TaggingService(stored, store, path -> new ImageContent(new byte[0]), journal);
+        return ServerCore.of(stored, store, path -> new ImageContent(new byte[0]), journal);
     }
 
     @Test
     void aChangeIsDurableInTheJournalBeforeItIsAcknowledged() throws Exception {
-        TaggingService service = service();
+        ServerCore service = service();
 
-        service.tag(TagChange.ofRow(2, YES));
+        service.tagging().tag(TagChange.ofRow(2, YES));
 
         assertThat(journal.kept()).containsExactly(TagChange.ofRow(2, YES));
         assertThat(journal.durable()).isEqualTo(1);
@@ -51,20 +51,20 @@ class TaggingServiceJournalTest {
 
     @Test
     void aChangeTheJournalCannotRecordIsRejectedAndNotApplied() {
-        TaggingService service = service();
+        ServerCore service = service();
         journal.failAppends();
 
-        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES)))
+        assertThatThrownBy(() -> service.tagging().tag(TagChange.ofRow(0, YES)))
                 .isInstanceOf(ChangeRejectedException.class).hasMessage("change not recorded: disk full");
-        assertThat(service.labels().isLabelled(0)).isFalse();
+        assertThat(service.queries().labels().isLabelled(0)).isFalse();
     }
 
     @Test
     void aSuccessfulSaveTrimsTheJournal() throws Exception {
-        TaggingService service = service();
-        service.tag(TagChange.ofRow(0, YES));
+        ServerCore service = service();
+        service.tagging().tag(TagChange.ofRow(0, YES));
 
-        service.save();
+        service.saving().save();
 
         assertThat(journal.kept()).isEmpty();
     }
@@ -73,21 +73,21 @@ class TaggingServiceJournalTest {
     void recoveryAppliesTheJournalAndSavesAtOnce() throws Exception {
         journal.keep(TagChange.ofRow(1, YES));
         journal.keep(TagChange.ofRow(7, YES));
-        TaggingService service = service();
+        ServerCore service = service();
 
-        int recovered = service.recoverFromJournal();
+        int recovered = service.saving().recoverFromJournal();
 
         assertThat(recovered).isEqualTo(1);
-        assertThat(service.labels().value(1, 0)).isEqualTo(TagValue.TRUE);
+        assertThat(service.queries().labels().value(1, 0)).isEqualTo(TagValue.TRUE);
         assertThat(saved).hasSize(1);
-        assertThat(service.hasUnsavedChanges()).isFalse();
+        assertThat(service.saving().hasUnsavedChanges()).isFalse();
     }
 
     @Test
     void onlySavesNobodyTagsBesideRunAtFullSpeed() throws Exception {
         List<String> saves = new ArrayList<>();
         journal.keep(TagChange.ofRow(1, YES));
-        TaggingService service = service(new SaveLabelsPort() {
+        ServerCore service = service(new SaveLabelsPort() {
             @Override
             public void save(LabelsSnapshot labels) {
                 saves.add("paced");
@@ -99,15 +99,15 @@ class TaggingServiceJournalTest {
             }
         });
 
-        service.recoverFromJournal();
-        service.tag(TagChange.ofRow(0, YES));
-        service.save();
-        service.tag(TagChange.ofRow(2, YES));
-        ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.everyChanges(1), () -> 0L);
+        service.saving().recoverFromJournal();
+        service.tagging().tag(TagChange.ofRow(0, YES));
+        service.saving().save();
+        service.tagging().tag(TagChange.ofRow(2, YES));
+        ServerAutosave autosave = new ServerAutosave(service.saving(), AutosavePolicy.everyChanges(1), () -> 0L);
         autosave.tick();
         autosave.close();
-        service.tag(TagChange.ofRow(0, List.of(TagValue.FALSE)));
-        service.saveBeforeStopping();
+        service.tagging().tag(TagChange.ofRow(0, List.of(TagValue.FALSE)));
+        service.saving().saveBeforeStopping();
 
         // Recovery runs before the server opens and the last save after it closed; a client's
         // save and the autosave run while annotators tag.
@@ -116,13 +116,13 @@ class TaggingServiceJournalTest {
 
     @Test
     void autosaveSavesAfterNChanges() throws Exception {
-        TaggingService service = service();
-        ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.everyChanges(2), () -> 0L);
-        service.tag(TagChange.ofRow(0, YES));
+        ServerCore service = service();
+        ServerAutosave autosave = new ServerAutosave(service.saving(), AutosavePolicy.everyChanges(2), () -> 0L);
+        service.tagging().tag(TagChange.ofRow(0, YES));
         autosave.tick();
         assertThat(saved).isEmpty();
 
-        service.tag(TagChange.ofRow(1, YES));
+        service.tagging().tag(TagChange.ofRow(1, YES));
         autosave.tick();
 
         assertThat(saved).hasSize(1);
@@ -133,16 +133,16 @@ class TaggingServiceJournalTest {
     void autosaveWaitsFourTimesAsLongAsTheLastSaveTookBeforeTheNext() throws Exception {
         AtomicLong now = new AtomicLong();
         Duration saveTakes = Duration.ofMillis(300);
-        TaggingService service = service(labels -> {
+        ServerCore service = service(labels -> {
             saved.add(labels);
             now.addAndGet(saveTakes.toNanos());
         });
-        ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.everyChanges(1), now::get);
-        service.tag(TagChange.ofRow(0, YES));
+        ServerAutosave autosave = new ServerAutosave(service.saving(), AutosavePolicy.everyChanges(1), now::get);
+        service.tagging().tag(TagChange.ofRow(0, YES));
         autosave.tick();
         assertThat(saved).hasSize(1);
 
-        service.tag(TagChange.ofRow(1, YES));
+        service.tagging().tag(TagChange.ofRow(1, YES));
         now.addAndGet(saveTakes.multipliedBy(4).minusNanos(1).toNanos());
         autosave.tick();
         assertThat(saved).hasSize(1);
@@ -156,10 +156,10 @@ class TaggingServiceJournalTest {
 
     @Test
     void autosaveSavesPendingChangesOnceTheIntervalHasPassed() throws Exception {
-        TaggingService service = service();
+        ServerCore service = service();
         AtomicLong now = new AtomicLong();
-        ServerAutosave autosave = new ServerAutosave(service, new AutosavePolicy(0, Duration.ofSeconds(5)), now::get);
-        service.tag(TagChange.ofRow(0, YES));
+        ServerAutosave autosave = new ServerAutosave(service.saving(), new AutosavePolicy(0, Duration.ofSeconds(5)), now::get);
+        service.tagging().tag(TagChange.ofRow(0, YES));
         now.set(Duration.ofSeconds(4).toNanos());
         autosave.tick();
         assertThat(saved).isEmpty();

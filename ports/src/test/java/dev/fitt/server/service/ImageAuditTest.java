@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

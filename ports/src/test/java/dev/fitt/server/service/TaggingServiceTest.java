@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,25 +38,25 @@ class TaggingServiceTest {
 
     private final List<LabelsSnapshot> saved = new ArrayList<>();
 
-    private TaggingService service(StoredDataset stored) {
-        return new TaggingService(stored, saved::add,
+    private ServerCore service(StoredDataset stored) {
+        return ServerCore.of(stored, saved::add,
                 path -> new ImageContent(path.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void imagesAreServedInDisplayOrder() throws Exception {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
 
-        assertThat(new String(service.image(1).bytes(), StandardCharsets.UTF_8)).isEqualTo("b0.jpg");
-        assertThat(service.clips()).containsExactly(new Clip(0, 4, 2));
+        assertThat(new String(service.images().image(1).bytes(), StandardCharsets.UTF_8)).isEqualTo("b0.jpg");
+        assertThat(service.queries().clips()).containsExactly(new Clip(0, 4, 2));
     }
 
     @Test
     void saveWritesLabelsInFileOrder() throws Exception {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
 
-        service.tag(TagChange.ofRow(1, List.of(TagValue.TRUE, TagValue.FALSE)));
-        service.save();
+        service.tagging().tag(TagChange.ofRow(1, List.of(TagValue.TRUE, TagValue.FALSE)));
+        service.saving().save();
 
         LabelsSnapshot fileOrder = saved.get(0);
         assertThat(fileOrder.value(2, 0)).isEqualTo(TagValue.TRUE);
@@ -65,66 +65,66 @@ class TaggingServiceTest {
 
     @Test
     void labelsShowUnsavedEdits() throws Exception {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
 
-        service.tag(new TagChange(0, 3, List.of(TagValue.FALSE, TagValue.TRUE)));
+        service.tagging().tag(new TagChange(0, 3, List.of(TagValue.FALSE, TagValue.TRUE)));
 
-        assertThat(service.labels().value(3, 1)).isEqualTo(TagValue.TRUE);
-        assertThat(service.hasUnsavedChanges()).isTrue();
+        assertThat(service.queries().labels().value(3, 1)).isEqualTo(TagValue.TRUE);
+        assertThat(service.saving().hasUnsavedChanges()).isTrue();
     }
 
     @Test
     void changeWithWrongTagCountIsRejectedWithBothCounts() {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
 
-        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, List.of(TagValue.TRUE))))
+        assertThatThrownBy(() -> service.tagging().tag(TagChange.ofRow(0, List.of(TagValue.TRUE))))
                 .isInstanceOf(ChangeRejectedException.class)
                 .hasMessage("change has 1 tag values but the dataset has 2 tags");
     }
 
     @Test
     void changePastTheLastRowIsRejected() {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
 
-        assertThatThrownBy(() -> service.tag(new TagChange(2, 4, List.of(TagValue.TRUE, TagValue.TRUE))))
+        assertThatThrownBy(() -> service.tagging().tag(new TagChange(2, 4, List.of(TagValue.TRUE, TagValue.TRUE))))
                 .isInstanceOf(ChangeRejectedException.class)
                 .hasMessage("rows 2..4 are outside 0..3");
     }
 
     @Test
     void imageOutOfRangeNamesTheValidRange() {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
 
-        assertThatThrownBy(() -> service.image(4)).isInstanceOf(ImageUnavailableException.class)
+        assertThatThrownBy(() -> service.images().image(4)).isInstanceOf(ImageUnavailableException.class)
                 .hasMessage("image index 4 is out of range: the dataset has 4 images (0..3)");
     }
 
     @Test
     void failedSaveKeepsChangesUnsaved() throws Exception {
-        TaggingService service = new TaggingService(grouped(), labels -> {
+        ServerCore service = ServerCore.of(grouped(), labels -> {
             throw new SaveFailedException("disk full");
         }, path -> new ImageContent(new byte[0]));
-        service.tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
+        service.tagging().tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
 
-        assertThatThrownBy(service::save).hasMessage("disk full");
-        assertThat(service.hasUnsavedChanges()).isTrue();
+        assertThatThrownBy(service.saving()::save).hasMessage("disk full");
+        assertThat(service.saving().hasUnsavedChanges()).isTrue();
     }
 
     @Test
     void theLastSaveBeforeStoppingSkipsWhenNothingChanged() throws Exception {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
 
-        assertThat(service.saveBeforeStopping()).isFalse();
-        service.tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
-        assertThat(service.saveBeforeStopping()).isTrue();
-        assertThat(service.saveBeforeStopping()).isFalse();
+        assertThat(service.saving().saveBeforeStopping()).isFalse();
+        service.tagging().tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
+        assertThat(service.saving().saveBeforeStopping()).isTrue();
+        assertThat(service.saving().saveBeforeStopping()).isFalse();
         assertThat(saved).hasSize(1);
     }
 
     @Test
     @Timeout(30)
     void concurrentEditsNeverInterleaveWithinARow() throws Exception {
-        TaggingService service = service(grouped());
+        ServerCore service = service(grouped());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -133,7 +133,7 @@ class TaggingServiceTest {
                         : List.of(TagValue.FALSE, TagValue.FALSE);
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < 2_000; i++) {
-                        service.tag(new TagChange(0, 3, values));
+                        service.tagging().tag(new TagChange(0, 3, values));
                     }
                     return null;
                 }));
@@ -144,7 +144,7 @@ class TaggingServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        LabelsSnapshot labels = service.labels();
+        LabelsSnapshot labels = service.queries().labels();
         TagValue first = labels.value(0, 0);
         for (int row = 0; row < 4; row++) {
             assertThat(labels.value(row, 0)).isEqualTo(first);
@@ -154,12 +154,12 @@ class TaggingServiceTest {
 
     @Test
     void aSaveWithNothingNewSinceTheLastOneWritesNothing() throws Exception {
-        TaggingService service = service(grouped());
-        service.save();
-        service.tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
-        service.save();
+        ServerCore service = service(grouped());
+        service.saving().save();
+        service.tagging().tag(TagChange.ofRow(0, List.of(TagValue.TRUE, TagValue.TRUE)));
+        service.saving().save();
 
-        service.save();
+        service.saving().save();
 
         assertThat(saved).hasSize(2);
     }

@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +36,11 @@ class ClientSaveRequestsTest {
     private final InMemoryChangeJournal journal = new InMemoryChangeJournal();
     private final List<LabelsSnapshot> written = new CopyOnWriteArrayList<>();
     private volatile String failure;
-    private final TaggingService service = service();
-    private final ServerAutosave autosave = new ServerAutosave(service, AutosavePolicy.never()).start();
+    private final ServerCore service = service();
+    private final ServerAutosave autosave = new ServerAutosave(service.saving(), AutosavePolicy.never()).start();
     private final SaveLabelsUseCase requests = autosave;
 
-    private TaggingService service() {
+    private ServerCore service() {
         ImageRows rows = new ImageRows(new String[] {"1", "1", "1"}, new String[] {"", "", ""},
                 new String[] {"a", "b", "c"});
         StoredDataset stored = new StoredDataset(new TagSet(List.of(new Tag("1", "One", "tag_code_1"))), rows,
@@ -56,7 +56,7 @@ class ClientSaveRequestsTest {
             }
             written.add(labels);
         };
-        return new TaggingService(stored, slowStore, path -> new ImageContent(new byte[0]), journal);
+        return ServerCore.of(stored, slowStore, path -> new ImageContent(new byte[0]), journal);
     }
 
     @AfterEach
@@ -77,7 +77,7 @@ class ClientSaveRequestsTest {
     }
 
     private boolean lastWriteHoldsTheCoresLabels() {
-        return !written.isEmpty() && written.get(written.size() - 1).equals(service.labels());
+        return !written.isEmpty() && written.get(written.size() - 1).equals(service.queries().labels());
     }
 
     @Test
@@ -85,7 +85,7 @@ class ClientSaveRequestsTest {
         int edits = 30;
         long started = System.nanoTime();
         for (int i = 0; i < edits; i++) {
-            service.tag(change(i));
+            service.tagging().tag(change(i));
             requests.save();
         }
         Duration answered = Duration.ofNanos(System.nanoTime() - started);
@@ -97,38 +97,38 @@ class ClientSaveRequestsTest {
         await(this::lastWriteHoldsTheCoresLabels);
         Thread.sleep(5 * SAVE_MILLIS + 400);
         assertThat(written).as("writes for %d requests", edits).hasSizeLessThanOrEqualTo(2);
-        assertThat(service.hasUnsavedChanges()).isFalse();
+        assertThat(service.saving().hasUnsavedChanges()).isFalse();
         assertThat(journal.kept()).isEmpty();
     }
 
     @Test
     void aRequestAfterARestIsWrittenWithoutWaitingForTheNextTick() throws Exception {
-        service.tag(change(0));
+        service.tagging().tag(change(0));
         requests.save();
 
         await(() -> written.size() == 1);
-        assertThat(written.get(0)).isEqualTo(service.labels());
+        assertThat(written.get(0)).isEqualTo(service.queries().labels());
     }
 
     @Test
     void aRequestStillWaitingForItsRestIsCoveredByTheSaveAtShutdown() throws Exception {
-        service.tag(change(0));
+        service.tagging().tag(change(0));
         requests.save();
         await(() -> written.size() == 1);
-        service.tag(change(1));
+        service.tagging().tag(change(1));
         requests.save();
 
         autosave.close();
-        service.saveBeforeStopping();
+        service.saving().saveBeforeStopping();
 
-        assertThat(written.get(written.size() - 1)).isEqualTo(service.labels());
-        assertThat(service.hasUnsavedChanges()).isFalse();
+        assertThat(written.get(written.size() - 1)).isEqualTo(service.queries().labels());
+        assertThat(service.saving().hasUnsavedChanges()).isFalse();
     }
 
     @Test
     void aFailedSaveIsReportedToTheNextRequestAndTriedAgain() throws Exception {
         failure = "disk full";
-        service.tag(change(0));
+        service.tagging().tag(change(0));
         try {
             requests.save();
         } catch (SaveFailedException e) {

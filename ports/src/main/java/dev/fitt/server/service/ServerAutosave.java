@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.SaveFailedException;
@@ -29,7 +29,7 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ServerAutosave.class.getName());
     private static final long TICK_MILLIS = 200;
 
-    private final TaggingService service;
+    private final SavingService service;
     private final AutosavePolicy policy;
     private final LongSupplier nanoClock;
     private final ScheduledExecutorService ticker;
@@ -44,11 +44,11 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
     /** How long the last save took: the next one waits a multiple of it. */
     private Duration lastSaveTook = Duration.ZERO;
 
-    public ServerAutosave(TaggingService service, AutosavePolicy policy) {
+    public ServerAutosave(SavingService service, AutosavePolicy policy) {
         this(service, policy, System::nanoTime);
     }
 
-    ServerAutosave(TaggingService service, AutosavePolicy policy, LongSupplier nanoClock) {
+    ServerAutosave(SavingService service, AutosavePolicy policy, LongSupplier nanoClock) {
         this.service = Objects.requireNonNull(service, "service");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.nanoClock = nanoClock;

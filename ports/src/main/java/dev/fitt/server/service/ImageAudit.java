@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import dev.fitt.domain.Dataset;
 import dev.fitt.ports.ImageUnavailableException;

@@ -1,4 +1,4 @@
-package dev.fitt.application;
+package dev.fitt.server.service;
 
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.out.ChangeJournalPort;
