@@ -124,7 +124,7 @@ final class ServerLink implements AutoCloseable {
      * come in request order: a server that knows the hello answers it before the tag list; one that
      * knows only v1 (the original) skips the hello's bytes and answers the tag list alone. The first
      * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
-     * client waited a fixed 300 ms), and the original server costs one round trip, not a wait.
+     * client waited a fixed time), and the original server costs one round trip, not a wait.
      */
     private void hello(ClientConfig config) throws IOException {
         Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, Wire.ALL_CAPABILITIES,

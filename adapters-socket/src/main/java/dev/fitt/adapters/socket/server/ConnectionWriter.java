@@ -247,8 +247,8 @@ final class ConnectionWriter implements Runnable {
 
     /**
      * Sends an image from its file: the header through the buffered stream, then the file by
-     * {@code transferTo} (sendfile: no copy through the JVM; one client got ~6,000 -> ~10,500
-     * images/s on two cores, docs/BENCHMARKS.md). False, with nothing written, when the file cannot be opened: the caller then sends
+     * {@code transferTo} (sendfile: no copy through the JVM, so more images per second on the same
+     * cores, docs/BENCHMARKS.md). False, with nothing written, when the file cannot be opened: the caller then sends
      * the reply made from bytes, whose error says why. A file that shrinks while it is sent cannot
      * be answered honestly any more (its size is already on the wire): that ends the connection.
      */

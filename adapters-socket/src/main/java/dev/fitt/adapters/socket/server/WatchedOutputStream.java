@@ -6,7 +6,7 @@ import java.io.OutputStream;
 
 /**
  * The socket's stream, written in pieces of at most {@link #PIECE} bytes, each marked in a
- * {@link BlockedWrite}: a 12 MB labels reply to a client that reads slowly but steadily is never
+ * {@link BlockedWrite}: a large labels reply to a client that reads slowly but steadily is never
  * taken for one that stopped reading, because every piece it takes counts as progress.
  */
 final class WatchedOutputStream extends FilterOutputStream {
