@@ -1,5 +1,5 @@
 import dev.fitt.adapters.csv.journal.FileJournals;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
@@ -64,7 +64,7 @@ public final class JournalThroughput {
 
     private static void measure(Path output, int writers, boolean throughCore) throws Exception {
         ChangeJournalPort journal = FileJournals.beside(output);
-        TaggingService core = throughCore ? core(journal) : null;
+        ServerCore core = throughCore ? core(journal) : null;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             run(journal, core, pool, writers); // warm-up
@@ -85,7 +85,7 @@ public final class JournalThroughput {
     }
 
     /** 10,000 rows of 3 cameras and 5 tags, nothing saved anywhere, over the given journal. */
-    private static TaggingService core(ChangeJournalPort journal) {
+    private static ServerCore core(ChangeJournalPort journal) {
         int rows = 10_000;
         String[] clips = new String[rows];
         String[] cameras = new String[rows];
@@ -101,12 +101,12 @@ public final class JournalThroughput {
         }
         StoredDataset stored = new StoredDataset(new TagSet(tags), new ImageRows(clips, cameras, paths),
                 LabelsSnapshot.unset(rows, 5), "memory", "memory");
-        return new TaggingService(stored, labels -> { }, path -> {
+        return ServerCore.of(stored, labels -> { }, path -> {
             throw new ImageUnavailableException("no images here");
         }, journal);
     }
 
-    private static double run(ChangeJournalPort journal, TaggingService core, ExecutorService pool, int writers)
+    private static double run(ChangeJournalPort journal, ServerCore core, ExecutorService pool, int writers)
             throws Exception {
         AtomicLong done = new AtomicLong();
         long start = System.nanoTime();
@@ -121,7 +121,7 @@ public final class JournalThroughput {
                 for (long i = 0; i < MAX_PER_WRITER && System.nanoTime() < deadline; i++) {
                     if (core != null) {
                         int row = random.nextInt(10_000);
-                        core.tag(new TagChange(row, row, change.values()), "writer " + writer);
+                        core.tagging().tag(new TagChange(row, row, change.values()), "writer " + writer);
                     } else {
                         journal.awaitDurable(journal.append(change));
                     }

@@ -61,8 +61,8 @@ public final class FittMain implements Callable<Integer> {
 
     /**
      * The command line for {@code args}: with only the subcommand they start with, when they start
-     * with one. Picocli reads every option of every subcommand it is given, which took ~0.1 s of
-     * each start on a 2-core machine; help and unknown words still see them all.
+     * with one. Picocli reads every option of every subcommand it is given, a noticeable part of
+     * every start on a small machine; help and unknown words still see them all.
      */
     static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
         CommandLine commandLine = new CommandLine(FittMain.class, factory);

@@ -2,8 +2,8 @@ package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import dev.fitt.application.ImageAudit;
-import dev.fitt.application.ImageAuditReport;
+import dev.fitt.server.service.ImageAudit;
+import dev.fitt.server.service.ImageAuditReport;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
@@ -73,7 +73,7 @@ public final class ServerCommand implements Callable<Integer> {
      */
     private int checkImages(RunningTaggingServer server, ImageSourcePort images) throws InterruptedException {
         long started = System.nanoTime();
-        ImageAuditReport report = new ImageAudit(images, AUDIT_THREADS, AUDIT_EXAMPLES).audit(server.service().dataset());
+        ImageAuditReport report = new ImageAudit(images, AUDIT_THREADS, AUDIT_EXAMPLES).audit(server.core().dataset());
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (report.noneAvailable()) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": --check: not one of the " + String.format(

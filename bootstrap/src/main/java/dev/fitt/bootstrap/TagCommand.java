@@ -71,10 +71,10 @@ public final class TagCommand implements Callable<Integer> {
         List<Module> storage = ServerModules.core(settings, workingDirectory);
         try (RunningCore core = Guice.createInjector(storage).getInstance(CoreApplication.class).start();
                 TaggingServerPort server = Guice.createInjector(
-                        new InProcessServerModule(core.service(), core.saveRequests()))
+                        new InProcessServerModule(core.core(), core.saveRequests()))
                         .getInstance(TaggingServerPort.class)) {
-            LOG.info("tagging {} ({} rows); labels go to {}", settings.csvDir(), core.service().dataset().size(),
-                    core.service().saveTarget());
+            LOG.info("tagging {} ({} rows); labels go to {}", settings.csvDir(), core.core().dataset().size(),
+                    core.core().saving().saveTarget());
             new DesktopClient(server, JsonClientPreferences.toPreferences(client),
                     new JsonClientPreferences(clientConfig, loader), true)
                     .run(settings.csvDir().getFileName().toString(), signals.latch());

@@ -3,16 +3,15 @@ package dev.fitt.bootstrap;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.fitt.ports.out.ImageSourcePort;
-import dev.fitt.ports.out.LoadDatasetPort;
-import dev.fitt.ports.out.SaveLabelsPort;
-import dev.fitt.ports.out.TaggingServerPort;
 
 /** The boundaries of the hexagon: a wrong dependency fails the build. */
 @AnalyzeClasses(packages = "dev.fitt",
@@ -34,14 +33,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule portsDependOnlyOnTheDomain = classes()
-            .that().resideInAnyPackage("dev.fitt.ports..", "dev.fitt.application..")
+            .that().resideInAnyPackage("dev.fitt.ports..", "dev.fitt.server..", "dev.fitt.application..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.application..", "java..")
+            .resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.server..", "dev.fitt.application..",
+                    "java..")
             .because("the core offers and needs interfaces; it must not know CSV, sockets, Swing or Guice");
 
     @ArchTest
     static final ArchRule coreDoesNotUseSockets = noClasses()
-            .that().resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.application..")
+            .that().resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.server..",
+                    "dev.fitt.application..")
             .should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.swing..", "java.awt..")
             .because("sockets and windows are adapters' business, never the core's");
 
@@ -92,13 +93,61 @@ class ArchitectureTest {
                     "com.google.inject..", "com.fasterxml.jackson..", "picocli..", "ch.qos.logback..")
             .because("Guice, settings, the command line and the log binding are chosen in bootstrap only");
 
+    /** A class that implements one of the core's interfaces: a use case, a need or a listener. */
+    private static final DescribedPredicate<JavaClass> IMPLEMENT_A_PORT = DescribedPredicate.describe(
+            "implement a port", c -> c.getAllRawInterfaces().stream()
+                    .anyMatch(i -> i.getPackageName().startsWith("dev.fitt.ports")));
+
     @ArchTest
-    static final ArchRule adapterImplementationsArePackagePrivate = classes()
-            .that(assignableTo(LoadDatasetPort.class).or(assignableTo(SaveLabelsPort.class))
-                    .or(assignableTo(ImageSourcePort.class)).or(assignableTo(TaggingServerPort.class)))
-            .and().resideInAPackage("dev.fitt.adapters..")
+    static final ArchRule everyPortImplementationInAnAdapterIsNonPublic = classes()
+            .that().resideInAPackage("dev.fitt.adapters..").and(IMPLEMENT_A_PORT)
             .should().notBePublic()
-            .because("callers see an adapter only through its port; the implementation is a detail");
+            .because("callers see an adapter only through its port and its one public entry; the implementation is"
+                    + " a detail");
+
+    @ArchTest
+    static final ArchRule adaptersDependOnPortsNotOnServices = noClasses()
+            .that().resideInAPackage("dev.fitt.adapters..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.fitt.server..", "dev.fitt.application..")
+            .because("an adapter plugs into a port; which service answers it is chosen in bootstrap, so the"
+                    + " services can be split or replaced without touching an adapter");
+
+    @ArchTest
+    static final ArchRule clientCoreDoesNotUseTheServerCore = noClasses()
+            .that().resideInAPackage("dev.fitt.application.client..")
+            .should().dependOnClassesThat().resideInAPackage("dev.fitt.server..")
+            .because("the client reaches the server only through TaggingServerPort, so it behaves the same over TCP"
+                    + " and in process");
+
+    @ArchTest
+    static final ArchRule serverCoreLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("domain").definedBy("dev.fitt.domain..")
+            .layer("ports").definedBy("dev.fitt.ports..")
+            .layer("server core").definedBy("dev.fitt.server..")
+            .layer("adapters").definedBy("dev.fitt.adapters..")
+            .layer("wiring").definedBy("dev.fitt.bootstrap..")
+            .whereLayer("wiring").mayNotBeAccessedByAnyLayer()
+            .whereLayer("adapters").mayOnlyBeAccessedByLayers("wiring")
+            .whereLayer("server core").mayOnlyBeAccessedByLayers("wiring")
+            .whereLayer("ports").mayOnlyBeAccessedByLayers("server core", "adapters", "wiring")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("ports", "server core", "adapters", "wiring")
+            .because("the server core is an onion: the domain inside, the ports around it, the services that"
+                    + " implement them, then adapters and wiring outside; no arrow points outwards");
+
+    @ArchTest
+    static final ArchRule clientCoreLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("domain").definedBy("dev.fitt.domain..")
+            .layer("ports").definedBy("dev.fitt.ports..")
+            .layer("client core").definedBy("dev.fitt.application.client..")
+            .layer("adapters").definedBy("dev.fitt.adapters..")
+            .layer("wiring").definedBy("dev.fitt.bootstrap..")
+            .whereLayer("wiring").mayNotBeAccessedByAnyLayer()
+            .whereLayer("adapters").mayOnlyBeAccessedByLayers("wiring")
+            .whereLayer("client core").mayOnlyBeAccessedByLayers("wiring")
+            .whereLayer("ports").mayOnlyBeAccessedByLayers("client core", "adapters", "wiring")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("ports", "client core", "adapters", "wiring")
+            .because("the client core is an onion too: the window and the TCP gateway plug into its ports, and only"
+                    + " bootstrap knows which");
 
     @ArchTest
     static final ArchRule onlyMainEndsTheProcess = noClasses()

@@ -9,8 +9,8 @@ import java.util.Objects;
  * ({@link Duration#ZERO} = never by time). Either way, never sooner than
  * {@value #REST_PER_SAVE} times the last save's own duration after it: under a burst of changes a
  * count is reached again before a large save ends, and saves back to back would take a core and
- * the disk from the changes they are meant to keep (a save of a million rows takes ~0.5 s, and
- * every change is durable in the journal long before it).
+ * the disk from the changes they are meant to keep (a large save takes a while, and every change
+ * is durable in the journal long before it).
  */
 public record AutosavePolicy(int everyChanges, Duration everyInterval) {
     /** An autosave rests this many times its own duration: at most a fifth of the time goes to saving. */

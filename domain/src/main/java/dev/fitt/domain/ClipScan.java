@@ -11,7 +11,7 @@ import java.util.Set;
  * One pass over a clip's rows for {@link ClipRules}: where the clip ends, its cameras in order of
  * first appearance, and whether each camera's rows form one run, with the runs' lengths. A camera
  * map per clip and a second pass to check the grouping made the first, still interpreted pass over
- * a million rows at start-up take ~0.3 s; this looks a camera up only where a run starts. Reused
+ * a large dataset at start-up slow; this looks a camera up only where a run starts. Reused
  * from clip to clip.
  */
 final class ClipScan {

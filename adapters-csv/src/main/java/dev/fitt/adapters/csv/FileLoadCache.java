@@ -14,11 +14,11 @@ import org.slf4j.LoggerFactory;
  * Keeps the parsed data CSV and the labels of the last save in two binary files beside the saves
  * ({@code <output>.rows.cache}, {@code <output>.labels.cache}), each keyed by the fingerprints of
  * the CSV files it stands for. A restart of an unchanged dataset reads them instead of parsing the
- * CSVs (at a million rows about half of a first start); any change to a CSV, a damaged or foreign
+ * CSVs (at a million rows, parsing is most of a first start); any change to a CSV, a damaged or foreign
  * cache file, or any error reading one means parsing, as without a cache; failing to write one
  * only costs the next start its speed. Written in the calling thread, not in the background: the
- * first load of a dataset takes a little longer (a million rows: ~0.1 s more on top of ~0.5 s of
- * parsing), but no thread outlives a load or a save, writes never overlap, and a load or save that
+ * first load of a dataset takes a little longer (writing the cache is small beside the parsing),
+ * but no thread outlives a load or a save, writes never overlap, and a load or save that
  * returned has left its cache complete.
  */
 final class FileLoadCache implements LoadCache {

@@ -13,8 +13,7 @@ import java.util.zip.Checksum;
  * What a file holds, in 16 bytes: its size and two independent 32-bit checksums of its content.
  * The load cache trusts parsed rows only for a file with the same fingerprint, so it is taken from
  * the bytes, not from a modification time that copies, restores and coarse clocks keep or fake.
- * Both checksums run as CPU intrinsics: a 50 MB file costs a few tens of milliseconds, mostly the
- * read itself.
+ * Both checksums run as CPU intrinsics, so taking one costs little more than reading the file.
  */
 record Fingerprint(long size, long checksum) {
     /** Direct, so reads need no temporary copy; small enough to stay under NIO's buffer cache limit. */

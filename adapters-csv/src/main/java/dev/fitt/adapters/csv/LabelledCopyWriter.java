@@ -24,8 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Saves labels as a copy of the data file with only the tag cells replaced. The other columns are
  * streamed from the data file again rather than kept in memory (a million rows of them would not
- * fit comfortably), field by field through one reused buffer: a String per cell made a million-row
- * save allocate ~600 MB, and the collections it caused delayed tag changes during the save. Cells
+ * fit comfortably), field by field through one reused buffer: a String per cell made a large save
+ * allocate many times the file's size, and the collections it caused delayed tag changes during the save. Cells
  * are written back as commons-csv's printer wrote them ({@link CellText}), so saves stay
  * byte-identical to earlier versions. The copy goes to a temporary file next to the target, takes the
  * target's mode and group ({@link FileModes}), is forced to disk, then committed in one step: a failure at any

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Removes what a process killed in the middle of a save left beside an output: the CSV temp file
  * of {@link LabelledCopyWriter} ({@code .<output>.<digits>.saving}, a new name per save, so each
- * crash left one more; a million rows make each one ~100 MB) and the load caches' half-written
+ * crash left one more, each as large as the output CSV) and the load caches' half-written
  * files ({@code <output>.rows.cache.writing}). Only these names, only for this output: other files
  * in the folder may be the user's or another output's. Run only while the {@link OutputLock} is
  * held, so no save in progress is ever among them.

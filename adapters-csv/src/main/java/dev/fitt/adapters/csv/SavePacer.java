@@ -7,9 +7,9 @@ import java.util.function.LongSupplier;
 /**
  * Keeps a save to a share of one core: after each slice of work it rests in proportion. On two
  * cores a save that runs flat out leaves the tag changes made meanwhile one core, shared with the
- * network and everything else, and their round trips stretch to several milliseconds; resting
- * half the time kept the change p99 during a 1M-row save at 1.2-1.5 ms instead of 4.5 ms, for a
- * save that takes twice as long (docs/BENCHMARKS.md). Every change is durable in the journal long
+ * network and everything else, and their round trips stretch; resting half the time keeps the
+ * changes' round trips during a large save close to those without one, for a save that takes
+ * about twice as long (figures in docs/BENCHMARKS.md). Every change is durable in the journal long
  * before the save, so a slower save costs nobody a wait.
  */
 final class SavePacer {

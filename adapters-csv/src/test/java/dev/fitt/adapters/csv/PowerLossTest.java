@@ -4,7 +4,7 @@ import static dev.fitt.adapters.csv.CsvLoadTest.README_META;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.adapters.csv.journal.FileJournals;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -50,9 +50,9 @@ class PowerLossTest {
         return data.toString();
     }
 
-    private static TaggingService service(ChangeJournalPort journal, CsvDatasetStore store)
+    private static ServerCore service(ChangeJournalPort journal, CsvDatasetStore store)
             throws Exception {
-        return new TaggingService(store.load(), store, path -> new ImageContent(new byte[0]), journal);
+        return ServerCore.of(store.load(), store, path -> new ImageContent(new byte[0]), journal);
     }
 
     private static CsvStoreConfig config(Path folder) {
@@ -70,7 +70,7 @@ class PowerLossTest {
         ChangeJournalPort journal = FileJournals.beside(OutputFiles.outputFile(config), disk);
         List<TagChange> changes = new ArrayList<>();
         List<Integer> acknowledgedFrom = new ArrayList<>();
-        TaggingService[] service = new TaggingService[1];
+        ServerCore[] service = new ServerCore[1];
         int[] saves = {0};
         // Every save has a change arrive while it writes: its flush starts the next segment before the
         // save's rename, so only the save's own folder sync can make the rename durable before the trim.
@@ -86,14 +86,14 @@ class PowerLossTest {
             }
             store.save(labels);
         };
-        service[0] = new TaggingService(store.load(), savingWhileTagging, path -> new ImageContent(new byte[0]),
+        service[0] = ServerCore.of(store.load(), savingWhileTagging, path -> new ImageContent(new byte[0]),
                 journal);
 
         while (changes.size() < ROWS * VALUES.size()) {
             tagNext(service[0], changes, acknowledgedFrom, disk);
             if (changes.size() % 4 == 3) {
                 try {
-                    service[0].save();
+                    service[0].saving().save();
                 } catch (SaveFailedException e) {
                     assertThat(saves[0]).isEqualTo(2);
                 }
@@ -119,14 +119,14 @@ class PowerLossTest {
         assertThat(restarts).isGreaterThan(50);
     }
 
-    private static void tagNext(TaggingService service, List<TagChange> changes, List<Integer> acknowledgedFrom,
+    private static void tagNext(ServerCore service, List<TagChange> changes, List<Integer> acknowledgedFrom,
             RecordingFileLayer disk) throws Exception {
         int i = changes.size();
         if (i == ROWS * VALUES.size()) {
             return;
         }
         TagChange change = TagChange.ofRow((i * 3) % ROWS, VALUES.get(i / ROWS));
-        service.tag(change);
+        service.tagging().tag(change);
         changes.add(change);
         acknowledgedFrom.add(disk.crashPointCount() - 1);
     }
@@ -136,9 +136,9 @@ class PowerLossTest {
         CsvDatasetStore store = new CsvDatasetStore(config, new AtomicMoveCommit());
         ChangeJournalPort journal = FileJournals.beside(OutputFiles.outputFile(config));
         try {
-            TaggingService service = service(journal, store);
-            service.recoverFromJournal();
-            return service.labels();
+            ServerCore service = service(journal, store);
+            service.saving().recoverFromJournal();
+            return service.queries().labels();
         } finally {
             journal.close();
         }

@@ -1,5 +1,7 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.adapters.socket.protocol.CodecLimits;
+import dev.fitt.adapters.socket.protocol.Utf8;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,11 +70,11 @@ public record ClientConfig(String host, int port, Duration timeout, CodecLimits 
                 + (accessToken.isPresent() ? "set" : "none") + ", tls=" + tls + "]";
     }
 
-    String peer() {
+    public String peer() {
         return host + ":" + port;
     }
 
-    int timeoutMillis() {
+    public int timeoutMillis() {
         return (int) Math.max(1, timeout.toMillis());
     }
 

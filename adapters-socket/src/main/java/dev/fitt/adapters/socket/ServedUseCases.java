@@ -37,11 +37,16 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         Objects.requireNonNull(cameraNames, "cameraNames");
     }
 
-    /** Every use case from one core that offers them all (the server's tagging service). */
-    public static <T extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & TagFramesAsUseCase
-            & SaveLabelsUseCase & GetImageUseCase & TagIfCurrentUseCase & WatchChangesUseCase
-            & GetVersionedLabelsUseCase & GetStatsUseCase & GetCameraNamesUseCase> ServedUseCases of(T core) {
-        return new ServedUseCases(core, core, core, core, core, core, core, core, core, core, core);
+    /**
+     * Every use case from a core's services grouped as the server core groups them: what a client
+     * may read, how it tags, where its save requests go and where images come from.
+     */
+    public static <Q extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & GetVersionedLabelsUseCase
+            & GetStatsUseCase & GetCameraNamesUseCase, T extends TagFramesAsUseCase & TagIfCurrentUseCase
+            & WatchChangesUseCase> ServedUseCases of(Q queries, T tagging, SaveLabelsUseCase save,
+            GetImageUseCase images) {
+        return new ServedUseCases(queries, queries, queries, tagging, save, images, tagging, tagging, queries,
+                queries, queries);
     }
 
     /** The same use cases with clients' save requests answered by {@code requests}. */

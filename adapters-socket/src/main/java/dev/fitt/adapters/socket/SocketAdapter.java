@@ -1,5 +1,7 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.adapters.socket.client.TcpClient;
+import dev.fitt.adapters.socket.server.TcpServer;
 import dev.fitt.ports.out.TaggingServerPort;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,6 +33,6 @@ public final class SocketAdapter {
      * says the extension hello first and falls back to plain v1 when the server does not answer it.
      */
     public static TaggingServerPort connect(ClientConfig config) {
-        return new SocketTaggingServer(config);
+        return TcpClient.connect(config);
     }
 }

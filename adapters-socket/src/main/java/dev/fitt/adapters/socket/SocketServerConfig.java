@@ -1,5 +1,7 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.adapters.socket.protocol.CodecLimits;
+import dev.fitt.adapters.socket.protocol.RequestDecoder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -18,13 +18,13 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Builds the TLS contexts from the files the user named; every failure names the file. */
-final class TlsContexts {
+public final class TlsContexts {
     private static final String PROTOCOL = "TLSv1.3";
 
     private TlsContexts() {
     }
 
-    static SSLContext server(ServerTls tls) throws IOException {
+    public static SSLContext server(ServerTls tls) throws IOException {
         char[] password = tls.password().toCharArray();
         try (InputStream in = Files.newInputStream(tls.keystore())) {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -44,7 +44,7 @@ final class TlsContexts {
      * always ephemeral) and TLS 1.2 with ECDHE and an AEAD cipher. A recorded session then stays
      * unreadable even if the server's key leaks later, and CBC's padding-oracle history is avoided.
      */
-    static void forwardSecretOnly(SSLSocket socket) {
+    public static void forwardSecretOnly(SSLSocket socket) {
         socket.setEnabledProtocols(Arrays.stream(socket.getSupportedProtocols())
                 .filter(p -> p.equals("TLSv1.3") || p.equals("TLSv1.2")).toArray(String[]::new));
         socket.setEnabledCipherSuites(Arrays.stream(socket.getEnabledCipherSuites())
@@ -59,7 +59,7 @@ final class TlsContexts {
         return suite.startsWith("TLS_ECDHE_") && (suite.contains("_GCM_") || suite.contains("_CHACHA20_POLY1305_"));
     }
 
-    static SSLContext client(ClientTls tls) throws IOException {
+    public static SSLContext client(ClientTls tls) throws IOException {
         try {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(trustStore(tls));

@@ -16,15 +16,15 @@ import java.util.Random;
  * without looking whether it exists: as if it vanished between being found and being sent, which
  * is the race the connection writer must survive.
  */
-final class ImagesInFolder implements ImageSourcePort {
+public final class ImagesInFolder implements ImageSourcePort {
     private final Path folder;
 
-    ImagesInFolder(Path folder) {
+    public ImagesInFolder(Path folder) {
         this.folder = folder;
     }
 
     /** Writes {@code size} random bytes (0xFF among them) as the image of {@code path}; returns them. */
-    byte[] put(String path, int size, long seed) throws IOException {
+    public byte[] put(String path, int size, long seed) throws IOException {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
         if (size > 0) {

@@ -1,5 +1,12 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.adapters.socket.protocol.CodecLimits;
+import dev.fitt.adapters.socket.protocol.MessageEncoder;
+import dev.fitt.adapters.socket.protocol.ProtocolException;
+import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.ReplyDecoder;
+import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -7,18 +14,18 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 
 /** A bare client for server tests: writes exact bytes, reads decoded replies (v1 and extensions). */
-final class RawClient implements AutoCloseable {
+public final class RawClient implements AutoCloseable {
     private final Socket socket;
     private final InputStream input;
     private final ReplyDecoder decoder = new ReplyDecoder(CodecLimits.defaults());
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
 
-    RawClient(InetSocketAddress address) throws IOException {
+    public RawClient(InetSocketAddress address) throws IOException {
         this(address, null);
     }
 
     /** A client whose connection comes from {@code local} (on Linux any 127.x.y.z is loopback): another host. */
-    RawClient(InetSocketAddress address, java.net.InetAddress local) throws IOException {
+    public RawClient(InetSocketAddress address, java.net.InetAddress local) throws IOException {
         socket = new Socket();
         if (local != null) {
             socket.bind(new InetSocketAddress(local, 0));
@@ -29,21 +36,21 @@ final class RawClient implements AutoCloseable {
         input = socket.getInputStream();
     }
 
-    RawClient send(Request... requests) throws IOException {
+    public RawClient send(Request... requests) throws IOException {
         for (Request request : requests) {
             send(MessageEncoder.toBytes(request));
         }
         return this;
     }
 
-    RawClient send(byte[] bytes) throws IOException {
+    public RawClient send(byte[] bytes) throws IOException {
         socket.getOutputStream().write(bytes);
         socket.getOutputStream().flush();
         return this;
     }
 
     /** The next reply; fails on end of stream or after the socket timeout. */
-    Reply read() throws IOException, ProtocolException {
+    public Reply read() throws IOException, ProtocolException {
         while (true) {
             Reply reply = decoder.decode(buffer);
             if (reply != null) {
@@ -62,12 +69,12 @@ final class RawClient implements AutoCloseable {
     }
 
     /** Says hello asking for every capability; returns the server's answer. */
-    Reply hello(String token) throws IOException, ProtocolException {
+    public Reply hello(String token) throws IOException, ProtocolException {
         return send(new Request.Hello(1, Wire.ALL_CAPABILITIES, token)).read();
     }
 
     /** True when the server closed this connection (end of stream or reset); false after the socket timeout. */
-    boolean isClosedByServer() {
+    public boolean isClosedByServer() {
         try {
             return input.read() < 0;
         } catch (java.net.SocketTimeoutException e) {
@@ -81,7 +88,7 @@ final class RawClient implements AutoCloseable {
      * Reads and drops whatever the server still sends until it closes the connection; true when it
      * did, false when {@code maxBytes} arrived first or the socket timeout passed without a close.
      */
-    boolean drainUntilClosedByServer(long maxBytes) {
+    public boolean drainUntilClosedByServer(long maxBytes) {
         byte[] sink = new byte[64 * 1024];
         long total = 0;
         try {
@@ -101,7 +108,7 @@ final class RawClient implements AutoCloseable {
     }
 
     /** Writes, ignoring a failure because the server has closed: for clients the server is to drop. */
-    boolean trySend(byte[] bytes) {
+    public boolean trySend(byte[] bytes) {
         try {
             send(bytes);
             return true;

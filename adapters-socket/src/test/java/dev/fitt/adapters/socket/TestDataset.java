@@ -1,6 +1,5 @@
 package dev.fitt.adapters.socket;
 
-import dev.fitt.application.TaggingService;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
@@ -10,6 +9,7 @@ import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.service.ServerCore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +21,23 @@ import java.util.concurrent.atomic.AtomicReference;
  * front/left/right stored camera by camera, clip "b" 2 frames, clip "c" one single-camera row whose
  * image file is missing. Images are the bytes of their path, repeated to a few KB.
  */
-final class TestDataset {
-    static final String MISSING = "img/missing.jpg";
-    static final TagSet TAGS = new TagSet(List.of(
+public final class TestDataset {
+    public static final String MISSING = "img/missing.jpg";
+    public static final TagSet TAGS = new TagSet(List.of(
             new Tag("100", "Clear Weather", "tag_code_100"),
             new Tag("200", "Rain", "tag_code_200"),
             new Tag("300", "Night", "tag_code_300")));
 
-    final AtomicReference<LabelsSnapshot> saved = new AtomicReference<>();
-    final AtomicBoolean saveFails = new AtomicBoolean();
-    final TaggingService service;
+    public final AtomicReference<LabelsSnapshot> saved = new AtomicReference<>();
+    public final AtomicBoolean saveFails = new AtomicBoolean();
+    public final ServerCore service;
 
-    TestDataset() {
+    public TestDataset() {
         this(TestDataset::image);
     }
 
     /** The same rows with their images read by {@code images}. */
-    TestDataset(ImageSourcePort images) {
+    public TestDataset(ImageSourcePort images) {
         List<String> clipIds = new ArrayList<>();
         List<String> cameras = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -50,7 +50,7 @@ final class TestDataset {
                 paths.toArray(String[]::new));
         StoredDataset stored = new StoredDataset(TAGS, rows, LabelsSnapshot.unset(rows.size(), TAGS.size()),
                 "memory", "memory");
-        service = new TaggingService(stored, labels -> {
+        service = ServerCore.of(stored, labels -> {
             if (saveFails.get()) {
                 throw new SaveFailedException("cannot write labels.csv: disk full");
             }
@@ -76,7 +76,7 @@ final class TestDataset {
         return new ImageContent(imageBytes(path));
     }
 
-    static byte[] imageBytes(String path) {
+    public static byte[] imageBytes(String path) {
         byte[] name = path.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[4096 + name.length];
         for (int i = 0; i < bytes.length; i++) {
@@ -86,19 +86,19 @@ final class TestDataset {
         return bytes;
     }
 
-    int size() {
+    public int size() {
         return service.dataset().size();
     }
 
-    ServedUseCases useCases() {
-        return ServedUseCases.of(service);
+    public ServedUseCases useCases() {
+        return ServedUseCases.of(service.queries(), service.tagging(), service.saving(), service.images());
     }
 
-    RunningServer start() throws java.io.IOException {
+    public RunningServer start() throws java.io.IOException {
         return start(SocketServerConfig.of("127.0.0.1", 0));
     }
 
-    RunningServer start(SocketServerConfig config) throws java.io.IOException {
+    public RunningServer start(SocketServerConfig config) throws java.io.IOException {
         return SocketAdapter.startServer(config, useCases());
     }
 }

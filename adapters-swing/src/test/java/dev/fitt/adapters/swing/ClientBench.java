@@ -40,7 +40,7 @@ import javax.swing.SwingUtilities;
  *       after a jump to a frame never seen).</li>
  * </ul>
  * The server is given from outside ({@link #run}): {@link #main} measures over
- * {@link dev.fitt.application.InProcessTaggingServer}; bootstrap's ClientSocketBench over a real
+ * {@link dev.fitt.server.service.InProcessTaggingServer}; bootstrap's ClientSocketBench over a real
  * fitt server on loopback TCP (this module cannot see the socket adapter).
  * Not a test (surefire runs only *Test): run it with bench/client-bench.sh. Needs a display.
  * Arguments: [PRESSES] (per session, default 40, at most 500).

@@ -1,7 +1,7 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.application.InProcessTaggingServer;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.InProcessTaggingServer;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
@@ -39,7 +39,7 @@ public final class ClientBenchDataset {
     private final TagSet tags;
     private final Map<String, byte[]> images;
     private final long imageBytes;
-    private final TaggingService service;
+    private final ServerCore service;
 
     public ClientBenchDataset(int frames) {
         if (frames < 1 || frames > 2_000) {
@@ -70,7 +70,7 @@ public final class ClientBenchDataset {
         images = pictures;
         imageBytes = bytes;
         InMemoryDatasetStore store = new InMemoryDatasetStore(tags, rows, LabelsSnapshot.unset(rowCount, tags.size()));
-        service = new TaggingService(store.load(), store, new InMemoryImageSource(images));
+        service = ServerCore.of(store.load(), store, new InMemoryImageSource(images));
     }
 
     public static String camera(int camera) {

@@ -1,7 +1,8 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.application.InProcessTaggingServer;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.InProcessTaggingServer;
+import dev.fitt.server.service.ServerCore;
+import dev.fitt.server.service.TaggingService;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
@@ -35,7 +36,7 @@ final class DemoDataset {
     static final String MISSING = "clip2/rear/0002.png";
 
     final InMemoryDatasetStore store;
-    final TaggingService service;
+    final ServerCore service;
 
     DemoDataset(int imageWidth, int imageHeight, String... initialLabels) {
         this(CAMERAS, imageWidth, imageHeight, initialLabels);
@@ -74,7 +75,7 @@ final class DemoDataset {
         LabelsSnapshot labels = labels(rows, tags.size(), cells);
         store = new InMemoryDatasetStore(tags, new ImageRows(clips.toArray(String[]::new),
                 cameras.toArray(String[]::new), paths.toArray(String[]::new)), labels);
-        service = new TaggingService(store.load(), store, new InMemoryImageSource(images));
+        service = ServerCore.of(store.load(), store, new InMemoryImageSource(images));
     }
 
     InProcessTaggingServer server() {
@@ -82,7 +83,7 @@ final class DemoDataset {
     }
 
     int rows() {
-        return service.labels().rowCount();
+        return service.queries().labels().rowCount();
     }
 
     /** Labels from one string per row: T, F, or . for unset. */

@@ -90,11 +90,11 @@ class SwingClientRobotTest {
 
         List<String> expected = List.of("FTFFFF", "FFTFFF", "TFFFFF", "FFFFFF", "FFFFFF", "FFFFFF",
                 "FFFFTF", "FFFFTF", "FFFFTF");
-        await("the edits to reach the server and be saved", () -> rows(data.service.labels(), 9).equals(expected)
+        await("the edits to reach the server and be saved", () -> rows(data.service.queries().labels(), 9).equals(expected)
                 && data.store.saveCount() >= 1 && session.get().pendingEdits() == 0);
-        assertThat(rows(data.service.labels(), 9)).containsExactlyElementsOf(expected);
+        assertThat(rows(data.service.queries().labels(), 9)).containsExactlyElementsOf(expected);
         assertThat(rows(data.store.savedLabels(), 9)).containsExactlyElementsOf(expected);
-        assertThat(rows(data.service.labels(), data.rows()).subList(9, data.rows())).allMatch("......"::equals);
+        assertThat(rows(data.service.queries().labels(), data.rows()).subList(9, data.rows())).allMatch("......"::equals);
     }
 
     @Test
@@ -149,7 +149,7 @@ class SwingClientRobotTest {
         await("the settings dialog to close", () -> onEdt(() -> settingsHost() == null));
 
         assertThat(onEdtGet(() -> app.window().frameLabel.getText())).startsWith("Frame 1 / 7");
-        assertThat(rows(data.service.labels(), data.rows())).allMatch("......"::equals);
+        assertThat(rows(data.service.queries().labels(), data.rows())).allMatch("......"::equals);
         assertThat(session.get().pendingEdits()).isZero();
     }
 
@@ -179,7 +179,7 @@ class SwingClientRobotTest {
     }
 
     private TagValue valueAt(int row, int tag) {
-        return data.service.labels().value(row, tag);
+        return data.service.queries().labels().value(row, tag);
     }
 
     private static List<String> rows(LabelsSnapshot labels, int count) {

@@ -160,7 +160,7 @@ class SwingClientTrustTest {
         await("the preview to close", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
                 .stream().noneMatch(t -> t.contains("Enter / Esc"))));
         assertThat(session.get().awaitDelivery(WAIT)).isTrue();
-        assertThat(rows(data.service.labels(), 13)).containsExactlyElementsOf(filled);
+        assertThat(rows(data.service.queries().labels(), 13)).containsExactlyElementsOf(filled);
 
         pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
         await("the preview again", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
@@ -198,7 +198,7 @@ class SwingClientTrustTest {
 
         awaitServerRows(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FFFTFF", "FFFTFF", "FFFTFF",
                 "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET));
-        assertThat(rows(data.service.labels(), data.rows()).subList(12, data.rows())).allMatch(UNSET::equals);
+        assertThat(rows(data.service.queries().labels(), data.rows()).subList(12, data.rows())).allMatch(UNSET::equals);
     }
 
     @Test
@@ -340,7 +340,7 @@ class SwingClientTrustTest {
                 visibleTexts(app.window().frame.getContentPane()).stream()
                         .anyMatch(t -> t.contains("on this computer only"))));
         assertThat(onEdtGet(() -> visibleTexts(app.window().status))).doesNotContain("All edits sent");
-        assertThat(rows(data.service.labels(), 1)).containsExactly("FTFFFF");
+        assertThat(rows(data.service.queries().labels(), 1)).containsExactly("FTFFFF");
     }
 
     // --- item 5: the banner and the status bar agree ------------------------------------------
@@ -402,7 +402,7 @@ class SwingClientTrustTest {
     @Test
     void aConflictSaysInPlainWordsWhoChoseWhatAndAKeyDropsIt() throws Exception {
         open(false, false);
-        new dev.fitt.application.InProcessTaggingServer(data.service, "bob")
+        new dev.fitt.server.service.InProcessTaggingServer(data.service, "bob")
                 .tag(dev.fitt.domain.TagChange.ofRow(0, List.of(TagValue.FALSE, TagValue.FALSE, TagValue.TRUE,
                         TagValue.FALSE, TagValue.FALSE, TagValue.FALSE)));
         await("bob's Foggy in the window", () -> session.get().valuesAt(0).get(2) == TagValue.TRUE);
@@ -465,11 +465,11 @@ class SwingClientTrustTest {
     // --- helpers ------------------------------------------------------------------------------
 
     private void awaitServerRows(List<String> expected) throws InterruptedException {
-        await("the server's rows " + expected, () -> rows(data.service.labels(), expected.size()).equals(expected));
+        await("the server's rows " + expected, () -> rows(data.service.queries().labels(), expected.size()).equals(expected));
     }
 
     private TagValue valueAt(int row, int tag) {
-        return data.service.labels().value(row, tag);
+        return data.service.queries().labels().value(row, tag);
     }
 
     private static List<String> rows(LabelsSnapshot labels, int count) {

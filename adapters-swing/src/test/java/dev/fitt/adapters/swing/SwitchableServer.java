@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.application.InProcessTaggingServer;
+import dev.fitt.server.service.InProcessTaggingServer;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.VersionedLabels;

@@ -11,8 +11,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * fitt's log setup, in code rather than a logback.xml: reading XML made logback load an XML
- * parser and some 200 classes of its own, ~0.3 s of every start (measured with class-load
- * logging). Logs go to stderr, so command output on stdout stays clean for scripts; the level
+ * parser and hundreds of classes of its own at every start. Logs go to stderr, so command output on stdout stays clean for scripts; the level
  * comes from {@code -Dfitt.log.level}, else the {@code FITT_LOG_LEVEL} environment variable, else
  * INFO. An engineer who wants their own logback XML says so with {@code -Dlogback.configurationFile}
  * and gets logback's usual behaviour.

@@ -1,9 +1,9 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.csv.OutputLock;
-import dev.fitt.application.RunVersions;
-import dev.fitt.application.ServerAutosave;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.RunVersions;
+import dev.fitt.server.service.ServerAutosave;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.out.ChangeJournalPort;
@@ -50,10 +50,10 @@ public final class CoreApplication {
             journal = journals.get();
             StoredDataset stored = store.load();
             // Claimed before recovery: recovered changes, too, get versions above every earlier run's.
-            TaggingService service = new TaggingService(stored, store, images, journal,
+            ServerCore service = ServerCore.of(stored, store, images, journal,
                     RunVersions.claim(versionBases, Clock.systemUTC()));
-            service.recoverFromJournal();
-            return new RunningCore(stored, service, new ServerAutosave(service, autosave).start(), journal, output);
+            service.saving().recoverFromJournal();
+            return new RunningCore(stored, service, new ServerAutosave(service.saving(), autosave).start(), journal, output);
         } catch (DatasetLoadException | RuntimeException e) {
             if (journal != null) {
                 journal.close();

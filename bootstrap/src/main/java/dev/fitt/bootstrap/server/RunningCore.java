@@ -1,8 +1,8 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.csv.OutputLock;
-import dev.fitt.application.ServerAutosave;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerAutosave;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.in.SaveLabelsUseCase;
 import dev.fitt.ports.out.ChangeJournalPort;
@@ -15,22 +15,22 @@ public final class RunningCore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningCore.class);
 
     private final StoredDataset stored;
-    private final TaggingService service;
+    private final ServerCore core;
     private final ServerAutosave autosave;
     private final ChangeJournalPort journal;
     private final OutputLock output;
 
-    RunningCore(StoredDataset stored, TaggingService service, ServerAutosave autosave, ChangeJournalPort journal,
+    RunningCore(StoredDataset stored, ServerCore core, ServerAutosave autosave, ChangeJournalPort journal,
             OutputLock output) {
         this.stored = stored;
-        this.service = service;
+        this.core = core;
         this.autosave = autosave;
         this.journal = journal;
         this.output = output;
     }
 
-    public TaggingService service() {
-        return service;
+    public ServerCore core() {
+        return core;
     }
 
     /**
@@ -49,8 +49,8 @@ public final class RunningCore implements AutoCloseable {
     public void close() {
         autosave.close();
         try {
-            if (service.saveBeforeStopping()) {
-                LOG.info("saved pending changes to {} before stopping", service.saveTarget());
+            if (core.saving().saveBeforeStopping()) {
+                LOG.info("saved pending changes to {} before stopping", core.saving().saveTarget());
             }
         } catch (SaveFailedException e) {
             LOG.error("could not save at shutdown ({}); the changes are safe in the journal and are applied"

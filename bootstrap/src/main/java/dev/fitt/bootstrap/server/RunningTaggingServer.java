@@ -1,7 +1,7 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.socket.RunningServer;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerCore;
 import java.net.InetSocketAddress;
 
 /** A started server; closing it stops accepting, then saves what is unsaved and releases the journal. */
@@ -20,12 +20,12 @@ public final class RunningTaggingServer implements AutoCloseable {
         return server.address();
     }
 
-    public TaggingService service() {
-        return core.service();
+    public ServerCore core() {
+        return core.core();
     }
 
     public StartupSummary summary() {
-        return StartupSummary.of(core.stored(), core.service().dataset(), address(), startMillis);
+        return StartupSummary.of(core.stored(), core.core().dataset(), address(), startMillis);
     }
 
     @Override

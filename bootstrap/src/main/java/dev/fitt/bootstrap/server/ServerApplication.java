@@ -5,6 +5,7 @@ import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.service.ServerCore;
 import jakarta.inject.Inject;
 import java.io.IOException;
 
@@ -24,11 +25,17 @@ public final class ServerApplication {
         RunningCore running = core.start();
         try {
             RunningServer server = SocketAdapter.startServer(socket,
-                    ServedUseCases.of(running.service()).withSave(running.saveRequests()));
+                    served(running));
             return new RunningTaggingServer(running, server, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             running.close();
             throw e;
         }
+    }
+
+    /** The core's use cases, with clients' save requests going to its coalescing autosave. */
+    private static ServedUseCases served(RunningCore running) {
+        ServerCore core = running.core();
+        return ServedUseCases.of(core.queries(), core.tagging(), running.saveRequests(), core.images());
     }
 }

@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.google.inject.Guice;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.SavingService;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
@@ -35,7 +35,7 @@ class ClientSaveRequestsEndToEndTest {
 
     /** The core's "saved N rows to ..." lines: one per CSV written. */
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger core = (Logger) LoggerFactory.getLogger(TaggingService.class);
+    private final Logger core = (Logger) LoggerFactory.getLogger(SavingService.class);
 
     @BeforeEach
     void countSaves() {
@@ -91,7 +91,7 @@ class ClientSaveRequestsEndToEndTest {
     @Test
     void saveRequestsThatKeepFailingForTheSameReasonAreLoggedOnce() throws Exception {
         ListAppender<ILoggingEvent> requestLog = new ListAppender<>();
-        Logger requests = (Logger) LoggerFactory.getLogger("dev.fitt.adapters.socket.RequestHandler");
+        Logger requests = (Logger) LoggerFactory.getLogger("dev.fitt.adapters.socket.server.RequestHandler");
         requestLog.start();
         requests.addAppender(requestLog);
         GroupedDataset data = GroupedDataset.write(dir, 10, 20);

@@ -65,21 +65,21 @@ class LiveAnnotatorsEndToEndTest {
                 // both change image 1 "at once": bob's edit is based on a version alice's replaced
                 alice.nextCamera();
                 bob.nextCamera();
-                server.service().tag(TagChange.ofRow(1, List.of(TagValue.TRUE, TagValue.FALSE, TagValue.FALSE)),
+                server.core().tagging().tag(TagChange.ofRow(1, List.of(TagValue.TRUE, TagValue.FALSE, TagValue.FALSE)),
                         "carol");
                 bob.chooseTag(1);
                 assertThat(bob.awaitDelivery(Duration.ofSeconds(10))).isTrue();
-                await(() -> bobSees.seen.contains("conflict 1..1") || server.service().labels()
+                await(() -> bobSees.seen.contains("conflict 1..1") || server.core().queries().labels()
                         .value(1, 1) == TagValue.TRUE);
                 // either bob's edit was refused as a conflict (carol's push had not reached him yet),
                 // or he had seen carol's change before editing: never a silent overwrite
                 if (bobSees.seen.contains("conflict 1..1")) {
-                    assertThat(server.service().labels().value(1, 0)).isEqualTo(TagValue.TRUE);
+                    assertThat(server.core().queries().labels().value(1, 0)).isEqualTo(TagValue.TRUE);
                     bob.drop(bob.conflicts().get(0));
                     assertThat(bob.awaitDelivery(Duration.ofSeconds(10))).isTrue();
                 }
-                await(() -> bob.labels().equals(server.service().labels())
-                        && alice.labels().equals(server.service().labels()));
+                await(() -> bob.labels().equals(server.core().queries().labels())
+                        && alice.labels().equals(server.core().queries().labels()));
             } finally {
                 alice.close(Duration.ofSeconds(5));
                 bob.close(Duration.ofSeconds(5));

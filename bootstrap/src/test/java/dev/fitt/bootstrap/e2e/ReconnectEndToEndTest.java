@@ -57,7 +57,7 @@ class ReconnectEndToEndTest {
             server = start(samePort);                  // back on the same port
             assertThat(session.awaitDelivery(Duration.ofSeconds(30))).as("queued edits delivered").isTrue();
 
-            LabelsSnapshot onServer = server.service().labels();
+            LabelsSnapshot onServer = server.core().queries().labels();
             assertThat(onServer).isEqualTo(session.labels());
             assertThat(onServer.isLabelled(1)).isTrue();
             assertThat(onServer.isLabelled(5)).isTrue();

@@ -71,7 +71,7 @@ class ServerRestartEndToEndTest {
             alice.chooseTag(0);
             assertThat(alice.awaitDelivery(Duration.ofSeconds(10))).isTrue();
             RunningTaggingServer first = server;
-            awaitTrue(() -> bob.labels().equals(first.service().labels()), "bob shows alice's first edit");
+            awaitTrue(() -> bob.labels().equals(first.core().queries().labels()), "bob shows alice's first edit");
 
             server.close();
             server = start(samePort);
@@ -81,9 +81,9 @@ class ServerRestartEndToEndTest {
             assertThat(alice.conflicts()).as("alice edited after seeing the restarted server's labels").isEmpty();
 
             RunningTaggingServer second = server;
-            LabelsSnapshot onServer = second.service().labels();
+            LabelsSnapshot onServer = second.core().queries().labels();
             assertThat(onServer.isLabelled(3)).isTrue();
-            awaitTrue(() -> bob.labels().equals(second.service().labels()),
+            awaitTrue(() -> bob.labels().equals(second.core().queries().labels()),
                     "bob, idle through the restart, shows alice's edit made after it");
             awaitTrue(() -> bobStates.saw(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED),
                     "bob's connection state went to disconnected and back, " + bobStates.states);

@@ -2,7 +2,7 @@ package dev.fitt.application.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fitt.application.InProcessTaggingServer;
+import dev.fitt.server.service.InProcessTaggingServer;
 import dev.fitt.ports.out.ServerCapabilities;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +26,7 @@ class CameraNamesTest {
 
     @Test
     void coreNamesEachClipsCamerasInFrameOrder() {
-        assertThat(fixture.service.cameraNames()).containsExactly(List.of("front", "rear"), List.of("front"));
+        assertThat(fixture.service.queries().cameraNames()).containsExactly(List.of("front", "rear"), List.of("front"));
     }
 
     @Test
@@ -34,7 +34,7 @@ class CameraNamesTest {
         InProcessTaggingServer server = new InProcessTaggingServer(fixture.service);
 
         assertThat(server.capabilities().cameraNames()).isTrue();
-        assertThat(server.fetchCameraNames()).isEqualTo(fixture.service.cameraNames());
+        assertThat(server.fetchCameraNames()).isEqualTo(fixture.service.queries().cameraNames());
     }
 
     @Test

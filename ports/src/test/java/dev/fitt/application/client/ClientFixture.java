@@ -1,8 +1,9 @@
 package dev.fitt.application.client;
 
-import dev.fitt.application.InProcessTaggingServer;
-import dev.fitt.application.NoJournal;
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.InProcessTaggingServer;
+import dev.fitt.server.service.NoJournal;
+import dev.fitt.server.service.ServerCore;
+import dev.fitt.server.service.TaggingService;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
@@ -26,7 +27,7 @@ final class ClientFixture {
     static final int TAGS = 3;
 
     final AtomicInteger saves = new AtomicInteger();
-    final TaggingService service;
+    final ServerCore service;
     final SwitchableServer server;
 
     ClientFixture() {
@@ -43,7 +44,7 @@ final class ClientFixture {
                 new String[] {"f0.jpg", "f1.jpg", "f2.jpg", "r0.jpg", "r1.jpg", "r2.jpg",
                     "b0.jpg", "b1-broken.jpg", "b2.jpg", "b3.jpg"});
         StoredDataset stored = new StoredDataset(tags, rows, LabelsSnapshot.unset(10, TAGS), "test.csv", "out.csv");
-        service = new TaggingService(stored, labels -> saves.incrementAndGet(), path -> {
+        service = ServerCore.of(stored, labels -> saves.incrementAndGet(), path -> {
             if (path.contains("broken")) {
                 throw new ImageUnavailableException("cannot read " + path + ": not a JPEG");
             }

@@ -62,7 +62,7 @@ class IdleSessionTest {
         bobPort.up();
 
         awaitTrue(() -> bob.connectionState() == ConnectionState.CONNECTED
-                && bob.labels().equals(fixture.service.labels()), "bob connected again and shows alice's edit");
+                && bob.labels().equals(fixture.service.queries().labels()), "bob connected again and shows alice's edit");
         assertThat(bobStates).containsExactly(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED);
         assertThat(bob.pendingEdits()).isZero();
     }
@@ -74,13 +74,13 @@ class IdleSessionTest {
         alice.goToFrame(3);
         alice.markImageNone();
         deliver(alice);
-        assertThat(bob.labels()).as("the push is held back").isNotEqualTo(fixture.service.labels());
+        assertThat(bob.labels()).as("the push is held back").isNotEqualTo(fixture.service.queries().labels());
 
         bobPort.loseConnection();
 
         awaitTrue(() -> bobStates.equals(List.of(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED)),
                 "bob's state went to disconnected and back: " + bobStates);
-        awaitTrue(() -> bob.labels().equals(fixture.service.labels()), "bob reloaded the labels");
+        awaitTrue(() -> bob.labels().equals(fixture.service.queries().labels()), "bob reloaded the labels");
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {

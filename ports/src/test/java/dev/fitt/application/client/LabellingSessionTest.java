@@ -135,7 +135,7 @@ class LabellingSessionTest {
         session.labelFrames(2, 4, NONE);
         deliver(session);
         assertThat(fixture.server.changes()).containsExactly(new TagChange(4, 7, NONE));
-        assertThat(fixture.service.labels()).isEqualTo(session.labels());
+        assertThat(fixture.service.queries().labels()).isEqualTo(session.labels());
     }
 
     @Test
@@ -172,8 +172,8 @@ class LabellingSessionTest {
         assertThat(changes.subList(3, changes.size())).containsExactly(
                 TagChange.ofRow(0, List.of(TRUE, FALSE, FALSE)), TagChange.ofRow(3, NONE));
         assertThat(keptLocal).containsExactly(new TagChange(1, 2, UNSET3), new TagChange(4, 5, UNSET3));
-        assertThat(fixture.service.labels().value(1, 0)).isEqualTo(TRUE);
-        assertThat(fixture.service.labels().value(5, 2)).isEqualTo(TRUE);
+        assertThat(fixture.service.queries().labels().value(1, 0)).isEqualTo(TRUE);
+        assertThat(fixture.service.queries().labels().value(5, 2)).isEqualTo(TRUE);
     }
 
     @Test
@@ -188,7 +188,7 @@ class LabellingSessionTest {
         assertThat(session.canRedo()).isFalse();
         assertThat(session.redo()).isFalse();
         deliver(session);
-        assertThat(fixture.service.labels()).isEqualTo(after);
+        assertThat(fixture.service.queries().labels()).isEqualTo(after);
     }
 
     @Test
@@ -243,7 +243,7 @@ class LabellingSessionTest {
         closing.labelClip(NONE);
         assertThat(closing.close(Duration.ofSeconds(10))).isTrue();
         assertThat(fixture.saves).hasValue(1);
-        assertThat(fixture.service.hasUnsavedChanges()).isFalse();
+        assertThat(fixture.service.saving().hasUnsavedChanges()).isFalse();
         assertThatThrownBy(() -> closing.chooseTag(0)).hasMessage("the labelling session is closed");
     }
 

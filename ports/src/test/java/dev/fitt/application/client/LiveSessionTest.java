@@ -89,7 +89,7 @@ class LiveSessionTest {
         assertThat(bob.currentClip().begin()).isZero();
         assertThat(bob.clipProgress()).isEqualTo(new Progress(3, 3));
         assertThat(bobSaw.others).containsExactly(new RowRange(0, 5));
-        assertThat(bob.labels()).isEqualTo(fixture.service.labels());
+        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -115,7 +115,7 @@ class LiveSessionTest {
         deliver(bob);
         assertThat(bob.valuesAt(7)).as("alice's value stays hidden behind bob's undecided edit").isEqualTo(RAINY);
         assertThat(bobSaw.others).isEmpty();
-        assertThat(fixture.service.labels().value(7, 0)).isEqualTo(TRUE);
+        assertThat(fixture.service.queries().labels().value(7, 0)).isEqualTo(TRUE);
     }
 
     @Test
@@ -131,11 +131,11 @@ class LiveSessionTest {
 
         assertThat(bob.conflicts()).isEmpty();
         assertThat(bobSaw.conflicts).hasSize(1);
-        assertThat(fixture.service.labels().value(7, 1)).isEqualTo(TRUE);
+        assertThat(fixture.service.queries().labels().value(7, 1)).isEqualTo(TRUE);
         assertThat(alice.valuesAt(7)).isEqualTo(RAINY);
         assertThat(aliceSaw.others).containsExactly(new RowRange(7, 7));
-        assertThat(alice.labels()).isEqualTo(fixture.service.labels());
-        assertThat(bob.labels()).isEqualTo(fixture.service.labels());
+        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -152,8 +152,8 @@ class LiveSessionTest {
 
         assertThat(bob.valuesAt(7)).isEqualTo(CLEAR);
         assertThat(bobSaw.others).containsExactly(new RowRange(7, 7));
-        assertThat(bob.labels()).isEqualTo(fixture.service.labels());
-        assertThat(alice.labels()).isEqualTo(fixture.service.labels());
+        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -187,9 +187,9 @@ class LiveSessionTest {
         deliver(alice);
 
         assertThat(bobSaw.conflicts).isEmpty();
-        assertThat(fixture.service.labels().value(6, 1)).isEqualTo(TRUE);
-        assertThat(bob.labels()).isEqualTo(fixture.service.labels());
-        assertThat(alice.labels()).isEqualTo(fixture.service.labels());
+        assertThat(fixture.service.queries().labels().value(6, 1)).isEqualTo(TRUE);
+        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -223,8 +223,8 @@ class LiveSessionTest {
         deliver(bob);
         deliver(alice);
         assertThat(bob.valuesAt(6)).isEqualTo(RAINY);
-        assertThat(bob.labels()).isEqualTo(fixture.service.labels());
-        assertThat(alice.labels()).isEqualTo(fixture.service.labels());
+        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -245,7 +245,7 @@ class LiveSessionTest {
         deliver(alice);
 
         assertThat(fixture.server.changes()).containsExactly(TagChange.ofRow(6, FOGGY));
-        assertThat(fixture.service.labels().value(6, 2)).isEqualTo(TRUE);
+        assertThat(fixture.service.queries().labels().value(6, 2)).isEqualTo(TRUE);
         assertThat(alice.valuesAt(6)).as("a live client still sees the v1 client's edits").isEqualTo(FOGGY);
         assertThat(bobSaw.others).isEmpty();
         assertThat(bobSaw.conflicts).isEmpty();

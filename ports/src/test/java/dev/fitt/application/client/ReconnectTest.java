@@ -69,7 +69,7 @@ class ReconnectTest {
 
         assertThat(session.connectionState()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(session.pendingEdits()).isEqualTo(3);
-        assertThat(fixture.service.labels()).isEqualTo(LabelsSnapshot.unset(10, ClientFixture.TAGS));
+        assertThat(fixture.service.queries().labels()).isEqualTo(LabelsSnapshot.unset(10, ClientFixture.TAGS));
 
         fixture.server.up();
         deliver(session);
@@ -78,7 +78,7 @@ class ReconnectTest {
                 TagChange.ofRow(6, List.of(TRUE, FALSE, FALSE)),
                 TagChange.ofRow(7, List.of(FALSE, FALSE, TRUE)),
                 TagChange.ofRow(8, List.of(FALSE, FALSE, FALSE)));
-        assertThat(fixture.service.labels()).isEqualTo(session.labels());
+        assertThat(fixture.service.queries().labels()).isEqualTo(session.labels());
         assertThat(session.connectionState()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(states).containsExactly("DISCONNECTED", "CONNECTED");
     }

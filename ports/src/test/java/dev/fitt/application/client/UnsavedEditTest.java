@@ -53,8 +53,8 @@ class UnsavedEditTest {
         deliver(alice);
 
         assertThat(rejections).singleElement().asString().startsWith("not saved: ");
-        assertThat(fixture.service.labels().value(7, 0)).as("kept by the server").isEqualTo(TRUE);
+        assertThat(fixture.service.queries().labels().value(7, 0)).as("kept by the server").isEqualTo(TRUE);
         assertThat(alice.valuesAt(7)).containsExactly(TRUE, FALSE, FALSE);
-        assertThat(alice.labels()).isEqualTo(fixture.service.labels());
+        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
     }
 }

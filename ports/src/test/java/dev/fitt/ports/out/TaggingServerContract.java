@@ -3,7 +3,7 @@ package dev.fitt.ports.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fitt.application.TaggingService;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.Clip;
 import dev.fitt.domain.TagChange;
@@ -33,11 +33,11 @@ public abstract class TaggingServerContract {
     private static final List<TagValue> TFT = List.of(TagValue.TRUE, TagValue.FALSE, TagValue.TRUE);
 
     protected InMemoryDatasetStore store;
-    protected TaggingService core;
+    protected ServerCore core;
     private TaggingServerPort server;
 
     /** A port for a client of {@code core}. */
-    protected abstract TaggingServerPort serverOver(TaggingService core) throws Exception;
+    protected abstract TaggingServerPort serverOver(ServerCore core) throws Exception;
 
     /** Releases whatever {@link #serverOver} started. */
     protected void stopServer() throws Exception {
@@ -54,7 +54,7 @@ public abstract class TaggingServerContract {
                 images.put(path, ("bytes of " + path).getBytes(StandardCharsets.UTF_8));
             }
         }
-        core = new TaggingService(store.load(), store, new InMemoryImageSource(images));
+        core = ServerCore.of(store.load(), store, new InMemoryImageSource(images));
         server = serverOver(core);
     }
 
@@ -71,7 +71,7 @@ public abstract class TaggingServerContract {
         assertThat(view.tags().aliases()).containsExactly("Clear Weather", "Rainy", "Foggy");
         assertThat(view.tags().columns()).containsExactly("tag_code_100", "tag_code_200", "tag_code_300");
         assertThat(view.clips()).containsExactly(new Clip(0, 4, 2), new Clip(4, 6, 1));
-        assertThat(view.labels()).isEqualTo(core.labels());
+        assertThat(view.labels()).isEqualTo(core.queries().labels());
     }
 
     @Test
@@ -96,8 +96,8 @@ public abstract class TaggingServerContract {
     void aChangeReachesTheCore() throws Exception {
         server.tag(new TagChange(3, 5, TFT));
 
-        assertThat(core.labels().value(5, 2)).isEqualTo(TagValue.TRUE);
-        assertThat(core.labels().value(3, 1)).isEqualTo(TagValue.FALSE);
+        assertThat(core.queries().labels().value(5, 2)).isEqualTo(TagValue.TRUE);
+        assertThat(core.queries().labels().value(3, 1)).isEqualTo(TagValue.FALSE);
     }
 
     @Test
@@ -131,7 +131,7 @@ public abstract class TaggingServerContract {
             return;
         }
         long seen = server.fetchVersionedLabels().version();
-        core.tag(TagChange.ofRow(1, TFT), "someone else");
+        core.tagging().tag(TagChange.ofRow(1, TFT), "someone else");
 
         assertThatThrownBy(() -> server.tagIfCurrent(TagChange.ofRow(1, TFT), seen))
                 .isInstanceOf(ChangeConflictException.class).hasMessageContaining("rows 1..1");
@@ -147,7 +147,7 @@ public abstract class TaggingServerContract {
         List<AppliedChange> pushed = new CopyOnWriteArrayList<>();
         try (AutoCloseable watch = server.watchChanges(pushed::add)) {
             server.tag(TagChange.ofRow(4, TFT));                     // our own: not pushed back
-            core.tag(TagChange.ofRow(2, TFT), "someone else");
+            core.tagging().tag(TagChange.ofRow(2, TFT), "someone else");
             for (int i = 0; i < 500 && pushed.isEmpty(); i++) {
                 Thread.sleep(10);
             }

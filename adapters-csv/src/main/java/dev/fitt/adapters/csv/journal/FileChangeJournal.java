@@ -56,7 +56,7 @@ final class FileChangeJournal implements ChangeJournalPort {
     private ByteBuffer pending = ByteBuffer.allocate(BUFFER);
     /**
      * The buffer of the last flush, emptied for the next: thousands of flushes a second must not
-     * each leave a buffer behind for the collector (that made a young collection every 100 ms).
+     * each leave a buffer behind for the collector (that made young collections frequent under load).
      */
     private ByteBuffer spare;
     private long pendingSegment;

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>The file is grown ahead of the records with written zeros, so most flushes overwrite
  *       blocks that already belong to the file: its size does not change, and the sync has no
- *       metadata to commit (measured on ext4 here: 0.16 ms instead of 0.22 ms per sync). Zeros,
+ *       metadata to commit, which makes each sync cheaper (docs/BENCHMARKS.md). Zeros,
  *       not a sparse hole, because writing into unwritten extents is a metadata change again. The
  *       first step is small so that the many short segments of a server that saves often stay
  *       small; each step doubles up to {@link #MAX_STEP}.</li>
@@ -35,8 +35,8 @@ final class SegmentFile implements AutoCloseable {
     static final int MAX_STEP = 1024 * 1024;
     /**
      * How long an operation is tried again while interrupts keep cutting it short; only then does
-     * the journal fail. A count of attempts was not enough: on a disk whose sync takes 0.4 ms, a
-     * thread interrupted every few hundred microseconds lost five attempts in a row.
+     * the journal fail. A count of attempts was not enough: a thread interrupted more often than a
+     * sync takes would lose every attempt in a row.
      */
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
 

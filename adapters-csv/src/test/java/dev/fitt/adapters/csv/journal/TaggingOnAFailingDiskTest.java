@@ -3,9 +3,9 @@ package dev.fitt.adapters.csv.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fitt.application.ServerAutosave;
-import dev.fitt.application.TaggingService;
 import dev.fitt.domain.AutosavePolicy;
+import dev.fitt.server.service.ServerAutosave;
+import dev.fitt.server.service.ServerCore;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
@@ -51,35 +51,35 @@ class TaggingOnAFailingDiskTest {
                 LabelsSnapshot.unset(3, 1), "in", "out");
     }
 
-    private TaggingService service(ChangeJournalPort journal) {
-        return new TaggingService(stored(), labels -> { }, path -> new ImageContent(new byte[0]), journal);
+    private ServerCore service(ChangeJournalPort journal) {
+        return ServerCore.of(stored(), labels -> { }, path -> new ImageContent(new byte[0]), journal);
     }
 
     @Test
     void aChangeTheDiskRefusedIsAnsweredAsNotSavedStaysShownAndIsWrittenOnceTheDiskRecovers() throws Exception {
         Path output = dir.resolve("out.csv");
-        TaggingService service = service(FileJournals.beside(output, disk));
+        ServerCore service = service(FileJournals.beside(output, disk));
         List<AppliedChange> pushed = new CopyOnWriteArrayList<>();
-        service.watch(pushed::add);
+        service.tagging().watch(pushed::add);
         disk.fail(FailingFileLayer.Failure.SYNCS);
 
-        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES)))
+        assertThatThrownBy(() -> service.tagging().tag(TagChange.ofRow(0, YES)))
                 .isInstanceOf(ChangeRejectedException.class)
                 .hasMessageStartingWith("not saved: ")
                 .hasMessageContaining("No space left on device")
                 .hasMessageContaining("a crash before then loses it");
-        assertThat(service.labels().isLabelled(0)).as("kept, as the annotator's own view shows it").isTrue();
+        assertThat(service.queries().labels().isLabelled(0)).as("kept, as the annotator's own view shows it").isTrue();
         assertThat(pushed).as("and as the others were shown it").hasSize(1);
 
         disk.recover();
-        service.tag(TagChange.ofRow(1, NO));
+        service.tagging().tag(TagChange.ofRow(1, NO));
         // no close(): as after a crash
 
-        TaggingService restarted = service(FileJournals.beside(output));
-        restarted.recoverFromJournal();
-        assertThat(restarted.labels()).isEqualTo(service.labels());
-        assertThat(restarted.labels().isLabelled(0)).isTrue();
-        assertThat(restarted.labels().isLabelled(1)).isTrue();
+        ServerCore restarted = service(FileJournals.beside(output));
+        restarted.saving().recoverFromJournal();
+        assertThat(restarted.queries().labels()).isEqualTo(service.queries().labels());
+        assertThat(restarted.queries().labels().isLabelled(0)).isTrue();
+        assertThat(restarted.queries().labels().isLabelled(1)).isTrue();
     }
 
     /**
@@ -94,13 +94,13 @@ class TaggingOnAFailingDiskTest {
         // A save on the full disk ends only when the test says so: the answer to a request must not
         // depend on whether the save it asked for has failed yet.
         CountDownLatch saveOnTheFullDiskEnds = new CountDownLatch(1);
-        TaggingService service = new TaggingService(stored(), labels -> {
+        ServerCore service = ServerCore.of(stored(), labels -> {
             if (full.get()) {
                 awaitQuietly(saveOnTheFullDiskEnds);
                 throw new SaveFailedException("No space left on device (simulated)");
             }
         }, path -> new ImageContent(new byte[0]), FileJournals.beside(output, disk));
-        try (ServerAutosave requests = new ServerAutosave(service, AutosavePolicy.never()).start()) {
+        try (ServerAutosave requests = new ServerAutosave(service.saving(), AutosavePolicy.never()).start()) {
             try {
                 requestsAreNotAnsweredAsSavedUntilTheDiskRecovers(service, requests, full, saveOnTheFullDiskEnds);
             } finally {
@@ -109,11 +109,12 @@ class TaggingOnAFailingDiskTest {
         }
     }
 
-    private void requestsAreNotAnsweredAsSavedUntilTheDiskRecovers(TaggingService service, ServerAutosave requests,
+    private void requestsAreNotAnsweredAsSavedUntilTheDiskRecovers(ServerCore service, ServerAutosave requests,
             AtomicBoolean full, CountDownLatch saveOnTheFullDiskEnds) throws Exception {
         full.set(true);
         disk.fail(FailingFileLayer.Failure.SYNCS);
-        assertThatThrownBy(() -> service.tag(TagChange.ofRow(0, YES))).isInstanceOf(ChangeRejectedException.class);
+        assertThatThrownBy(() -> service.tagging().tag(TagChange.ofRow(0, YES)))
+                .isInstanceOf(ChangeRejectedException.class);
 
         assertThatThrownBy(requests::save).as("the first request after the refused change")
                 .isInstanceOf(SaveFailedException.class)
@@ -122,7 +123,7 @@ class TaggingOnAFailingDiskTest {
 
         full.set(false);
         disk.recover();
-        service.tag(TagChange.ofRow(1, NO));
+        service.tagging().tag(TagChange.ofRow(1, NO));
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         boolean answeredSaved = false;
         while (!answeredSaved && System.nanoTime() < deadline) {

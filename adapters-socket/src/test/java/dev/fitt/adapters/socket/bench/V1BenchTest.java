@@ -7,13 +7,13 @@ import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
-import dev.fitt.application.TaggingService;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
 import dev.fitt.domain.TagSet;
 import dev.fitt.ports.out.ImageContent;
 import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.service.ServerCore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,9 +135,9 @@ class V1BenchTest {
         TagSet tags = new TagSet(List.of(new Tag("100", "Rain", "tag_code_100"), new Tag("200", "Night", "tag_code_200")));
         StoredDataset stored = new StoredDataset(tags, new ImageRows(clips, cameras, paths),
                 LabelsSnapshot.unset(ROWS, 2), "memory", "memory");
-        TaggingService service = new TaggingService(stored, labels -> saves.incrementAndGet(),
+        ServerCore service = ServerCore.of(stored, labels -> saves.incrementAndGet(),
                 path -> new ImageContent(new byte[10_000]));
         return SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0),
-                ServedUseCases.of(service));
+                ServedUseCases.of(service.queries(), service.tagging(), service.saving(), service.images()));
     }
 }

@@ -1,0 +1,318 @@
+package dev.fitt.adapters.socket.client;
+
+import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.TlsContexts;
+import dev.fitt.adapters.socket.protocol.CodecLimits;
+import dev.fitt.adapters.socket.protocol.MessageEncoder;
+import dev.fitt.adapters.socket.protocol.ProtocolException;
+import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.ReplyDecoder;
+import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.Wire;
+import dev.fitt.ports.out.ServerCapabilities;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One TCP connection to a tagging server: writes are serialized, and one reader thread matches
+ * replies to their waiting callers and hands pushed changes to the owner. Any I/O or protocol
+ * error ends the connection and fails every waiting caller; a new connection is the owner's
+ * business. On opening it says the extension hello, fenced by a tag list request; a server that
+ * answers the fence first speaks v1 only, and the connection goes on in plain v1.
+ */
+final class ServerLink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerLink.class);
+    /**
+     * How long the reader waits for bytes before it treats the peer as quiet: then a trailing bare
+     * change/save error (the original server's form) is complete. See {@link ReplyDecoder}.
+     */
+    private static final int QUIET_MILLIS = 100;
+    private static final int INITIAL_BUFFER = 256 * 1024;
+
+    private final Socket socket;
+    private final InputStream input;
+    private final OutputStream output;
+    private final String peer;
+    private final CodecLimits limits;
+    private final ReplyDecoder decoder;
+    private final PendingReplies pending = new PendingReplies();
+    private final Object writeLock = new Object();
+    private final Consumer<Reply.Pushed> pushes;
+    private final Runnable lost;
+    /** Set once the hello is through: a connection that never opened was not lost, it failed. */
+    private volatile boolean established;
+    private volatile boolean closedByClient;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicLong requestIds = new AtomicLong();
+    private final AtomicBoolean subscribed = new AtomicBoolean();
+    private volatile boolean alive = true;
+    private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
+
+    private ServerLink(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+            throws IOException {
+        this.socket = socket;
+        this.input = socket.getInputStream();
+        this.output = socket.getOutputStream();
+        this.peer = config.peer();
+        this.limits = config.limits();
+        this.decoder = new ReplyDecoder(limits);
+        this.pushes = Objects.requireNonNull(pushes, "pushes");
+        this.lost = Objects.requireNonNull(lost, "lost");
+    }
+
+    /**
+     * Connects (with TLS when configured), starts the reader and says hello. {@code pushes} gets
+     * every pushed change on the reader thread and must not block; {@code lost} runs once if the
+     * open connection ends other than by {@link #close()}, on whichever thread noticed, and must
+     * not block either.
+     */
+    static ServerLink open(ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+            throws IOException {
+        Socket raw = new Socket();
+        try {
+            raw.setTcpNoDelay(true);
+            raw.connect(new InetSocketAddress(config.host(), config.port()), config.timeoutMillis());
+            Socket socket = config.tls().isPresent() ? secure(raw, config) : raw;
+            socket.setSoTimeout(QUIET_MILLIS);
+            ServerLink connection = new ServerLink(socket, config, pushes, lost);
+            Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
+            reader.setDaemon(true);
+            reader.start();
+            connection.hello(config);
+            connection.established = true;
+            return connection;
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    private static Socket secure(Socket raw, ClientConfig config) throws IOException {
+        SSLSocket socket = (SSLSocket) TlsContexts.client(config.tls().get()).getSocketFactory()
+                .createSocket(raw, config.host(), config.port(), true);
+        socket.setSoTimeout(config.timeoutMillis());
+        try {
+            socket.startHandshake();
+        } catch (IOException e) {
+            throw new IOException("the TLS handshake with " + config.peer() + " failed (is its certificate the one in "
+                    + config.tls().get().trusted() + "?): " + e.getMessage(), e);
+        }
+        return socket;
+    }
+
+    /**
+     * Asks for every extension, with a tag list request right behind the hello as a fence. Replies
+     * come in request order: a server that knows the hello answers it before the tag list; one that
+     * knows only v1 (the original) skips the hello's bytes and answers the tag list alone. The first
+     * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
+     * client waited a fixed time), and the original server costs one round trip, not a wait.
+     */
+    private void hello(ClientConfig config) throws IOException {
+        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, Wire.ALL_CAPABILITIES,
+                config.accessToken().orElse(""));
+        List<CompletableFuture<Reply>> answers = send(List.of(hello, new Request.TagList()));
+        CompletableFuture<Reply> answer = answers.get(0);
+        try {
+            CompletableFuture.anyOf(answer, answers.get(1)).get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.forget(hello);
+            String message = "the tagging server at " + peer + " answered neither the extension hello nor a tag list"
+                    + " request within " + config.timeoutMillis() + " ms";
+            fail(new IOException(message));
+            throw new IOException(message);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(new IOException("interrupted while saying hello to " + peer));
+            throw new IOException("interrupted while saying hello to " + peer, e);
+        }
+        if (!answer.isDone()) {
+            // The tag list came first: the server skipped the hello.
+            pending.forget(hello);
+            LOG.debug("the server at {} skipped the extension hello: speaking plain v1", peer);
+            return;
+        }
+        Reply reply = answer.join();
+        Reply.HelloReply answered = (Reply.HelloReply) reply;
+        if (answered.status() != Wire.OK) {
+            String message = "the tagging server at " + peer + " refused this client: " + answered.message();
+            fail(new IOException(message));
+            throw new IOException(message);
+        }
+        long granted = answered.capabilities();
+        capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
+                (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
+                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
+    }
+
+    /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
+    ServerCapabilities capabilities() {
+        return capabilities;
+    }
+
+    /** A fresh id for an extension request (u32, wrapping). */
+    long nextRequestId() {
+        return requestIds.incrementAndGet() & Wire.MAX_U32;
+    }
+
+    /** True the first time it is called on this connection: whoever gets true subscribes. */
+    boolean claimSubscription() {
+        return subscribed.compareAndSet(false, true);
+    }
+
+    /** Stops waiting for an extension reply (timed out); the connection stays usable. */
+    void forget(Request request) {
+        pending.forget(request);
+    }
+
+    boolean isAlive() {
+        return alive;
+    }
+
+    /** Sends the requests back to back; the futures complete with their replies, in the same order. */
+    List<CompletableFuture<Reply>> send(List<Request> requests) throws IOException {
+        synchronized (writeLock) {
+            if (!alive) {
+                throw new IOException("the connection to " + peer + " is closed");
+            }
+            List<CompletableFuture<Reply>> replies = new ArrayList<>(requests.size());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (Request request : requests) {
+                replies.add(pending.expect(request));
+                bytes.writeBytes(MessageEncoder.toBytes(request));
+            }
+            try {
+                output.write(bytes.toByteArray());
+                output.flush();
+            } catch (IOException e) {
+                fail(e);
+                throw e;
+            }
+            return replies;
+        }
+    }
+
+    /** Stops waiting for an image reply (timed out); the connection stays usable. */
+    void forget(long index, CompletableFuture<Reply> reply) {
+        pending.forget(index, reply);
+    }
+
+    /** Ends the connection; every waiting caller gets {@code cause}. */
+    void fail(Throwable cause) {
+        alive = false;
+        boolean first = ended.compareAndSet(false, true);
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("closing the connection to {} failed", peer, e);
+        }
+        pending.failAll(cause);
+        if (first && established && !closedByClient) {
+            lost.run();
+        }
+    }
+
+    @Override
+    public void close() {
+        closedByClient = true;
+        fail(new IOException("the connection to " + peer + " was closed by the client"));
+    }
+
+    private void readLoop() {
+        ByteBuffer buffer = ByteBuffer.allocate(INITIAL_BUFFER).flip();
+        try {
+            while (alive) {
+                buffer = roomToRead(buffer);
+                int read;
+                boolean quiet = false;
+                try {
+                    read = input.read(buffer.array(), buffer.position(), buffer.remaining());
+                } catch (SocketTimeoutException e) {
+                    read = 0;
+                    quiet = true;
+                }
+                if (read < 0) {
+                    fail(new IOException("the server at " + peer + " closed the connection"));
+                    return;
+                }
+                buffer.position(buffer.position() + read).flip();
+                dispatchAll(buffer, quiet);
+            }
+        } catch (IOException e) {
+            fail(alive ? e : new IOException("the connection to " + peer + " was closed", e));
+        } catch (ProtocolException e) {
+            LOG.warn("the server at {} broke protocol v1: {}; dropping the connection", peer, e.getMessage());
+            fail(new IOException("the server at " + peer + " broke protocol v1: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            LOG.error("reading from {} failed unexpectedly", peer, e);
+            fail(e);
+        }
+    }
+
+    /** Compacts the buffer for writing, growing it (up to the limits) when a large reply needs room. */
+    private ByteBuffer roomToRead(ByteBuffer buffer) throws ProtocolException {
+        if (!buffer.hasRemaining() && buffer.capacity() > 4 * INITIAL_BUFFER) {
+            // A big reply (labels) is through: do not keep its buffer for the connection's lifetime.
+            return ByteBuffer.allocate(INITIAL_BUFFER);
+        }
+        buffer.compact();
+        if (buffer.hasRemaining()) {
+            return buffer;
+        }
+        int max = limits.maxReplyBytes();
+        if (buffer.capacity() >= max) {
+            throw new ProtocolException("a reply is larger than the " + max + " bytes the limits allow");
+        }
+        ByteBuffer larger = ByteBuffer.allocate((int) Math.min(max, 2L * buffer.capacity()));
+        return larger.put(buffer.flip());
+    }
+
+    private void dispatchAll(ByteBuffer buffer, boolean quiet) throws ProtocolException {
+        while (true) {
+            Reply reply = quiet ? decoder.decodeStalled(buffer) : decoder.decode(buffer);
+            if (reply == null) {
+                return;
+            }
+            if (reply instanceof Reply.Pushed pushed) {
+                pushes.accept(pushed);
+            } else if (reply instanceof Reply.HelloReply || reply instanceof Reply.Identified) {
+                if (!pending.completeIdentified(reply)) {
+                    LOG.debug("dropped a {} reply from {} that nobody waits for any more",
+                            Wire.commandName(reply.command()), peer);
+                }
+            } else if (reply instanceof Reply.Image image) {
+                dispatchImage(image.index(), reply);
+            } else if (reply instanceof Reply.ImageError error) {
+                dispatchImage(error.index(), reply);
+            } else {
+                pending.completeInOrder(reply);
+            }
+        }
+    }
+
+    private void dispatchImage(long index, Reply reply) {
+        if (!pending.completeImage(index, reply)) {
+            LOG.debug("dropped an image reply for index {} that nobody waits for any more", index);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.fitt.adapters.socket.client;
+
+import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.ports.out.TaggingServerPort;
+
+/** The client side's one public entry: the server port over TCP, its implementation kept private. */
+public final class TcpClient {
+    private TcpClient() {
+    }
+
+    /** A gateway that connects on first use and says the extension hello first (see {@link TcpTaggingServerGateway}). */
+    public static TaggingServerPort connect(ClientConfig config) {
+        return new TcpTaggingServerGateway(config);
+    }
+}

@@ -1,0 +1,385 @@
+package dev.fitt.adapters.socket.client;
+
+import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.protocol.ProtocolException;
+import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.Wire;
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.LabelStats;
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
+import dev.fitt.domain.VersionedLabels;
+import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.ImageUnavailableException;
+import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.ServerUnreachableException;
+import dev.fitt.ports.out.DatasetView;
+import dev.fitt.ports.out.ImageContent;
+import dev.fitt.ports.out.ServerCapabilities;
+import dev.fitt.ports.out.TaggingServerPort;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tagging server as a client sees it, over protocol v1. One connection, shared by every
+ * calling thread. After the connection is lost, waiting calls fail with
+ * {@link ServerUnreachableException} and each later call makes exactly one attempt to reconnect
+ * (backing off is the caller's business).
+ *
+ * <p>v1 carries only booleans in a change: an {@link TagValue#UNSET} value is sent as false.
+ * The original server acknowledges every change, rejected or not, and fails a save without a
+ * reason; both are taken at face value.
+ *
+ * <p>Each connection opens with the extension hello; what the server grants is
+ * {@link #capabilities()}. Watchers of live changes stay registered across reconnects: every new
+ * connection subscribes again before it is used.
+ */
+final class TcpTaggingServerGateway implements TaggingServerPort {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpTaggingServerGateway.class);
+    /** Pushed changes carry no origin; to this client they are simply someone else's. */
+    static final String OTHERS = "another client";
+
+    private final ClientConfig config;
+    private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
+    private final Object connectLock = new Object();
+    private ServerLink connection;
+    private boolean closed;
+
+    TcpTaggingServerGateway(ClientConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public DatasetView fetchDataset() throws ServerUnreachableException {
+        ServerLink current = connection();
+        List<CompletableFuture<Reply>> replies = send(current,
+                List.of(new Request.TagList(), new Request.Labels(), new Request.ClipList()));
+        Reply tags = await(current, replies.get(0), "tag list");
+        Reply labels = await(current, replies.get(1), "labels");
+        Reply clips = await(current, replies.get(2), "clip list");
+        try {
+            return DatasetViewMapper.toView(tags, labels, clips);
+        } catch (ProtocolException e) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " sent a dataset this client cannot use: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ImageContent fetchImage(int index) throws ImageUnavailableException, ServerUnreachableException {
+        if (index < 0) {
+            throw new ImageUnavailableException("image index " + index + " is negative");
+        }
+        ServerLink current = connection();
+        CompletableFuture<Reply> pending = send(current, List.of(new Request.Image(index))).get(0);
+        Reply reply;
+        try {
+            reply = pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // The original server never answers an index it does not have; other requests go on.
+            current.forget(index, pending);
+            throw new ImageUnavailableException("the tagging server at " + config.peer() + " sent no image "
+                    + index + " within " + config.timeout().toMillis() + " ms");
+        } catch (ExecutionException | InterruptedException e) {
+            throw unreachable(e, "image " + index);
+        }
+        if (reply instanceof Reply.ImageError error) {
+            throw new ImageUnavailableException(error.message());
+        }
+        return new ImageContent(((Reply.Image) reply).bytes());
+    }
+
+    @Override
+    public void tag(TagChange change) throws ChangeRejectedException, ServerUnreachableException {
+        List<Boolean> values = new ArrayList<>(change.values().size());
+        for (TagValue value : change.values()) {
+            values.add(value == TagValue.TRUE);
+        }
+        Reply reply = exchange(new Request.Change(change.first(), change.last(), values), "change");
+        if (reply instanceof Reply.Refused refused) {
+            throw new ChangeRejectedException(refused.message().orElse("the tagging server at " + config.peer()
+                    + " rejected the change of rows " + change.first() + ".." + change.last() + " without a reason"));
+        }
+    }
+
+    @Override
+    public void save() throws SaveFailedException, ServerUnreachableException {
+        Reply reply = exchange(new Request.Save(), "save");
+        if (reply instanceof Reply.Refused refused) {
+            throw new SaveFailedException(refused.message().orElse("the tagging server at " + config.peer()
+                    + " could not save the labels (it gave no reason)"));
+        }
+    }
+
+    /**
+     * A tag list request ({@code FF 02}): v1, so the original server answers it too, and small. A
+     * reply that does not come within the timeout ends the connection, which is then lost.
+     */
+    @Override
+    public void ping() throws ServerUnreachableException {
+        exchange(new Request.TagList(), "heartbeat (tag list)");
+    }
+
+    @Override
+    public void whenConnectionLost(Runnable listener) {
+        lostListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public ServerCapabilities capabilities() throws ServerUnreachableException {
+        return connection().capabilities();
+    }
+
+    @Override
+    public VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
+        ServerLink current = connection();
+        require(current.capabilities().versionedEdits(), "versioned labels");
+        Reply reply = exchange(current, new Request.VersionedLabels(current.nextRequestId()), "versioned labels");
+        if (!(reply instanceof Reply.VersionedLabels labels)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send its versioned labels: " + ((Reply.ExtensionError) reply).message());
+        }
+        try {
+            return new VersionedLabels(LabelsSnapshot.of(labels.rows(), labels.tags(), labels.codes()),
+                    labels.rowVersions(), labels.version());
+        } catch (IllegalArgumentException e) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " sent versioned labels this client cannot use: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis)
+            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
+        ServerLink current = connection();
+        require(current.capabilities().versionedEdits(), "versioned edits");
+        Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) exchange(current, new Request.VersionedChange(
+                current.nextRequestId(), basis, change.first(), change.last(), change.values()), "versioned change");
+        if (outcome.status() == Wire.CONFLICT) {
+            throw new ChangeConflictException(outcome.message(), outcome.version());
+        }
+        if (outcome.status() != Wire.OK) {
+            throw new ChangeRejectedException(outcome.message().isEmpty() ? "the tagging server at " + config.peer()
+                    + " rejected the change of rows " + change.first() + ".." + change.last() + " without a reason"
+                    : outcome.message());
+        }
+        return outcome.version();
+    }
+
+    @Override
+    public AutoCloseable watchChanges(Consumer<AppliedChange> listener) throws ServerUnreachableException {
+        Objects.requireNonNull(listener, "listener");
+        watchers.add(listener);
+        try {
+            ServerLink current = connection();
+            require(current.capabilities().liveChanges(), "live changes");
+            subscribe(current);
+        } catch (ServerUnreachableException | RuntimeException e) {
+            watchers.remove(listener);
+            throw e;
+        }
+        // The server goes on pushing to this connection; with no watcher left, pushes are dropped here.
+        return () -> watchers.remove(listener);
+    }
+
+    @Override
+    public LabelStats fetchStats() throws ServerUnreachableException {
+        ServerLink current = connection();
+        require(current.capabilities().stats(), "statistics");
+        Reply reply = exchange(current, new Request.Stats(current.nextRequestId()), "stats");
+        if (!(reply instanceof Reply.Stats stats)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send its statistics: " + ((Reply.ExtensionError) reply).message());
+        }
+        try {
+            return new LabelStats(Math.toIntExact(stats.rows()), Math.toIntExact(stats.labelledRows()),
+                    ints(stats.trueCounts()), ints(stats.labelledRowsPerClip()));
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " sent statistics this client cannot use: " + e.getMessage(), e);
+        }
+    }
+
+    /** Empty when the server does not say (v1, or not granted): the client then numbers its views. */
+    @Override
+    public List<List<String>> fetchCameraNames() throws ServerUnreachableException {
+        ServerLink current = connection();
+        if (!current.capabilities().cameraNames()) {
+            return List.of();
+        }
+        Reply reply = exchange(current, new Request.CameraNames(current.nextRequestId()), "camera names");
+        if (!(reply instanceof Reply.CameraNames names)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send its camera names: " + ((Reply.ExtensionError) reply).message());
+        }
+        return names.names();
+    }
+
+    @Override
+    public void close() {
+        ServerLink last;
+        synchronized (connectLock) {
+            closed = true;
+            last = connection;
+            connection = null;
+        }
+        if (last != null) {
+            last.close();
+        }
+    }
+
+    private Reply exchange(Request request, String what) throws ServerUnreachableException {
+        ServerLink current = connection();
+        return await(current, send(current, List.of(request)).get(0), what);
+    }
+
+    /** An extension request: its reply is matched by id, so a late one does not put the connection out of step. */
+    private Reply exchange(ServerLink current, Request.Identified request, String what)
+            throws ServerUnreachableException {
+        CompletableFuture<Reply> pending = send(current, List.of(request)).get(0);
+        try {
+            return pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            current.forget(request);
+            throw new ServerUnreachableException("the tagging server at " + config.peer() + " sent no reply to the "
+                    + what + " request within " + config.timeout().toMillis() + " ms", e);
+        } catch (ExecutionException | InterruptedException e) {
+            throw unreachable(e, what);
+        }
+    }
+
+    private void subscribe(ServerLink current) throws ServerUnreachableException {
+        if (!current.claimSubscription()) {
+            return;
+        }
+        Reply reply = exchange(current, new Request.Subscribe(current.nextRequestId()), "subscribe");
+        if (reply instanceof Reply.ExtensionError error) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " refused to send live changes: " + error.message());
+        }
+    }
+
+    /** On the connection's reader thread: hands a pushed change to every watcher, which must not block. */
+    private void deliver(Reply.Pushed pushed) {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        AppliedChange applied;
+        try {
+            applied = new AppliedChange(pushed.version(), new TagChange(Math.toIntExact(pushed.first()),
+                    Math.toIntExact(pushed.last()), pushed.values()), OTHERS);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            LOG.warn("the tagging server at {} pushed a change this client cannot apply ({}): dropped",
+                    config.peer(), e.getMessage());
+            return;
+        }
+        for (Consumer<AppliedChange> watcher : watchers) {
+            try {
+                watcher.accept(applied);
+            } catch (RuntimeException e) {
+                LOG.error("a watcher of live changes failed", e);
+            }
+        }
+    }
+
+    /** On the thread that noticed: tells every listener, which must not block. */
+    private void connectionLost() {
+        LOG.info("lost the connection to the tagging server at {}", config.peer());
+        for (Runnable listener : lostListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.error("a listener for lost connections failed", e);
+            }
+        }
+    }
+
+    private void require(boolean granted, String what) {
+        if (!granted) {
+            throw new UnsupportedOperationException("the tagging server at " + config.peer() + " offers no " + what
+                    + " (it speaks protocol v1 only, or did not grant it)");
+        }
+    }
+
+    private static List<Integer> ints(List<Long> counts) {
+        List<Integer> ints = new ArrayList<>(counts.size());
+        for (long count : counts) {
+            ints.add(Math.toIntExact(count));
+        }
+        return ints;
+    }
+
+    /** The live connection, or one fresh attempt to make one. */
+    private ServerLink connection() throws ServerUnreachableException {
+        synchronized (connectLock) {
+            if (closed) {
+                throw new ServerUnreachableException("the connection to the tagging server at " + config.peer()
+                        + " was closed by this client");
+            }
+            if (connection != null && connection.isAlive()) {
+                return connection;
+            }
+            try {
+                connection = ServerLink.open(config, this::deliver, this::connectionLost);
+            } catch (IOException e) {
+                throw new ServerUnreachableException("cannot reach the tagging server at " + config.peer() + ": "
+                        + e.getMessage(), e);
+            }
+            // A subscription belongs to a connection: a new one subscribes again for the watchers.
+            if (!watchers.isEmpty() && connection.capabilities().liveChanges()) {
+                subscribe(connection);
+            }
+            return connection;
+        }
+    }
+
+    private List<CompletableFuture<Reply>> send(ServerLink current, List<Request> requests)
+            throws ServerUnreachableException {
+        try {
+            return current.send(requests);
+        } catch (IOException e) {
+            throw new ServerUnreachableException("lost the connection to the tagging server at " + config.peer()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Reply await(ServerLink current, CompletableFuture<Reply> pending, String what)
+            throws ServerUnreachableException {
+        try {
+            return pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Replies come in request order: one that never came leaves this connection out of step.
+            String message = "the tagging server at " + config.peer() + " sent no reply to the " + what
+                    + " request within " + config.timeout().toMillis() + " ms";
+            current.fail(new IOException(message));
+            throw new ServerUnreachableException(message, e);
+        } catch (ExecutionException | InterruptedException e) {
+            throw unreachable(e, what);
+        }
+    }
+
+    private ServerUnreachableException unreachable(Exception e, String what) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new ServerUnreachableException("interrupted while waiting for the " + what + " reply from "
+                    + config.peer(), e);
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return new ServerUnreachableException("lost the connection to the tagging server at " + config.peer()
+                + " while waiting for the " + what + " reply: " + cause.getMessage(), cause);
+    }
+}

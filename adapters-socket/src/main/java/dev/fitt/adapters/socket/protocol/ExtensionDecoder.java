@@ -1,0 +1,181 @@
+package dev.fitt.adapters.socket.protocol;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads extension messages ({@code FF cmd len:u32 body}) for {@link RequestDecoder} and
+ * {@link ReplyDecoder}. The declared length is checked against the limit before anything is
+ * allocated or waited for; a complete message is consumed whole before its body is parsed, so a
+ * malformed body costs exactly that message and the next call starts at the next one.
+ */
+final class ExtensionDecoder {
+    private ExtensionDecoder() {
+    }
+
+    /** The next request, or null while the message is incomplete. */
+    static Request request(ByteBuffer in, int start, int available, long maxBody) throws ProtocolException {
+        byte command = in.get(start + 1);
+        String what = Wire.commandName(command) + " request";
+        ExtensionBody body = frame(in, start, available, maxBody, what);
+        if (body == null) {
+            return null;
+        }
+        try {
+            Request request = switch (command) {
+                case Wire.HELLO -> new Request.Hello(body.u16(), body.u32(), body.string());
+                case Wire.VERSIONED_LABELS -> new Request.VersionedLabels(body.u32());
+                case Wire.VERSIONED_CHANGE -> new Request.VersionedChange(body.u32(), body.basis(), body.u32(),
+                        body.u32(), body.values());
+                case Wire.SUBSCRIBE -> new Request.Subscribe(body.u32());
+                case Wire.STATS -> new Request.Stats(body.u32());
+                case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
+                default -> throw new ProtocolException(Wire.commandName(command) + " is sent by servers only");
+            };
+            body.finish();
+            return request;
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(what + ": " + e.getMessage());
+        }
+    }
+
+    /** The next reply, or null while the message is incomplete. */
+    static Reply reply(ByteBuffer in, int start, int available, CodecLimits limits) throws ProtocolException {
+        byte command = in.get(start + 1);
+        String what = Wire.commandName(command) + " reply";
+        ExtensionBody body = frame(in, start, available, limits.maxTextBytes(), what);
+        if (body == null) {
+            return null;
+        }
+        try {
+            Reply reply = command == Wire.HELLO ? hello(body)
+                    : command == Wire.PUSHED ? new Reply.Pushed(body.u64(), body.u32(), body.u32(), body.values())
+                    : identified(command, body, limits);
+            body.finish();
+            return reply;
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(what + ": " + e.getMessage());
+        }
+    }
+
+    /** Checks the declared length, waits for the whole message, then consumes it. */
+    private static ExtensionBody frame(ByteBuffer in, int start, int available, long maxBody, String what)
+            throws ProtocolException {
+        if (available < Wire.EXTENSION_HEADER) {
+            return null;
+        }
+        long length = Wire.u32(in, start + 2);
+        if (length > maxBody) {
+            in.position(start + Wire.EXTENSION_HEADER);
+            throw new LimitExceededException(what + " declares a body of " + length
+                    + " bytes, more than the limit of " + maxBody);
+        }
+        if (available - Wire.EXTENSION_HEADER < length) {
+            return null;
+        }
+        in.position(start + Wire.EXTENSION_HEADER + (int) length);
+        return new ExtensionBody(in, start + Wire.EXTENSION_HEADER, (int) length, what);
+    }
+
+    private static Reply hello(ExtensionBody body) throws ProtocolException {
+        byte status = (byte) body.u8();
+        if (status != Wire.OK && status != Wire.ERROR && status != Wire.REFUSED) {
+            throw badStatus("hello reply", status);
+        }
+        return new Reply.HelloReply(status, body.u16(), body.u32(), body.string());
+    }
+
+    private static Reply identified(byte command, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        long id = body.u32();
+        byte status = (byte) body.u8();
+        if (command == Wire.VERSIONED_CHANGE) {
+            if (status != Wire.OK && status != Wire.ERROR && status != Wire.CONFLICT) {
+                throw badStatus("versioned change reply", status);
+            }
+            return new Reply.ChangeOutcome(id, status, body.u64(), body.string());
+        }
+        if (status == Wire.ERROR) {
+            return new Reply.ExtensionError(command, id, body.string());
+        }
+        if (status != Wire.OK) {
+            throw badStatus(Wire.commandName(command) + " reply", status);
+        }
+        return switch (command) {
+            case Wire.VERSIONED_LABELS -> labels(id, body);
+            case Wire.SUBSCRIBE -> new Reply.Subscribed(id);
+            case Wire.STATS -> stats(id, body);
+            case Wire.CAMERA_NAMES -> cameraNames(id, body, limits);
+            default -> throw new ProtocolException(Wire.commandName(command) + " is sent by clients only");
+        };
+    }
+
+    private static Reply labels(long id, ExtensionBody body) throws ProtocolException {
+        long version = body.u64();
+        long rows = body.u32();
+        int tags = body.u16();
+        // Both arrays must fill the rest of the body exactly: checked before either is allocated.
+        long expected = rows * tags + 8 * rows;
+        if (expected != body.remaining()) {
+            throw new ProtocolException("versioned labels reply declares " + rows + " rows x " + tags
+                    + " tags, which need " + expected + " bytes, but " + body.remaining() + " follow");
+        }
+        byte[] codes = body.bytes((int) (rows * tags));
+        for (int i = 0; i < codes.length; i++) {
+            body.value(codes[i], i);
+        }
+        long[] rowVersions = new long[(int) rows];
+        for (int row = 0; row < rowVersions.length; row++) {
+            rowVersions[row] = body.u64();
+        }
+        return new Reply.VersionedLabels(id, version, (int) rows, tags, codes, rowVersions);
+    }
+
+    private static Reply stats(long id, ExtensionBody body) throws ProtocolException {
+        long rows = body.u32();
+        long labelled = body.u32();
+        List<Long> trueCounts = counts(body, body.u16());
+        List<Long> perClip = counts(body, body.u32());
+        return new Reply.Stats(id, rows, labelled, trueCounts, perClip);
+    }
+
+    /** Every count and length is checked against the limits and the bytes left before anything is allocated. */
+    private static Reply cameraNames(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        long clips = body.u32();
+        if (clips > limits.maxClipCount()) {
+            throw new ProtocolException("camera names reply declares " + clips + " clips, more than the limit of "
+                    + limits.maxClipCount());
+        }
+        body.need(2 * clips, clips + " camera counts");
+        List<List<String>> names = new ArrayList<>((int) clips);
+        for (int clip = 0; clip < clips; clip++) {
+            int count = body.u16();
+            body.need(2L * count, count + " camera names of clip " + clip);
+            List<String> cameras = new ArrayList<>(count);
+            for (int camera = 0; camera < count; camera++) {
+                int length = body.u16();
+                if (length > limits.maxStringBytes()) {
+                    throw new ProtocolException("camera names reply declares a name of " + length + " bytes for camera "
+                            + camera + " of clip " + clip + ", more than the limit of " + limits.maxStringBytes());
+                }
+                cameras.add(new String(body.bytes(length), StandardCharsets.UTF_8));
+            }
+            names.add(cameras);
+        }
+        return new Reply.CameraNames(id, names);
+    }
+
+    private static List<Long> counts(ExtensionBody body, long count) throws ProtocolException {
+        body.need(4 * count, count + " counts");
+        List<Long> counts = new ArrayList<>((int) count);
+        for (long i = 0; i < count; i++) {
+            counts.add(body.u32());
+        }
+        return counts;
+    }
+
+    private static ProtocolException badStatus(String what, byte status) {
+        return new ProtocolException(String.format("%s has status byte 0x%02X", what, status & 0xFF));
+    }
+}

@@ -1,0 +1,409 @@
+package dev.fitt.adapters.socket.protocol;
+
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.TagValue;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A message from server to client: protocol v1, or an extension (docs/PROTOCOL-EXTENSIONS.md) sent
+ * only to a client that said hello. Numbers are unsigned, held in a wider Java type.
+ */
+public sealed interface Reply {
+    byte command();
+
+    /** {@code FF 01 00 index size bytes}: an image file exactly as stored. */
+    record Image(long index, byte[] bytes) implements Reply {
+        public Image {
+            Wire.checkU32(index, "image index");
+            Objects.requireNonNull(bytes, "bytes");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.IMAGE;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Image other && index == other.index && Arrays.equals(bytes, other.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(index) * 31 + Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public String toString() {
+            return "Image[index=" + index + ", " + bytes.length + " bytes]";
+        }
+    }
+
+    /**
+     * An image to be sent as {@link Image} straight from its file, the kernel copying it to the
+     * socket; {@code asBytes} makes the reply to send instead when that cannot be done (a TLS
+     * connection, a file that is gone: then its error says why).
+     */
+    record ImageFile(long index, Path path, Supplier<Reply> asBytes) implements Reply {
+        public ImageFile {
+            Wire.checkU32(index, "image index");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(asBytes, "asBytes");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.IMAGE;
+        }
+    }
+
+    /** {@code FF 01 01 index size message}: why an image cannot be delivered. */
+    record ImageError(long index, String message) implements Reply {
+        public ImageError {
+            Wire.checkU32(index, "image index");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.IMAGE;
+        }
+    }
+
+    /** {@code FF 02 00 count (len alias)...}: the tag aliases in tag order. */
+    record TagList(List<String> aliases) implements Reply {
+        public TagList {
+            aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.TAG_LIST;
+        }
+    }
+
+    /** {@code FF 05 00 count (begin end cameras)...}: the clips in display order. */
+    record ClipList(List<ClipEntry> clips) implements Reply {
+        public ClipList {
+            clips = List.copyOf(Objects.requireNonNull(clips, "clips"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CLIP_LIST;
+        }
+    }
+
+    /** One clip as the wire carries it; not yet checked against the clip rules. */
+    record ClipEntry(long begin, long end, long cameras) {
+        public ClipEntry {
+            Wire.checkU32(begin, "clip begin");
+            Wire.checkU32(end, "clip end");
+            Wire.checkU32(cameras, "clip cameras");
+        }
+    }
+
+    /** {@code FF 06 00 size text}: the labels as UTF-8 CSV text. */
+    record Labels(byte[] csv) implements Reply {
+        public Labels {
+            Objects.requireNonNull(csv, "csv");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.LABELS;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Labels other && Arrays.equals(csv, other.csv);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(csv);
+        }
+
+        @Override
+        public String toString() {
+            return "Labels[" + csv.length + " bytes]";
+        }
+    }
+
+    /**
+     * A reply too large to build whole for every request (it grows with the dataset, and every
+     * client reads it when it connects): {@link StreamedReplyWriter} writes it from the
+     * shared snapshot a bounded block at a time, byte for byte what the reply it stands for encodes
+     * to. Only the server sends these; a client decodes the reply they stand for.
+     */
+    sealed interface Streamed extends Reply {
+    }
+
+    /** Stands for {@link Labels}: the CSV text of {@code labels}, {@code csvBytes} long, made as it is written. */
+    record LabelsFromSnapshot(List<String> columns, LabelsSnapshot labels, int csvBytes) implements Streamed {
+        public LabelsFromSnapshot {
+            columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
+            Objects.requireNonNull(labels, "labels");
+            if (columns.size() != labels.tagCount()) {
+                throw new IllegalArgumentException(columns.size() + " column names for " + labels.tagCount() + " tags");
+            }
+            if (csvBytes < 0) {
+                throw new IllegalArgumentException("negative CSV size " + csvBytes);
+            }
+        }
+
+        /** Measures the CSV text first: its size goes before it on the wire. */
+        public static LabelsFromSnapshot of(List<String> columns, LabelsSnapshot labels) {
+            return new LabelsFromSnapshot(columns, labels, LabelsCsvWriter.size(columns, labels));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.LABELS;
+        }
+
+        @Override
+        public String toString() {
+            return "LabelsFromSnapshot[" + labels.rowCount() + " rows, " + csvBytes + " bytes]";
+        }
+    }
+
+    /** Stands for {@link VersionedLabels}: the codes and row versions of {@code labels} in display order. */
+    record VersionedLabelsFromSnapshot(long id, dev.fitt.domain.VersionedLabels labels) implements Streamed, Identified {
+        public VersionedLabelsFromSnapshot {
+            Wire.checkU32(id, "request id");
+            Objects.requireNonNull(labels, "labels");
+            Wire.checkU64(labels.version(), "labels version");
+            Wire.checkU16(labels.labels().tagCount(), "tag count");
+            if (bodyBytes(labels) > 0xFFFF_FFFFL) {
+                throw new IllegalArgumentException(labels.labels().rowCount() + " rows x " + labels.labels().tagCount()
+                        + " tags need " + bodyBytes(labels) + " bytes, more than one reply can carry");
+            }
+        }
+
+        /** What the length field counts: request id, status, version, rows, tags, codes, row versions. */
+        static long bodyBytes(dev.fitt.domain.VersionedLabels labels) {
+            long rows = labels.labels().rowCount();
+            return 4 + 1 + 8 + 4 + 2 + rows * labels.labels().tagCount() + 8 * rows;
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_LABELS;
+        }
+
+        @Override
+        public String toString() {
+            return "VersionedLabelsFromSnapshot[id=" + id + ", version=" + labels.version() + ", "
+                    + labels.labels().rowCount() + " rows]";
+        }
+    }
+
+    /** {@code FF 03 00} or {@code FF 04 00}: a change or save went through. */
+    record Done(byte command) implements Reply {
+        public Done {
+            if (command != Wire.CHANGE && command != Wire.SAVE) {
+                throw new IllegalArgumentException("only change and save answer a bare OK, not command " + command);
+            }
+        }
+    }
+
+    /**
+     * {@code FF cmd 01}, for a change or save followed by {@code len message} when the peer gives a
+     * reason. Tag list, clip list and labels errors never carry one; the original server sends none
+     * for a failed save.
+     */
+    record Refused(byte command, Optional<String> message) implements Reply {
+        public Refused {
+            Objects.requireNonNull(message, "message");
+            if (command < Wire.TAG_LIST || command > Wire.LABELS) {
+                throw new IllegalArgumentException("command " + command + " has no bare error reply");
+            }
+            if (message.isPresent() && command != Wire.CHANGE && command != Wire.SAVE) {
+                throw new IllegalArgumentException("a " + Wire.commandName(command) + " error carries no message");
+            }
+        }
+
+        public static Refused bare(byte command) {
+            return new Refused(command, Optional.empty());
+        }
+
+        public static Refused because(byte command, String message) {
+            return new Refused(command, Optional.of(message));
+        }
+    }
+
+    /** {@code FF 10 len status version capabilities message}: the answer to a hello. */
+    record HelloReply(byte status, int version, long capabilities, String message) implements Reply {
+        public HelloReply {
+            if (status != Wire.OK && status != Wire.ERROR && status != Wire.REFUSED) {
+                throw new IllegalArgumentException("a hello reply has status 00, 01 or 03, not " + status);
+            }
+            Wire.checkU16(version, "hello version");
+            Wire.checkU32(capabilities, "hello capabilities");
+            Wire.checkString(message, "hello message");
+        }
+
+        public static HelloReply granted(int version, long capabilities) {
+            return new HelloReply(Wire.OK, version, capabilities, "");
+        }
+
+        public static HelloReply refused(String reason) {
+            return new HelloReply(Wire.REFUSED, 0, 0, reason);
+        }
+
+        @Override
+        public byte command() {
+            return Wire.HELLO;
+        }
+    }
+
+    /** An extension reply that answers the request with the same id. */
+    sealed interface Identified extends Reply {
+        long id();
+    }
+
+    /**
+     * {@code FF 11 len req 00 version rows tags codes rowVersions}: every cell as a value code
+     * (display order, row-major) and the version of the change that last touched each row.
+     */
+    record VersionedLabels(long id, long version, int rows, int tags, byte[] codes, long[] rowVersions)
+            implements Identified {
+        public VersionedLabels {
+            Wire.checkU32(id, "request id");
+            Wire.checkU64(version, "labels version");
+            Wire.checkU16(tags, "tag count");
+            Objects.requireNonNull(codes, "codes");
+            Objects.requireNonNull(rowVersions, "rowVersions");
+            if (rows < 0 || (long) rows * tags != codes.length || rowVersions.length != rows) {
+                throw new IllegalArgumentException(rows + " rows x " + tags + " tags do not match " + codes.length
+                        + " codes and " + rowVersions.length + " row versions");
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_LABELS;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof VersionedLabels other && id == other.id && version == other.version
+                    && rows == other.rows && tags == other.tags && Arrays.equals(codes, other.codes)
+                    && Arrays.equals(rowVersions, other.rowVersions);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, version, rows, tags) * 31 + Arrays.hashCode(codes);
+        }
+
+        @Override
+        public String toString() {
+            return "VersionedLabels[id=" + id + ", version=" + version + ", " + rows + " rows x " + tags + " tags]";
+        }
+    }
+
+    /** {@code FF 12 len req status version message}: applied (00), rejected (01) or in conflict (02). */
+    record ChangeOutcome(long id, byte status, long version, String message) implements Identified {
+        public ChangeOutcome {
+            Wire.checkU32(id, "request id");
+            if (status != Wire.OK && status != Wire.ERROR && status != Wire.CONFLICT) {
+                throw new IllegalArgumentException("a versioned change reply has status 00, 01 or 02, not " + status);
+            }
+            Wire.checkU64(version, "change version");
+            Wire.checkString(message, "change message");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_CHANGE;
+        }
+    }
+
+    /** {@code FF 13 len req 00}: pushes follow from now on. */
+    record Subscribed(long id) implements Identified {
+        public Subscribed {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.SUBSCRIBE;
+        }
+    }
+
+    /** {@code FF 15 len req 00 rows labelledRows tags trueCounts clips labelledRowsPerClip}. */
+    record Stats(long id, long rows, long labelledRows, List<Long> trueCounts, List<Long> labelledRowsPerClip)
+            implements Identified {
+        public Stats {
+            Wire.checkU32(id, "request id");
+            Wire.checkU32(rows, "row count");
+            Wire.checkU32(labelledRows, "labelled row count");
+            trueCounts = List.copyOf(Objects.requireNonNull(trueCounts, "trueCounts"));
+            labelledRowsPerClip = List.copyOf(Objects.requireNonNull(labelledRowsPerClip, "labelledRowsPerClip"));
+            Wire.checkU16(trueCounts.size(), "tag count");
+            trueCounts.forEach(count -> Wire.checkU32(count, "true count"));
+            labelledRowsPerClip.forEach(count -> Wire.checkU32(count, "labelled rows of a clip"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.STATS;
+        }
+    }
+
+    /**
+     * {@code FF 16 len req 00 clips (count (len name)...)...}: per clip (in clip order) the names of
+     * its cameras in frame order.
+     */
+    record CameraNames(long id, List<List<String>> names) implements Identified {
+        public CameraNames {
+            Wire.checkU32(id, "request id");
+            names = Objects.requireNonNull(names, "names").stream().map(List::copyOf).toList();
+            Wire.checkU32(names.size(), "clip count");
+            for (List<String> clip : names) {
+                Wire.checkU16(clip.size(), "camera count of a clip");
+                clip.forEach(name -> Wire.checkString(name, "camera name"));
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CAMERA_NAMES;
+        }
+    }
+
+    /** {@code FF cmd len req 01 message}: a labels, subscribe, stats or camera names request failed. */
+    record ExtensionError(byte command, long id, String message) implements Identified {
+        public ExtensionError {
+            if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS
+                    && command != Wire.CAMERA_NAMES) {
+                throw new IllegalArgumentException("command " + command + " has no extension error reply");
+            }
+            Wire.checkU32(id, "request id");
+            Wire.checkString(message, "error message");
+        }
+    }
+
+    /** {@code FF 14 len version first last count codes}: a change another connection made. */
+    record Pushed(long version, long first, long last, List<TagValue> values) implements Reply {
+        public Pushed {
+            Wire.checkU64(version, "pushed version");
+            Wire.checkU32(first, "first row");
+            Wire.checkU32(last, "last row");
+            values = List.copyOf(Objects.requireNonNull(values, "values"));
+            Wire.checkU16(values.size(), "pushed value count");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.PUSHED;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.fitt.adapters.socket.protocol;
+
+import dev.fitt.domain.TagValue;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message from client to server: protocol v1, or an extension (docs/PROTOCOL-EXTENSIONS.md) a
+ * client may send only after its hello. Numbers are unsigned, held in a wider Java type.
+ */
+public sealed interface Request {
+    byte command();
+
+    /** {@code FF 01 index}: the image of one display index. */
+    record Image(long index) implements Request {
+        public Image {
+            Wire.checkU32(index, "image index");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.IMAGE;
+        }
+    }
+
+    /** {@code FF 02}: the tag aliases. */
+    record TagList() implements Request {
+        @Override
+        public byte command() {
+            return Wire.TAG_LIST;
+        }
+    }
+
+    /** {@code FF 03 first last count values...}: set rows first..last (inclusive) to the values. */
+    record Change(long first, long last, List<Boolean> values) implements Request {
+        public Change {
+            Wire.checkU32(first, "first row");
+            Wire.checkU32(last, "last row");
+            values = List.copyOf(Objects.requireNonNull(values, "values"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CHANGE;
+        }
+    }
+
+    /** {@code FF 04}: write the labels to storage. */
+    record Save() implements Request {
+        @Override
+        public byte command() {
+            return Wire.SAVE;
+        }
+    }
+
+    /** {@code FF 05}: the clips in display order. */
+    record ClipList() implements Request {
+        @Override
+        public byte command() {
+            return Wire.CLIP_LIST;
+        }
+    }
+
+    /** {@code FF 06}: the labels as CSV text. */
+    record Labels() implements Request {
+        @Override
+        public byte command() {
+            return Wire.LABELS;
+        }
+    }
+
+    /** {@code FF 10 len version capabilities token}: asks for extensions; must come first. */
+    record Hello(int version, long capabilities, String token) implements Request {
+        public Hello {
+            Wire.checkU16(version, "hello version");
+            Wire.checkU32(capabilities, "hello capabilities");
+            Wire.checkString(token, "hello token");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.HELLO;
+        }
+
+        @Override
+        public String toString() {
+            return "Hello[version=" + version + ", capabilities=" + capabilities + ", token=" + token.length()
+                    + " chars]";
+        }
+    }
+
+    /** An extension request carries an id its reply repeats. */
+    sealed interface Identified extends Request {
+        long id();
+    }
+
+    /** {@code FF 11 len req}: the labels with row versions. */
+    record VersionedLabels(long id) implements Identified {
+        public VersionedLabels {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_LABELS;
+        }
+    }
+
+    /** {@code FF 12 len req basis first last count codes}: a change applied only if no row is newer than basis. */
+    record VersionedChange(long id, long basis, long first, long last, List<TagValue> values) implements Identified {
+        public VersionedChange {
+            Wire.checkU32(id, "request id");
+            Wire.checkU64(basis, "change basis");
+            Wire.checkU32(first, "first row");
+            Wire.checkU32(last, "last row");
+            values = List.copyOf(Objects.requireNonNull(values, "values"));
+            Wire.checkU16(values.size(), "change value count");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.VERSIONED_CHANGE;
+        }
+    }
+
+    /** {@code FF 13 len req}: push every change other connections make. */
+    record Subscribe(long id) implements Identified {
+        public Subscribe {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.SUBSCRIBE;
+        }
+    }
+
+    /** {@code FF 16 len req}: the camera names of every clip. */
+    record CameraNames(long id) implements Identified {
+        public CameraNames {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CAMERA_NAMES;
+        }
+    }
+
+    /** {@code FF 15 len req}: labelled counts per tag and clip. */
+    record Stats(long id) implements Identified {
+        public Stats {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.STATS;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.fitt.adapters.socket.protocol;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/** The fixed bytes of protocol v1 (see PROTOCOL.md) and the few reading helpers both decoders share. */
+public final class Wire {
+    public static final byte MARK = (byte) 0xFF;
+
+    static final byte IMAGE = 0x01;
+    public static final byte TAG_LIST = 0x02;
+    public static final byte CHANGE = 0x03;
+    public static final byte SAVE = 0x04;
+    static final byte CLIP_LIST = 0x05;
+    static final byte LABELS = 0x06;
+
+    /** Extension commands (docs/PROTOCOL-EXTENSIONS.md): {@code FF cmd len:u32 body}. */
+    public static final byte HELLO = 0x10;
+    static final byte VERSIONED_LABELS = 0x11;
+    public static final byte VERSIONED_CHANGE = 0x12;
+    public static final byte SUBSCRIBE = 0x13;
+    static final byte PUSHED = 0x14;
+    static final byte STATS = 0x15;
+    public static final byte CAMERA_NAMES = 0x16;
+    /** Marker, command and body length of an extension message. */
+    static final int EXTENSION_HEADER = 6;
+
+    public static final byte OK = 0x00;
+    public static final byte ERROR = 0x01;
+    /** Extension statuses: a versioned change based on stale rows; a refused hello. */
+    public static final byte CONFLICT = 0x02;
+    static final byte REFUSED = 0x03;
+
+    /** The extension protocol version this side speaks, and the capability bits it knows. */
+    public static final int EXTENSION_VERSION = 1;
+    public static final long LIVE_CHANGES = 1;
+    public static final long VERSIONED_EDITS = 2;
+    public static final long STATS_CAPABILITY = 4;
+    public static final long CAMERA_NAMES_CAPABILITY = 8;
+    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY;
+
+    /** A change request's value byte for true; every other byte means false. */
+    static final byte TRUE = 0x01;
+    static final byte FALSE = 0x00;
+
+    /**
+     * Error messages stay below 255 bytes so that no byte of their u32 length is 0xFF: the original
+     * client reads only the status byte and must be able to skip the rest as non-message bytes.
+     */
+    static final int MAX_MESSAGE_BYTES = 254;
+
+    public static final long MAX_U32 = 0xFFFF_FFFFL;
+
+    private Wire() {
+    }
+
+    static long checkU32(long value, String field) {
+        if (value < 0 || value > MAX_U32) {
+            throw new IllegalArgumentException(field + " " + value + " does not fit an unsigned 32-bit field");
+        }
+        return value;
+    }
+
+    static int checkU16(int value, String field) {
+        if (value < 0 || value > 0xFFFF) {
+            throw new IllegalArgumentException(field + " " + value + " does not fit an unsigned 16-bit field");
+        }
+        return value;
+    }
+
+    /** u64 fields (versions) are held in a long; they never reach 2^63. */
+    static long checkU64(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " " + value + " is negative");
+        }
+        return value;
+    }
+
+    /** Extension strings carry a u16 length: at most 65535 UTF-8 bytes. */
+    static String checkString(String value, String field) {
+        Objects.requireNonNull(value, field);
+        checkU16(Utf8.encode(value).length, field + " length in bytes");
+        return value;
+    }
+
+    /** Reads a big-endian u32 at an absolute position, whatever byte order the buffer is set to. */
+    static long u32(ByteBuffer in, int at) {
+        return ((in.get(at) & 0xFFL) << 24) | ((in.get(at + 1) & 0xFFL) << 16)
+                | ((in.get(at + 2) & 0xFFL) << 8) | (in.get(at + 3) & 0xFFL);
+    }
+
+    /** Drops every byte that cannot start a message (the framing rule) and says how many it dropped. */
+    static int skipToMarker(ByteBuffer in) {
+        int position = in.position();
+        int limit = in.limit();
+        int start = position;
+        while (position < limit && in.get(position) != MARK) {
+            position++;
+        }
+        in.position(position);
+        return position - start;
+    }
+
+    static boolean isExtension(byte command) {
+        return command >= HELLO && command <= CAMERA_NAMES;
+    }
+
+    public static String commandName(byte command) {
+        switch (command) {
+            case IMAGE: return "image";
+            case TAG_LIST: return "tag list";
+            case CHANGE: return "change";
+            case SAVE: return "save";
+            case CLIP_LIST: return "clip list";
+            case LABELS: return "labels";
+            case HELLO: return "hello";
+            case VERSIONED_LABELS: return "versioned labels";
+            case VERSIONED_CHANGE: return "versioned change";
+            case SUBSCRIBE: return "subscribe";
+            case PUSHED: return "pushed change";
+            case STATS: return "stats";
+            case CAMERA_NAMES: return "camera names";
+            default: return String.format("unknown command 0x%02X", command & 0xFF);
+        }
+    }
+}

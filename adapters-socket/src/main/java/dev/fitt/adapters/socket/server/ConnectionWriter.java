@@ -1,0 +1,314 @@
+package dev.fitt.adapters.socket.server;
+
+import dev.fitt.adapters.socket.protocol.MessageEncoder;
+import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.StreamedReplyWriter;
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.TagChange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a connection's requests in order and writes the changes pushed to a subscriber between
+ * them, each message whole. Whoever holds the serving lock drains the one job queue in order: this
+ * writer's own thread, or the reader itself when a client waits for the answer to a lone request
+ * and nothing else is queued; that saves two thread hand-offs per request, which is most of the
+ * cost of a durable change. Jobs are only taken while holding the lock, so no one can hold a job
+ * it has not yet written while another writes the next.
+ *
+ * <p>Both queues are bounded by counting: the reader closes a client that pipelines too many
+ * unanswered requests (pipelined requests are never served inline, so the reader keeps reading
+ * them), and a subscriber that falls too far behind is dropped here, from the core's thread,
+ * without ever blocking it: the core only queues pushes, it never writes them.
+ */
+final class ConnectionWriter implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionWriter.class);
+    /** Answers to pipelined requests are batched up to this size before they are flushed. */
+    private static final int FLUSH_BYTES = 256 * 1024;
+    /** How much of an image file is sent with its header before the rest goes by sendfile. */
+    private static final int FILE_START_BYTES = 16 * 1024;
+
+    private sealed interface Job {
+    }
+
+    private record Answer(Request request) implements Job {
+    }
+
+    private record Push(AppliedChange change) implements Job {
+    }
+
+    private record Finish() implements Job {
+    }
+
+    private final OutputStream output;
+    /** The socket's channel when images may go straight from their file to it; null on TLS. */
+    private final WritableByteChannel files;
+    /** Marks the file transfers below; the stream's writes are marked by the stream itself. */
+    private final BlockedWrite blocked;
+    private final String remote;
+    private final ExtensionSession session;
+    private final int maxPushBacklog;
+    private final Runnable closeConnection;
+    private final Queue<Job> jobs = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final AtomicInteger backlog = new AtomicInteger();
+    private final AtomicBoolean dropped = new AtomicBoolean();
+    /** Held by whoever writes to the connection; it alone takes jobs from the queue. */
+    private final ReentrantLock serving = new ReentrantLock();
+    /** Wakes this writer's thread when a job is queued that nobody is serving. */
+    private final ReentrantLock signal = new ReentrantLock();
+    private final Condition jobQueued = signal.newCondition();
+
+    // Guarded by serving.
+    private long batched;
+    /** Set once the connection is to be closed: nothing more is written. */
+    private boolean stopped;
+
+    ConnectionWriter(OutputStream output, WritableByteChannel files, BlockedWrite blocked, String remote,
+            ExtensionSession session, int maxPushBacklog, Runnable closeConnection) {
+        this.output = Objects.requireNonNull(output, "output");
+        this.blocked = Objects.requireNonNull(blocked, "blocked");
+        this.files = files;
+        this.remote = Objects.requireNonNull(remote, "remote");
+        this.session = Objects.requireNonNull(session, "session");
+        this.maxPushBacklog = maxPushBacklog;
+        this.closeConnection = Objects.requireNonNull(closeConnection, "closeConnection");
+    }
+
+    /**
+     * Queues a request and, when {@code clientWaits} (nothing more of it is buffered) and nothing
+     * is pending or being written, answers it on the caller's thread. Returns how many requests
+     * were unanswered when it was queued, this one included.
+     */
+    int submit(Request request, boolean clientWaits) {
+        int count = unanswered.incrementAndGet();
+        jobs.add(new Answer(request));
+        if (clientWaits && count == 1 && answeredBriefly(request) && serving.tryLock()) {
+            try {
+                serveQueued();
+            } finally {
+                serving.unlock();
+            }
+            // A push queued while this thread served has woken the writer already.
+            return count;
+        }
+        wakeWriter();
+        return count;
+    }
+
+    /** After the reader is done: answer what is queued, then stop. */
+    void finish() {
+        jobs.add(new Finish());
+        wakeWriter();
+    }
+
+    /** Called by the core, under its lock, for every change of another connection: never blocks on I/O. */
+    void push(AppliedChange change) {
+        if (backlog.incrementAndGet() > maxPushBacklog) {
+            if (dropped.compareAndSet(false, true)) {
+                LOG.warn("client {} fell more than {} changes behind; disconnecting it (it reloads on reconnect)",
+                        remote, maxPushBacklog);
+                closeConnection.run();
+            }
+            return;
+        }
+        jobs.add(new Push(change));
+        wakeWriter();
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                awaitJob();
+                serving.lockInterruptibly();
+                try {
+                    if (!serveQueued()) {
+                        return;
+                    }
+                } finally {
+                    serving.unlock();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            serving.lock();
+            try {
+                stopped = true;
+                session.end();
+            } finally {
+                serving.unlock();
+            }
+        }
+    }
+
+    private void awaitJob() throws InterruptedException {
+        signal.lock();
+        try {
+            while (jobs.isEmpty()) {
+                jobQueued.await();
+            }
+        } finally {
+            signal.unlock();
+        }
+    }
+
+    private void wakeWriter() {
+        signal.lock();
+        try {
+            jobQueued.signal();
+        } finally {
+            signal.unlock();
+        }
+    }
+
+    /** Writes every queued job in order and flushes; false once the writer is to stop. Caller holds serving. */
+    private boolean serveQueued() {
+        if (stopped) {
+            return false;
+        }
+        try {
+            Job job;
+            while ((job = jobs.poll()) != null) {
+                if (job instanceof Finish) {
+                    flush();
+                    stopped = true;
+                    return false;
+                }
+                if (!write(job)) {
+                    flush();
+                    stopped = true;
+                    closeConnection.run();
+                    return false;
+                }
+                if (batched >= FLUSH_BYTES) {
+                    flush();
+                }
+            }
+            flush();
+            return true;
+        } catch (IOException e) {
+            LOG.debug("writing to {} failed: {}", remote, e.getMessage());
+            stopped = true;
+            closeConnection.run();
+            return false;
+        }
+    }
+
+    /** Writes one job's message; false when the connection is to be closed after it. */
+    private boolean write(Job job) throws IOException {
+        if (job instanceof Push push) {
+            backlog.decrementAndGet();
+            TagChange change = push.change().change();
+            write(new Reply.Pushed(push.change().version(), change.first(), change.last(), change.values()));
+            return true;
+        }
+        Request request = ((Answer) job).request();
+        Optional<Reply> reply = session.answer(request, this::push);
+        if (reply.isPresent()) {
+            write(reply.get());
+        }
+        unanswered.decrementAndGet();
+        return !session.refused();
+    }
+
+    private void write(Reply reply) throws IOException {
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} <- {}", remote, reply);
+        }
+        if (reply instanceof Reply.ImageFile file && files != null && sendFile(file)) {
+            return;
+        }
+        if (reply instanceof Reply.Streamed streamed) {
+            batched += StreamedReplyWriter.write(streamed, output);
+            return;
+        }
+        for (ByteBuffer part : MessageEncoder.encode(reply)) {
+            output.write(part.array(), part.arrayOffset() + part.position(), part.remaining());
+            batched += part.remaining();
+        }
+    }
+
+    /**
+     * Sends an image from its file: the header through the buffered stream, then the file by
+     * {@code transferTo} (sendfile: no copy through the JVM, so more images per second on the same
+     * cores, docs/BENCHMARKS.md). False, with nothing written, when the file cannot be opened: the caller then sends
+     * the reply made from bytes, whose error says why. A file that shrinks while it is sent cannot
+     * be answered honestly any more (its size is already on the wire): that ends the connection.
+     */
+    private boolean sendFile(Reply.ImageFile image) throws IOException {
+        FileChannel file;
+        try {
+            file = FileChannel.open(image.path(), StandardOpenOption.READ);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        try (file) {
+            long size = file.size();
+            if (size > Integer.MAX_VALUE - 16) {
+                return false;
+            }
+            ByteBuffer header = MessageEncoder.imageHeader(image.index(), (int) size);
+            output.write(header.array(), header.arrayOffset() + header.position(), header.remaining());
+            // The start of the file goes out with the header: a header alone would be a tiny
+            // segment of its own (no Nagle), waking the client for 11 bytes.
+            ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, FILE_START_BYTES));
+            while (start.hasRemaining() && file.read(start, start.position()) > 0) {
+                // read until full or the file ends early (then the loop below notices)
+            }
+            output.write(start.array(), 0, start.position());
+            batched += header.remaining() + start.position();
+            flush();
+            long sent = start.position();
+            int stalls = 0;
+            while (sent < size) {
+                long now;
+                blocked.starting();
+                try {
+                    now = file.transferTo(sent, size - sent, files);
+                } finally {
+                    blocked.done();
+                }
+                if (now <= 0 && ++stalls > 3) {
+                    throw new IOException("image " + image.path() + " ended after " + sent + " of " + size
+                            + " bytes while it was sent");
+                }
+                sent += Math.max(0, now);
+            }
+            return true;
+        }
+    }
+
+    private void flush() throws IOException {
+        if (batched > 0) {
+            output.flush();
+            batched = 0;
+        }
+    }
+
+    /**
+     * Requests whose answer is small enough never to fill the socket: only those are served on the
+     * reader's thread, so a client that stops reading blocks the writer, not the reader that must
+     * go on enforcing the limits.
+     */
+    private static boolean answeredBriefly(Request request) {
+        return !(request instanceof Request.Labels
+                || request instanceof Request.VersionedLabels || request instanceof Request.ClipList);
+    }
+}

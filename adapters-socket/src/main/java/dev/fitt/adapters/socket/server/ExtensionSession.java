@@ -1,0 +1,192 @@
+package dev.fitt.adapters.socket.server;
+
+import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.Wire;
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.ports.in.WatchChangesUseCase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one connection has negotiated: whether it said hello, which capabilities it was granted,
+ * and its subscription. Used only by whoever holds the connection's serving lock (see
+ * {@link ConnectionWriter}), which answers every request in order; so a client that never says
+ * hello never gets an extension reply (a v1 client would choke on one): its extension requests are
+ * dropped, as v1 drops unknown commands.
+ */
+final class ExtensionSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtensionSession.class);
+
+    private final String remote;
+    private final String host;
+    private final HelloGuard guard;
+    private final String origin;
+    private final Optional<String> accessToken;
+    private final RequestHandler handler;
+    private final WatchChangesUseCase changes;
+    private boolean greeted;
+    private boolean refused;
+    private long granted;
+    private boolean ungreetedLogged;
+    private AutoCloseable subscription;
+
+    /** {@code host} is the client's address, by which {@code guard} slows down token guessing. */
+    ExtensionSession(String remote, String host, HelloGuard guard, String origin, Optional<String> accessToken,
+            RequestHandler handler, WatchChangesUseCase changes) {
+        this.remote = Objects.requireNonNull(remote, "remote");
+        this.host = Objects.requireNonNull(host, "host");
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.changes = Objects.requireNonNull(changes, "changes");
+    }
+
+    /**
+     * The reply to {@code request}, or empty when none may be sent. {@code pushes} receives the
+     * changes of other connections once the client subscribes (on the core's thread: must not block).
+     */
+    Optional<Reply> answer(Request request, Consumer<AppliedChange> pushes) {
+        if (request instanceof Request.Hello hello) {
+            return hello(hello);
+        }
+        if (!(request instanceof Request.Identified identified)) {
+            return Optional.of(handler.handle(request, origin));
+        }
+        if (!greeted) {
+            if (!ungreetedLogged) {
+                ungreetedLogged = true;
+                LOG.warn("client {} sent a {} request without a hello; ignored like an unknown command "
+                        + "(logged once per connection)", remote, Wire.commandName(request.command()));
+            }
+            return Optional.empty();
+        }
+        long needed = needed(request);
+        if ((granted & needed) == 0) {
+            return Optional.of(notGranted(identified));
+        }
+        if (request instanceof Request.Subscribe subscribe) {
+            return Optional.of(subscribe(subscribe, pushes));
+        }
+        return Optional.of(handler.handle(request, origin));
+    }
+
+    /** True after a refused hello: the connection is to be closed once the reply is out. */
+    boolean refused() {
+        return refused;
+    }
+
+    /** Ends the subscription, if any. */
+    void end() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                LOG.debug("ending the subscription of {} failed", remote, e);
+            }
+            subscription = null;
+        }
+    }
+
+    /** The answer to a hello; empty when the connection is to be closed unanswered. */
+    private Optional<Reply> hello(Request.Hello hello) {
+        if (greeted) {
+            return Optional.of(new Reply.HelloReply(Wire.ERROR, Wire.EXTENSION_VERSION, granted,
+                    "this connection already said hello"));
+        }
+        if (accessToken.isPresent()) {
+            Optional<Reply> refusal = checkToken(hello.token());
+            if (refusal.isPresent() || refused) {
+                return refusal;
+            }
+        }
+        return Optional.of(greet(hello));
+    }
+
+    /**
+     * Checks the token at this host's turn (see {@link TokenThrottle}); a refusal, or empty when
+     * the token is right, or empty with {@link #refused} set when the turn is too far away.
+     */
+    private Optional<Reply> checkToken(String token) {
+        refused = true;
+        if (token.isEmpty()) {
+            // Not a guess (a token is never empty): refused, but it slows nobody down.
+            guard.refused(host, "its hello carries no access token");
+            return Optional.of(Reply.HelloReply.refused("this server needs an access token"));
+        }
+        try {
+            if (!guard.awaitTurn(host)) {
+                guard.refused(host, "its token checks wait too long after wrong tokens; closed unanswered");
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        if (sameToken(accessToken.get(), token)) {
+            refused = false;
+            return Optional.empty();
+        }
+        guard.tokenFailed(host, "its hello carries a wrong access token");
+        return Optional.of(Reply.HelloReply.refused("wrong access token"));
+    }
+
+    private Reply greet(Request.Hello hello) {
+        if (hello.version() < 1) {
+            refused = true;
+            LOG.warn("refused client {}: it asks for extension version {}", remote, hello.version());
+            return Reply.HelloReply.refused("extension version " + hello.version()
+                    + " is not supported; this server speaks version " + Wire.EXTENSION_VERSION);
+        }
+        greeted = true;
+        granted = hello.capabilities() & Wire.ALL_CAPABILITIES;
+        LOG.debug("client {} said hello: version {}, capabilities {} granted {}", remote, hello.version(),
+                hello.capabilities(), granted);
+        // A newer client speaks our version of the extensions, as the granted version tells it.
+        return Reply.HelloReply.granted(Wire.EXTENSION_VERSION, granted);
+    }
+
+    private Reply subscribe(Request.Subscribe subscribe, Consumer<AppliedChange> pushes) {
+        if (subscription == null) {
+            subscription = changes.watch(applied -> {
+                if (!applied.origin().equals(origin)) {
+                    pushes.accept(applied);
+                }
+            });
+        }
+        return new Reply.Subscribed(subscribe.id());
+    }
+
+    private static long needed(Request request) {
+        if (request instanceof Request.Subscribe) {
+            return Wire.LIVE_CHANGES;
+        }
+        if (request instanceof Request.Stats) {
+            return Wire.STATS_CAPABILITY;
+        }
+        if (request instanceof Request.CameraNames) {
+            return Wire.CAMERA_NAMES_CAPABILITY;
+        }
+        return Wire.VERSIONED_EDITS;
+    }
+
+    private static Reply notGranted(Request.Identified request) {
+        String message = "the " + Wire.commandName(request.command())
+                + " capability was not asked for in this connection's hello";
+        if (request instanceof Request.VersionedChange) {
+            return new Reply.ChangeOutcome(request.id(), Wire.ERROR, 0, message);
+        }
+        return new Reply.ExtensionError(request.command(), request.id(), message);
+    }
+
+    /** Compares in constant time, so the reply's timing tells nothing about the token. */
+    private static boolean sameToken(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,279 @@
+package dev.fitt.adapters.socket.server;
+
+import dev.fitt.adapters.socket.RunningServer;
+import dev.fitt.adapters.socket.ServedUseCases;
+import dev.fitt.adapters.socket.SocketServerConfig;
+import dev.fitt.adapters.socket.TlsContexts;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSocketFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accepts connections on one thread and serves each on its own (blocking java.net streams: simple,
+ * the same code with and without TLS; an idle connection costs two parked threads and a small read
+ * buffer, so the default number of slots fits a small machine). Slots are guarded three ways: a
+ * total, a share per host, and a deadline for the first message (see {@link ServerConnection}), so
+ * neither silent sockets nor one host can lock the others out.
+ */
+public final class TcpServer implements RunningServer {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpServer.class);
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
+    /** Output buffers: as large as a socket write worth batching; a few spare ones are kept. */
+    private static final int REPLY_BUFFER_BYTES = 64 * 1024;
+    private static final int SPARE_REPLY_BUFFERS = 16;
+    private static final long REFUSALS_LOGGED_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    private final ServerSocket listener;
+    private final InetSocketAddress address;
+    private final SocketServerConfig config;
+    private final RequestHandler handler;
+    private final ServedUseCases useCases;
+    private final SSLSocketFactory tls;
+    private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
+    /** Connections per client address; only the accept thread adds, connection threads remove. */
+    private final Map<String, Integer> perHost = new ConcurrentHashMap<>();
+    private final ReplyBuffers replyBuffers = new ReplyBuffers(REPLY_BUFFER_BYTES, SPARE_REPLY_BUFFERS);
+    private final HelloGuard guard;
+    private final AtomicLong connectionIds = new AtomicLong();
+    private final Thread acceptor;
+    private final Thread watchdog;
+    private volatile boolean closed;
+
+    private TcpServer(ServerSocket listener, SocketServerConfig config, ServedUseCases useCases, SSLSocketFactory tls) {
+        this.listener = listener;
+        this.address = (InetSocketAddress) listener.getLocalSocketAddress();
+        this.config = config;
+        this.useCases = useCases;
+        this.handler = new RequestHandler(useCases);
+        this.tls = tls;
+        this.guard = new HelloGuard(new TokenThrottle(config.messageTimeout().toNanos()),
+                new RefusalLog(REFUSALS_LOGGED_EVERY_NANOS, System.nanoTime()));
+        this.acceptor = new Thread(this::acceptLoop, "fitt-accept-" + address.getPort());
+        this.acceptor.setDaemon(true);
+        this.watchdog = new Thread(this::watchWrites, "fitt-write-watchdog-" + address.getPort());
+        this.watchdog.setDaemon(true);
+    }
+
+    public static TcpServer start(SocketServerConfig config, ServedUseCases useCases) throws IOException {
+        SSLSocketFactory tls = config.tls().isPresent() ? TlsContexts.server(config.tls().get()).getSocketFactory()
+                : null;
+        // A channel's server socket: the connections it accepts have a channel, which lets a
+        // connection send an image file with sendfile (ConnectionWriter); otherwise the same API.
+        ServerSocket listener = ServerSocketChannel.open().socket();
+        try {
+            listener.setReuseAddress(true);
+            listener.bind(new InetSocketAddress(config.host(), config.port()), 128);
+            TcpServer server = new TcpServer(listener, config, useCases, tls);
+            server.acceptor.start();
+            server.watchdog.start();
+            LOG.info("tagging server listening on {}{}{}", server.address, tls != null ? " (TLS)" : "",
+                    config.accessToken().isPresent() ? " (access token required)" : "");
+            return server;
+        } catch (IOException e) {
+            listener.close();
+            throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void acceptLoop() {
+        AcceptFailures failures = new AcceptFailures(String.valueOf(address));
+        while (!closed) {
+            Socket channel;
+            try {
+                channel = listener.accept();
+            } catch (IOException e) {
+                if (listener.isClosed() || closed) {
+                    return;
+                }
+                // Out of file descriptors, typically: it lasts until connections end, so wait.
+                if (!pause(failures.failed(e, System.nanoTime()))) {
+                    return;
+                }
+                continue;
+            }
+            if (admit(channel)) {
+                failures.succeeded(System.nanoTime());
+            } else if (!pause(failures.failed(new IOException("no thread could be started for a connection"),
+                    System.nanoTime()))) {
+                return;
+            }
+        }
+    }
+
+    /** Sleeps {@code millis}; false when interrupted (the server is closing). */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Closes connections whose client stopped taking what the server sends (see {@link BlockedWrite}).
+     * A thread of its own: a connection's threads are the ones stuck in the write.
+     */
+    private void watchWrites() {
+        long tick = Math.max(10, Math.min(1_000, config.messageTimeout().toMillis() / 4));
+        while (!closed) {
+            try {
+                Thread.sleep(tick);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (ServerConnection connection : connections) {
+                connection.closeIfWriteStalled(now);
+            }
+            guard.tick(now);
+        }
+    }
+
+    /** Serves or refuses the connection; false when no thread could be started for it (refused too). */
+    private boolean admit(Socket channel) {
+        String remote = remoteOf(channel);
+        String host = HostKey.of(channel.getInetAddress());
+        // Only this thread adds connections, so the checks cannot race another admission.
+        if (closed) {
+            closeQuietly(channel);
+            return true;
+        }
+        if (connections.size() >= config.maxConnections()) {
+            guard.refused(host, "the server already serves " + config.maxConnections()
+                    + " connections, its limit (maxConnections)");
+            closeQuietly(channel);
+            return true;
+        }
+        if (!takeHostSlot(host)) {
+            guard.refused(host, "this host already has " + config.maxConnectionsPerHost()
+                    + " connections, the limit per host (maxConnectionsPerHost)");
+            closeQuietly(channel);
+            return true;
+        }
+        try {
+            channel.setTcpNoDelay(true);
+        } catch (IOException e) {
+            LOG.warn("cannot turn off Nagle's algorithm for {}: {}", remote, e.getMessage());
+        }
+        long id = connectionIds.incrementAndGet();
+        // The origin of this connection's edits: unique, so its own changes are never pushed back to it.
+        String origin = "connection-" + id + "@" + remote;
+        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, handler, useCases, config,
+                replyBuffers, guard);
+        connections.add(connection);
+        // A connect line per connection only at DEBUG: a flood of them (a scan, guesses) would flood the log.
+        LOG.debug("client {} connected ({} connections)", remote, connections.size());
+        Thread thread = new Thread(() -> {
+            try {
+                connection.run();
+            } finally {
+                connections.remove(connection);
+                releaseHostSlot(host);
+                if (connection.welcomed()) {
+                    LOG.info("client {} disconnected ({} connections)", remote, connections.size());
+                } else {
+                    LOG.debug("client {} disconnected ({} connections)", remote, connections.size());
+                }
+            }
+        }, "fitt-client-" + id + "-" + remote);
+        thread.setDaemon(true);
+        connection.attach(thread);
+        try {
+            thread.start();
+            return true;
+        } catch (OutOfMemoryError e) {
+            // The system's thread limit, not the heap: refuse this one, and let the accept loop
+            // wait as when out of files, rather than let the error end the accept thread for good.
+            connections.remove(connection);
+            releaseHostSlot(host);
+            closeQuietly(channel);
+            return false;
+        }
+    }
+
+    /** Counts a connection of {@code host}; false when the host already has its share. */
+    private boolean takeHostSlot(String host) {
+        boolean[] taken = new boolean[1];
+        perHost.compute(host, (h, count) -> {
+            int now = count == null ? 0 : count;
+            if (now >= config.maxConnectionsPerHost()) {
+                return count;
+            }
+            taken[0] = true;
+            return now + 1;
+        });
+        return taken[0];
+    }
+
+    private void releaseHostSlot(String host) {
+        perHost.computeIfPresent(host, (h, count) -> count <= 1 ? null : count - 1);
+    }
+
+    @Override
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    @Override
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(listener);
+        acceptor.interrupt();
+        watchdog.interrupt();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
+        join(acceptor, deadline);
+        join(watchdog, deadline);
+        List<ServerConnection> open = List.copyOf(connections);
+        for (ServerConnection connection : open) {
+            connection.close();
+        }
+        for (ServerConnection connection : open) {
+            join(connection.thread(), deadline);
+        }
+        LOG.info("tagging server on {} stopped", address);
+    }
+
+    private static void join(Thread thread, long deadline) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (thread == null || left <= 0) {
+            return;
+        }
+        try {
+            thread.join(left);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String remoteOf(Socket channel) {
+        return String.valueOf(channel.getRemoteSocketAddress());
+    }
+
+    static void closeQuietly(java.io.Closeable channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("closing a socket failed", e);
+        }
+    }
+}

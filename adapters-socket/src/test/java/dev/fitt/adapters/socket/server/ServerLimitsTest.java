@@ -1,0 +1,249 @@
+package dev.fitt.adapters.socket.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fitt.adapters.socket.RawClient;
+import dev.fitt.adapters.socket.RunningServer;
+import dev.fitt.adapters.socket.SocketServerConfig;
+import dev.fitt.adapters.socket.TestDataset;
+import dev.fitt.adapters.socket.protocol.MessageEncoder;
+import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.Wire;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Each limit and the access token close only the offending connection; another goes on working. */
+@Timeout(60)
+class ServerLimitsTest {
+    private static final String TOKEN = "s3cret-token";
+
+    private final TestDataset dataset = new TestDataset();
+    private RunningServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void requestDeclaringMoreThanMaxMessageBytesClosesThatConnection() throws Exception {
+        server = dataset.start(config().withMaxMessageBytes(1024));
+        try (RawClient steady = client(); RawClient hostile = client()) {
+            hostile.send(ByteBuffer.allocate(6).put((byte) 0xFF).put(Wire.HELLO).putInt(2000).array());
+
+            assertThat(hostile.isClosedByServer()).isTrue();
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
+    void v1ChangeLargerThanMaxMessageBytesClosesThatConnection() throws Exception {
+        server = dataset.start(config().withMaxMessageBytes(100));
+        try (RawClient steady = client(); RawClient hostile = client()) {
+            hostile.send(ByteBuffer.allocate(14).put((byte) 0xFF).put(Wire.CHANGE).putInt(0).putInt(0).putInt(90)
+                    .array());
+
+            assertThat(hostile.isClosedByServer()).isTrue();
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
+    void tooManyUnansweredRequestsCloseThatConnection() throws Exception {
+        server = dataset.start(config().withMaxRequestsInFlight(8));
+        try (RawClient steady = client(); RawClient hostile = client()) {
+            // Image replies are 4 KB: a client that never reads soon blocks the server's writer,
+            // and the requests it goes on pipelining pile up unanswered.
+            byte[] images = repeat(MessageEncoder.toBytes(new Request.Image(1)), 1000);
+            for (int batch = 0; batch < 200 && hostile.trySend(images); batch++) {
+                Thread.sleep(5);
+            }
+
+            assertThat(hostile.drainUntilClosedByServer(1L << 30)).isTrue();
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
+    void pipeliningWithinTheLimitIsAnsweredInFull() throws Exception {
+        server = dataset.start(config().withMaxRequestsInFlight(64));
+        try (RawClient client = client()) {
+            client.send(repeat(MessageEncoder.toBytes(new Request.TagList()), 64));
+
+            for (int i = 0; i < 64; i++) {
+                assertThat(client.read()).isInstanceOf(Reply.TagList.class);
+            }
+        }
+    }
+
+    @Test
+    void halfSentMessageNotFinishedInTimeClosesThatConnection() throws Exception {
+        server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)));
+        try (RawClient steady = spokenClient(); RawClient slow = client()) {
+            slow.send(new byte[] {(byte) 0xFF, Wire.CHANGE, 0, 0, 0});
+
+            assertThat(slow.isClosedByServer()).isTrue();
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
+    void messageTrickledByteByByteIsDroppedOnceItTakesTooLong() throws Exception {
+        server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)));
+        try (RawClient steady = spokenClient(); RawClient slowloris = client()) {
+            slowloris.send(ByteBuffer.allocate(6).put((byte) 0xFF).put(Wire.HELLO).putInt(500).array());
+            boolean closed = false;
+            for (int i = 0; i < 500 && !closed; i++) {
+                closed = !slowloris.trySend(new byte[] {0x41});
+                Thread.sleep(20);
+            }
+
+            assertThat(slowloris.isClosedByServer()).isTrue();
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsClosedOnceAWriteStaysBlockedLongerThanTheMessageTimeout() throws Exception {
+        server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)).withMaxRequestsInFlight(1_000_000));
+        try (RawClient steady = spokenClient(); java.net.Socket deaf = new java.net.Socket()) {
+            deaf.setReceiveBufferSize(4096);
+            deaf.connect(server.address(), 10_000);
+            awaitConnections(2);
+            // Labels replies it never reads, far more than the socket buffers on both sides hold.
+            byte[] requests = repeat(MessageEncoder.toBytes(new Request.Labels()), 50_000);
+            try {
+                deaf.getOutputStream().write(requests);
+                deaf.getOutputStream().flush();
+            } catch (java.io.IOException closedMeanwhile) {
+                // The server may close it before all requests are written: that is the point.
+            }
+            awaitConnections(1);
+
+            assertThat(server.connectionCount()).isEqualTo(1);
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
+    void idleConnectionWithNothingHalfSentStaysOpen() throws Exception {
+        server = dataset.start(config().withMessageTimeout(Duration.ofMillis(100)));
+        try (RawClient idle = client()) {
+            idle.send(new Request.Save()).read();
+            Thread.sleep(400);
+
+            assertThat(idle.send(new Request.TagList()).read()).isInstanceOf(Reply.TagList.class);
+        }
+    }
+
+    @Test
+    void subscriberFallingTooFarBehindIsDisconnected() throws Exception {
+        server = dataset.start(config().withMaxPushBacklog(10));
+        try (RawClient laggard = client(); RawClient editor = client()) {
+            laggard.hello("");
+            laggard.send(new Request.Subscribe(1)).read();
+            // It stops reading: image replies fill the socket and its writer blocks; pushes pile up.
+            laggard.send(repeat(MessageEncoder.toBytes(new Request.Image(1)), 3000));
+            byte[] changes = repeat(MessageEncoder.toBytes(new Request.Change(3, 3, List.of(true, false, true))), 100);
+            for (int batch = 0; batch < 100 && server.connectionCount() == 2; batch++) {
+                editor.send(changes);
+                for (int i = 0; i < 100; i++) {
+                    editor.read();
+                }
+            }
+
+            assertThat(laggard.drainUntilClosedByServer(1L << 30)).isTrue();
+            assertSteadyWorks(editor);
+        }
+    }
+
+    @Test
+    void withATokenTheRightHelloIsGranted() throws Exception {
+        server = dataset.start(config().withAccessToken(TOKEN));
+        try (RawClient client = client()) {
+            assertThat(client.hello(TOKEN)).isEqualTo(Reply.HelloReply.granted(1, 15));
+            assertSteadyWorks(client);
+        }
+    }
+
+    @Test
+    void withATokenAWrongHelloIsRefusedAndClosed() throws Exception {
+        server = dataset.start(config().withAccessToken(TOKEN));
+        try (RawClient steady = client(); RawClient intruder = client()) {
+            steady.hello(TOKEN);
+
+            assertThat(intruder.send(new Request.Hello(1, 7, "guess"), new Request.TagList()).read())
+                    .isEqualTo(Reply.HelloReply.refused("wrong access token"));
+            assertThat(intruder.isClosedByServer()).isTrue();
+            assertSteadyWorks(steady);
+        }
+    }
+
+    @Test
+    void withATokenAHelloWithoutOneIsRefused() throws Exception {
+        server = dataset.start(config().withAccessToken(TOKEN));
+        try (RawClient intruder = client()) {
+            assertThat(intruder.hello("")).isEqualTo(Reply.HelloReply.refused("this server needs an access token"));
+            assertThat(intruder.isClosedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void withATokenAV1ClientIsClosedWithoutAnAnswer() throws Exception {
+        server = dataset.start(config().withAccessToken(TOKEN));
+        try (RawClient steady = client(); RawClient v1 = client()) {
+            steady.hello(TOKEN);
+            v1.send(new Request.Change(0, 0, List.of(true, true, true)));
+
+            assertThat(v1.isClosedByServer()).isTrue();
+            assertThat(dataset.service.queries().labels().isLabelled(0)).isFalse();
+            assertSteadyWorks(steady);
+        }
+    }
+
+    /** Waits (at most 20 s) until the server serves {@code count} connections. */
+    private void awaitConnections(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (server.connectionCount() != count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    private void assertSteadyWorks(RawClient steady) throws Exception {
+        assertThat(steady.send(new Request.TagList()).read()).isInstanceOf(Reply.TagList.class);
+        assertThat(steady.send(new Request.Change(17, 17, List.of(false, false, true))).read())
+                .isEqualTo(new Reply.Done(Wire.CHANGE));
+    }
+
+    private static SocketServerConfig config() {
+        return SocketServerConfig.of("127.0.0.1", 0);
+    }
+
+    private static byte[] repeat(byte[] message, int times) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < times; i++) {
+            out.writeBytes(message);
+        }
+        return out.toByteArray();
+    }
+
+    private RawClient client() throws java.io.IOException {
+        return new RawClient(server.address());
+    }
+
+    /** A client that has said something already: it may then stay quiet longer than the message timeout. */
+    private RawClient spokenClient() throws Exception {
+        RawClient client = client();
+        assertThat(client.send(new Request.TagList()).read()).isInstanceOf(Reply.TagList.class);
+        return client;
+    }
+}

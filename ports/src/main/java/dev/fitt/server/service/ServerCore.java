@@ -1,0 +1,47 @@
+package dev.fitt.server.service;
+
+import dev.fitt.domain.Dataset;
+import dev.fitt.domain.VersionBase;
+import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.ports.out.SaveLabelsPort;
+import dev.fitt.ports.out.StoredDataset;
+import java.util.Objects;
+
+/**
+ * The server's services over one loaded dataset, sharing one {@link ServerState}: tagging, saving
+ * and recovery, queries and images. Built only through {@link #of}, so they always share a state.
+ */
+public record ServerCore(Dataset dataset, TaggingService tagging, SavingService saving, QueryService queries,
+        ImageService images) {
+    public ServerCore {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(tagging, "tagging");
+        Objects.requireNonNull(saving, "saving");
+        Objects.requireNonNull(queries, "queries");
+        Objects.requireNonNull(images, "images");
+    }
+
+    /** A core without a journal: changes live in memory until saved (tests, tools). */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images) {
+        return of(stored, store, images, new NoJournal());
+    }
+
+    /** A core whose versions start at 0: for a run that no client outlives (tests, tools). */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal) {
+        return of(stored, store, images, journal, VersionBase.ZERO);
+    }
+
+    /** @param base this run's {@link VersionBase}, claimed with {@link RunVersions#claim} before it serves */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal, VersionBase base) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(journal, "journal");
+        ServerState state = new ServerState(stored, base);
+        return new ServerCore(state.dataset, new TaggingService(state, journal),
+                new SavingService(state, store, journal), new QueryService(state),
+                new ImageService(state.dataset, images));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.fitt.server.service;
+
+import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.JournalException;
+import dev.fitt.ports.in.TagFramesAsUseCase;
+import dev.fitt.ports.in.TagFramesUseCase;
+import dev.fitt.ports.in.TagIfCurrentUseCase;
+import dev.fitt.ports.in.WatchChangesUseCase;
+import dev.fitt.ports.out.ChangeJournalPort;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The one place every edit goes through, so concurrent edits from many connections never
+ * interleave within a row. Every change is in the journal, on disk, before {@link #tag} returns:
+ * an acknowledged change survives a crash.
+ */
+public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCase, TagIfCurrentUseCase,
+        WatchChangesUseCase {
+    /** Origin of changes made through protocol v1 and other anonymous callers. */
+    public static final String ANONYMOUS = "anonymous";
+
+    private static final System.Logger LOG = System.getLogger(TaggingService.class.getName());
+
+    private final ServerState state;
+    private final ChangeJournalPort journal;
+    private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
+
+    TaggingService(ServerState state, ChangeJournalPort journal) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.journal = Objects.requireNonNull(journal, "journal");
+    }
+
+    @Override
+    public void tag(TagChange change) throws ChangeRejectedException {
+        tag(change, ANONYMOUS);
+    }
+
+    /** Last writer wins (protocol v1); returns the change's version. */
+    @Override
+    public long tag(TagChange change, String origin) throws ChangeRejectedException {
+        rejectIfInvalid(change);
+        long sequence;
+        long version;
+        synchronized (state.lock) {
+            sequence = appendToJournal(change);
+            version = applyLocked(change, origin);
+        }
+        awaitDurable(sequence, version);
+        return version;
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis, String origin)
+            throws ChangeRejectedException, ChangeConflictException {
+        rejectIfInvalid(change);
+        long sequence;
+        long version;
+        synchronized (state.lock) {
+            long current = state.currentVersionLocked();
+            if (Long.compareUnsigned(basis, current) > 0) {
+                // Not a version this server issued: applying it would hide every later conflict.
+                throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
+                        + ", newer than any version this server issued (" + current + "): reload the labels");
+            }
+            long newest = state.newestLocked(change.first(), change.last());
+            if (newest > basis) {
+                throw new ChangeConflictException("rows " + change.first() + ".." + change.last()
+                        + " were changed by someone else (version " + newest + ", your edit was based on "
+                        + basis + ")", current);
+            }
+            sequence = appendToJournal(change);
+            version = applyLocked(change, origin);
+        }
+        awaitDurable(sequence, version);
+        return version;
+    }
+
+    private void rejectIfInvalid(TagChange change) throws ChangeRejectedException {
+        String problem = state.validate(change);
+        if (problem != null) {
+            throw new ChangeRejectedException(problem);
+        }
+    }
+
+    /** Caller holds the state's lock, so journal order is apply order. */
+    private long appendToJournal(TagChange change) throws ChangeRejectedException {
+        try {
+            return journal.append(change);
+        } catch (JournalException e) {
+            throw new ChangeRejectedException("change not recorded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Caller holds the state's lock. */
+    private long applyLocked(TagChange change, String origin) {
+        long version = state.applyLocked(change);
+        if (!watchers.isEmpty()) {
+            AppliedChange applied = new AppliedChange(version, change, origin);
+            for (Consumer<AppliedChange> watcher : watchers) {
+                try {
+                    watcher.accept(applied);
+                } catch (RuntimeException e) {
+                    // One broken subscriber must not undo or block an applied change for everyone.
+                    LOG.log(Level.ERROR, "a change watcher failed", e);
+                }
+            }
+        }
+        return version;
+    }
+
+    /**
+     * A change the journal could not make durable is answered as not saved, but stays applied: it
+     * was shown to the others already, and the original client ignores the error and shows its edit,
+     * so taking it back would leave views that disagree with the server. The journal keeps it and
+     * writes it as soon as the disk takes writes again (an acknowledged later change means it is on
+     * disk too), and the next save writes it into the CSV.
+     */
+    private void awaitDurable(long sequence, long version) throws ChangeRejectedException {
+        try {
+            journal.awaitDurable(sequence);
+            state.held.safeUpTo(state.editOf(version));
+        } catch (JournalException e) {
+            state.held.held(state.editOf(version), e.getMessage());
+            throw new ChangeRejectedException("not saved: " + e.getMessage() + ". The change stays applied on the "
+                    + "server and is written once the disk takes it; a crash before then loses it", e);
+        }
+    }
+
+    @Override
+    public AutoCloseable watch(Consumer<AppliedChange> listener) {
+        Objects.requireNonNull(listener, "listener");
+        watchers.add(listener);
+        return () -> watchers.remove(listener);
+    }
+}
