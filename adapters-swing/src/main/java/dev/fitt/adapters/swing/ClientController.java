@@ -1,6 +1,5 @@
 package dev.fitt.adapters.swing;
 
-import com.formdev.flatlaf.util.UIScale;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -8,7 +7,6 @@ import dev.fitt.ports.in.client.ConnectionState;
 import dev.fitt.ports.in.client.LabellingClient;
 import dev.fitt.ports.out.ClientPreferences;
 import dev.fitt.ports.out.ClientPreferencesPort;
-import java.awt.Insets;
 import java.awt.event.ActionEvent;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,6 +33,8 @@ final class ClientController implements ViewActions {
     private static final int FLASH_MILLIS = 1200;
     /** More clips than this and the slider marks only some of their starts, so the numbers stay legible. */
     private static final int MARKED_CLIPS = 40;
+    /** From this many cameras the grid's pictures get small: the active one large, the others as a strip. */
+    private static final int STRIP_FROM = 5;
 
     private final ClientWindow window;
     private final LabellingClient client;
@@ -49,11 +49,12 @@ final class ClientController implements ViewActions {
     private final List<CameraView> views = new ArrayList<>();
     private ClientPreferences preferences;
     private ViewOrder order;
-    private Zoom zoom = Zoom.standard();
+    private Zoom zoom = Zoom.fitted();
+    /** The annotator's choice of strip or grid (V); until then, a strip from {@link #STRIP_FROM} cameras on. */
+    private Boolean stripChosen;
     private boolean renderQueued;
     /** The frame changed: prefetch its neighbours once it has been painted (see {@link #frameChanged}). */
     private boolean prefetchAfterPaint;
-    private boolean zoomFitted;
     /** Frame and camera last scrolled into view: Up/Down scrolling must survive later repaints. */
     private long scrolledTo = -1;
     private boolean frozen;
@@ -117,8 +118,10 @@ final class ClientController implements ViewActions {
         define(HotkeyTable.REDO, "Redo", () -> note(client.redo() ? "Redone" : "Nothing to redo"));
         define(HotkeyTable.LABEL_CLIP, "Label clip", this::labelClip);
         define(HotkeyTable.LABEL_FRAMES, "Label frames\u2026", this::labelFrames);
-        define(HotkeyTable.ZOOM_IN, "+", () -> zoom(zoom.in()));
-        define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out()));
+        define(HotkeyTable.ZOOM_IN, "+", () -> zoom(zoom.in(shownPercent())));
+        define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out(shownPercent())));
+        define(HotkeyTable.FIT, "Fit", () -> zoom(Zoom.fitted()));
+        define(HotkeyTable.STRIP, "Strip", this::toggleStrip);
         define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> refresh(client.activeCamera()));
         define(HotkeyTable.SETTINGS, "Settings", this::settings);
         define(HotkeyTable.HELP, "Help", () -> help.setVisible(!help.isVisible()));
@@ -367,8 +370,8 @@ final class ClientController implements ViewActions {
             order = ViewOrder.natural(frame.cameras());
         }
         syncViewCount(frame.cameras());
-        fitZoomOnce(frame.cameras());
         int active = client.activeCamera();
+        window.views.arrange(zoom, strip(frame.cameras()), active);
         for (int position = 0; position < views.size(); position++) {
             int camera = order.cameraAt(position);
             int index = frame.index(camera);
@@ -450,18 +453,14 @@ final class ClientController implements ViewActions {
         }
     }
 
-    /** The first time the window has a width, pick the zoom that puts every camera side by side. */
-    private void fitZoomOnce(int cameras) {
-        int available = window.scroll.getViewport().getWidth();
-        if (zoomFitted || available <= 0 || views.isEmpty()) {
-            return;
-        }
-        zoomFitted = true;
-        Insets insets = views.get(0).getInsets();
-        zoom = Zoom.fitting(available, cameras, insets.left + insets.right, TagChip.scaled(12),
-                UIScale.getUserScaleFactor());
-        window.zoomLabel.setText(zoom.label());
-        window.views.revalidate();
+    private boolean strip(int cameras) {
+        return stripChosen != null ? stripChosen : cameras >= STRIP_FROM;
+    }
+
+    /** The percentage the active camera's picture is shown at, so zooming steps from there. */
+    private int shownPercent() {
+        int active = client.activeCamera();
+        return views.stream().filter(v -> v.camera() == active).findFirst().map(CameraView::shownPercent).orElse(100);
     }
 
     private void scrollToActive(int active) {
@@ -544,6 +543,14 @@ final class ClientController implements ViewActions {
                 first + client.currentClip().frameCount() - 1, client.imageValues(client.activeCamera())).ask()
                 .ifPresent(request -> label(request.fromFrame(), request.toFrame(), request.values(),
                         request.overwrite()));
+    }
+
+    /** Strip or grid; either way fitted to the window. */
+    private void toggleStrip() {
+        stripChosen = !strip(client.currentFrame().cameras());
+        note(stripChosen ? "The active camera large, the others as a strip (V for all alike)"
+                : "Every camera alike (V for the active one large)");
+        zoom(Zoom.fitted());
     }
 
     private void zoom(Zoom next) {

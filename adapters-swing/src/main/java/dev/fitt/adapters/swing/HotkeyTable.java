@@ -35,6 +35,8 @@ final class HotkeyTable {
     static final String LABEL_FRAMES = "labelFrames";
     static final String ZOOM_IN = "zoomIn";
     static final String ZOOM_OUT = "zoomOut";
+    static final String FIT = "fit";
+    static final String STRIP = "strip";
     static final String REFRESH = "refresh";
     static final String SETTINGS = "settings";
     static final String HELP = "help";
@@ -118,6 +120,10 @@ final class HotkeyTable {
         keys.add(new Hotkey(ZOOM_IN, "+", "Zoom in", List.of(key(KeyEvent.VK_EQUALS),
                 stroke(KeyEvent.VK_EQUALS, SHIFT_DOWN_MASK), key(KeyEvent.VK_PLUS), key(KeyEvent.VK_ADD))));
         keys.add(new Hotkey(ZOOM_OUT, "-", "Zoom out", List.of(key(KeyEvent.VK_MINUS), key(KeyEvent.VK_SUBTRACT))));
+        keys.add(new Hotkey(FIT, "Ctrl+0", "Fit the images to the window (100% = the image's own pixels)",
+                List.of(stroke(KeyEvent.VK_0, CTRL_DOWN_MASK), stroke(KeyEvent.VK_NUMPAD0, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(STRIP, "V", "Active camera large, the others as a strip / all alike",
+                List.of(key(KeyEvent.VK_V))));
         keys.add(new Hotkey(REFRESH, "R", "Request the active camera's image again", List.of(key(KeyEvent.VK_R))));
         keys.add(new Hotkey(SETTINGS, "Ctrl+,", "Settings", List.of(stroke(KeyEvent.VK_COMMA, CTRL_DOWN_MASK))));
         // '?' as a typed character, so it works on every keyboard layout without firing twice.
