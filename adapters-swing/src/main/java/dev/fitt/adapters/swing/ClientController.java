@@ -90,6 +90,24 @@ final class ClientController implements ViewActions {
                 client.goToFrame(window.slider.getValue());
             }
         });
+        window.timeline.tagNames(client.tags().aliases());
+        window.timeline.onInput(new ClipTimeline.Listener() {
+            @Override
+            public void jump(int frame, int camera) {
+                run(() -> {
+                    client.goToFrame(frame);
+                    client.selectCamera(camera);
+                });
+                window.views.requestFocusInWindow();
+            }
+
+            @Override
+            public void selected(java.util.Optional<ClipTimeline.Selection> selection) {
+                selection.ifPresent(s -> note(selectionWords(s) + " selected: a digit or N tags "
+                        + (s.frames() == 1 ? "it" : "them") + ", Shift+digit every camera, Esc clears"));
+                window.views.requestFocusInWindow();
+            }
+        });
         client.addListener(new EdtListener(this));
         frameChanged(client.frameNumber());
         connectionChanged(client.connectionState(), client.pendingEdits());
@@ -101,10 +119,22 @@ final class ClientController implements ViewActions {
         int tagCount = client.tags().size();
         for (int tag = 0; tag < tagCount; tag++) {
             int t = tag;
-            define(HotkeyTable.chooseTag(tag), null, () -> client.chooseTag(t));
-            define(HotkeyTable.chooseTagForFrame(tag), null, () -> client.chooseTagForFrame(t));
+            define(HotkeyTable.chooseTag(tag), null, () -> {
+                if (!labelSelection(only(t), false)) {
+                    client.chooseTag(t);
+                }
+            });
+            define(HotkeyTable.chooseTagForFrame(tag), null, () -> {
+                if (!labelSelection(only(t), true)) {
+                    client.chooseTagForFrame(t);
+                }
+            });
         }
-        define(HotkeyTable.NONE, "None", client::markImageNone);
+        define(HotkeyTable.NONE, "None", () -> {
+            if (!labelSelection(only(-1), false)) {
+                client.markImageNone();
+            }
+        });
         define(HotkeyTable.FRAME_NONE, "Frame: no tag", client::markFrameNone);
         define(HotkeyTable.NEXT_CAMERA, null, () -> client.selectCamera(order.after(client.activeCamera())));
         define(HotkeyTable.PREVIOUS_CAMERA, null, () -> client.selectCamera(order.before(client.activeCamera())));
@@ -129,6 +159,10 @@ final class ClientController implements ViewActions {
         define(HotkeyTable.CONFIRM, null, () -> window.notices.answer(true));
         define(HotkeyTable.CANCEL, null, () -> {
             if (window.notices.answer(false)) {
+                return;
+            }
+            if (window.timeline.selection().isPresent()) {
+                window.timeline.clearSelection();
                 return;
             }
             if (help.isVisible()) {
@@ -208,6 +242,42 @@ final class ClientController implements ViewActions {
         window.toolButton(actions.get(HotkeyTable.SETTINGS));
         window.toolButton(actions.get(HotkeyTable.HELP));
         window.zoomLabel.setText(zoom.label());
+    }
+
+    /** One tag True and the rest False; {@code tag} -1: all False ("none of these"). */
+    private List<TagValue> only(int tag) {
+        List<TagValue> values = new ArrayList<>();
+        for (int t = 0; t < client.tags().size(); t++) {
+            values.add(t == tag ? TagValue.TRUE : TagValue.FALSE);
+        }
+        return values;
+    }
+
+    /**
+     * With frames selected in the clip timeline, a digit tags them all in one undoable edit
+     * (every camera of those frames with Shift) and the selection ends; false when none is selected.
+     */
+    private boolean labelSelection(List<TagValue> values, boolean everyCamera) {
+        var selection = window.timeline.selection();
+        if (selection.isEmpty()) {
+            return false;
+        }
+        ClipTimeline.Selection s = selection.get();
+        int cameras = client.currentClip().cameras();
+        client.labelCameras(s.fromFrame(), s.toFrame(), everyCamera ? 0 : s.firstCamera(),
+                everyCamera ? cameras - 1 : s.lastCamera(), values);
+        window.timeline.clearSelection();
+        note("Tagged " + selectionWords(everyCamera ? new ClipTimeline.Selection(s.fromFrame(), s.toFrame(), 0,
+                cameras - 1) : s) + " (Ctrl+Z undoes)");
+        return true;
+    }
+
+    private String selectionWords(ClipTimeline.Selection s) {
+        String frames = s.frames() == 1 ? "frame " + (s.fromFrame() + 1)
+                : "frames " + (s.fromFrame() + 1) + "\u2013" + (s.toFrame() + 1);
+        String cameras = s.firstCamera() == s.lastCamera() ? client.cameraName(s.firstCamera())
+                : s.lastCamera() - s.firstCamera() + 1 + " cameras";
+        return frames + ", " + cameras;
     }
 
     // --- session events (EDT) -----------------------------------------------------------------
@@ -366,6 +436,12 @@ final class ClientController implements ViewActions {
             }
             shownClip = clipNumber;
         }
+        List<String> names = new ArrayList<>();
+        for (int camera = 0; camera < frame.cameras(); camera++) {
+            names.add(client.cameraName(camera));
+        }
+        window.timeline.show(new ClipTimeline.Content(clip, client.firstFrameOfClip(clipNumber), names,
+                client::valuesAt, number, client.activeCamera()));
         if (order.size() != frame.cameras()) {
             order = ViewOrder.natural(frame.cameras());
         }

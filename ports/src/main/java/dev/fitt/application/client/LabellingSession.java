@@ -318,6 +318,26 @@ public final class LabellingSession implements LabellingClient {
     }
 
     @Override
+    public void labelCameras(int fromFrame, int toFrame, int firstCamera, int lastCamera, List<TagValue> values) {
+        checkValues(values);
+        checkFrames(fromFrame, toFrame);
+        if (firstCamera < 0 || lastCamera < firstCamera) {
+            throw new IllegalArgumentException("cameras " + firstCamera + ".." + lastCamera + " are not a range");
+        }
+        TagRuns runs = new TagRuns();
+        for (int number = fromFrame; number <= toFrame; number++) {
+            Frame frame = frames.frame(number);
+            for (int camera = firstCamera; camera <= Math.min(lastCamera, frame.cameras() - 1); camera++) {
+                runs.add(frame.index(camera), values);
+            }
+        }
+        List<TagChange> changes = runs.build();
+        if (!changes.isEmpty()) {
+            edit(changes);
+        }
+    }
+
+    @Override
     public int fillFrames(int fromFrame, int toFrame, List<TagValue> values) {
         checkValues(values);
         checkFrames(fromFrame, toFrame);

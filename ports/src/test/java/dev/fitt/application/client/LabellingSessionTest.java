@@ -185,6 +185,31 @@ class LabellingSessionTest {
     }
 
     @Test
+    void labellingSomeCamerasOfARangeOfFramesIsOneUndoStepAndLeavesTheOtherCameras() throws Exception {
+        session = fixture.open(false, 0);
+        List<TagValue> rainy = List.of(FALSE, TRUE, FALSE);
+        session.labelCameras(0, 2, 1, 1, rainy);  // frames 1-3 of clip a, camera 2 only
+        assertThat(session.valuesAt(1)).isEqualTo(rainy);
+        assertThat(session.valuesAt(3)).isEqualTo(rainy);
+        assertThat(session.valuesAt(5)).isEqualTo(rainy);
+        assertThat(session.valuesAt(0)).isEqualTo(UNSET3);
+        assertThat(session.valuesAt(4)).isEqualTo(UNSET3);
+        session.labelCameras(2, 3, 0, 1, NONE);  // across clips: clip b has one camera
+        assertThat(session.valuesAt(4)).isEqualTo(NONE);
+        assertThat(session.valuesAt(5)).isEqualTo(NONE);
+        assertThat(session.valuesAt(6)).isEqualTo(NONE);
+        assertThat(session.valuesAt(7)).isEqualTo(UNSET3);
+        session.undo();
+        assertThat(session.valuesAt(5)).isEqualTo(rainy);
+        session.undo();
+        assertThat(session.valuesAt(1)).isEqualTo(UNSET3);
+        assertThat(session.valuesAt(5)).isEqualTo(UNSET3);
+        assertThat(session.canUndo()).isFalse();
+        assertThatThrownBy(() -> session.labelCameras(0, 1, 1, 0, NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cameras 1..0");
+    }
+
+    @Test
     void massLabellingRejectsAVectorOfTheWrongLength() throws Exception {
         session = fixture.open(false, 0);
         assertThatThrownBy(() -> session.labelClip(List.of(TRUE)))
