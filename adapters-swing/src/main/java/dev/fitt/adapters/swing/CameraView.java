@@ -122,6 +122,7 @@ final class CameraView extends JPanel {
         boolean labelled = content.values().stream().anyMatch(TagValue::isSet);
         Palette palette = Palette.current();
         status.setText(labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled");
+        status.setToolTipText(labelled ? chosen() : null);
         status.setForeground(labelled ? palette.labelledBadge() : palette.unlabelledBadge());
         for (int tag = 0; tag < chips.size(); tag++) {
             chips.get(tag).show(content.values().get(tag));
@@ -155,6 +156,10 @@ final class CameraView extends JPanel {
             chipGrid.setVisible(!on);
             earlier.setVisible(!on);
             later.setVisible(!on);
+            row.setVisible(!on);
+            // A thumbnail's name stays whole; its chosen tags give way ("...", tooltip) when short of room.
+            status.setMinimumSize(on ? new Dimension(0, 0) : null);
+            name.setMinimumSize(on ? name.getPreferredSize() : null);
             image.reportsBox(!on);
             if (!values.isEmpty()) {
                 boolean labelled = values.stream().anyMatch(TagValue::isSet);
@@ -202,9 +207,7 @@ final class CameraView extends JPanel {
      */
     List<Integer> chipBreakpoints(int widest) {
         List<Integer> widths = new ArrayList<>();
-        if (compact) {
-            widths.add(Math.min(widest, chromeWidth() + TagChip.scaled(120)));
-        } else {
+        if (!compact) {
             for (int columns = 2; columns <= chips.size() + 1; columns++) {
                 int width = chromeWidth() + columns * chipWidth() + (columns - 1) * chipLayout.getHgap();
                 if (width > widest && columns > 2) {

@@ -50,8 +50,7 @@ final class ClipTimeline extends JComponent {
             int frame, int activeCamera) {
     }
 
-    private static final int ROW = 12;
-    private static final int MAX_HEIGHT_ROWS = 8;
+    private static final int ROW = 13;
 
     private List<String> tagNames = List.of();
     private Listener listener = new Listener() {
@@ -147,13 +146,17 @@ final class ClipTimeline extends JComponent {
         return new Dimension(TagChip.scaled(200), cameras * rowHeight + TagChip.scaled(4));
     }
 
-    /** Rows shrink with many cameras, so the strip never takes much from the pictures. */
+    /** High enough for the camera's name beside its row. */
     private static int rowHeight(int cameras) {
-        return cameras <= MAX_HEIGHT_ROWS / 2 ? TagChip.scaled(ROW) : TagChip.scaled(ROW * 2 / 3);
+        return TagChip.scaled(ROW);
+    }
+
+    private java.awt.Font labelFont() {
+        return getFont().deriveFont((float) TagChip.scaled(10));
     }
 
     private int labelWidth() {
-        FontMetrics fm = getFontMetrics(getFont().deriveFont(getFont().getSize2D() - 2f));
+        FontMetrics fm = getFontMetrics(labelFont());
         int widest = 0;
         if (content != null) {
             for (String name : content.cameraNames()) {
@@ -262,7 +265,7 @@ final class ClipTimeline extends JComponent {
         double width = cellWidth();
         // Gaps between cells only while cells are wide enough to spare them.
         int gap = width >= TagChip.scaled(6) ? 1 : 0;
-        g2.setFont(getFont().deriveFont(getFont().getSize2D() - 2f));
+        g2.setFont(labelFont());
         FontMetrics fm = g2.getFontMetrics();
         for (int camera = 0; camera < cameras; camera++) {
             int y = top + camera * rowHeight;

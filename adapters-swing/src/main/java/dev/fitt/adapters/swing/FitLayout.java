@@ -23,6 +23,8 @@ final class FitLayout implements LayoutManager {
     private static final int SMALLEST_PICTURE = 60;
     /** The strip's share of the height: thumbnails to recognise a scene, the rest for the active camera. */
     private static final double STRIP_SHARE = 0.26;
+    /** The same beside the active camera, as a share of the width. */
+    private static final double SIDE_SHARE = 0.28;
 
     private final int gap;
     private boolean strip;
@@ -106,13 +108,22 @@ final class FitLayout implements LayoutManager {
         others.remove(big);
         big.compact(false);
         others.forEach(v -> v.compact(true));
+        // Below or beside the active camera, whichever leaves its picture larger.
         int stripHeight = stripHeight(others, area);
-        Rectangle top = new Rectangle(area.x, area.y, area.width, Math.max(1, area.height - stripHeight - gap));
-        Dimension usedTop = grid(List.of(big), top, 1, apply);
-        Rectangle bottom = new Rectangle(area.x, Math.max(usedTop.height, top.y + top.height) + gap, area.width,
-                stripHeight);
-        Dimension usedBottom = grid(others, bottom, others.size(), apply);
-        return new Dimension(Math.max(usedTop.width, usedBottom.width), usedBottom.height);
+        Rectangle above = new Rectangle(area.x, area.y, area.width, Math.max(1, area.height - stripHeight - gap));
+        Rectangle below = new Rectangle(area.x, above.y + above.height + gap, area.width, stripHeight);
+        int sideWidth = (int) Math.round(area.width * SIDE_SHARE);
+        Rectangle left = new Rectangle(area.x, area.y, Math.max(1, area.width - sideWidth - gap), area.height);
+        Rectangle side = new Rectangle(left.x + left.width + gap, area.y, sideWidth, area.height);
+        Fit aboveFit = fit(big, new Dimension(above.width, above.height));
+        Fit leftFit = fit(big, new Dimension(left.width, left.height));
+        boolean beside = (long) leftFit.pictureWidth() * leftFit.pictureHeight()
+                > (long) aboveFit.pictureWidth() * aboveFit.pictureHeight();
+        Rectangle main = beside ? left : above;
+        Rectangle rest = beside ? side : below;
+        Dimension usedMain = grid(List.of(big), main, 1, apply);
+        Dimension usedRest = grid(others, rest, beside ? bestColumns(others, rest) : others.size(), apply);
+        return new Dimension(Math.max(usedMain.width, usedRest.width), Math.max(usedMain.height, usedRest.height));
     }
 
     /** Tall enough for thumbnails that show a scene, never taller than their width needs. */
@@ -135,7 +146,9 @@ final class FitLayout implements LayoutManager {
             double total = 0;
             for (CameraView view : views) {
                 Fit fit = fit(view, cell);
-                total += (double) fit.pictureWidth() * fit.pictureHeight();
+                // A view taller than its cell makes the panel scroll: any arrangement without that is better.
+                double overflow = fit.viewHeight() > cell.height ? 1e-9 : 1;
+                total += (double) fit.pictureWidth() * fit.pictureHeight() * overflow;
             }
             if (total > bestArea * 1.0001) {
                 bestArea = total;

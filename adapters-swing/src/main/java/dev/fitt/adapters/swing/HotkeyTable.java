@@ -111,7 +111,7 @@ final class HotkeyTable {
         keys.add(new Hotkey(LABEL_FRAMES, "Ctrl+Shift+L", "Label a range of frames…",
                 List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK))));
         keys.add(new Hotkey(CONFIRM, "Enter", "Confirm the overwrite preview", List.of(key(KeyEvent.VK_ENTER))));
-        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the preview; close the help or the newest notice",
+        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the preview or selection; close help or newest notice",
                 List.of(key(KeyEvent.VK_ESCAPE))));
         keys.add(new Hotkey(REAPPLY, "Ctrl+Enter", "Re-apply the oldest conflicted edit",
                 List.of(stroke(KeyEvent.VK_ENTER, CTRL_DOWN_MASK))));
@@ -139,7 +139,7 @@ final class HotkeyTable {
         List<String[]> rows = new ArrayList<>();
         int firstBank = Math.min(tagCount, TAGS_PER_BANK);
         rows.add(new String[] {"1 \u2026 " + tagKeyName(firstBank - 1),
-            "Choose tag 1\u2013" + firstBank + " on the active camera"});
+            "Choose tag 1\u2013" + firstBank + " on the active camera, then on to the next"});
         rows.add(new String[] {"Shift+digit", "The same tag on every camera of the frame"});
         if (tagCount > TAGS_PER_BANK) {
             int last = Math.min(tagCount, TAGS_PER_BANK * BANKS);
@@ -149,6 +149,8 @@ final class HotkeyTable {
         if (tagCount > TAGS_PER_BANK * BANKS) {
             rows.add(new String[] {"(mouse)", "Tags past 20 have no key: click their button"});
         }
+        rows.add(new String[] {"Timeline click", "Go to that frame and camera"});
+        rows.add(new String[] {"Timeline drag", "Select frames and cameras; a digit or N tags them all"});
         for (Hotkey hotkey : forTags(tagCount)) {
             if (!hotkey.action().startsWith("tag.") && !hotkey.action().startsWith("frameTag.")) {
                 rows.add(new String[] {hotkey.keys(), hotkey.description()});
