@@ -22,6 +22,9 @@ final class CameraNameLabel extends JLabel {
 
     @Override
     public Dimension getMinimumSize() {
+        if (isMinimumSizeSet()) {
+            return super.getMinimumSize();
+        }
         Dimension size = super.getPreferredSize();
         size.width = Math.min(size.width, TagChip.scaled(MIN_WIDTH));
         return size;

@@ -8,6 +8,7 @@ import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
+import java.awt.Insets;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
@@ -36,6 +37,13 @@ final class CameraView extends JPanel {
     private final ImagePanel image = new ImagePanel();
     private final List<TagChip> chips = new ArrayList<>();
     private final TagChip none;
+    private final GridLayout chipLayout = new GridLayout(0, 2, TagChip.scaled(6), TagChip.scaled(6));
+    private final JPanel chipGrid = new JPanel(chipLayout);
+    private final JPanel header = new JPanel(new BorderLayout(TagChip.scaled(8), 0));
+    private final TagSet tags;
+    /** A thumbnail in the strip: no chips, the chosen tags in the header instead. */
+    private boolean compact;
+    private List<TagValue> values = List.of();
     private int camera;
     private boolean active;
     private boolean flashing;
@@ -43,11 +51,11 @@ final class CameraView extends JPanel {
     CameraView(TagSet tags, ViewActions actions) {
         super(new BorderLayout(0, TagChip.scaled(6)));
         this.actions = actions;
+        this.tags = tags;
         name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() + 1f));
         row.putClientProperty("FlatLaf.styleClass", "small");
         status.setFont(status.getFont().deriveFont(Font.BOLD));
 
-        JPanel header = new JPanel(new BorderLayout(TagChip.scaled(8), 0));
         header.setOpaque(false);
         // A box, not a flow: the name alone gives way when the header is short of room (ellipsized)
         // and alone takes what is left over, while the row number and state keep their width.
@@ -67,7 +75,6 @@ final class CameraView extends JPanel {
         header.add(title, BorderLayout.CENTER);
         header.add(tools, BorderLayout.EAST);
 
-        JPanel chipGrid = new JPanel(new GridLayout(0, 2, TagChip.scaled(6), TagChip.scaled(6)));
         chipGrid.setOpaque(false);
         for (int tag = 0; tag < tags.size(); tag++) {
             TagChip chip = new TagChip(HotkeyTable.tagKeyName(tag), tags.get(tag).alias());
@@ -111,9 +118,11 @@ final class CameraView extends JPanel {
         row.setText("#" + (content.displayIndex() + 1));
         // The core's rule (LabelBook): an image is labelled once any of its tags is set, so the
         // badge agrees with the frame and clip counters.
+        values = content.values();
         boolean labelled = content.values().stream().anyMatch(TagValue::isSet);
         Palette palette = Palette.current();
-        status.setText(labelled ? "\u25cf labelled" : "\u25cb not labelled");
+        status.setText(labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled");
+        status.setToolTipText(labelled ? chosen() : null);
         status.setForeground(labelled ? palette.labelledBadge() : palette.unlabelledBadge());
         for (int tag = 0; tag < chips.size(); tag++) {
             chips.get(tag).show(content.values().get(tag));
@@ -127,6 +136,120 @@ final class CameraView extends JPanel {
             active = content.active();
             applyBorder();
         }
+    }
+
+    /** The chosen tags in words, for a thumbnail, which shows no chips. */
+    private String chosen() {
+        List<String> on = new ArrayList<>();
+        for (int tag = 0; tag < values.size(); tag++) {
+            if (values.get(tag) == TagValue.TRUE) {
+                on.add(tags.get(tag).alias());
+            }
+        }
+        return on.isEmpty() ? (values.stream().allMatch(TagValue::isSet) ? "none" : "labelled") : String.join(", ", on);
+    }
+
+    /** A thumbnail (no chips) or a full view; see {@link FitLayout}. */
+    void compact(boolean on) {
+        if (compact != on) {
+            compact = on;
+            chipGrid.setVisible(!on);
+            earlier.setVisible(!on);
+            later.setVisible(!on);
+            row.setVisible(!on);
+            // A thumbnail's name stays whole; its chosen tags give way ("...", tooltip) when short of room.
+            status.setMinimumSize(on ? new Dimension(0, 0) : null);
+            name.setMinimumSize(on ? name.getPreferredSize() : null);
+            image.reportsBox(!on);
+            if (!values.isEmpty()) {
+                boolean labelled = values.stream().anyMatch(TagValue::isSet);
+                status.setText(labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled");
+            }
+        }
+    }
+
+    boolean compact() {
+        return compact;
+    }
+
+    /** Width over height of this camera's picture. */
+    double aspect() {
+        return image.aspect();
+    }
+
+    /** The picture's shown size in percent of its own pixels. */
+    int shownPercent() {
+        return image.shownPercent();
+    }
+
+    /** Border and padding left and right of the picture. */
+    int chromeWidth() {
+        Insets insets = getInsets();
+        return insets.left + insets.right;
+    }
+
+    /** Everything above and below the picture when the view is {@code width} wide: border, header, chips. */
+    int chromeHeight(int width) {
+        Insets insets = getInsets();
+        int gap = ((BorderLayout) getLayout()).getVgap();
+        int height = insets.top + insets.bottom + header.getPreferredSize().height + gap;
+        if (!compact) {
+            int columns = chipColumns(width - chromeWidth());
+            int rows = (chips.size() + 1 + columns - 1) / columns;
+            height += gap + rows * chipHeight() + (rows - 1) * chipLayout.getVgap();
+        }
+        return height;
+    }
+
+    /**
+     * The view widths up to {@code widest} at which the chips gain a column (fewer rows, more
+     * height for the picture), from the narrowest (two columns) on, and {@code widest} itself.
+     */
+    List<Integer> chipBreakpoints(int widest) {
+        List<Integer> widths = new ArrayList<>();
+        if (!compact) {
+            for (int columns = 2; columns <= chips.size() + 1; columns++) {
+                int width = chromeWidth() + columns * chipWidth() + (columns - 1) * chipLayout.getHgap();
+                if (width > widest && columns > 2) {
+                    break;
+                }
+                widths.add(Math.min(width, widest));
+            }
+        }
+        widths.add(widest);
+        return widths;
+    }
+
+    /** As many chip columns as fit in {@code inner} pixels, at least two. */
+    private int chipColumns(int inner) {
+        int count = chips.size() + 1;
+        int fit = (inner + chipLayout.getHgap()) / (chipWidth() + chipLayout.getHgap());
+        int columns = Math.max(2, Math.min(count, fit));
+        // Rows as even as the count allows: 7 chips in 4 + 3, not 6 + 1.
+        int rows = (count + columns - 1) / columns;
+        return (count + rows - 1) / rows;
+    }
+
+    private int chipWidth() {
+        int width = none.getPreferredSize().width;
+        for (TagChip chip : chips) {
+            width = Math.max(width, chip.getPreferredSize().width);
+        }
+        return width;
+    }
+
+    private int chipHeight() {
+        return none.getPreferredSize().height;
+    }
+
+    /** The chips take as many columns as the view's width allows, so they take fewer rows from the picture. */
+    @Override
+    public void doLayout() {
+        int columns = chipColumns(getWidth() - chromeWidth());
+        if (chipLayout.getColumns() != columns) {
+            chipLayout.setColumns(columns);
+        }
+        super.doLayout();
     }
 
     /** "none" looks chosen when every tag is False, unset while anything is unset. */

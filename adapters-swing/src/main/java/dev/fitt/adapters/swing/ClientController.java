@@ -1,6 +1,5 @@
 package dev.fitt.adapters.swing;
 
-import com.formdev.flatlaf.util.UIScale;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -8,7 +7,6 @@ import dev.fitt.ports.in.client.ConnectionState;
 import dev.fitt.ports.in.client.LabellingClient;
 import dev.fitt.ports.out.ClientPreferences;
 import dev.fitt.ports.out.ClientPreferencesPort;
-import java.awt.Insets;
 import java.awt.event.ActionEvent;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,6 +33,8 @@ final class ClientController implements ViewActions {
     private static final int FLASH_MILLIS = 1200;
     /** More clips than this and the slider marks only some of their starts, so the numbers stay legible. */
     private static final int MARKED_CLIPS = 40;
+    /** From this many cameras the grid's pictures get small: the active one large, the others as a strip. */
+    private static final int STRIP_FROM = 5;
 
     private final ClientWindow window;
     private final LabellingClient client;
@@ -49,11 +49,12 @@ final class ClientController implements ViewActions {
     private final List<CameraView> views = new ArrayList<>();
     private ClientPreferences preferences;
     private ViewOrder order;
-    private Zoom zoom = Zoom.standard();
+    private Zoom zoom = Zoom.fitted();
+    /** The annotator's choice of strip or grid (V); until then, a strip from {@link #STRIP_FROM} cameras on. */
+    private Boolean stripChosen;
     private boolean renderQueued;
     /** The frame changed: prefetch its neighbours once it has been painted (see {@link #frameChanged}). */
     private boolean prefetchAfterPaint;
-    private boolean zoomFitted;
     /** Frame and camera last scrolled into view: Up/Down scrolling must survive later repaints. */
     private long scrolledTo = -1;
     private boolean frozen;
@@ -89,6 +90,24 @@ final class ClientController implements ViewActions {
                 client.goToFrame(window.slider.getValue());
             }
         });
+        window.timeline.tagNames(client.tags().aliases());
+        window.timeline.onInput(new ClipTimeline.Listener() {
+            @Override
+            public void jump(int frame, int camera) {
+                run(() -> {
+                    client.goToFrame(frame);
+                    client.selectCamera(camera);
+                });
+                window.views.requestFocusInWindow();
+            }
+
+            @Override
+            public void selected(java.util.Optional<ClipTimeline.Selection> selection) {
+                selection.ifPresent(s -> note(selectionWords(s) + " selected: a digit or N tags "
+                        + (s.frames() == 1 ? "it" : "them") + ", Shift+digit every camera, Esc clears"));
+                window.views.requestFocusInWindow();
+            }
+        });
         client.addListener(new EdtListener(this));
         frameChanged(client.frameNumber());
         connectionChanged(client.connectionState(), client.pendingEdits());
@@ -100,10 +119,22 @@ final class ClientController implements ViewActions {
         int tagCount = client.tags().size();
         for (int tag = 0; tag < tagCount; tag++) {
             int t = tag;
-            define(HotkeyTable.chooseTag(tag), null, () -> client.chooseTag(t));
-            define(HotkeyTable.chooseTagForFrame(tag), null, () -> client.chooseTagForFrame(t));
+            define(HotkeyTable.chooseTag(tag), null, () -> {
+                if (!labelSelection(only(t), false)) {
+                    client.chooseTag(t);
+                }
+            });
+            define(HotkeyTable.chooseTagForFrame(tag), null, () -> {
+                if (!labelSelection(only(t), true)) {
+                    client.chooseTagForFrame(t);
+                }
+            });
         }
-        define(HotkeyTable.NONE, "None", client::markImageNone);
+        define(HotkeyTable.NONE, "None", () -> {
+            if (!labelSelection(only(-1), false)) {
+                client.markImageNone();
+            }
+        });
         define(HotkeyTable.FRAME_NONE, "Frame: no tag", client::markFrameNone);
         define(HotkeyTable.NEXT_CAMERA, null, () -> client.selectCamera(order.after(client.activeCamera())));
         define(HotkeyTable.PREVIOUS_CAMERA, null, () -> client.selectCamera(order.before(client.activeCamera())));
@@ -117,8 +148,10 @@ final class ClientController implements ViewActions {
         define(HotkeyTable.REDO, "Redo", () -> note(client.redo() ? "Redone" : "Nothing to redo"));
         define(HotkeyTable.LABEL_CLIP, "Label clip", this::labelClip);
         define(HotkeyTable.LABEL_FRAMES, "Label frames\u2026", this::labelFrames);
-        define(HotkeyTable.ZOOM_IN, "+", () -> zoom(zoom.in()));
-        define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out()));
+        define(HotkeyTable.ZOOM_IN, "+", () -> zoom(zoom.in(shownPercent())));
+        define(HotkeyTable.ZOOM_OUT, "\u2212", () -> zoom(zoom.out(shownPercent())));
+        define(HotkeyTable.FIT, "Fit", () -> zoom(Zoom.fitted()));
+        define(HotkeyTable.STRIP, "Strip", this::toggleStrip);
         define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> refresh(client.activeCamera()));
         define(HotkeyTable.SETTINGS, "Settings", this::settings);
         define(HotkeyTable.HELP, "Help", () -> help.setVisible(!help.isVisible()));
@@ -126,6 +159,10 @@ final class ClientController implements ViewActions {
         define(HotkeyTable.CONFIRM, null, () -> window.notices.answer(true));
         define(HotkeyTable.CANCEL, null, () -> {
             if (window.notices.answer(false)) {
+                return;
+            }
+            if (window.timeline.selection().isPresent()) {
+                window.timeline.clearSelection();
                 return;
             }
             if (help.isVisible()) {
@@ -205,6 +242,42 @@ final class ClientController implements ViewActions {
         window.toolButton(actions.get(HotkeyTable.SETTINGS));
         window.toolButton(actions.get(HotkeyTable.HELP));
         window.zoomLabel.setText(zoom.label());
+    }
+
+    /** One tag True and the rest False; {@code tag} -1: all False ("none of these"). */
+    private List<TagValue> only(int tag) {
+        List<TagValue> values = new ArrayList<>();
+        for (int t = 0; t < client.tags().size(); t++) {
+            values.add(t == tag ? TagValue.TRUE : TagValue.FALSE);
+        }
+        return values;
+    }
+
+    /**
+     * With frames selected in the clip timeline, a digit tags them all in one undoable edit
+     * (every camera of those frames with Shift) and the selection ends; false when none is selected.
+     */
+    private boolean labelSelection(List<TagValue> values, boolean everyCamera) {
+        var selection = window.timeline.selection();
+        if (selection.isEmpty()) {
+            return false;
+        }
+        ClipTimeline.Selection s = selection.get();
+        int cameras = client.currentClip().cameras();
+        client.labelCameras(s.fromFrame(), s.toFrame(), everyCamera ? 0 : s.firstCamera(),
+                everyCamera ? cameras - 1 : s.lastCamera(), values);
+        window.timeline.clearSelection();
+        note("Tagged " + selectionWords(everyCamera ? new ClipTimeline.Selection(s.fromFrame(), s.toFrame(), 0,
+                cameras - 1) : s) + " (Ctrl+Z undoes)");
+        return true;
+    }
+
+    private String selectionWords(ClipTimeline.Selection s) {
+        String frames = s.frames() == 1 ? "frame " + (s.fromFrame() + 1)
+                : "frames " + (s.fromFrame() + 1) + "\u2013" + (s.toFrame() + 1);
+        String cameras = s.firstCamera() == s.lastCamera() ? client.cameraName(s.firstCamera())
+                : s.lastCamera() - s.firstCamera() + 1 + " cameras";
+        return frames + ", " + cameras;
     }
 
     // --- session events (EDT) -----------------------------------------------------------------
@@ -363,12 +436,18 @@ final class ClientController implements ViewActions {
             }
             shownClip = clipNumber;
         }
+        List<String> names = new ArrayList<>();
+        for (int camera = 0; camera < frame.cameras(); camera++) {
+            names.add(client.cameraName(camera));
+        }
+        window.timeline.show(new ClipTimeline.Content(clip, client.firstFrameOfClip(clipNumber), names,
+                client::valuesAt, number, client.activeCamera()));
         if (order.size() != frame.cameras()) {
             order = ViewOrder.natural(frame.cameras());
         }
         syncViewCount(frame.cameras());
-        fitZoomOnce(frame.cameras());
         int active = client.activeCamera();
+        window.views.arrange(zoom, strip(frame.cameras()), active);
         for (int position = 0; position < views.size(); position++) {
             int camera = order.cameraAt(position);
             int index = frame.index(camera);
@@ -450,18 +529,14 @@ final class ClientController implements ViewActions {
         }
     }
 
-    /** The first time the window has a width, pick the zoom that puts every camera side by side. */
-    private void fitZoomOnce(int cameras) {
-        int available = window.scroll.getViewport().getWidth();
-        if (zoomFitted || available <= 0 || views.isEmpty()) {
-            return;
-        }
-        zoomFitted = true;
-        Insets insets = views.get(0).getInsets();
-        zoom = Zoom.fitting(available, cameras, insets.left + insets.right, TagChip.scaled(12),
-                UIScale.getUserScaleFactor());
-        window.zoomLabel.setText(zoom.label());
-        window.views.revalidate();
+    private boolean strip(int cameras) {
+        return stripChosen != null ? stripChosen : cameras >= STRIP_FROM;
+    }
+
+    /** The percentage the active camera's picture is shown at, so zooming steps from there. */
+    private int shownPercent() {
+        int active = client.activeCamera();
+        return views.stream().filter(v -> v.camera() == active).findFirst().map(CameraView::shownPercent).orElse(100);
     }
 
     private void scrollToActive(int active) {
@@ -544,6 +619,14 @@ final class ClientController implements ViewActions {
                 first + client.currentClip().frameCount() - 1, client.imageValues(client.activeCamera())).ask()
                 .ifPresent(request -> label(request.fromFrame(), request.toFrame(), request.values(),
                         request.overwrite()));
+    }
+
+    /** Strip or grid; either way fitted to the window. */
+    private void toggleStrip() {
+        stripChosen = !strip(client.currentFrame().cameras());
+        note(stripChosen ? "The active camera large, the others as a strip (V for all alike)"
+                : "Every camera alike (V for the active one large)");
+        zoom(Zoom.fitted());
     }
 
     private void zoom(Zoom next) {

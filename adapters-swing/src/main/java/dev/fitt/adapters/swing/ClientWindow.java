@@ -24,8 +24,8 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 /**
- * The main window's parts and layout: toolbar, frame navigation, notices, the wrapping grid of
- * camera views, and the status bar; plus a "connecting" card shown until the session is open.
+ * The main window's parts and layout: toolbar, frame navigation, notices, the camera views, the
+ * clip timeline and the status bar; plus a "connecting" card shown until the session is open.
  * No behaviour: {@link ClientController} fills and drives it.
  */
 final class ClientWindow {
@@ -53,6 +53,7 @@ final class ClientWindow {
             SwingUtilities.replaceUIInputMap(this, JComponent.WHEN_FOCUSED, null);
         }
     };
+    final ClipTimeline timeline = new ClipTimeline();
     final StatusBar status = new StatusBar();
     final JLabel connectingText = new JLabel();
     final JButton retry = new JButton("Try again");
@@ -98,7 +99,14 @@ final class ClientWindow {
         JPanel labelling = new JPanel(new BorderLayout());
         labelling.add(top, BorderLayout.NORTH);
         labelling.add(scroll, BorderLayout.CENTER);
-        labelling.add(status, BorderLayout.SOUTH);
+        JPanel bottom = new JPanel(new BorderLayout());
+        JPanel timelineRoom = new JPanel(new BorderLayout());
+        timelineRoom.setBorder(BorderFactory.createEmptyBorder(TagChip.scaled(4), TagChip.scaled(8), TagChip.scaled(2),
+                TagChip.scaled(8)));
+        timelineRoom.add(timeline, BorderLayout.CENTER);
+        bottom.add(timelineRoom, BorderLayout.CENTER);
+        bottom.add(status, BorderLayout.SOUTH);
+        labelling.add(bottom, BorderLayout.SOUTH);
 
         JPanel connecting = new JPanel(new GridBagLayout());
         JPanel box = new JPanel();

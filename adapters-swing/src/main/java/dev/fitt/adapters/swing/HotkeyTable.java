@@ -35,6 +35,8 @@ final class HotkeyTable {
     static final String LABEL_FRAMES = "labelFrames";
     static final String ZOOM_IN = "zoomIn";
     static final String ZOOM_OUT = "zoomOut";
+    static final String FIT = "fit";
+    static final String STRIP = "strip";
     static final String REFRESH = "refresh";
     static final String SETTINGS = "settings";
     static final String HELP = "help";
@@ -109,7 +111,7 @@ final class HotkeyTable {
         keys.add(new Hotkey(LABEL_FRAMES, "Ctrl+Shift+L", "Label a range of frames…",
                 List.of(stroke(KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK))));
         keys.add(new Hotkey(CONFIRM, "Enter", "Confirm the overwrite preview", List.of(key(KeyEvent.VK_ENTER))));
-        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the preview; close the help or the newest notice",
+        keys.add(new Hotkey(CANCEL, "Esc", "Cancel the preview or selection; close help or newest notice",
                 List.of(key(KeyEvent.VK_ESCAPE))));
         keys.add(new Hotkey(REAPPLY, "Ctrl+Enter", "Re-apply the oldest conflicted edit",
                 List.of(stroke(KeyEvent.VK_ENTER, CTRL_DOWN_MASK))));
@@ -118,6 +120,10 @@ final class HotkeyTable {
         keys.add(new Hotkey(ZOOM_IN, "+", "Zoom in", List.of(key(KeyEvent.VK_EQUALS),
                 stroke(KeyEvent.VK_EQUALS, SHIFT_DOWN_MASK), key(KeyEvent.VK_PLUS), key(KeyEvent.VK_ADD))));
         keys.add(new Hotkey(ZOOM_OUT, "-", "Zoom out", List.of(key(KeyEvent.VK_MINUS), key(KeyEvent.VK_SUBTRACT))));
+        keys.add(new Hotkey(FIT, "Ctrl+0", "Fit the images to the window (100% = the image's own pixels)",
+                List.of(stroke(KeyEvent.VK_0, CTRL_DOWN_MASK), stroke(KeyEvent.VK_NUMPAD0, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(STRIP, "V", "Active camera large, the others as a strip / all alike",
+                List.of(key(KeyEvent.VK_V))));
         keys.add(new Hotkey(REFRESH, "R", "Request the active camera's image again", List.of(key(KeyEvent.VK_R))));
         keys.add(new Hotkey(SETTINGS, "Ctrl+,", "Settings", List.of(stroke(KeyEvent.VK_COMMA, CTRL_DOWN_MASK))));
         // '?' as a typed character, so it works on every keyboard layout without firing twice.
@@ -133,7 +139,7 @@ final class HotkeyTable {
         List<String[]> rows = new ArrayList<>();
         int firstBank = Math.min(tagCount, TAGS_PER_BANK);
         rows.add(new String[] {"1 \u2026 " + tagKeyName(firstBank - 1),
-            "Choose tag 1\u2013" + firstBank + " on the active camera"});
+            "Choose tag 1\u2013" + firstBank + " on the active camera, then on to the next"});
         rows.add(new String[] {"Shift+digit", "The same tag on every camera of the frame"});
         if (tagCount > TAGS_PER_BANK) {
             int last = Math.min(tagCount, TAGS_PER_BANK * BANKS);
@@ -143,6 +149,8 @@ final class HotkeyTable {
         if (tagCount > TAGS_PER_BANK * BANKS) {
             rows.add(new String[] {"(mouse)", "Tags past 20 have no key: click their button"});
         }
+        rows.add(new String[] {"Timeline click", "Go to that frame and camera"});
+        rows.add(new String[] {"Timeline drag", "Select frames and cameras; a digit or N tags them all"});
         for (Hotkey hotkey : forTags(tagCount)) {
             if (!hotkey.action().startsWith("tag.") && !hotkey.action().startsWith("frameTag.")) {
                 rows.add(new String[] {hotkey.keys(), hotkey.description()});

@@ -1,5 +1,6 @@
 package dev.fitt.adapters.swing;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
@@ -17,7 +18,14 @@ import javax.swing.JComponent;
 /** One camera's picture, scaled to the zoom and letterboxed, or why there is none. */
 final class ImagePanel extends JComponent {
     private ImageState state = new ImageState.Loading();
-    private Zoom zoom = Zoom.standard();
+    private Zoom zoom = Zoom.fitted();
+    /** A view's width before its first picture shows, at 100%. */
+    private static final int UNKNOWN_WIDTH = 420;
+    /** The last picture's size, so a zoomed view keeps its size while the next one loads; 0 before the first. */
+    private int pictureWidth;
+    private int pictureHeight;
+    /** Thumbnails paint at another size than the main views: they do not tell theirs, so copies are scaled for the main one. */
+    private boolean reportsBox = true;
     private int displayIndex = -1;
     /** Told the display index of every picture painted; only the client benchmark listens (ClientBench). */
     private IntConsumer picturePainted = index -> { };
@@ -28,6 +36,10 @@ final class ImagePanel extends JComponent {
         boolean resized = !newZoom.equals(zoom) || aspectChanged(newState);
         state = newState;
         zoom = newZoom;
+        if (newState instanceof ImageState.Ready ready) {
+            pictureWidth = Math.max(1, ready.picture().width());
+            pictureHeight = Math.max(1, ready.picture().height());
+        }
         displayIndex = newDisplayIndex;
         if (resized) {
             revalidate();
@@ -57,14 +69,40 @@ final class ImagePanel extends JComponent {
                         == (long) old.picture().width() * r.picture().height());
     }
 
+    /**
+     * Zoomed, the picture at its percentage of its own pixels; fitted, the layout gives the size
+     * ({@link FitLayout}) and this is only a modest default.
+     */
     @Override
     public Dimension getPreferredSize() {
-        int width = TagChip.scaled(zoom.viewWidth());
-        if (state instanceof ImageState.Ready ready) {
-            Picture picture = ready.picture();
-            return new Dimension(width, Math.max(1, width * picture.height() / Math.max(1, picture.width())));
+        if (zoom.fit()) {
+            int width = TagChip.scaled(240);
+            return new Dimension(width, (int) Math.round(width / aspect()));
         }
-        return new Dimension(width, width * 9 / 16);
+        int width = pictureWidth == 0 ? TagChip.scaled(Math.round(UNKNOWN_WIDTH * zoom.percent() / 100f))
+                : Math.max(1, UIScale.unscale(Math.round(pictureWidth * zoom.percent() / 100f)));
+        return new Dimension(width, (int) Math.max(1, Math.round(width / aspect())));
+    }
+
+    /** Width over height of the picture shown (or last shown); 16:9 before the first. */
+    double aspect() {
+        return pictureWidth == 0 ? 16 / 9.0 : pictureWidth / (double) pictureHeight;
+    }
+
+    /** The picture's shown size in percent of its own pixels, e.g. what fitting gave; 100 before the first picture. */
+    int shownPercent() {
+        if (getWidth() <= 0 || getHeight() <= 0 || pictureWidth == 0) {
+            return 100;
+        }
+        double scale = Math.min(getWidth() / (double) pictureWidth, getHeight() / (double) pictureHeight);
+        return (int) Math.round(scale * 100 * UIScale.getUserScaleFactor());
+    }
+
+    void reportsBox(boolean reports) {
+        if (reports && !reportsBox) {
+            lastBox = Optional.empty();
+        }
+        reportsBox = reports;
     }
 
     @Override
@@ -101,7 +139,7 @@ final class ImagePanel extends JComponent {
         int deviceHeight = (int) Math.round(getHeight() * transform.getScaleY());
         if (scaleOnly && deviceWidth > 0 && deviceHeight > 0) {
             PaintBox box = new PaintBox(deviceWidth, deviceHeight);
-            if (!lastBox.equals(Optional.of(box))) {
+            if (reportsBox && !lastBox.equals(Optional.of(box))) {
                 lastBox = Optional.of(box);
                 boxChanged.accept(box);
             }

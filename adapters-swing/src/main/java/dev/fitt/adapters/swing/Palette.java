@@ -82,4 +82,21 @@ record Palette(boolean dark) {
     Color connected() {
         return labelledBadge();
     }
+
+    /** Tag {@code tag}'s colour in the clip timeline; ten hues that stay apart, repeated past ten tags. */
+    Color tagColor(int tag) {
+        int[] light = {0x2E90FA, 0x12B76A, 0xF79009, 0x7A5AF8, 0xEE46BC, 0x06AED4, 0x66C61C, 0xD92D20, 0x875BF7, 0xB54708};
+        int[] darkHues = {0x53B1FD, 0x32D583, 0xFDB022, 0x9B8AFB, 0xF670C7, 0x22CCEE, 0x85E13A, 0xF97066, 0xA48AFB, 0xE9A23B};
+        return new Color((dark ? darkHues : light)[tag % light.length]);
+    }
+
+    /** A timeline cell decided "none of the tags". */
+    Color noneCell() {
+        return dark ? new Color(0x5D6673) : new Color(0xAAB2BF);
+    }
+
+    /** A timeline cell not yet labelled: the background, outlined in the warning colour. */
+    Color unlabelledCell() {
+        return dark ? new Color(0x22262C) : new Color(0xFFFAEB);
+    }
 }

@@ -1,62 +1,55 @@
 package dev.fitt.adapters.swing;
 
 /**
- * The view size in percent; 100% shows each camera {@value #BASE_WIDTH} pixels wide (before
- * FlatLaf's HiDPI scaling), whatever the image's own size.
+ * How large pictures are shown: fitted to the window (the default), or a percentage of the
+ * picture's own pixels, 100% being one picture pixel per screen pixel (before FlatLaf's HiDPI
+ * scaling). Zooming steps from whatever size is shown, fitted or not.
  */
-record Zoom(int percent) {
-    static final int BASE_WIDTH = 420;
-    private static final int[] STEPS = {25, 33, 50, 67, 75, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400};
+record Zoom(boolean fit, int percent) {
+    private static final int[] STEPS = {10, 15, 20, 25, 33, 50, 67, 75, 90, 100, 110, 125, 150, 175, 200, 250, 300,
+        400};
 
     Zoom {
-        if (percent < STEPS[0] || percent > STEPS[STEPS.length - 1]) {
+        if (fit && percent != 0) {
+            throw new IllegalArgumentException("a fitted zoom has no percentage, got " + percent);
+        }
+        if (!fit && (percent < STEPS[0] || percent > STEPS[STEPS.length - 1])) {
             throw new IllegalArgumentException("zoom must be " + STEPS[0] + "..." + STEPS[STEPS.length - 1]
                     + "%, got " + percent);
         }
     }
 
-    static Zoom standard() {
-        return new Zoom(100);
+    static Zoom fitted() {
+        return new Zoom(true, 0);
     }
 
-    /**
-     * The largest step at which {@code cameras} views of {@code viewWidth(zoom) + chrome} pixels
-     * and gaps fit side by side in {@code available} pixels; the smallest step when none does.
-     * {@code scale} is the HiDPI factor applied to view widths.
-     */
-    static Zoom fitting(int available, int cameras, int chrome, int gap, float scale) {
-        for (int i = STEPS.length - 1; i > 0; i--) {
-            int width = Math.round(BASE_WIDTH * STEPS[i] / 100f * scale);
-            if (cameras * (width + chrome) + (cameras + 1) * gap <= available) {
-                return new Zoom(STEPS[i]);
-            }
-        }
-        return new Zoom(STEPS[0]);
+    static Zoom of(int percent) {
+        return new Zoom(false, percent);
     }
 
-    Zoom in() {
+    /** The next step above {@code shown}, the percentage shown now (for a fitted zoom, what fitting gave). */
+    Zoom in(int shown) {
+        int from = fit ? shown : percent;
         for (int step : STEPS) {
-            if (step > percent) {
-                return new Zoom(step);
+            if (step > from) {
+                return of(step);
             }
         }
-        return this;
+        return of(STEPS[STEPS.length - 1]);
     }
 
-    Zoom out() {
+    /** The next step below {@code shown}, as {@link #in}. */
+    Zoom out(int shown) {
+        int from = fit ? shown : percent;
         for (int i = STEPS.length - 1; i >= 0; i--) {
-            if (STEPS[i] < percent) {
-                return new Zoom(STEPS[i]);
+            if (STEPS[i] < from) {
+                return of(STEPS[i]);
             }
         }
-        return this;
-    }
-
-    int viewWidth() {
-        return Math.round(BASE_WIDTH * percent / 100f);
+        return of(STEPS[0]);
     }
 
     String label() {
-        return percent + "%";
+        return fit ? "Fit" : percent + "%";
     }
 }

@@ -61,7 +61,7 @@ class CameraViewTest {
     void theLiveEditFlashKeepsTheActiveBorderAndTheViewsSize() {
         CameraView view = new CameraView(TAGS, new NoActions());
         view.show(new CameraView.Content(0, "front", 7, List.of(TagValue.UNSET), new ImageState.Loading(), true,
-                Zoom.standard(), true, true));
+                Zoom.of(100), true, true));
         java.awt.Insets before = view.getInsets();
 
         view.flash(true);
@@ -79,7 +79,7 @@ class CameraViewTest {
     private static CameraView view(String name, int camera) {
         CameraView view = new CameraView(TAGS, new NoActions());
         view.show(new CameraView.Content(camera, name, 7, List.of(TagValue.UNSET), new ImageState.Loading(), false,
-                Zoom.standard(), true, true));
+                Zoom.of(100), true, true));
         return view;
     }
 

@@ -42,7 +42,7 @@ final class DemoDataset {
         this(CAMERAS, imageWidth, imageHeight, initialLabels);
     }
 
-    /** With other camera names (three of them), e.g. long ones to look at the view headers. */
+    /** With other camera names (any number of them), e.g. long ones to look at the view headers. */
     DemoDataset(String[] cameraNames, int imageWidth, int imageHeight, String... initialLabels) {
         TagSet tags = new TagSet(List.of(new Tag("100", "Clear Weather", "tag_code_100"),
                 new Tag("200", "Rainy", "tag_code_200"), new Tag("300", "Foggy", "tag_code_300"),
@@ -113,7 +113,7 @@ final class DemoDataset {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setPaint(new GradientPaint(0, 0, SKIES[camera][0], 0, height, SKIES[camera][1]));
+            g.setPaint(new GradientPaint(0, 0, SKIES[camera % SKIES.length][0], 0, height, SKIES[camera % SKIES.length][1]));
             g.fillRect(0, 0, width, height);
             g.setColor(new Color(0x33383F));
             g.fillPolygon(new int[] {width / 2 - width / 40, width / 2 + width / 40, width, 0},

@@ -21,7 +21,7 @@ class ImagePanelTest {
     @Test
     void copyScaledForTheBoxIsPaintedAsIs() {
         ImagePanel panel = panel(200, 100);
-        panel.show(new ImageState.Ready(picture(solid(200, 100, GREEN))), Zoom.standard(), 0);
+        panel.show(new ImageState.Ready(picture(solid(200, 100, GREEN))), Zoom.of(100), 0);
 
         assertThat(paint(panel).getRGB(100, 50) & 0xFFFFFF).isEqualTo(GREEN);
     }
@@ -29,7 +29,7 @@ class ImagePanelTest {
     @Test
     void fullPictureIsScaledWhenTheCopyWasMadeForAnotherSize() {
         ImagePanel panel = panel(200, 100);
-        panel.show(new ImageState.Ready(picture(solid(100, 50, GREEN))), Zoom.standard(), 0);
+        panel.show(new ImageState.Ready(picture(solid(100, 50, GREEN))), Zoom.of(100), 0);
 
         assertThat(paint(panel).getRGB(100, 50) & 0xFFFFFF).isEqualTo(RED);
     }
@@ -38,7 +38,7 @@ class ImagePanelTest {
     void copyForAnotherSizeIsScaledWhenTheWholePictureIsNotKept() {
         ImagePanel panel = panel(200, 100);
         panel.show(new ImageState.Ready(Picture.scaled(new byte[0], 1280, 640, solid(100, 50, GREEN))),
-                Zoom.standard(), 0);
+                Zoom.of(100), 0);
 
         assertThat(paint(panel).getRGB(100, 50) & 0xFFFFFF).isEqualTo(GREEN);
     }
@@ -48,7 +48,7 @@ class ImagePanelTest {
         ImagePanel panel = panel(200, 100);
         List<PaintBox> boxes = new ArrayList<>();
         panel.onPaintBoxChanged(boxes::add);
-        panel.show(new ImageState.Ready(picture(solid(200, 100, GREEN))), Zoom.standard(), 0);
+        panel.show(new ImageState.Ready(picture(solid(200, 100, GREEN))), Zoom.of(100), 0);
 
         paint(panel);
         paint(panel);

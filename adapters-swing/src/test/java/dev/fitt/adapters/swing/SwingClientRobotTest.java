@@ -74,17 +74,21 @@ class SwingClientRobotTest {
     }
 
     @Test
-    void keysLabelTheActiveCameraMoveBetweenCamerasAndFramesUndoAndSave() throws Exception {
-        press(KeyEvent.VK_2);          // frame 1, camera 1: tag 2
-        press(KeyEvent.VK_TAB);
-        press(KeyEvent.VK_3);          // camera 2: tag 3
-        press(KeyEvent.VK_TAB);
-        press(KeyEvent.VK_1);          // camera 3: tag 1
-        press(KeyEvent.VK_RIGHT);      // frame 2
+    void keysLabelCameraAfterCameraThenTheNextFrameUndoAndSave() throws Exception {
+        press(KeyEvent.VK_2);          // frame 1, camera 1: tag 2, on to camera 2 by itself
+        await("camera 2 active", () -> session.get().activeCamera() == 1 && session.get().frameNumber() == 0);
+        press(KeyEvent.VK_3);          // camera 2: tag 3, on to camera 3
+        await("camera 3 active", () -> session.get().activeCamera() == 2 && session.get().frameNumber() == 0);
+        press(KeyEvent.VK_1);          // camera 3: tag 1, the last: on to frame 2, camera 1
+        await("frame 2 on camera 1", () -> session.get().frameNumber() == 1 && session.get().activeCamera() == 0);
         press(KeyEvent.VK_F);          // frame 2 all False, on to frame 3
-        press(KeyEvent.VK_4);          // frame 3, active camera (3): tag 4 ...
+        press(KeyEvent.VK_TAB);
+        press(KeyEvent.VK_TAB);
+        press(KeyEvent.VK_4);          // frame 3, camera 3: tag 4, on to frame 4 ...
         await("tag 4 on image 9", () -> valueAt(8, 3) == TagValue.TRUE);
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // ... undone
+        await("frame 4 on camera 1", () -> session.get().frameNumber() == 3 && session.get().activeCamera() == 0);
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // ... undone: back on frame 3, camera 3
+        await("frame 3 on camera 3", () -> session.get().frameNumber() == 2 && session.get().activeCamera() == 2);
         pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_5); // frame 3: tag 5 on every camera
         press(KeyEvent.VK_S);
 

@@ -462,6 +462,80 @@ class SwingClientTrustTest {
         assertThat(onEdtGet(() -> app.window().clipLabel.isOpaque())).isFalse();
     }
 
+    // --- item 8: the clip timeline -----------------------------------------------------------
+
+    @Test
+    void theTimelineColoursEachImageAClickJumpsAndADraggedRangeTakesOneDigitAsOneUndoStep() throws Exception {
+        open(false, false, "FFFTFF");  // image 1 (frame 1, front): Night Time
+        ClipTimeline timeline = app.window().timeline;
+        await("the timeline to show clip 1", () -> onEdt(() -> timeline.isShowing() && timeline.getHeight() > 0));
+        assertThat(onEdtGet(() -> timeline.colours(0, 0))).containsExactly(Palette.current().tagColor(3));
+        assertThat(onEdtGet(() -> timeline.colours(0, 1))).as("unlabelled").isEmpty();
+        assertThat(onEdtGet(() -> pixel(timeline, 0, 1))).as("an unlabelled cell as painted")
+                .isEqualTo(Palette.current().unlabelledCell().getRGB());
+        assertThat(onEdtGet(() -> pixel(timeline, 0, 0))).as("a labelled cell as painted")
+                .isEqualTo(Palette.current().tagColor(3).getRGB());
+
+        click(timeline, 2, 1);  // frame 3, camera "left"
+        await("frame 3 with camera 2 active", () -> session.get().frameNumber() == 2
+                && session.get().activeCamera() == 1);
+
+        drag(timeline, 1, 0, 3, 2);  // frames 2-4, every camera
+        await("the selection", () -> onEdt(() -> timeline.selection()
+                .equals(java.util.Optional.of(new ClipTimeline.Selection(1, 3, 0, 2)))));
+        press(KeyEvent.VK_2);
+        List<String> tagged = List.of("FFFTFF", UNSET, UNSET, "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF",
+                "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET);
+        awaitServerRows(tagged);
+        await("the selection to end", () -> onEdt(() -> timeline.selection().isEmpty()));
+        assertThat(onEdtGet(() -> timeline.colours(3, 2))).containsExactly(Palette.current().tagColor(1));
+        assertThat(session.get().frameNumber()).as("on the frame the drag began; tagging a selection does not move")
+                .isEqualTo(1);
+
+        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // one undo step for the whole range
+        awaitServerRows(List.of("FFFTFF", UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET,
+                UNSET, UNSET));
+    }
+
+    /** The colour painted at the centre of a cell (frame in clip, camera). */
+    private static int pixel(ClipTimeline timeline, int frame, int camera) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(timeline.getWidth(),
+                timeline.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        timeline.paint(g);
+        g.dispose();
+        Point centre = timeline.cellCentre(frame, camera);
+        return image.getRGB(centre.x, centre.y) | 0xFF000000;
+    }
+
+    private void click(ClipTimeline timeline, int frame, int camera) throws Exception {
+        Point p = onScreen(timeline, frame, camera);
+        robot.mouseMove(p.x, p.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    private void drag(ClipTimeline timeline, int fromFrame, int fromCamera, int toFrame, int toCamera) throws Exception {
+        Point from = onScreen(timeline, fromFrame, fromCamera);
+        Point to = onScreen(timeline, toFrame, toCamera);
+        robot.mouseMove(from.x, from.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        for (int step = 1; step <= 8; step++) {
+            robot.mouseMove(from.x + (to.x - from.x) * step / 8, from.y + (to.y - from.y) * step / 8);
+        }
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    private static Point onScreen(ClipTimeline timeline, int frame, int camera) throws Exception {
+        return onEdtGet(() -> {
+            Point centre = timeline.cellCentre(frame, camera);
+            SwingUtilities.convertPointToScreen(centre, timeline);
+            return centre;
+        });
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private void awaitServerRows(List<String> expected) throws InterruptedException {

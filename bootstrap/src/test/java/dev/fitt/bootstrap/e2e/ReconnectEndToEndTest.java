@@ -43,11 +43,10 @@ class ReconnectEndToEndTest {
         ClientConfig config = ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2));
         LabellingSession session = LabellingSession.open(SocketAdapter.connect(config), SessionSettings.of(false, 0));
         try {
-            session.chooseTag(0);                      // frame 1, camera 1
+            session.chooseTag(0);                      // frame 1, camera 1; camera 2 is active next
             assertThat(session.awaitDelivery(Duration.ofSeconds(10))).isTrue();
 
             server.close();                             // the server goes away (and saves)
-            session.nextCamera();
             session.chooseTag(1);                      // frame 1, camera 2: queued
             session.nextFrame();
             session.markFrameNone();                   // frame 2: queued

@@ -190,17 +190,17 @@ public final class LabellingSession implements LabellingClient {
 
     @Override
     public boolean nextFrame() {
-        return moved(cursor.next());
+        return frameMoved(cursor.next());
     }
 
     @Override
     public boolean previousFrame() {
-        return moved(cursor.previous());
+        return frameMoved(cursor.previous());
     }
 
     @Override
     public void goToFrame(int frameNumber) {
-        moved(cursor.goTo(frameNumber));
+        frameMoved(cursor.goTo(frameNumber));
     }
 
     @Override
@@ -233,6 +233,23 @@ public final class LabellingSession implements LabellingClient {
         moved(true);
     }
 
+    /**
+     * In single selection a frame is tagged camera by camera from the first (see
+     * {@link #chooseTag}), so every new frame starts there; in multiple selection the active
+     * camera stays, so an annotator watching one camera keeps watching it.
+     */
+    private boolean frameMoved(boolean changed) {
+        if (changed && perCameraFlow()) {
+            cursor.selectCamera(0);
+        }
+        return moved(changed);
+    }
+
+    /** Single selection decides an image with one key, so the session moves on by itself. */
+    private boolean perCameraFlow() {
+        return rule.advancesAfterChoice(1);
+    }
+
     private boolean moved(boolean changed) {
         if (changed) {
             events.frameChanged(cursor.frameNumber(), cursor.frame(), cursor.camera());
@@ -247,7 +264,7 @@ public final class LabellingSession implements LabellingClient {
         checkTag(tag);
         int index = cursor.activeIndex();
         edit(List.of(TagChange.ofRow(index, rule.choose(valuesAt(index), tag))));
-        advanceIf(rule.advancesAfterChoice(cursor.frame().cameras()));
+        nextImage();
     }
 
     /** In single selection the whole frame is then decided, so the session moves on. */
@@ -270,7 +287,7 @@ public final class LabellingSession implements LabellingClient {
     @Override
     public void markImageNone() {
         edit(List.of(TagChange.ofRow(cursor.activeIndex(), SelectionRule.none(tags.size()))));
-        advanceIf(rule.advancesAfterChoice(cursor.frame().cameras()));
+        nextImage();
     }
 
     @Override
@@ -298,6 +315,26 @@ public final class LabellingSession implements LabellingClient {
         }
         // Frames are contiguous in display order, so any frame range is one row range.
         edit(List.of(new TagChange(frames.frame(fromFrame).first(), frames.frame(toFrame).last(), values)));
+    }
+
+    @Override
+    public void labelCameras(int fromFrame, int toFrame, int firstCamera, int lastCamera, List<TagValue> values) {
+        checkValues(values);
+        checkFrames(fromFrame, toFrame);
+        if (firstCamera < 0 || lastCamera < firstCamera) {
+            throw new IllegalArgumentException("cameras " + firstCamera + ".." + lastCamera + " are not a range");
+        }
+        TagRuns runs = new TagRuns();
+        for (int number = fromFrame; number <= toFrame; number++) {
+            Frame frame = frames.frame(number);
+            for (int camera = firstCamera; camera <= Math.min(lastCamera, frame.cameras() - 1); camera++) {
+                runs.add(frame.index(camera), values);
+            }
+        }
+        List<TagChange> changes = runs.build();
+        if (!changes.isEmpty()) {
+            edit(changes);
+        }
     }
 
     @Override
@@ -372,6 +409,14 @@ public final class LabellingSession implements LabellingClient {
         checkOpen();
         send(changes, labels.withBook(book -> applyLocal(changes)));
         goToFrame(edit.frame());
+        // One image's edit: its camera becomes active again, so the next digit re-tags it.
+        if (changes.size() == 1 && changes.get(0).rowCount() == 1) {
+            Frame frame = cursor.frame();
+            int index = changes.get(0).first();
+            if (index >= frame.first() && index <= frame.last()) {
+                selectCamera(index - frame.first());
+            }
+        }
         return edit;
     }
 
@@ -578,6 +623,22 @@ public final class LabellingSession implements LabellingClient {
         }
         if (autosave.countEdit()) {
             queue.enqueueSave();
+        }
+    }
+
+    /**
+     * After a single-selection choice on camera k the next camera is active; after the last, the
+     * next frame (on its first camera). So a frame of n cameras takes n keys, none of them Tab.
+     */
+    private void nextImage() {
+        if (!perCameraFlow()) {
+            return;
+        }
+        if (cursor.camera() < cursor.frame().cameras() - 1) {
+            cursor.nextCamera();
+            moved(true);
+        } else {
+            nextFrame();
         }
     }
 

@@ -46,19 +46,65 @@ class LabellingSessionTest {
     }
 
     @Test
-    void singleSelectionWithSeveralCamerasStaysOnTheFrame() throws Exception {
+    void singleSelectionWithSeveralCamerasMovesToTheNextCameraThenToTheNextFrameOnItsFirstCamera() throws Exception {
         session = fixture.open(false, 0);
-        session.nextCamera();
-        session.chooseTag(0);
+        session.chooseTag(0);  // camera 1 of 2
         assertThat(session.frameNumber()).isZero();
-        assertThat(session.imageValues(1)).containsExactly(TRUE, FALSE, FALSE);
-        assertThat(session.imageValues(0)).isEqualTo(UNSET3);
+        assertThat(session.activeCamera()).isEqualTo(1);
+        assertThat(session.imageValues(0)).containsExactly(TRUE, FALSE, FALSE);
+        session.chooseTag(2);  // the last camera: the frame is done
+        assertThat(session.valuesAt(1)).containsExactly(FALSE, FALSE, TRUE);
+        assertThat(session.frameNumber()).isEqualTo(1);
+        assertThat(session.activeCamera()).isZero();
+    }
+
+    @Test
+    void undoOfAChoiceMakesItsCameraActiveAgainSoTheNextDigitRetagsIt() throws Exception {
+        session = fixture.open(false, 0);
+        session.chooseTag(0);
+        session.chooseTag(1);  // frame 1 done: on to frame 2
+        session.undo();
+        assertThat(session.frameNumber()).isZero();
+        assertThat(session.activeCamera()).isEqualTo(1);
+        session.chooseTag(2);
+        assertThat(session.valuesAt(1)).containsExactly(FALSE, FALSE, TRUE);
+    }
+
+    @Test
+    void aNewFrameAlwaysStartsOnTheFirstCamera() throws Exception {
+        session = fixture.open(false, 0);
+        session.selectCamera(1);
+        session.nextFrame();
+        assertThat(session.activeCamera()).isZero();
+        session.selectCamera(1);
+        session.previousFrame();
+        assertThat(session.activeCamera()).isZero();
+    }
+
+    @Test
+    void aFrameChoiceStillTagsEveryCameraAndMovesOnWhicheverCameraIsActive() throws Exception {
+        session = fixture.open(false, 0);
+        session.selectCamera(1);
+        session.chooseTagForFrame(1);
+        assertThat(session.valuesAt(0)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.valuesAt(1)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.frameNumber()).isEqualTo(1);
+        assertThat(session.activeCamera()).isZero();
+    }
+
+    @Test
+    void multipleSelectionKeepsTheCameraAndTheFrame() throws Exception {
+        session = fixture.open(true, 0);
+        session.chooseTag(0);
+        assertThat(session.activeCamera()).isZero();
+        assertThat(session.frameNumber()).isZero();
     }
 
     @Test
     void singleSelectionReplacesTheEarlierChoice() throws Exception {
         session = fixture.open(false, 0);
         session.chooseTag(0);
+        session.selectCamera(0);
         session.chooseTag(2);
         assertThat(session.imageValues(0)).containsExactly(FALSE, FALSE, TRUE);
     }
@@ -89,11 +135,11 @@ class LabellingSessionTest {
     @Test
     void markImageNoneSetsOnlyTheActiveImage() throws Exception {
         session = fixture.open(false, 0);
-        session.selectCamera(1);
         session.markImageNone();
-        assertThat(session.imageValues(1)).isEqualTo(NONE);
-        assertThat(session.imageValues(0)).isEqualTo(UNSET3);
+        assertThat(session.imageValues(0)).isEqualTo(NONE);
+        assertThat(session.imageValues(1)).isEqualTo(UNSET3);
         assertThat(session.frameNumber()).isZero();
+        assertThat(session.activeCamera()).as("N moves on to the next camera like a digit").isEqualTo(1);
     }
 
     @Test
@@ -136,6 +182,31 @@ class LabellingSessionTest {
         deliver(session);
         assertThat(fixture.server.changes()).containsExactly(new TagChange(4, 7, NONE));
         assertThat(fixture.service.queries().labels()).isEqualTo(session.labels());
+    }
+
+    @Test
+    void labellingSomeCamerasOfARangeOfFramesIsOneUndoStepAndLeavesTheOtherCameras() throws Exception {
+        session = fixture.open(false, 0);
+        List<TagValue> rainy = List.of(FALSE, TRUE, FALSE);
+        session.labelCameras(0, 2, 1, 1, rainy);  // frames 1-3 of clip a, camera 2 only
+        assertThat(session.valuesAt(1)).isEqualTo(rainy);
+        assertThat(session.valuesAt(3)).isEqualTo(rainy);
+        assertThat(session.valuesAt(5)).isEqualTo(rainy);
+        assertThat(session.valuesAt(0)).isEqualTo(UNSET3);
+        assertThat(session.valuesAt(4)).isEqualTo(UNSET3);
+        session.labelCameras(2, 3, 0, 1, NONE);  // across clips: clip b has one camera
+        assertThat(session.valuesAt(4)).isEqualTo(NONE);
+        assertThat(session.valuesAt(5)).isEqualTo(NONE);
+        assertThat(session.valuesAt(6)).isEqualTo(NONE);
+        assertThat(session.valuesAt(7)).isEqualTo(UNSET3);
+        session.undo();
+        assertThat(session.valuesAt(5)).isEqualTo(rainy);
+        session.undo();
+        assertThat(session.valuesAt(1)).isEqualTo(UNSET3);
+        assertThat(session.valuesAt(5)).isEqualTo(UNSET3);
+        assertThat(session.canUndo()).isFalse();
+        assertThatThrownBy(() -> session.labelCameras(0, 1, 1, 0, NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cameras 1..0");
     }
 
     @Test
@@ -208,8 +279,7 @@ class LabellingSessionTest {
         session = fixture.open(false, 0);
         session.chooseTag(0);
         assertThat(session.datasetProgress()).isEqualTo(new Progress(0, 7));
-        session.nextCamera();
-        session.chooseTag(1);
+        session.chooseTag(1);  // the next camera is active by itself
         assertThat(session.datasetProgress()).isEqualTo(new Progress(1, 7));
         assertThat(session.clipProgress()).isEqualTo(new Progress(1, 3));
         session.labelFrames(3, 6, NONE);

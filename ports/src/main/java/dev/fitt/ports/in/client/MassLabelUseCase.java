@@ -12,6 +12,13 @@ public interface MassLabelUseCase {
     void labelFrames(int fromFrame, int toFrame, List<TagValue> values);
 
     /**
+     * The images of cameras {@code firstCamera..lastCamera} (0-based, inclusive; a frame with
+     * fewer cameras gives those it has) of frames {@code fromFrame..toFrame} get {@code values},
+     * in one undoable edit: what the clip timeline's selection and a digit do.
+     */
+    void labelCameras(int fromFrame, int toFrame, int firstCamera, int lastCamera, List<TagValue> values);
+
+    /**
      * Only the images of frames {@code fromFrame..toFrame} that are not yet labelled get
      * {@code values}, in one undoable edit; returns how many images that was (0: no edit).
      */
