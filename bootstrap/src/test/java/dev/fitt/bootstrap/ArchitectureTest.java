@@ -9,10 +9,12 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.fitt.ports.out.ChangeJournalPort;
 import dev.fitt.ports.out.ImageSourcePort;
 import dev.fitt.ports.out.LoadDatasetPort;
 import dev.fitt.ports.out.SaveLabelsPort;
 import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.ports.out.VersionBasePort;
 
 /** The boundaries of the hexagon: a wrong dependency fails the build. */
 @AnalyzeClasses(packages = "dev.fitt",
@@ -48,20 +50,37 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule csvAdapterStandsAlone = noClasses().that().resideInAPackage("dev.fitt.adapters.csv..")
             .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.fitt.adapters.socket..", "dev.fitt.adapters.swing..", "dev.fitt.adapters.postgres..",
+                    "dev.fitt.bootstrap..")
+            .because("an adapter depends on ports and domain only, never on another adapter");
+
+    @ArchTest
+    static final ArchRule postgresAdapterStandsAlone = noClasses()
+            .that().resideInAPackage("dev.fitt.adapters.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.fitt.adapters.csv..",
                     "dev.fitt.adapters.socket..", "dev.fitt.adapters.swing..", "dev.fitt.bootstrap..")
             .because("an adapter depends on ports and domain only, never on another adapter");
+
+    @ArchTest
+    static final ArchRule databaseLibrariesStayInThePostgresAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.fitt.adapters.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "com.zaxxer.hikari..",
+                    "org.flywaydb..", "java.sql..", "javax.sql..")
+            .because("JDBC, pool and migration types must never cross a port");
 
     @ArchTest
     static final ArchRule socketAdapterStandsAlone = noClasses()
             .that().resideInAPackage("dev.fitt.adapters.socket..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.swing..", "dev.fitt.bootstrap..")
+                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.swing..", "dev.fitt.adapters.postgres..",
+                    "dev.fitt.bootstrap..")
             .because("an adapter depends on ports and domain only, never on another adapter");
 
     @ArchTest
     static final ArchRule swingAdapterStandsAlone = noClasses().that().resideInAPackage("dev.fitt.adapters.swing..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.socket..", "dev.fitt.bootstrap..")
+                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.socket..", "dev.fitt.adapters.postgres..",
+                    "dev.fitt.bootstrap..")
             .because("an adapter depends on ports and domain only, never on another adapter");
 
     @ArchTest
@@ -95,7 +114,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adapterImplementationsArePackagePrivate = classes()
             .that(assignableTo(LoadDatasetPort.class).or(assignableTo(SaveLabelsPort.class))
-                    .or(assignableTo(ImageSourcePort.class)).or(assignableTo(TaggingServerPort.class)))
+                    .or(assignableTo(ImageSourcePort.class)).or(assignableTo(TaggingServerPort.class))
+                    .or(assignableTo(ChangeJournalPort.class)).or(assignableTo(VersionBasePort.class)))
             .and().resideInAPackage("dev.fitt.adapters..")
             .should().notBePublic()
             .because("callers see an adapter only through its port; the implementation is a detail");
