@@ -49,9 +49,9 @@ class FittMainTest {
 
         assertThat(FittMain.commandLine(factory, "sample", "--rows", "3").getSubcommands()).containsOnlyKeys("sample");
         assertThat(FittMain.commandLine(factory, "--help").getSubcommands())
-                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench");
-        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(6);
-        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(6);
+                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench", "import", "export");
+        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(8);
+        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(8);
     }
 
     @Test
