@@ -11,6 +11,7 @@ import dev.fitt.ports.out.VersionBasePort;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.Driver;
 
@@ -81,8 +82,13 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Whether a dataset of this name was imported. */
     public boolean holds(String dataset) throws DatasetLoadException {
+        return sourceOf(dataset).isPresent();
+    }
+
+    /** Where the dataset of this name was imported from (as its store named it then); empty when it is not here. */
+    public Optional<String> sourceOf(String dataset) throws DatasetLoadException {
         try (Connection connection = dataSource.getConnection()) {
-            return Datasets.find(connection, dataset).isPresent();
+            return Datasets.find(connection, dataset).map(Datasets.Header::source);
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot look for dataset " + dataset + " in " + where + ": "
                     + e.getMessage(), e);

@@ -6,7 +6,9 @@ import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.out.LoadDatasetPort;
 import dev.fitt.ports.out.StoredDataset;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +24,15 @@ public final class DatabaseDataset {
     private final DatabaseSettings settings;
     private final String name;
     private final LoadDatasetPort csv;
+    private final Path dataCsv;
     private PostgresDatabase database;
     private boolean importedNow;
 
-    public DatabaseDataset(DatabaseSettings settings, String name, LoadDatasetPort csv) {
+    /** @param dataCsv the data CSV {@code csv} loads: the dataset is named after it */
+    public DatabaseDataset(DatabaseSettings settings, Path dataCsv, LoadDatasetPort csv) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.name = Objects.requireNonNull(name, "name");
+        this.dataCsv = dataCsv.toAbsolutePath();
+        this.name = dataCsv.getFileName().toString();
         this.csv = Objects.requireNonNull(csv, "csv");
     }
 
@@ -59,7 +64,14 @@ public final class DatabaseDataset {
     }
 
     private void importIfAbsent(PostgresDatabase opened) throws DatasetLoadException {
-        if (opened.holds(name)) {
+        Optional<String> source = opened.sourceOf(name);
+        if (source.isPresent()) {
+            if (!source.get().startsWith(dataCsv.toString())) {
+                // Datasets are named by file name only: another folder's CSV of the same name is not this one.
+                LOG.warn("dataset {} in {} was imported from {}, not from {}: serving the database's dataset;"
+                        + " rename the data CSV to import it as a dataset of its own", name, opened.where(),
+                        source.get(), dataCsv);
+            }
             return;
         }
         long started = System.nanoTime();

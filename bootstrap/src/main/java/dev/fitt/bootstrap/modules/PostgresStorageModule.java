@@ -41,7 +41,7 @@ public final class PostgresStorageModule extends AbstractModule {
     @Provides
     @Singleton
     DatabaseDataset dataset(@CsvExport DatasetStorePort csvStore) {
-        return new DatabaseDataset(database, csv.dataCsv().getFileName().toString(), csvStore);
+        return new DatabaseDataset(database, csv.dataCsv(), csvStore);
     }
 
     @Provides

@@ -54,6 +54,21 @@ class PostgresCommandsTest {
     }
 
     @Test
+    void aServerOnADatasetImportedFromAnotherCsvOfTheSameNameSaysSo() throws Exception {
+        GroupedDataset first = GroupedDataset.write(dir.resolve("first"), 2, 3);
+        GroupedDataset other = GroupedDataset.write(dir.resolve("other"), 3, 3);
+        PostgresConfig db = server.newDatabase();
+        assertThat(ServerProcess.run(dir, "import", "--config",
+                settings(first, db.url(), db.user(), db.password()).toString()).exitCode()).isZero();
+
+        ServerProcess.Finished check = ServerProcess.run(dir, "server", "--check", "--config",
+                settings(other, db.url(), db.user(), db.password()).toString());
+
+        assertThat(check.output()).contains("was imported from " + first.dataCsv.toAbsolutePath(),
+                "not from " + other.dataCsv.toAbsolutePath());
+    }
+
+    @Test
     void aServerWhoseDatabaseIsUnreachableExitsWithTwoNamingHostAndPort() throws Exception {
         GroupedDataset data = GroupedDataset.write(dir.resolve("data"), 2, 3);
         int closed;
