@@ -1,6 +1,5 @@
 package dev.fitt.bootstrap;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -49,20 +48,37 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule csvAdapterStandsAlone = noClasses().that().resideInAPackage("dev.fitt.adapters.csv..")
             .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.fitt.adapters.socket..", "dev.fitt.adapters.swing..", "dev.fitt.adapters.postgres..",
+                    "dev.fitt.bootstrap..")
+            .because("an adapter depends on ports and domain only, never on another adapter");
+
+    @ArchTest
+    static final ArchRule postgresAdapterStandsAlone = noClasses()
+            .that().resideInAPackage("dev.fitt.adapters.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.fitt.adapters.csv..",
                     "dev.fitt.adapters.socket..", "dev.fitt.adapters.swing..", "dev.fitt.bootstrap..")
             .because("an adapter depends on ports and domain only, never on another adapter");
+
+    @ArchTest
+    static final ArchRule databaseLibrariesStayInThePostgresAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.fitt.adapters.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "com.zaxxer.hikari..",
+                    "org.flywaydb..", "java.sql..", "javax.sql..")
+            .because("JDBC, pool and migration types must never cross a port");
 
     @ArchTest
     static final ArchRule socketAdapterStandsAlone = noClasses()
             .that().resideInAPackage("dev.fitt.adapters.socket..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.swing..", "dev.fitt.bootstrap..")
+                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.swing..", "dev.fitt.adapters.postgres..",
+                    "dev.fitt.bootstrap..")
             .because("an adapter depends on ports and domain only, never on another adapter");
 
     @ArchTest
     static final ArchRule swingAdapterStandsAlone = noClasses().that().resideInAPackage("dev.fitt.adapters.swing..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.socket..", "dev.fitt.bootstrap..")
+                    "dev.fitt.adapters.csv..", "dev.fitt.adapters.socket..", "dev.fitt.adapters.postgres..",
+                    "dev.fitt.bootstrap..")
             .because("an adapter depends on ports and domain only, never on another adapter");
 
     @ArchTest

@@ -50,9 +50,10 @@ class FittMainTest {
         assertThat(FittMain.commandLine(factory, "sample", "--rows", "3").getSubcommands())
                 .containsOnlyKeys("sample", "generate-completion");
         assertThat(FittMain.commandLine(factory, "--help").getSubcommands())
-                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench", "generate-completion");
-        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(7);
-        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(7);
+                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench", "import", "export",
+                        "generate-completion");
+        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(9);
+        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(9);
     }
 
     @Test
@@ -60,12 +61,13 @@ class FittMainTest {
         assertThat(fitt("generate-completion")).isEqualTo(0);
 
         assertThat(out.toString()).contains("complete -F", "server", "client", "demo", "tag", "sample", "bench",
-                "--config", "--check", "--rows");
+                "import", "export", "--config", "--check", "--rows");
     }
 
     @Test
     void everySubcommandHasItsOwnHelp() {
-        for (String command : new String[] {"server", "client", "demo", "tag", "sample", "bench"}) {
+        for (String command : new String[] {"server", "client", "demo", "tag", "sample", "bench", "import",
+                "export"}) {
             out.getBuffer().setLength(0);
             assertThat(fitt(command, "--help")).as(command).isEqualTo(0);
             assertThat(out.toString()).as(command).startsWith("Usage: fitt " + command)

@@ -7,6 +7,7 @@ import dev.fitt.adapters.socket.ServerTls;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.bootstrap.modules.CorePolicyModule;
 import dev.fitt.bootstrap.modules.CsvStorageModule;
+import dev.fitt.bootstrap.modules.PostgresStorageModule;
 import dev.fitt.bootstrap.modules.SocketServerModule;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.ServerTuning;
@@ -16,7 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The modules of a server binary: CSV storage, the TCP server and the core's policies, from settings. */
+/** The modules of a server binary: CSV or PostgreSQL storage, the TCP server and the core's policies, from settings. */
 public final class ServerModules {
     private ServerModules() {
     }
@@ -49,6 +50,9 @@ public final class ServerModules {
         AutosavePolicy autosave = new AutosavePolicy(tuning.autosaveChanges(),
                 Duration.ofSeconds(tuning.autosaveSeconds()));
         ImageAccess images = new ImageAccess(tuning.imageRoot(), tuning.allowImagesOutsideRoot());
-        return List.of(new CsvStorageModule(storage, images, workingDirectory), new CorePolicyModule(autosave));
+        Module storageModule = settings.database()
+                .<Module>map(database -> new PostgresStorageModule(storage, images, workingDirectory, database))
+                .orElseGet(() -> new CsvStorageModule(storage, images, workingDirectory));
+        return List.of(storageModule, new CorePolicyModule(autosave));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  *                   {@code saveToSameFile} is true
  */
 public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir, Path metaPath,
-        boolean saveToSameFile, ServerTuning tuning) {
+        boolean saveToSameFile, ServerTuning tuning, DatabaseSettings databaseOrNull) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 52973;
@@ -23,6 +23,12 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
     /** The seed's six fields, with fitt's additions at their defaults. */
     public ServerSettings(String host, int port, Path csvDir, Path csvSaveDir, Path metaPath, boolean saveToSameFile) {
         this(host, port, csvDir, csvSaveDir, metaPath, saveToSameFile, ServerTuning.defaults());
+    }
+
+    /** Labels in CSV files (no {@code "database"}). */
+    public ServerSettings(String host, int port, Path csvDir, Path csvSaveDir, Path metaPath, boolean saveToSameFile,
+            ServerTuning tuning) {
+        this(host, port, csvDir, csvSaveDir, metaPath, saveToSameFile, tuning, null);
     }
 
     public ServerSettings {
@@ -43,6 +49,11 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
         }
     }
 
+    /** The PostgreSQL database labels live in, when set; CSV files otherwise. */
+    public Optional<DatabaseSettings> database() {
+        return Optional.ofNullable(databaseOrNull);
+    }
+
     public Optional<Path> csvSaveDirIfSet() {
         return Optional.ofNullable(csvSaveDir);
     }
@@ -54,7 +65,7 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
                 resolve(workingDirectory, csvDir),
                 csvSaveDir == null ? null : resolve(workingDirectory, csvSaveDir),
                 resolve(workingDirectory, metaPath),
-                saveToSameFile, tuning.resolvedAgainst(workingDirectory));
+                saveToSameFile, tuning.resolvedAgainst(workingDirectory), databaseOrNull);
     }
 
     /**

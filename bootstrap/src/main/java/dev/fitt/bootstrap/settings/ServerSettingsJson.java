@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * server_setting.json exactly as written on disk. Everything is nullable so an absent field can
@@ -30,17 +31,40 @@ record ServerSettingsJson(
         @JsonProperty("tls_keystore_password") String tlsKeystorePassword,
         @JsonProperty("max_connections_per_host") Integer maxConnectionsPerHost,
         @JsonProperty("image_root") String imageRoot,
-        @JsonProperty("allow_images_outside_root") Boolean allowImagesOutsideRoot) {
+        @JsonProperty("allow_images_outside_root") Boolean allowImagesOutsideRoot,
+        @JsonProperty("database") DatabaseJson database) {
+
+    /** {@code "database": {"url": ..., "user": ..., "password": ...}}. */
+    @JsonPropertyOrder({"url", "user", "password"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DatabaseJson(
+            @JsonProperty("url") String url,
+            @JsonProperty("user") String user,
+            @JsonProperty("password") String password) {
+
+        DatabaseSettings toSettings(UnaryOperator<String> environment) {
+            return new DatabaseSettings(url, user,
+                    password != null ? password : environment.apply(DatabaseSettings.PASSWORD_VARIABLE));
+        }
+    }
 
     /** The README's example: placeholders the user replaces with real paths. */
     static ServerSettingsJson template() {
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
                 "data/your_data.csv", "data", "meta.csv", false,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** @throws IllegalArgumentException naming the field at fault */
+    /** Without a password variable in the environment: for tests. */
     ServerSettings toSettings() {
+        return toSettings(name -> null);
+    }
+
+    /**
+     * @param environment looks up environment variables (the database password may be there)
+     * @throws IllegalArgumentException naming the field at fault
+     */
+    ServerSettings toSettings(UnaryOperator<String> environment) {
         return new ServerSettings(
                 host == null ? ServerSettings.DEFAULT_HOST : host,
                 port == null ? ServerSettings.DEFAULT_PORT : port,
@@ -48,7 +72,8 @@ record ServerSettingsJson(
                 toPath("csv_save_dir", csvSaveDir),
                 toPath("meta_path", metaPath),
                 saveToSameFile != null && saveToSameFile,
-                tuning());
+                tuning(),
+                database == null ? null : database.toSettings(environment));
     }
 
     private ServerTuning tuning() {

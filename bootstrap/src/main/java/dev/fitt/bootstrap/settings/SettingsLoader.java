@@ -2,6 +2,7 @@ package dev.fitt.bootstrap.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,16 @@ public final class SettingsLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsLoader.class);
 
     private final JsonSettingsFile json = new JsonSettingsFile();
+    private final UnaryOperator<String> environment;
+
+    public SettingsLoader() {
+        this(System::getenv);
+    }
+
+    /** @param environment where the database password may be ({@link DatabaseSettings#PASSWORD_VARIABLE}) */
+    SettingsLoader(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
 
     /**
      * @throws SettingsTemplateCreatedException when the file was missing: a template was written
@@ -32,7 +43,7 @@ public final class SettingsLoader {
         }
         ServerSettingsJson read = json.read(file, ServerSettingsJson.class);
         try {
-            return read.toSettings();
+            return read.toSettings(environment);
         } catch (IllegalArgumentException e) {
             throw new SettingsException(file + ": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
         }

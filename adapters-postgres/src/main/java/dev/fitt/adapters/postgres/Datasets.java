@@ -1,0 +1,99 @@
+package dev.fitt.adapters.postgres;
+
+import dev.fitt.domain.ImageRows;
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.Tag;
+import dev.fitt.domain.TagSet;
+import dev.fitt.ports.out.StoredDataset;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dataset table and its rows: find one by name, read its header, import one. */
+final class Datasets {
+    /** What the dataset row says: its id, tags, row count and source. */
+    record Header(long id, TagSet tags, int rowCount, String source) {
+    }
+
+    private Datasets() {
+    }
+
+    static Optional<Header> find(Connection connection, String name) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, tag_codes, tag_aliases, tag_columns, row_count, source FROM dataset WHERE name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String[] codes = strings(rs.getArray(2));
+                String[] aliases = strings(rs.getArray(3));
+                String[] columns = strings(rs.getArray(4));
+                List<Tag> tags = new ArrayList<>(codes.length);
+                for (int i = 0; i < codes.length; i++) {
+                    tags.add(new Tag(codes[i], aliases[i], columns[i]));
+                }
+                return Optional.of(new Header(rs.getLong(1), new TagSet(tags), rs.getInt(5), rs.getString(6)));
+            }
+        }
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return (String[]) array.getArray();
+    }
+
+    /**
+     * Imports {@code dataset} under {@code name} in one transaction, its rows with COPY; false when a
+     * dataset of that name is there already (it is left as it is).
+     */
+    static boolean importIfAbsent(Connection connection, String name, StoredDataset dataset)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO dataset (name, source, tag_codes, tag_aliases, tag_columns, row_count)"
+                            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id")) {
+                TagSet tags = dataset.tags();
+                insert.setString(1, name);
+                insert.setString(2, dataset.source());
+                insert.setArray(3, connection.createArrayOf("text",
+                        tags.tags().stream().map(Tag::code).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", tags.aliases().toArray()));
+                insert.setArray(5, connection.createArrayOf("text", tags.columns().toArray()));
+                insert.setInt(6, dataset.rows().size());
+                try (ResultSet rs = insert.executeQuery()) {
+                    if (!rs.next()) {
+                        connection.rollback();
+                        return false;
+                    }
+                    id = rs.getLong(1);
+                }
+            }
+            copyRows(connection, id, dataset.rows(), dataset.labels());
+            connection.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static void copyRows(Connection connection, long id, ImageRows rows, LabelsSnapshot labels)
+            throws SQLException {
+        byte[] codes = new byte[labels.tagCount()];
+        try (CopyRows copy = CopyRows.into(connection,
+                "COPY image_row (dataset_id, row_index, clip_id, camera, file_path, labels) FROM STDIN (FORMAT csv)")) {
+            for (int row = 0; row < rows.size(); row++) {
+                labels.copyRow(row, codes);
+                copy.number(id).number(row).text(rows.clipId(row)).text(rows.camera(row)).text(rows.filePath(row))
+                        .bytes(codes, codes.length).endRow();
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.fitt.adapters.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.ports.JournalException;
+import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.DatasetStorePort;
+import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.ports.out.VersionBasePort;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.postgresql.Driver;
+
+/**
+ * The PostgreSQL adapter's only public entry: a connection pool to one database, its schema
+ * brought up to date, and the ports of the datasets in it. Bootstrap wires the ports it returns;
+ * no JDBC or pool type leaves this package.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final String where;
+
+    private PostgresDatabase(HikariDataSource dataSource, String where) {
+        this.dataSource = dataSource;
+        this.where = where;
+    }
+
+    /**
+     * Connects and migrates the schema.
+     *
+     * @throws DatasetLoadException when the database cannot be reached (the message names host and
+     *     port), refuses the user, or was migrated by a newer fitt (the message names both versions)
+     */
+    public static PostgresDatabase open(PostgresConfig config) throws DatasetLoadException {
+        Objects.requireNonNull(config, "config");
+        String where = describe(config.url());
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("fitt-postgres");
+        pool.setJdbcUrl(config.url());
+        pool.setUsername(config.user());
+        pool.setPassword(config.password());
+        pool.setMaximumPoolSize(4);
+        pool.setConnectionTimeout(5_000);
+        // Acknowledged = committed on the database server's disk, whatever the database's default is.
+        pool.setConnectionInitSql("SET synchronous_commit = on");
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw new DatasetLoadException("cannot reach the database " + where + ": " + rootMessage(e), e);
+        }
+        try {
+            Schema.migrate(dataSource, where);
+        } catch (DatasetLoadException | RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new PostgresDatabase(dataSource, where);
+    }
+
+    /** {@code host:port/database} of a JDBC URL, for messages (never the password). */
+    static String describe(String url) {
+        Properties parsed = Driver.parseURL(url, new Properties());
+        if (parsed == null) {
+            return url;
+        }
+        return parsed.getProperty("PGHOST", "localhost") + ":" + parsed.getProperty("PGPORT", "5432") + "/"
+                + parsed.getProperty("PGDBNAME", "");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    /** Whether a dataset of this name was imported. */
+    public boolean holds(String dataset) throws DatasetLoadException {
+        return sourceOf(dataset).isPresent();
+    }
+
+    /** Where the dataset of this name was imported from (as its store named it then); empty when it is not here. */
+    public Optional<String> sourceOf(String dataset) throws DatasetLoadException {
+        try (Connection connection = dataSource.getConnection()) {
+            return Datasets.find(connection, dataset).map(Datasets.Header::source);
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot look for dataset " + dataset + " in " + where + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports {@code dataset} (as a store loaded it) under {@code name}, rows and labels in one
+     * transaction; false, and nothing written, when a dataset of that name is there already.
+     */
+    public boolean importIfAbsent(String name, StoredDataset dataset) throws DatasetLoadException {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(dataset, "dataset");
+        try (Connection connection = dataSource.getConnection()) {
+            return Datasets.importIfAbsent(connection, name, dataset);
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot import dataset " + name + " into " + where + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Loads and saves the labels of dataset {@code name}. */
+    public DatasetStorePort datasetStore(String name) {
+        return new PostgresDatasetStore(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /** The journal of changes to dataset {@code name}; the dataset must be there. */
+    public ChangeJournalPort journal(String name) throws JournalException {
+        return PostgresChangeJournal.open(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /** Where the runs over dataset {@code name} keep their version base. */
+    public VersionBasePort versionBase(String name) {
+        return new PostgresVersionBase(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /** {@code host:port/database}. */
+    public String where() {
+        return where;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

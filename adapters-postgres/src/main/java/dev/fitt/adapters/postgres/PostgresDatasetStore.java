@@ -1,0 +1,144 @@
+package dev.fitt.adapters.postgres;
+
+import dev.fitt.domain.ImageRows;
+import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.out.DatasetStorePort;
+import dev.fitt.ports.out.StoredDataset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import javax.sql.DataSource;
+
+/**
+ * A dataset in PostgreSQL: load reads its rows in file order; a save writes, in one transaction,
+ * only the rows whose labels differ from what this store last loaded or saved (a save of a million
+ * rows after a few hundred changes writes a few hundred rows), streamed with COPY.
+ */
+final class PostgresDatasetStore implements DatasetStorePort {
+    private final DataSource dataSource;
+    private final String name;
+    private final String where;
+    /** What the database holds, as far as this store knows: saves send only the rows that differ. */
+    private LabelsSnapshot stored;
+
+    PostgresDatasetStore(DataSource dataSource, String name, String where) {
+        this.dataSource = dataSource;
+        this.name = name;
+        this.where = where;
+    }
+
+    @Override
+    public synchronized StoredDataset load() throws DatasetLoadException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            Datasets.Header header = Datasets.find(connection, name).orElseThrow(() -> new DatasetLoadException(
+                    "the database " + where + " has no dataset " + name + "; import it first (fitt import)"));
+            int rowCount = header.rowCount();
+            int tagCount = header.tags().size();
+            String[] clips = new String[rowCount];
+            String[] cameras = new String[rowCount];
+            String[] paths = new String[rowCount];
+            byte[] cells = new byte[Math.multiplyExact(rowCount, tagCount)];
+            int read = 0;
+            try (PreparedStatement select = connection.prepareStatement("SELECT row_index, clip_id, camera, file_path,"
+                    + " labels FROM image_row WHERE dataset_id = ? ORDER BY row_index")) {
+                select.setFetchSize(10_000);
+                select.setLong(1, header.id());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        int row = rs.getInt(1);
+                        if (row != read) {
+                            throw new DatasetLoadException("dataset " + name + " in " + where + ": row " + read
+                                    + " is missing (next is " + row + ")");
+                        }
+                        clips[row] = rs.getString(2);
+                        cameras[row] = rs.getString(3);
+                        paths[row] = rs.getString(4);
+                        byte[] codes = rs.getBytes(5);
+                        if (codes.length != tagCount) {
+                            throw new DatasetLoadException("dataset " + name + " in " + where + ": row " + row
+                                    + " has " + codes.length + " labels for " + tagCount + " tags");
+                        }
+                        System.arraycopy(codes, 0, cells, row * tagCount, tagCount);
+                        read++;
+                    }
+                }
+            }
+            connection.commit();
+            if (read != rowCount) {
+                throw new DatasetLoadException("dataset " + name + " in " + where + " has " + read
+                        + " rows, but " + rowCount + " were imported");
+            }
+            LabelsSnapshot labels;
+            try {
+                labels = LabelsSnapshot.of(rowCount, tagCount, cells);
+            } catch (IllegalArgumentException e) {
+                throw new DatasetLoadException("dataset " + name + " in " + where + ": " + e.getMessage(), e);
+            }
+            stored = labels;
+            return new StoredDataset(header.tags(), new ImageRows(clips, cameras, paths), labels,
+                    where + " dataset " + header.source(), where + " dataset " + name);
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot load dataset " + name + " from " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void save(LabelsSnapshot labels) throws SaveFailedException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Datasets.Header header = Datasets.find(connection, name).orElseThrow(() -> new SaveFailedException(
+                        "the database " + where + " has no dataset " + name));
+                if (labels.rowCount() != header.rowCount() || labels.tagCount() != header.tags().size()) {
+                    throw new SaveFailedException("labels of " + labels.rowCount() + " rows x " + labels.tagCount()
+                            + " tags do not fit dataset " + name + " (" + header.rowCount() + " rows x "
+                            + header.tags().size() + " tags)");
+                }
+                writeChangedRows(connection, header.id(), labels);
+                connection.commit();
+                stored = labels;
+            } catch (SQLException | RuntimeException | SaveFailedException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new SaveFailedException("cannot save dataset " + name + " to " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeChangedRows(Connection connection, long id, LabelsSnapshot labels)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE incoming_labels (row_index integer PRIMARY KEY, labels bytea"
+                    + " NOT NULL) ON COMMIT DROP");
+        }
+        int tags = labels.tagCount();
+        byte[] codes = new byte[tags];
+        byte[] before = new byte[tags];
+        try (CopyRows copy = CopyRows.into(connection, "COPY incoming_labels FROM STDIN (FORMAT csv)")) {
+            for (int row = 0; row < labels.rowCount(); row++) {
+                labels.copyRow(row, codes);
+                if (stored != null && stored.rowCount() == labels.rowCount() && stored.tagCount() == tags) {
+                    stored.copyRow(row, before);
+                    if (Arrays.equals(codes, before)) {
+                        continue;
+                    }
+                }
+                copy.number(row).bytes(codes, tags).endRow();
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE image_row r SET labels = i.labels"
+                + " FROM incoming_labels i WHERE r.dataset_id = ? AND r.row_index = i.row_index"
+                + " AND r.labels <> i.labels")) {
+            update.setLong(1, id);
+            update.executeUpdate();
+        }
+    }
+}

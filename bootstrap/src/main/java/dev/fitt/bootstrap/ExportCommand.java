@@ -1,0 +1,47 @@
+package dev.fitt.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.fitt.bootstrap.modules.DatabaseDataset;
+import dev.fitt.bootstrap.server.CoreApplication;
+import dev.fitt.bootstrap.server.RunningCore;
+import dev.fitt.bootstrap.server.ServerModules;
+import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.SettingsLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fitt export}: writes the labels in the database as the labelled CSV a server writes. It
+ * starts the core as a server would (holding the output, applying changes still in the journal), so
+ * nothing acknowledged is left out, then saves once.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the labels of the server settings' \"database\" to the labelled CSV"
+                + " (csv_save_dir), exactly as the CSV store writes it.")
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Server settings JSON (default: ${DEFAULT-VALUE}).")
+    private Path config = SettingsLoader.DEFAULT_SERVER_FILE;
+
+    @Override
+    public Integer call() throws Exception {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        ServerSettings settings = DatabaseCommands.loadWithDatabase(config, workingDirectory);
+        Injector injector = Guice.createInjector(ServerModules.core(settings, workingDirectory));
+        try (RunningCore core = injector.getInstance(CoreApplication.class).start()) {
+            core.core().saving().save();
+            spec.commandLine().getOut().println("exported " + core.stored().rows().size() + " rows to "
+                    + core.core().saving().saveTarget());
+        } finally {
+            injector.getInstance(DatabaseDataset.class).close();
+        }
+        return ExitCodes.OK;
+    }
+}

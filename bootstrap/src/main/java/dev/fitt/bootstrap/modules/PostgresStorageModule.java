@@ -1,0 +1,109 @@
+package dev.fitt.bootstrap.modules;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.fitt.adapters.csv.CsvAdapter;
+import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.csv.ImageAccess;
+import dev.fitt.adapters.csv.OutputLock;
+import dev.fitt.bootstrap.settings.DatabaseSettings;
+import dev.fitt.bootstrap.settings.SettingsException;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.ports.JournalException;
+import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.DatasetStorePort;
+import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.ports.out.VersionBasePort;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Labels in PostgreSQL: the dataset (imported from the data CSV on first start), its journal and
+ * its runs' version base live in the database; images are still read beside the data CSV, and
+ * every save is also exported to the labelled CSV as before (under the same output lock).
+ */
+public final class PostgresStorageModule extends AbstractModule {
+    private final CsvStoreConfig csv;
+    private final ImageAccess images;
+    private final Path workingDirectory;
+    private final DatabaseSettings database;
+
+    public PostgresStorageModule(CsvStoreConfig csv, ImageAccess images, Path workingDirectory,
+            DatabaseSettings database) {
+        this.csv = Objects.requireNonNull(csv, "csv");
+        this.images = Objects.requireNonNull(images, "images");
+        this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Provides
+    @Singleton
+    DatabaseDataset dataset(@CsvExport DatasetStorePort csvStore) {
+        return new DatabaseDataset(database, csv.dataCsv(), csvStore);
+    }
+
+    @Provides
+    @Singleton
+    @CsvExport
+    DatasetStorePort csvStore() {
+        return CsvAdapter.datasetStore(csv);
+    }
+
+    @Provides
+    @Singleton
+    DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore) {
+        return new ExportingStore(dataset, csvStore);
+    }
+
+    @Provides
+    @Singleton
+    ImageSourcePort imageSource() {
+        try {
+            return CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, images);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("field \"image_root\": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
+        }
+    }
+
+    /** The labelled CSV is still written, by one process at a time. */
+    @Provides
+    @Singleton
+    OutputLock outputLock() {
+        return CsvAdapter.outputLock(csv);
+    }
+
+    /** Opened by the core at start, after the output lock: connects and imports first when needed. */
+    @Provides
+    @Singleton
+    ChangeJournalPort journal(DatabaseDataset dataset) throws JournalException, DatasetLoadException {
+        // A database that cannot be reached is the user's to fix (exit 2), so its load error is kept as it is.
+        return dataset.database().journal(dataset.name());
+    }
+
+    /** Reaches the database only when asked, so that wiring connects to nothing. */
+    @Provides
+    @Singleton
+    VersionBasePort versionBase(DatabaseDataset dataset) {
+        return new VersionBasePort() {
+            @Override
+            public OptionalLong latest() throws JournalException {
+                return inDatabase(dataset).latest();
+            }
+
+            @Override
+            public void record(long base) throws JournalException {
+                inDatabase(dataset).record(base);
+            }
+        };
+    }
+
+    private static VersionBasePort inDatabase(DatabaseDataset dataset) throws JournalException {
+        try {
+            return dataset.database().versionBase(dataset.name());
+        } catch (DatasetLoadException e) {
+            throw new JournalException(e.getMessage(), e);
+        }
+    }
+}
