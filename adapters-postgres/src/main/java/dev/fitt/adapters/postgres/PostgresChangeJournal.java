@@ -4,6 +4,7 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.GroupCommit;
 import dev.fitt.ports.out.JournalReplay;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +40,7 @@ final class PostgresChangeJournal implements ChangeJournalPort {
     private final DataSource dataSource;
     private final long datasetId;
     private final String where;
-    private final GroupCommit commit = new GroupCommit();
+    private final GroupCommit<SQLException> commit = new GroupCommit<>(SQLException.class);
     private final ReentrantLock state = new ReentrantLock();
     private final Condition appendedMore = state.newCondition();
     /** Guarded by {@code state}. */

@@ -4,6 +4,7 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.ports.out.GroupCommit;
 import dev.fitt.ports.out.JournalReplay;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -45,7 +46,7 @@ final class FileChangeJournal implements ChangeJournalPort {
     private final JournalSegments segments;
     private final FileLayer files;
     private final List<Long> segmentsAtStart;
-    private final GroupCommit commit = new GroupCommit();
+    private final GroupCommit<IOException> commit = new GroupCommit<>(IOException.class);
     /** Guards the in-memory state below; never held during I/O. */
     private final ReentrantLock state = new ReentrantLock();
     private final Condition appendedMore = state.newCondition();
