@@ -211,6 +211,20 @@ class FittMainTest {
         assertThat(dir.resolve("out/d__labelled__.csv")).doesNotExist();
     }
 
+    @Test
+    void serverPrintsItsStartSummaryToStdoutAsOneBlockAndLogsItNot() throws IOException {
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n", "\"save_to_same_file\": true");
+        Files.write(dir.resolve("a.jpg"), new byte[] {1});
+
+        List<ILoggingEvent> log = serverLog(
+                () -> assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(0));
+
+        // Seen even with FITT_LOG_LEVEL=WARN, and scripts read the port from it.
+        assertThat(out.toString()).startsWith("fitt server ready in ").containsPattern(
+                "\\n  tags: +100=Clear Weather\\n  saves: +.*\\n  listen: +127\\.0\\.0\\.1:\\d+\\n$");
+        assertThat(log).extracting(ILoggingEvent::getFormattedMessage).noneMatch(m -> m.contains("listen:"));
+    }
+
     /** What ServerCommand logs while {@code run} runs. */
     private static List<ILoggingEvent> serverLog(Runnable run) {
         Logger logger = (Logger) LoggerFactory.getLogger(ServerCommand.class);
