@@ -60,7 +60,9 @@ public final class DemoCommand implements Callable<Integer> {
         ShutdownSignals signals = new ShutdownSignals().install();
         try (RunningTaggingServer server = Guice.createInjector(ServerModules.from(settings, workingDirectory))
                 .getInstance(ServerApplication.class).start()) {
-            LOG.info("{}", server.summary().text());
+            // On stdout, apart from the log on stderr: the operator needs it whatever the log level,
+            // and scripts read the port from it.
+            spec.commandLine().getOut().println(server.summary().text());
             int port = server.address().getPort();
             ClientSettings client = new ClientSettings("127.0.0.1", port, stored.multipleSelection(),
                     stored.autosave(), stored.theme());

@@ -4,6 +4,7 @@ import dev.fitt.bootstrap.sample.SampleGenerator;
 import dev.fitt.bootstrap.sample.SampleSpec;
 import dev.fitt.bootstrap.sample.SampleSummary;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,7 +60,14 @@ public final class SampleCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        SampleSummary summary = new SampleGenerator().generate(sample, force);
+        SampleSummary summary;
+        try {
+            summary = new SampleGenerator().generate(sample, force);
+        } catch (FileAlreadyExistsException e) {
+            // The user chose the folder: a usage error, said in one line without the usage text.
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": --out: " + e.getMessage());
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
         spec.commandLine().getOut().println(summary.describe());
         return ExitCodes.OK;
     }

@@ -49,7 +49,9 @@ public final class ServerCommand implements Callable<Integer> {
         Injector injector = Guice.createInjector(ServerModules.from(settings, workingDirectory));
         ServerApplication application = injector.getInstance(ServerApplication.class);
         try (RunningTaggingServer server = application.start()) {
-            LOG.info("{}", server.summary().text());
+            // On stdout, apart from the log on stderr: the operator needs it whatever the log level,
+            // and scripts read the port from it.
+            spec.commandLine().getOut().println(server.summary().text());
             if (check) {
                 return checkImages(server, injector.getInstance(ImageSourcePort.class));
             }

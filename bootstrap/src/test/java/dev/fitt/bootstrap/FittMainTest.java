@@ -160,12 +160,14 @@ class FittMainTest {
     }
 
     @Test
-    void sampleRefusingToReplaceDataIsARuntimeFailureNamingTheFile() throws IOException {
+    void sampleRefusingToReplaceDataIsAUsageErrorNamingTheOptionAndTheFile() throws IOException {
         Files.writeString(dir.resolve("data.csv"), "keep me");
 
-        assertThat(fitt("sample", "--out", dir.toString(), "--rows", "3")).isEqualTo(1);
+        assertThat(fitt("sample", "--out", dir.toString(), "--rows", "3")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("fitt sample: error: " + dir.resolve("data.csv"), "--force");
+        assertThat(err.toString()).startsWith("fitt sample: --out: " + dir.resolve("data.csv")).contains("--force")
+                .hasLineCount(1);
+        assertThat(dir.resolve("data.csv")).hasContent("keep me");
     }
 
     @Test
@@ -207,6 +209,20 @@ class FittMainTest {
 
         assertThat(err.toString()).isEmpty();
         assertThat(dir.resolve("out/d__labelled__.csv")).doesNotExist();
+    }
+
+    @Test
+    void serverPrintsItsStartSummaryToStdoutAsOneBlockAndLogsItNot() throws IOException {
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n", "\"save_to_same_file\": true");
+        Files.write(dir.resolve("a.jpg"), new byte[] {1});
+
+        List<ILoggingEvent> log = serverLog(
+                () -> assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(0));
+
+        // Seen even with FITT_LOG_LEVEL=WARN, and scripts read the port from it.
+        assertThat(out.toString()).startsWith("fitt server ready in ").containsPattern(
+                "\\n  tags: +100=Clear Weather\\n  saves: +.*\\n  listen: +127\\.0\\.0\\.1:\\d+\\n$");
+        assertThat(log).extracting(ILoggingEvent::getFormattedMessage).noneMatch(m -> m.contains("listen:"));
     }
 
     /** What ServerCommand logs while {@code run} runs. */
@@ -266,6 +282,30 @@ class FittMainTest {
 
         assertThat(err.toString()).contains("fitt server: field \"image_root\": the image root "
                 + dir.resolve("no-such-folder") + " does not exist");
+    }
+
+    @Test
+    void serverWithAMissingTlsKeystoreExitsTwoNamingTheField() throws IOException {
+        Path keystore = dir.resolve("no-such-keystore.p12");
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n", "\"save_to_same_file\": true,"
+                + " \"tls_keystore\": \"" + keystore + "\", \"tls_keystore_password\": \"secret\"");
+
+        assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("fitt server: field \"tls_keystore\": ").contains(keystore.toString())
+                .hasLineCount(1);
+    }
+
+    @Test
+    void serverWithATlsKeystoreThatIsNoPkcs12ExitsTwoNamingTheField() throws IOException {
+        Path keystore = Files.writeString(dir.resolve("keystore.p12"), "not a keystore");
+        Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n", "\"save_to_same_file\": true,"
+                + " \"tls_keystore\": \"" + keystore + "\", \"tls_keystore_password\": \"secret\"");
+
+        assertThat(fitt("server", "--config", config.toString(), "--check")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("fitt server: field \"tls_keystore\": ").contains(keystore.toString())
+                .hasLineCount(1);
     }
 
     @Test

@@ -5,13 +5,16 @@ import dev.fitt.adapters.csv.CsvStoreConfig;
 import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.socket.ServerTls;
 import dev.fitt.adapters.socket.SocketServerConfig;
+import dev.fitt.adapters.socket.TlsContexts;
 import dev.fitt.bootstrap.modules.CorePolicyModule;
 import dev.fitt.bootstrap.modules.CsvStorageModule;
 import dev.fitt.bootstrap.modules.PostgresStorageModule;
 import dev.fitt.bootstrap.modules.SocketServerModule;
 import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.domain.AutosavePolicy;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,11 +38,24 @@ public final class ServerModules {
             socket = socket.withAccessToken(tuning.accessToken());
         }
         if (tuning.tlsKeystore() != null) {
-            socket = socket.withTls(new ServerTls(tuning.tlsKeystore(), tuning.tlsKeystorePassword()));
+            socket = socket.withTls(checkedTls(new ServerTls(tuning.tlsKeystore(), tuning.tlsKeystorePassword())));
         }
         List<Module> modules = new ArrayList<>(core(settings, workingDirectory));
         modules.add(new SocketServerModule(socket));
         return modules;
+    }
+
+    /**
+     * A keystore that is missing, not PKCS12 or has another password is a settings error for the user
+     * to fix, found before anything starts rather than as a failure while the server opens its port.
+     */
+    private static ServerTls checkedTls(ServerTls tls) {
+        try {
+            TlsContexts.server(tls);
+            return tls;
+        } catch (IOException e) {
+            throw new SettingsException("field \"tls_keystore\": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
+        }
     }
 
     /** The core and its storage, without any network: what `fitt tag` runs in the client's process. */

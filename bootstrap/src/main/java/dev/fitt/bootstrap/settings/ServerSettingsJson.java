@@ -10,7 +10,10 @@ import java.util.function.UnaryOperator;
  * server_setting.json exactly as written on disk. Everything is nullable so an absent field can
  * take its README default here, and the file's spelling stays out of {@link ServerSettings}.
  */
-@JsonPropertyOrder({"host", "port", "csv_dir", "csv_save_dir", "meta_path", "save_to_same_file"})
+@JsonPropertyOrder({"host", "port", "csv_dir", "csv_save_dir", "meta_path", "save_to_same_file", "autosave_changes",
+    "autosave_seconds", "save_cpu_percent", "max_connections", "max_connections_per_host", "max_message_bytes",
+    "max_requests_in_flight", "message_timeout_seconds", "access_token", "tls_keystore", "tls_keystore_password",
+    "image_root", "allow_images_outside_root", "database"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ServerSettingsJson(
         @JsonProperty("host") String host,
@@ -48,11 +51,19 @@ record ServerSettingsJson(
         }
     }
 
-    /** The README's example: placeholders the user replaces with real paths. */
+    /**
+     * The README's example: placeholders the user replaces with real paths, and every field that has
+     * a default with it, so the user sees what can be tuned. Fields whose absence means something
+     * (no token, plain TCP, images under the data's folder, CSV storage) stay out: any value written
+     * here would change what the server does.
+     */
     static ServerSettingsJson template() {
+        ServerTuning d = ServerTuning.defaults();
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
                 "data/your_data.csv", "data", "meta.csv", false,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                d.autosaveChanges(), d.autosaveSeconds(), d.saveCpuPercent(), d.maxConnections(), d.maxMessageBytes(),
+                d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost(), null,
+                d.allowImagesOutsideRoot(), null);
     }
 
     /** Without a password variable in the environment: for tests. */

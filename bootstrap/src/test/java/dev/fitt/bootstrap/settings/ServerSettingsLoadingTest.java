@@ -19,7 +19,16 @@ class ServerSettingsLoadingTest {
                 "csv_dir": "data/your_data.csv",
                 "csv_save_dir": "data",
                 "meta_path": "meta.csv",
-                "save_to_same_file": false
+                "save_to_same_file": false,
+                "autosave_changes": 1000,
+                "autosave_seconds": 30,
+                "save_cpu_percent": 50,
+                "max_connections": 1024,
+                "max_connections_per_host": 256,
+                "max_message_bytes": 1048576,
+                "max_requests_in_flight": 1024,
+                "message_timeout_seconds": 10,
+                "allow_images_outside_root": false
             }
             """;
 
@@ -55,6 +64,26 @@ class ServerSettingsLoadingTest {
                             "\"csv_save_dir\"");
                 });
         assertThat(Files.readString(file)).isEqualTo(README_EXAMPLE);
+    }
+
+    @Test
+    void theTemplateHoldsEveryFieldThatHasADefaultWithIt() throws IOException {
+        Path file = dir.resolve("server_setting.json");
+        assertThatThrownBy(() -> loader.loadServer(file)).isInstanceOf(SettingsTemplateCreatedException.class);
+
+        String template = Files.readString(file);
+        assertThat(loader.loadServer(file).tuning()).isEqualTo(ServerTuning.defaults());
+        // Every field that has a default is there with it; the ones whose absence means something are not.
+        assertThat(template).contains("\"autosave_changes\": " + ServerTuning.DEFAULT_AUTOSAVE_CHANGES,
+                "\"autosave_seconds\": " + ServerTuning.DEFAULT_AUTOSAVE_SECONDS,
+                "\"save_cpu_percent\": " + ServerTuning.DEFAULT_SAVE_CPU_PERCENT,
+                "\"max_connections\": " + ServerTuning.DEFAULT_MAX_CONNECTIONS,
+                "\"max_connections_per_host\": " + ServerTuning.DEFAULT_MAX_CONNECTIONS_PER_HOST,
+                "\"max_message_bytes\": " + ServerTuning.DEFAULT_MAX_MESSAGE_BYTES,
+                "\"max_requests_in_flight\": " + ServerTuning.DEFAULT_MAX_REQUESTS_IN_FLIGHT,
+                "\"message_timeout_seconds\": " + ServerTuning.DEFAULT_MESSAGE_TIMEOUT_SECONDS,
+                "\"allow_images_outside_root\": false")
+                .doesNotContain("access_token", "tls_keystore", "image_root", "database");
     }
 
     @Test
