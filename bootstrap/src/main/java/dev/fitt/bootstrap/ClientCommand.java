@@ -7,7 +7,7 @@ import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -13,7 +13,7 @@ import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

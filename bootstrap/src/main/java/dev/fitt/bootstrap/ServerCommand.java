@@ -9,7 +9,7 @@ import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
-import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.server.port.out.ImageSourcePort;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;

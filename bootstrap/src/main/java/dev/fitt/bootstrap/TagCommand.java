@@ -12,7 +12,7 @@ import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.bootstrap.settings.SettingsLoader;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

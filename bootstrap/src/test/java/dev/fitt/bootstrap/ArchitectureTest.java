@@ -32,16 +32,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule portsDependOnlyOnTheDomain = classes()
-            .that().resideInAnyPackage("dev.fitt.ports..", "dev.fitt.server..", "dev.fitt.application..")
+            .that().resideInAnyPackage("dev.fitt.ports..", "dev.fitt.server..", "dev.fitt.client..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.server..", "dev.fitt.application..",
-                    "java..")
+            .resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.server..", "dev.fitt.client..", "java..")
             .because("the core offers and needs interfaces; it must not know CSV, sockets, Swing or Guice");
 
     @ArchTest
     static final ArchRule coreDoesNotUseSockets = noClasses()
-            .that().resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.server..",
-                    "dev.fitt.application..")
+            .that().resideInAnyPackage("dev.fitt.domain..", "dev.fitt.ports..", "dev.fitt.server..", "dev.fitt.client..")
             .should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.swing..", "java.awt..")
             .because("sockets and windows are adapters' business, never the core's");
 
@@ -112,7 +110,8 @@ class ArchitectureTest {
     /** A class that implements one of the core's interfaces: a use case, a need or a listener. */
     private static final DescribedPredicate<JavaClass> IMPLEMENT_A_PORT = DescribedPredicate.describe(
             "implement a port", c -> c.getAllRawInterfaces().stream()
-                    .anyMatch(i -> i.getPackageName().startsWith("dev.fitt.ports")));
+                    .anyMatch(i -> i.getPackageName().startsWith("dev.fitt.ports")
+                            || i.getPackageName().matches("dev\\.fitt\\.(server|client)\\.port\\..*")));
 
     @ArchTest
     static final ArchRule everyPortImplementationInAnAdapterIsNonPublic = classes()
@@ -124,22 +123,29 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adaptersDependOnPortsNotOnServices = noClasses()
             .that().resideInAPackage("dev.fitt.adapters..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.fitt.server..", "dev.fitt.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.fitt.server.service..", "dev.fitt.client.service..")
             .because("an adapter plugs into a port; which service answers it is chosen in bootstrap, so the"
                     + " services can be split or replaced without touching an adapter");
 
     @ArchTest
     static final ArchRule clientCoreDoesNotUseTheServerCore = noClasses()
-            .that().resideInAPackage("dev.fitt.application.client..")
+            .that().resideInAPackage("dev.fitt.client..")
             .should().dependOnClassesThat().resideInAPackage("dev.fitt.server..")
             .because("the client reaches the server only through TaggingServerPort, so it behaves the same over TCP"
                     + " and in process");
 
     @ArchTest
+    static final ArchRule serverCoreDoesNotUseTheClientCore = noClasses()
+            .that().resideInAPackage("dev.fitt.server..")
+            .should().dependOnClassesThat().resideInAPackage("dev.fitt.client.service..")
+            .because("the server serves any client over its use cases; it must not know how fitt's own client works"
+                    + " inside (it may offer the client's TaggingServerPort in process, nothing more)");
+
+    @ArchTest
     static final ArchRule serverCoreLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("domain").definedBy("dev.fitt.domain..")
-            .layer("ports").definedBy("dev.fitt.ports..")
-            .layer("server core").definedBy("dev.fitt.server..")
+            .layer("ports").definedBy("dev.fitt.ports..", "dev.fitt.server.port..")
+            .layer("server core").definedBy("dev.fitt.server.service..")
             .layer("adapters").definedBy("dev.fitt.adapters..")
             .layer("wiring").definedBy("dev.fitt.bootstrap..")
             .whereLayer("wiring").mayNotBeAccessedByAnyLayer()
@@ -153,8 +159,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule clientCoreLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("domain").definedBy("dev.fitt.domain..")
-            .layer("ports").definedBy("dev.fitt.ports..")
-            .layer("client core").definedBy("dev.fitt.application.client..")
+            .layer("ports").definedBy("dev.fitt.ports..", "dev.fitt.client.port..")
+            .layer("client core").definedBy("dev.fitt.client.service..")
             .layer("adapters").definedBy("dev.fitt.adapters..")
             .layer("wiring").definedBy("dev.fitt.bootstrap..")
             .whereLayer("wiring").mayNotBeAccessedByAnyLayer()

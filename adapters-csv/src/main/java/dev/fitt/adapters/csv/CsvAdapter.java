@@ -1,7 +1,7 @@
 package dev.fitt.adapters.csv;
 
-import dev.fitt.ports.out.DatasetStorePort;
-import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.server.port.out.ImageSourcePort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

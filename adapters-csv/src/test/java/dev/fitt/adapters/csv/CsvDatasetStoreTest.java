@@ -1,8 +1,8 @@
 package dev.fitt.adapters.csv;
 
-import dev.fitt.ports.out.DatasetFixture;
-import dev.fitt.ports.out.DatasetStoreContract;
-import dev.fitt.ports.out.DatasetStorePort;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.DatasetStoreContract;
+import dev.fitt.server.port.out.DatasetStorePort;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

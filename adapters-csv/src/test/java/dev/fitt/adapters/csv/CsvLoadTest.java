@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fitt.domain.Tag;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.StoredDataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

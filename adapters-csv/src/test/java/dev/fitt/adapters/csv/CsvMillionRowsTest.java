@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.StoredDataset;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

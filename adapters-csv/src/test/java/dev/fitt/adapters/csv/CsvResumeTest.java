@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.ports.out.DatasetFixture;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.StoredDataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

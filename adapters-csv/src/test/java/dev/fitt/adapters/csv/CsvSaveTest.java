@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.ports.SaveFailedException;
-import dev.fitt.ports.out.DatasetFixture;
+import dev.fitt.server.port.out.DatasetFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.ports.ImageUnavailableException;
-import dev.fitt.ports.out.ImageSourceContract;
-import dev.fitt.ports.out.ImageFile;
-import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.server.port.out.ImageSourceContract;
+import dev.fitt.server.port.out.ImageFile;
+import dev.fitt.server.port.out.ImageSourcePort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.fitt.adapters.csv;
 
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
-import dev.fitt.ports.out.DatasetFixture;
+import dev.fitt.server.port.out.DatasetFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static dev.fitt.adapters.csv.CsvLoadTest.README_META;
 import static dev.fitt.adapters.csv.CsvLoadTest.README_SAMPLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fitt.ports.out.DatasetFixture;
+import dev.fitt.server.port.out.DatasetFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.fitt.adapters.csv;
 
 import dev.fitt.domain.LabelsSnapshot;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.StoredDataset;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

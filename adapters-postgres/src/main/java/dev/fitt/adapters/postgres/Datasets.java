@@ -4,7 +4,7 @@ import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Tag;
 import dev.fitt.domain.TagSet;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.StoredDataset;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package dev.fitt.adapters.postgres;
 
 import dev.fitt.ports.JournalException;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

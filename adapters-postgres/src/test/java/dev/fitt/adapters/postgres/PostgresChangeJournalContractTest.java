@@ -1,9 +1,9 @@
 package dev.fitt.adapters.postgres;
 
-import dev.fitt.ports.out.ChangeJournalContract;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.DatasetFixture;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.ChangeJournalContract;
+import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.StoredDataset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

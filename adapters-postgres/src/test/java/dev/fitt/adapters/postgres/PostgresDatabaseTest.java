@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.ports.out.DatasetFixture;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.StoredDataset;
 import java.net.ServerSocket;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.AfterAll;

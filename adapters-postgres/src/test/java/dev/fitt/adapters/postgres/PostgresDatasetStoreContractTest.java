@@ -1,9 +1,9 @@
 package dev.fitt.adapters.postgres;
 
-import dev.fitt.ports.out.DatasetFixture;
-import dev.fitt.ports.out.DatasetStoreContract;
-import dev.fitt.ports.out.DatasetStorePort;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.DatasetStoreContract;
+import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.server.port.out.StoredDataset;
 import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.Map;

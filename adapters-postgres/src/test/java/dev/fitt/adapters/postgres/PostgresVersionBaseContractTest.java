@@ -1,9 +1,9 @@
 package dev.fitt.adapters.postgres;
 
-import dev.fitt.ports.out.DatasetFixture;
-import dev.fitt.ports.out.StoredDataset;
-import dev.fitt.ports.out.VersionBaseContract;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.StoredDataset;
+import dev.fitt.server.port.out.VersionBaseContract;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.fitt.adapters.socket;
 
-import dev.fitt.ports.in.GetCameraNamesUseCase;
-import dev.fitt.ports.in.GetClipsUseCase;
-import dev.fitt.ports.in.GetImageUseCase;
-import dev.fitt.ports.in.GetLabelsUseCase;
-import dev.fitt.ports.in.GetStatsUseCase;
-import dev.fitt.ports.in.GetTagSetUseCase;
-import dev.fitt.ports.in.GetVersionedLabelsUseCase;
-import dev.fitt.ports.in.SaveLabelsUseCase;
-import dev.fitt.ports.in.TagFramesAsUseCase;
-import dev.fitt.ports.in.TagIfCurrentUseCase;
-import dev.fitt.ports.in.WatchChangesUseCase;
+import dev.fitt.server.port.in.GetCameraNamesUseCase;
+import dev.fitt.server.port.in.GetClipsUseCase;
+import dev.fitt.server.port.in.GetImageUseCase;
+import dev.fitt.server.port.in.GetLabelsUseCase;
+import dev.fitt.server.port.in.GetStatsUseCase;
+import dev.fitt.server.port.in.GetTagSetUseCase;
+import dev.fitt.server.port.in.GetVersionedLabelsUseCase;
+import dev.fitt.server.port.in.SaveLabelsUseCase;
+import dev.fitt.server.port.in.TagFramesAsUseCase;
+import dev.fitt.server.port.in.TagIfCurrentUseCase;
+import dev.fitt.server.port.in.WatchChangesUseCase;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,7 @@ package dev.fitt.adapters.socket;
 
 import dev.fitt.adapters.socket.client.TcpClient;
 import dev.fitt.adapters.socket.server.TcpServer;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.IOException;
 import java.time.Duration;
 

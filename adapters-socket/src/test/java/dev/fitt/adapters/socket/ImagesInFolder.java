@@ -1,9 +1,9 @@
 package dev.fitt.adapters.socket;
 
 import dev.fitt.ports.ImageUnavailableException;
-import dev.fitt.ports.out.ImageContent;
-import dev.fitt.ports.out.ImageFile;
-import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.ports.ImageContent;
+import dev.fitt.server.port.out.ImageFile;
+import dev.fitt.server.port.out.ImageSourcePort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

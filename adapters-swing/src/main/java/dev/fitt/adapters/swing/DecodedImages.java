@@ -1,8 +1,8 @@
 package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.labelling.ImageCache;
-import dev.fitt.ports.in.client.ImageOutcome;
-import dev.fitt.ports.in.client.LoadImagesUseCase;
+import dev.fitt.client.port.in.ImageOutcome;
+import dev.fitt.client.port.in.LoadImagesUseCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

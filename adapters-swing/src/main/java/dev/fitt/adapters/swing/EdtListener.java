@@ -2,8 +2,8 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.TagChange;
-import dev.fitt.ports.in.client.ConnectionState;
-import dev.fitt.ports.in.client.SessionListener;
+import dev.fitt.client.port.in.ConnectionState;
+import dev.fitt.client.port.in.SessionListener;
 import javax.swing.SwingUtilities;
 
 /**

@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.ports.in.client.LabellingClient;
+import dev.fitt.client.port.in.LabellingClient;
 
 /**
  * Connects to the server and fetches the dataset. Runs on a background thread (it blocks on the

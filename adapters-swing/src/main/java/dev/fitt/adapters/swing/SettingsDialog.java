@@ -1,7 +1,7 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.ports.out.ClientPreferences.Theme;
-import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.client.port.out.ClientPreferences.Theme;
+import dev.fitt.client.port.out.ClientPreferences;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;

@@ -1,7 +1,7 @@
 package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.labelling.Progress;
-import dev.fitt.ports.in.client.ConnectionState;
+import dev.fitt.client.port.in.ConnectionState;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;

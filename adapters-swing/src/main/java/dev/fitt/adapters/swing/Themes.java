@@ -3,7 +3,7 @@ package dev.fitt.adapters.swing;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
-import dev.fitt.ports.out.ClientPreferences.Theme;
+import dev.fitt.client.port.out.ClientPreferences.Theme;
 
 /** Installs the FlatLaf theme of the preferences, at start and live from the settings dialog. */
 final class Themes {

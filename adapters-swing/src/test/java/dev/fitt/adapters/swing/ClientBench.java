@@ -1,11 +1,11 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.application.client.LabellingSession;
-import dev.fitt.application.client.SessionSettings;
+import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.labelling.PrefetchPlan;
-import dev.fitt.ports.out.ClientPreferences;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.ClientPreferences;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;

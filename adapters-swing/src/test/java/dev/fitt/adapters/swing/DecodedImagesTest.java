@@ -2,9 +2,9 @@ package dev.fitt.adapters.swing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fitt.ports.in.client.ImageOutcome;
-import dev.fitt.ports.in.client.LoadImagesUseCase;
-import dev.fitt.ports.out.ImageContent;
+import dev.fitt.client.port.in.ImageOutcome;
+import dev.fitt.client.port.in.LoadImagesUseCase;
+import dev.fitt.ports.ImageContent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.ports.out.ClientPreferences;
-import dev.fitt.ports.out.ClientPreferencesPort;
+import dev.fitt.client.port.out.ClientPreferences;
+import dev.fitt.client.port.out.ClientPreferencesPort;
 
 /** Client settings kept in memory, for tests and the demo. */
 final class InMemoryPreferences implements ClientPreferencesPort {

@@ -1,8 +1,8 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.application.client.LabellingSession;
-import dev.fitt.application.client.SessionSettings;
-import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.service.SessionSettings;
+import dev.fitt.client.port.out.ClientPreferences;
 import java.util.Arrays;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fitt.ports.ServerUnreachableException;
-import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.client.port.out.ClientPreferences;
 import java.awt.GraphicsEnvironment;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.fitt.application.client.LabellingSession;
-import dev.fitt.application.client.SessionSettings;
+import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
-import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.client.port.out.ClientPreferences;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;

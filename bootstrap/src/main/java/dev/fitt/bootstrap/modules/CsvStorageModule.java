@@ -10,10 +10,10 @@ import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.adapters.csv.journal.FileJournals;
 import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.ports.JournalException;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.DatasetStorePort;
-import dev.fitt.ports.out.ImageSourcePort;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.nio.file.Path;
 import java.util.Objects;
 

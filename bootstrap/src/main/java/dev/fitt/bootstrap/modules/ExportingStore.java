@@ -3,9 +3,9 @@ package dev.fitt.bootstrap.modules;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
-import dev.fitt.ports.out.DatasetStorePort;
-import dev.fitt.ports.out.SaveLabelsPort;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.server.port.out.SaveLabelsPort;
+import dev.fitt.server.port.out.StoredDataset;
 
 /**
  * Labels in the database, and every save also exported as the CSV the CSV store writes, so the

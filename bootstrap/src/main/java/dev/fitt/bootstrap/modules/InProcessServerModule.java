@@ -5,8 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.fitt.server.service.InProcessTaggingServer;
 import dev.fitt.server.service.ServerCore;
-import dev.fitt.ports.in.SaveLabelsUseCase;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.server.port.in.SaveLabelsUseCase;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.util.Objects;
 
 /** The client's server port wired straight to a core in this process: `fitt tag`, no network. */

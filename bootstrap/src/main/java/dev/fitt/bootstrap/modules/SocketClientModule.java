@@ -5,7 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.util.Objects;
 
 /** The client reaches its server over TCP (protocol v1, with extensions when the server has them). */

@@ -4,9 +4,9 @@ import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.server.service.ServerAutosave;
 import dev.fitt.server.service.ServerCore;
 import dev.fitt.ports.SaveFailedException;
-import dev.fitt.ports.in.SaveLabelsUseCase;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.in.SaveLabelsUseCase;
+import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.StoredDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package dev.fitt.bootstrap.server;
 import dev.fitt.domain.Clip;
 import dev.fitt.domain.Dataset;
 import dev.fitt.domain.Tag;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.StoredDataset;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
-import dev.fitt.ports.out.ClientPreferences;
+import dev.fitt.client.port.out.ClientPreferences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.Dataset;
 import dev.fitt.ports.ImageUnavailableException;
-import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.server.port.out.ImageSourcePort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

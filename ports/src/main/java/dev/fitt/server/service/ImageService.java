@@ -2,10 +2,10 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.Dataset;
 import dev.fitt.ports.ImageUnavailableException;
-import dev.fitt.ports.in.GetImageUseCase;
-import dev.fitt.ports.out.ImageContent;
-import dev.fitt.ports.out.ImageFile;
-import dev.fitt.ports.out.ImageSourcePort;
+import dev.fitt.server.port.in.GetImageUseCase;
+import dev.fitt.ports.ImageContent;
+import dev.fitt.server.port.out.ImageFile;
+import dev.fitt.server.port.out.ImageSourcePort;
 import java.util.Objects;
 import java.util.Optional;
 

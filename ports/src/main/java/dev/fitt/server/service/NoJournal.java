@@ -1,8 +1,8 @@
 package dev.fitt.server.service;
 
 import dev.fitt.domain.TagChange;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.JournalReplay;
+import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.JournalReplay;
 
 /** A journal that keeps nothing: for tests and tools that need no durability between saves. */
 public final class NoJournal implements ChangeJournalPort {

@@ -5,12 +5,12 @@ import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagSet;
 import dev.fitt.domain.VersionedLabels;
-import dev.fitt.ports.in.GetCameraNamesUseCase;
-import dev.fitt.ports.in.GetClipsUseCase;
-import dev.fitt.ports.in.GetLabelsUseCase;
-import dev.fitt.ports.in.GetStatsUseCase;
-import dev.fitt.ports.in.GetTagSetUseCase;
-import dev.fitt.ports.in.GetVersionedLabelsUseCase;
+import dev.fitt.server.port.in.GetCameraNamesUseCase;
+import dev.fitt.server.port.in.GetClipsUseCase;
+import dev.fitt.server.port.in.GetLabelsUseCase;
+import dev.fitt.server.port.in.GetStatsUseCase;
+import dev.fitt.server.port.in.GetTagSetUseCase;
+import dev.fitt.server.port.in.GetVersionedLabelsUseCase;
 import java.util.List;
 import java.util.Objects;
 

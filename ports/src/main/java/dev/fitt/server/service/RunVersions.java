@@ -3,7 +3,7 @@ package dev.fitt.server.service;
 import dev.fitt.domain.VersionBase;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -2,7 +2,7 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.SaveFailedException;
-import dev.fitt.ports.in.SaveLabelsUseCase;
+import dev.fitt.server.port.in.SaveLabelsUseCase;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;

@@ -2,10 +2,10 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.Dataset;
 import dev.fitt.domain.VersionBase;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.ImageSourcePort;
-import dev.fitt.ports.out.SaveLabelsPort;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.SaveLabelsPort;
+import dev.fitt.server.port.out.StoredDataset;
 import java.util.Objects;
 
 /**

@@ -7,7 +7,7 @@ import dev.fitt.domain.RowVersions;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.VersionBase;
 import dev.fitt.domain.VersionedLabels;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.StoredDataset;
 import java.util.Objects;
 
 /**

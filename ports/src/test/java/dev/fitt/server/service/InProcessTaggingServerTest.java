@@ -1,7 +1,7 @@
 package dev.fitt.server.service;
 
-import dev.fitt.ports.out.TaggingServerContract;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerContract;
+import dev.fitt.client.port.out.TaggingServerPort;
 
 class InProcessTaggingServerTest extends TaggingServerContract {
     @Override

@@ -1,8 +1,8 @@
 package dev.fitt.adapters.csv.journal;
 
 import dev.fitt.ports.JournalException;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.io.IOException;
 import java.nio.file.Path;
 

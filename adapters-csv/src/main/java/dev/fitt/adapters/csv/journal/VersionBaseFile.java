@@ -1,7 +1,7 @@
 package dev.fitt.adapters.csv.journal;
 
 import dev.fitt.ports.JournalException;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,7 @@
 package dev.fitt.adapters.csv.journal;
 
-import dev.fitt.ports.out.ChangeJournalContract;
-import dev.fitt.ports.out.ChangeJournalPort;
+import dev.fitt.server.port.out.ChangeJournalContract;
+import dev.fitt.server.port.out.ChangeJournalPort;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
-import dev.fitt.ports.out.ChangeJournalPort;
-import dev.fitt.ports.out.JournalReplay;
+import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.JournalReplay;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

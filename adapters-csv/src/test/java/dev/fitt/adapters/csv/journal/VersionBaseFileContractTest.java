@@ -1,7 +1,7 @@
 package dev.fitt.adapters.csv.journal;
 
-import dev.fitt.ports.out.VersionBaseContract;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.VersionBaseContract;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.ports.JournalException;
-import dev.fitt.ports.out.VersionBasePort;
+import dev.fitt.server.port.out.VersionBasePort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.ReplyDecoder;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
-import dev.fitt.ports.out.ServerCapabilities;
+import dev.fitt.client.port.out.ServerCapabilities;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

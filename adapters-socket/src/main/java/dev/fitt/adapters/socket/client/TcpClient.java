@@ -1,7 +1,7 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 
 /** The client side's one public entry: the server port over TCP, its implementation kept private. */
 public final class TcpClient {

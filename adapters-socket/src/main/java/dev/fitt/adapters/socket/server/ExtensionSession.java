@@ -4,7 +4,7 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.AppliedChange;
-import dev.fitt.ports.in.WatchChangesUseCase;
+import dev.fitt.server.port.in.WatchChangesUseCase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;

@@ -13,7 +13,7 @@ import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
-import dev.fitt.ports.out.ImageFile;
+import dev.fitt.server.port.out.ImageFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -4,8 +4,8 @@ import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
-import dev.fitt.ports.out.TaggingServerContract;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerContract;
+import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.server.service.ServerCore;
 import java.time.Duration;
 

@@ -16,7 +16,7 @@ import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

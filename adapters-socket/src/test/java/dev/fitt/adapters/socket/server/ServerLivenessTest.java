@@ -10,7 +10,7 @@ import dev.fitt.adapters.socket.TestDataset;
 import dev.fitt.adapters.socket.protocol.MessageEncoder;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.ports.ServerUnreachableException;
-import dev.fitt.ports.out.TaggingServerPort;
+import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;

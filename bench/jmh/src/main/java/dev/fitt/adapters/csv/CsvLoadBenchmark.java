@@ -1,7 +1,7 @@
 package dev.fitt.adapters.csv;
 
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.ports.out.StoredDataset;
+import dev.fitt.server.port.out.StoredDataset;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,0 +1,382 @@
+package dev.fitt.client.service;
+
+import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.ServerUnreachableException;
+import dev.fitt.client.port.in.ConnectionState;
+import dev.fitt.client.port.in.SessionListener;
+import dev.fitt.client.port.out.TaggingServerPort;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Edits and saves on their way to the server, sent in order by one background thread so the UI
+ * never waits. An item leaves the queue only once the server has answered it: while the server
+ * is unreachable the head is retried with {@link RetryBackoff} and everything behind it waits,
+ * so nothing the annotator did is lost or reordered. A rejected change or failed save is
+ * reported and dropped (retrying would fail the same way); after a rejected change a versioned
+ * queue reloads the labels, so the rows show what the server holds.
+ *
+ * <p>With a versioned server, changes go out with their basis and the server's answer (version
+ * or conflict) goes to {@link VersionedAnswers}; after a lost connection comes back, a reload of
+ * the versioned labels is sent first, before anything that waited, since pushes of others' changes
+ * may have been missed (or the server restarted with other labels and versions).
+ *
+ * <p>A connection can die while the annotator does nothing: the server port says so at once when
+ * it notices ({@link TaggingServerPort#whenConnectionLost}), and after a {@code heartbeat} without
+ * traffic the queue asks the server whether it is still there, so a server that went silent is
+ * noticed too. Either way the state turns {@link ConnectionState#DISCONNECTED} until the server
+ * answers again.
+ */
+public final class EditQueue {
+    private static final System.Logger LOG = System.getLogger(EditQueue.class.getName());
+
+    private final TaggingServerPort server;
+    private final RetryBackoff backoff;
+    private final Sleeper sleeper;
+    private final SessionListener events;
+    private final VersionedAnswers answers;
+    private final boolean reloadAfterReconnect;
+    private final Duration heartbeat;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    private final Condition drained = lock.newCondition();
+    /** Guarded by lock; the head is the item being sent. */
+    private final Deque<Outgoing> queue = new ArrayDeque<>();
+    private boolean running;
+    private Thread sender;
+    private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
+    private volatile boolean lastSaveSucceeded = true;
+    /** Set when the server port reports a lost connection; guarded by lock. */
+    private boolean connectionLost;
+
+    /** A queue for a v1 server: changes are sent as they are. */
+    public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
+        this(server, backoff, sleeper, events, null, SessionSettings.DEFAULT_HEARTBEAT);
+    }
+
+    /** A queue that also sends versioned items, answering to {@code answers} (null: none are sent). */
+    EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events,
+            VersionedAnswers answers, Duration heartbeat) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.events = Objects.requireNonNull(events, "events");
+        this.answers = answers;
+        this.reloadAfterReconnect = answers != null;
+        this.heartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
+    }
+
+    /** Starts the sender thread, made by {@code threads}. */
+    public void start(ThreadFactory threads) {
+        lock.lock();
+        try {
+            if (sender != null) {
+                throw new IllegalStateException("the edit queue was already started");
+            }
+            running = true;
+            server.whenConnectionLost(this::connectionLost);
+            sender = threads.newThread(this::sendLoop);
+            sender.start();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void enqueue(TagChange change) {
+        add(new Outgoing.Change(change));
+    }
+
+    public void enqueueSave() {
+        add(new Outgoing.Save());
+    }
+
+    void enqueue(Outgoing item) {
+        add(Objects.requireNonNull(item, "item"));
+    }
+
+    /** Changes, saves and label reloads not yet answered by the server. */
+    public int pending() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public ConnectionState state() {
+        return state.get();
+    }
+
+    /** Whether the last save the queue sent was confirmed (true before any save). */
+    public boolean lastSaveSucceeded() {
+        return lastSaveSucceeded;
+    }
+
+    /** Waits until every queued item was answered, at most {@code maxWait}; true when drained. */
+    public boolean flush(Duration maxWait) throws InterruptedException {
+        long remaining = maxWait.toNanos();
+        lock.lock();
+        try {
+            while (!queue.isEmpty()) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = drained.awaitNanos(remaining);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the sender, abandoning whatever is still queued; waits at most {@code maxWait} for it. */
+    public void stop(Duration maxWait) throws InterruptedException {
+        Thread thread;
+        lock.lock();
+        try {
+            running = false;
+            thread = sender;
+            notEmpty.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(Math.max(1, maxWait.toMillis()));
+        }
+        changeState(ConnectionState.CLOSED);
+    }
+
+    private void add(Outgoing item) {
+        int size;
+        lock.lock();
+        try {
+            if (!running) {
+                throw new IllegalStateException("the edit queue is not running (not started or already stopped)");
+            }
+            if (item instanceof Outgoing.Save) {
+                dropWaitingSave();
+            }
+            queue.addLast(item);
+            size = queue.size();
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+        events.pendingChanged(size);
+    }
+
+    /**
+     * A save still waiting in the queue (not the head, which may be on the wire) is covered by a
+     * newer one: every edit before it is also before the newer save. Dropping it keeps a slow save
+     * of a big dataset from holding back each edit behind it (autosave every edit, a million rows).
+     * Caller holds the lock.
+     */
+    private void dropWaitingSave() {
+        Outgoing head = queue.peekFirst();
+        queue.removeIf(waiting -> waiting != head && waiting instanceof Outgoing.Save);
+    }
+
+    /** On a thread of the server port's: only wakes the sender, which does the rest. */
+    private void connectionLost() {
+        lock.lock();
+        try {
+            connectionLost = true;
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void sendLoop() {
+        int attempt = 0;
+        while (true) {
+            Outgoing head = awaitHead();
+            if (head == null) {
+                return;
+            }
+            try {
+                if (state.get() == ConnectionState.DISCONNECTED && reloadAfterReconnect) {
+                    catchUp();
+                    attempt = 0;
+                    changeState(ConnectionState.CONNECTED);
+                }
+                if (head instanceof Outgoing.Heartbeat) {
+                    server.ping();
+                    attempt = 0;
+                    changeState(ConnectionState.CONNECTED);
+                    continue;
+                }
+                send(head);
+                attempt = 0;
+                changeState(ConnectionState.CONNECTED);
+                removeHead();
+                if (head instanceof Outgoing.Save) {
+                    events.saveCompleted();
+                }
+            } catch (ServerUnreachableException e) {
+                changeState(ConnectionState.DISCONNECTED);
+                Duration delay = backoff.delay(attempt++);
+                LOG.log(Level.DEBUG, "server unreachable ({0}); retrying in {1} ms", e.getMessage(), delay.toMillis());
+                try {
+                    sleeper.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            } catch (ChangeRejectedException e) {
+                changeState(ConnectionState.CONNECTED);
+                refused(head);
+                if (reloadAfterReconnect) {
+                    // A refusal need not mean the server left the rows alone (one that applied the change
+                    // but could not make it durable keeps it): show what it holds, not what this client knew.
+                    try {
+                        catchUp();
+                    } catch (ServerUnreachableException lost) {
+                        changeState(ConnectionState.DISCONNECTED);
+                    }
+                }
+                // Reported before the head leaves, so whoever waits for delivery sees the refusal.
+                events.editRejected(changeOf(head), e.getMessage());
+                removeHead();
+            } catch (ChangeConflictException e) {
+                changeState(ConnectionState.CONNECTED);
+                // Answered before the head leaves, so whoever waits for delivery sees the conflict.
+                answers.conflicted(((Outgoing.VersionedChange) head).ticket(), e.getMessage());
+                removeHead();
+            } catch (SaveFailedException e) {
+                changeState(ConnectionState.CONNECTED);
+                lastSaveSucceeded = false;
+                removeHead();
+                events.saveFailed(e.getMessage());
+            } catch (RuntimeException e) {
+                if (head instanceof Outgoing.Heartbeat) {
+                    LOG.log(Level.WARNING, "asking the server whether it is still there failed unexpectedly", e);
+                    try {
+                        sleeper.sleep(backoff.delay(attempt++));
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                    continue;
+                }
+                // A broken adapter must not wedge the queue forever: report it like a refusal.
+                LOG.log(Level.ERROR, "sending " + head + " failed unexpectedly; dropped", e);
+                refused(head);
+                removeHead();
+                if (head instanceof Outgoing.Change || head instanceof Outgoing.VersionedChange) {
+                    events.editRejected(changeOf(head), "the client could not send the change: " + e);
+                } else if (head instanceof Outgoing.Reload) {
+                    LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late");
+                } else {
+                    lastSaveSucceeded = false;
+                    events.saveFailed("the client could not send the save request: " + e);
+                }
+            }
+        }
+    }
+
+    /**
+     * The labels and versions as the server holds them now: the first call after a lost connection
+     * (perhaps a restarted server's), before anything that waited is sent, and after a refusal.
+     */
+    private void catchUp() throws ServerUnreachableException {
+        try {
+            answers.reloaded(server.fetchVersionedLabels());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late", e);
+        }
+    }
+
+    private void send(Outgoing item) throws ServerUnreachableException, ChangeRejectedException,
+            ChangeConflictException, SaveFailedException {
+        if (item instanceof Outgoing.Change change) {
+            server.tag(change.change());
+        } else if (item instanceof Outgoing.VersionedChange versioned) {
+            long ticket = versioned.ticket();
+            answers.accepted(ticket, server.tagIfCurrent(versioned.change(), answers.basis(ticket)));
+        } else if (item instanceof Outgoing.Reload) {
+            answers.reloaded(server.fetchVersionedLabels());
+        } else {
+            server.save();
+            lastSaveSucceeded = true;
+        }
+    }
+
+    private void refused(Outgoing item) {
+        if (item instanceof Outgoing.VersionedChange versioned) {
+            answers.refused(versioned.ticket());
+        }
+    }
+
+    private static TagChange changeOf(Outgoing item) {
+        return item instanceof Outgoing.VersionedChange versioned ? versioned.change()
+                : ((Outgoing.Change) item).change();
+    }
+
+
+    /**
+     * The next item to send; a heartbeat when the queue stayed empty for a heartbeat's time or the
+     * connection was lost (the state then turns disconnected first); null once stopped.
+     */
+    private Outgoing awaitHead() {
+        boolean lost;
+        Outgoing head;
+        lock.lock();
+        try {
+            // While disconnected the backoff paces the attempts, and every attempt is a heartbeat.
+            long idle = state.get() == ConnectionState.DISCONNECTED ? 0 : heartbeat.toNanos();
+            while (running && queue.isEmpty() && !connectionLost && idle > 0) {
+                idle = notEmpty.awaitNanos(idle);
+            }
+            if (!running) {
+                return null;
+            }
+            lost = connectionLost;
+            connectionLost = false;
+            head = queue.isEmpty() ? new Outgoing.Heartbeat() : queue.peekFirst();
+        } catch (InterruptedException e) {
+            return null;
+        } finally {
+            lock.unlock();
+        }
+        if (lost) {
+            changeState(ConnectionState.DISCONNECTED);
+        }
+        return head;
+    }
+
+    /** Removes the answered head. */
+    private void removeHead() {
+        int size;
+        lock.lock();
+        try {
+            queue.pollFirst();
+            size = queue.size();
+            if (size == 0) {
+                drained.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+        events.pendingChanged(size);
+    }
+
+    /** Fires only on a real transition; once closed the state never changes again. */
+    private void changeState(ConnectionState next) {
+        ConnectionState previous = state.getAndUpdate(s -> s == ConnectionState.CLOSED ? s : next);
+        if (previous != next && previous != ConnectionState.CLOSED) {
+            events.connectionChanged(next, pending());
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package dev.fitt.ports.in;
-
-import dev.fitt.domain.Clip;
-import java.util.List;
-
-/** The clips in display order; together they cover every row exactly once. */
-public interface GetClipsUseCase {
-    List<Clip> clips();
-}

@@ -1,8 +1,0 @@
-package dev.fitt.ports.in;
-
-import dev.fitt.domain.LabelsSnapshot;
-
-/** The labels as they are now, unsaved edits included, in display order. */
-public interface GetLabelsUseCase {
-    LabelsSnapshot labels();
-}

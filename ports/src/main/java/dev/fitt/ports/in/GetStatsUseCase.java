@@ -1,8 +1,0 @@
-package dev.fitt.ports.in;
-
-import dev.fitt.domain.LabelStats;
-
-/** Labelled counts for the dataset, per tag and per clip. */
-public interface GetStatsUseCase {
-    LabelStats stats();
-}

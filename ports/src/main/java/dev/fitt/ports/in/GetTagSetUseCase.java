@@ -1,8 +1,0 @@
-package dev.fitt.ports.in;
-
-import dev.fitt.domain.TagSet;
-
-/** The dataset's tags, in column order. */
-public interface GetTagSetUseCase {
-    TagSet tagSet();
-}

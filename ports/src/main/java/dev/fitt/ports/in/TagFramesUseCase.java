@@ -1,9 +1,0 @@
-package dev.fitt.ports.in;
-
-import dev.fitt.domain.TagChange;
-import dev.fitt.ports.ChangeRejectedException;
-
-/** Applies one tag change (a row, a frame, a clip or any range) atomically. */
-public interface TagFramesUseCase {
-    void tag(TagChange change) throws ChangeRejectedException;
-}

@@ -1,8 +1,0 @@
-package dev.fitt.ports.out;
-
-/**
- * A storage for datasets (CSV files, a database, memory): what the core needs to load and save.
- * Every implementation passes the same contract test suite.
- */
-public interface DatasetStorePort extends LoadDatasetPort, SaveLabelsPort {
-}

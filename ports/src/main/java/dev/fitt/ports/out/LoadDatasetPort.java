@@ -1,8 +1,0 @@
-package dev.fitt.ports.out;
-
-import dev.fitt.ports.DatasetLoadException;
-
-/** Loads the dataset, resuming the labels of an earlier save when there is one. */
-public interface LoadDatasetPort {
-    StoredDataset load() throws DatasetLoadException;
-}
