@@ -1,4 +1,4 @@
-package dev.fitt.adapters.socket.bench;
+package dev.fitt.bench;
 
 import java.io.IOException;
 import java.util.List;

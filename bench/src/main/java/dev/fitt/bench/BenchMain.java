@@ -1,25 +1,25 @@
-package dev.fitt.bootstrap;
+package dev.fitt.bench;
 
-import dev.fitt.adapters.socket.bench.BenchConfig;
-import dev.fitt.adapters.socket.bench.BenchReport;
-import dev.fitt.adapters.socket.bench.ServerKind;
-import dev.fitt.adapters.socket.bench.V1Bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code fitt bench}: drives a running protocol v1 server on this machine and prints what it measured. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * {@code java -jar bench/target/fitt-bench.jar}: drives a running protocol v1 server on this machine
+ * and prints what it measured. A tool of the benchmarks (bench/*.sh), not a command of the product.
+ */
+@Command(name = "fitt-bench", mixinStandardHelpOptions = true,
         description = {"Measure a running v1 server (fitt's or the original Python one) over loopback:",
             "round trips, changes/s, save time, changes during a save, reconnect, images/s.",
             "It CHANGES LABELS AND SAVES: run it against a scratch copy of a dataset (see docs/BENCHMARKS.md)."})
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchMain implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Confirm that the server's labels may be changed and saved (required).")
     private boolean allowWrites;
 
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!allowWrites) {
@@ -80,6 +84,6 @@ public final class BenchCommand implements Callable<Integer> {
         }).run();
         spec.commandLine().getOut().print(report.table());
         spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return 0;
     }
 }

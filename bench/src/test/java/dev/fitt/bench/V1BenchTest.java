@@ -1,4 +1,4 @@
-package dev.fitt.adapters.socket.bench;
+package dev.fitt.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.fitt.adapters.socket.bench;
+package dev.fitt.bench;
 
 /** Which v1 server is driven: it decides what counts as a durable change. */
 public enum ServerKind {
