@@ -12,6 +12,7 @@ import dev.fitt.bootstrap.server.InProcessServers;
 import dev.fitt.bootstrap.server.RunningCore;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ClientSettings;
+import dev.fitt.bootstrap.settings.ImageSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.bootstrap.settings.SettingsLoader;
@@ -105,7 +106,7 @@ public final class TagCommand implements Callable<Integer> {
         Path absoluteData = workingDirectory.resolve(data).normalize();
         Path saveDir = save.dir != null ? save.dir : absoluteData.getParent();
         return new ServerSettings(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT, data,
-                save.sameFile ? null : saveDir, meta, save.sameFile, ServerTuning.defaults().withImages(null, true))
+                save.sameFile ? null : saveDir, meta, save.sameFile, ServerTuning.defaults().withImages(new ImageSettings(null, true)))
                 .resolvedAgainst(workingDirectory);
     }
 }
