@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -58,43 +59,30 @@ class OneInjectorPerCommandTest {
     void tagGetsItsCoreItsServerPortAndItsWindowFromItsModules(@TempDir Path dir) {
         TagCommand tag = new TagCommand();
         new CommandLine(tag).parseArgs("data.csv", "--meta", "meta.csv", "--config", "client.json");
-        Injector injector = Guice.createInjector(tag.modules(tag.settings(dir), dir, new SettingsLoader()));
 
-        assertThat(injector.getInstance(CoreApplication.class)).isNotNull();
-        assertThat(injector.getInstance(InProcessServers.class)).isNotNull();
-        assertThat(injector.getInstance(DesktopClient.class)).isNotNull();
-        assertThat(dir).isEmptyDirectory();
+        assertWiredWithoutTouchingTheDisk(dir, tag.modules(tag.settings(dir), dir, new SettingsLoader()),
+                CoreApplication.class, InProcessServers.class, DesktopClient.class);
     }
 
     @Test
     void clientGetsItsConnectionAndItsWindowFromItsModules(@TempDir Path dir) {
         ClientCommand client = new ClientCommand();
         new CommandLine(client).parseArgs("--config", dir.resolve("client.json").toString());
-        Injector injector = Guice.createInjector(client.modules(new SettingsLoader()));
 
-        assertThat(injector.getInstance(ServerConnector.class)).isNotNull();
-        assertThat(injector.getInstance(DesktopClient.class)).isNotNull();
-        assertThat(dir).isEmptyDirectory();
+        assertWiredWithoutTouchingTheDisk(dir, client.modules(new SettingsLoader()),
+                ServerConnector.class, DesktopClient.class);
     }
 
     @Test
     void demoGetsItsServerItsConnectionAndItsWindowFromItsModules(@TempDir Path dir) {
-        Injector injector = Guice.createInjector(DemoCommand.modules(csvSettings(dir), dir,
-                dir.resolve("client.json"), new SettingsLoader()));
-
-        assertThat(injector.getInstance(ServerApplication.class)).isNotNull();
-        assertThat(injector.getInstance(ServerConnector.class)).isNotNull();
-        assertThat(injector.getInstance(DesktopClient.class)).isNotNull();
-        assertThat(dir).isEmptyDirectory();
+        assertWiredWithoutTouchingTheDisk(dir, DemoCommand.modules(csvSettings(dir), dir, dir.resolve("client.json"),
+                new SettingsLoader()), ServerApplication.class, ServerConnector.class, DesktopClient.class);
     }
 
     @Test
     void serverGetsItsApplicationAndImagesFromItsModules(@TempDir Path dir) {
-        Injector injector = Guice.createInjector(ServerModules.from(csvSettings(dir), dir));
-
-        assertThat(injector.getInstance(ServerApplication.class)).isNotNull();
-        assertThat(injector.getInstance(ImageSourcePort.class)).isNotNull();
-        assertThat(dir).isEmptyDirectory();
+        assertWiredWithoutTouchingTheDisk(dir, ServerModules.from(csvSettings(dir), dir),
+                ServerApplication.class, ImageSourcePort.class);
     }
 
     @Test
@@ -102,11 +90,21 @@ class OneInjectorPerCommandTest {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, dir.resolve("data.csv"), dir,
                 dir.resolve("meta.csv"), false, ServerTuning.defaults(),
                 new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/none", "nobody", ""));
-        Injector injector = Guice.createInjector(ServerModules.core(settings, dir));
 
-        assertThat(injector.getInstance(CoreApplication.class)).isNotNull();
+        Injector injector = assertWiredWithoutTouchingTheDisk(dir, ServerModules.core(settings, dir),
+                CoreApplication.class, DatabaseDataset.class);
         assertThat(injector.getInstance(DatabaseDataset.class).name()).isEqualTo("data.csv");
+    }
+
+    /** One injector from {@code modules} makes every one of {@code roots}, and {@code dir} stays empty. */
+    private static Injector assertWiredWithoutTouchingTheDisk(Path dir, Iterable<? extends Module> modules,
+            Class<?>... roots) {
+        Injector injector = Guice.createInjector(modules);
+        for (Class<?> root : roots) {
+            assertThat(injector.getInstance(root)).as(root.getSimpleName()).isNotNull();
+        }
         assertThat(dir).isEmptyDirectory();
+        return injector;
     }
 
     private static ServerSettings csvSettings(Path dir) {
