@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
@@ -27,7 +27,7 @@ final class ClientApp implements ClientHandle {
     private final ExecutorService background = Workers.single("client");
     private final ExecutorService loader = Workers.single("load-all");
     private final AtomicReference<CompletableFuture<Boolean>> closing = new AtomicReference<>();
-    private volatile LabellingClient client;
+    private volatile LabellingSession session;
     private ClientWindow window;
     private ClientController controller;
 
@@ -62,7 +62,7 @@ final class ClientApp implements ClientHandle {
         window.showCard(ClientWindow.CONNECTING);
         background.execute(() -> {
             try {
-                LabellingClient opened = launch.opener().open();
+                LabellingSession opened = launch.opener().open();
                 SwingUtilities.invokeLater(() -> opened(opened));
             } catch (Exception e) {
                 SwingUtilities.invokeLater(() -> openFailed(e));
@@ -70,13 +70,13 @@ final class ClientApp implements ClientHandle {
         });
     }
 
-    private void opened(LabellingClient opened) {
+    private void opened(LabellingSession opened) {
         if (closing.get() != null) {
             // The window closed while connecting; the executors may be gone already.
-            new Thread(() -> opened.close(WINDOW_CLOSE_WAIT), "fitt-close-late").start();
+            new Thread(() -> opened.saveAndClose().close(WINDOW_CLOSE_WAIT), "fitt-close-late").start();
             return;
         }
-        client = opened;
+        session = opened;
         long budget = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
         controller = new ClientController(window, opened, launch.preferences(), launch.preferencesPort(), background,
                 loader, (source, ready) -> new DecodedImages(source, budget, Workers.lowPriorityPool("images", 2), ready),
@@ -127,9 +127,9 @@ final class ClientApp implements ClientHandle {
         Thread closer = new Thread(() -> {
             // The session is the event thread's: let it stop using it first, unless it is stuck.
             awaitQuietly(frozen, FREEZE_WAIT);
-            LabellingClient open = client;
-            boolean delivered = open == null || open.close(maxWait);
-            int unsent = open == null ? 0 : open.pendingEdits();
+            LabellingSession open = session;
+            boolean delivered = open == null || open.saveAndClose().close(maxWait);
+            int unsent = open == null ? 0 : open.state().pendingEdits();
             outcome.complete(delivered);
             SwingUtilities.invokeLater(() -> closed(delivered, unsent, fromWindow));
         }, "fitt-close");

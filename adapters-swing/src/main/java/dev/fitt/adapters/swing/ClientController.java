@@ -2,7 +2,7 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.TagChange;
 import dev.fitt.client.port.in.ConnectionState;
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +18,7 @@ import javax.swing.SwingUtilities;
  */
 final class ClientController implements Repaint, ViewActions {
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
     private final boolean local;
     private final Feedback feedback;
     private final CommandRunner runner;
@@ -30,25 +30,25 @@ final class ClientController implements Repaint, ViewActions {
     private final KeyBindings keys;
     private boolean renderQueued;
 
-    ClientController(ClientWindow window, LabellingClient client, ClientPreferences preferences,
+    ClientController(ClientWindow window, LabellingSession session, ClientPreferences preferences,
             ClientPreferencesPort preferencesPort, ExecutorService background, ExecutorService loader,
             DecodedImages.Factory imagesFactory, boolean local) {
         this.window = window;
         this.local = local;
-        this.client = client;
-        this.feedback = new Feedback(window, client);
+        this.session = session;
+        this.feedback = new Feedback(window, session);
         this.runner = new CommandRunner(feedback);
-        this.words = new ConflictWords(client);
-        DecodedImages images = imagesFactory.create(client.images(), index -> scheduleRender());
-        HelpOverlay help = new HelpOverlay(client.tags().size());
+        this.words = new ConflictWords(session);
+        DecodedImages images = imagesFactory.create(session.images(), index -> scheduleRender());
+        HelpOverlay help = new HelpOverlay(session.state().tags().size());
         window.frame.setGlassPane(help);
-        ViewSettings settings = new ViewSettings(client.currentFrame().cameras());
-        this.renderer = new FrameRenderer(window, client, images, settings, this);
-        this.labels = new LabelCommands(window, client, runner, feedback);
-        this.view = new ViewCommands(window, client, settings, renderer, images, help, runner, feedback, this);
-        this.loadAll = new LoadAll(window, client, images, loader, feedback, this);
-        this.keys = new KeyBindings(window, client, runner, new KeyBindings.Commands(labels,
-                new MassLabelling(window, client, runner, feedback), view,
+        ViewSettings settings = new ViewSettings(session.navigation().currentFrame().cameras());
+        this.renderer = new FrameRenderer(window, session, images, settings, this);
+        this.labels = new LabelCommands(window, session, runner, feedback);
+        this.view = new ViewCommands(window, session, settings, renderer, images, help, runner, feedback, this);
+        this.loadAll = new LoadAll(window, session, images, loader, feedback, this);
+        this.keys = new KeyBindings(window, session, runner, new KeyBindings.Commands(labels,
+                new MassLabelling(window, session, runner, feedback), view,
                 new SettingsSaver(window, preferences, preferencesPort, background, feedback, this), loadAll));
         view.showZoom();
         window.slider.addChangeListener(e -> labels.goToFrame(window.slider.getValue()));
@@ -63,9 +63,9 @@ final class ClientController implements Repaint, ViewActions {
                 labels.selected(selection);
             }
         });
-        client.addListener(new EdtListener(this));
-        frameChanged(client.frameNumber());
-        connectionChanged(client.connectionState(), client.pendingEdits());
+        session.events().addListener(new EdtListener(this));
+        frameChanged(session.navigation().frameNumber());
+        connectionChanged(session.state().connectionState(), session.state().pendingEdits());
     }
 
     // --- repaint ------------------------------------------------------------------------------
@@ -100,13 +100,13 @@ final class ClientController implements Repaint, ViewActions {
     }
 
     void rejected(TagChange change, String message) {
-        window.notices.rejected(change, message, client.frameOfImage(change.first()));
+        window.notices.rejected(change, message, session.state().frameOfImage(change.first()));
         scheduleRender();
     }
 
     void conflicted(TagChange change, String message) {
-        window.notices.conflict(change, words.describe(change), c -> runner.run(() -> client.reapply(c)),
-                c -> runner.run(() -> client.drop(c)));
+        window.notices.conflict(change, words.describe(change), c -> runner.run(() -> session.conflicts().reapply(c)),
+                c -> runner.run(() -> session.conflicts().drop(c)));
         scheduleRender();
     }
 
@@ -132,7 +132,7 @@ final class ClientController implements Repaint, ViewActions {
         renderer.keptLocal();
         window.notices.problem("Undo of " + Notices.rows(change) + " is on this computer only: this server (protocol"
                 + " v1) cannot store \"unlabelled\", so it keeps the previous labels there",
-                client.frameOfImage(change.first()));
+                session.state().frameOfImage(change.first()));
         scheduleRender();
     }
 

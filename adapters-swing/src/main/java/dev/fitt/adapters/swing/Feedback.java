@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 
 /**
  * Where the window tells the annotator something: short notes in the status bar, problems as
@@ -8,11 +8,11 @@ import dev.fitt.client.port.in.LabellingClient;
  */
 final class Feedback {
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
 
-    Feedback(ClientWindow window, LabellingClient client) {
+    Feedback(ClientWindow window, LabellingSession session) {
         this.window = window;
-        this.client = client;
+        this.session = session;
     }
 
     void note(String text) {
@@ -25,6 +25,6 @@ final class Feedback {
 
     /** A problem with what the annotator just did on this frame: it closes when another frame shows. */
     void problemHere(String text) {
-        window.notices.problem(text, client.frameNumber());
+        window.notices.problem(text, session.navigation().frameNumber());
     }
 }

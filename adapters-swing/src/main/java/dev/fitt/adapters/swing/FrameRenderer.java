@@ -2,7 +2,7 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.Frame;
 import dev.fitt.client.port.in.ConnectionState;
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Hashtable;
@@ -23,7 +23,7 @@ final class FrameRenderer {
     private static final int MARKED_CLIPS = 40;
 
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
     private final DecodedImages images;
     private final ViewSettings settings;
     private final ViewActions buttons;
@@ -37,17 +37,17 @@ final class FrameRenderer {
     /** The clip the header last showed; -1 before the first render. */
     private int shownClip = -1;
 
-    FrameRenderer(ClientWindow window, LabellingClient client, DecodedImages images, ViewSettings settings,
+    FrameRenderer(ClientWindow window, LabellingSession session, DecodedImages images, ViewSettings settings,
             ViewActions buttons) {
         this.window = window;
-        this.client = client;
+        this.session = session;
         this.images = images;
         this.settings = settings;
         this.buttons = buttons;
         window.slider.setMinimum(0);
-        window.slider.setMaximum(Math.max(0, client.frameCount() - 1));
+        window.slider.setMaximum(Math.max(0, session.navigation().frameCount() - 1));
         markClips();
-        window.timeline.tagNames(client.tags().aliases());
+        window.timeline.tagNames(session.state().tags().aliases());
     }
 
     /**
@@ -66,18 +66,18 @@ final class FrameRenderer {
     }
 
     void render() {
-        Frame frame = client.currentFrame();
-        int number = client.frameNumber();
-        int count = client.frameCount();
-        boolean labelled = client.isFrameLabelled(number);
+        Frame frame = session.navigation().currentFrame();
+        int number = session.navigation().frameNumber();
+        int count = session.navigation().frameCount();
+        boolean labelled = session.state().isFrameLabelled(number);
         window.frameLabel.setText("Frame " + (number + 1) + " / " + count + (labelled ? "  \u2713" : ""));
         if (window.slider.getValue() != number) {
             window.slider.setValue(number);
         }
-        var clip = client.currentClip();
-        int clipNumber = client.clipNumber();
-        window.clipLabel.setText("Clip " + (clipNumber + 1) + " / " + client.clipCount() + " \u00b7 frame "
-                + (number - client.firstFrameOfClip(clipNumber) + 1) + " / " + clip.frameCount() + " \u00b7 "
+        var clip = session.state().currentClip();
+        int clipNumber = session.state().clipNumber();
+        window.clipLabel.setText("Clip " + (clipNumber + 1) + " / " + session.state().clipCount() + " \u00b7 frame "
+                + (number - session.state().firstFrameOfClip(clipNumber) + 1) + " / " + clip.frameCount() + " \u00b7 "
                 + clip.cameras() + (clip.cameras() == 1 ? " camera" : " cameras"));
         window.clipLabel.setToolTipText("images #" + (clip.begin() + 1) + "\u2013#" + clip.end());
         if (clipNumber != shownClip) {
@@ -88,25 +88,25 @@ final class FrameRenderer {
         }
         List<String> names = new ArrayList<>();
         for (int camera = 0; camera < frame.cameras(); camera++) {
-            names.add(client.cameraName(camera));
+            names.add(session.state().cameraName(camera));
         }
-        window.timeline.show(new ClipTimeline.Content(clip, client.firstFrameOfClip(clipNumber), names,
-                client::valuesAt, number, client.activeCamera()));
+        window.timeline.show(new ClipTimeline.Content(clip, session.state().firstFrameOfClip(clipNumber), names,
+                session.state()::valuesAt, number, session.navigation().activeCamera()));
         ViewOrder order = settings.order(frame.cameras());
         syncViewCount(frame.cameras());
-        int active = client.activeCamera();
+        int active = session.navigation().activeCamera();
         window.views.arrange(settings.zoom(), settings.strip(frame.cameras()), active);
         for (int position = 0; position < views.size(); position++) {
             int camera = order.cameraAt(position);
             int index = frame.index(camera);
-            views.get(position).show(new CameraView.Content(camera, client.cameraName(camera), index,
-                    client.imageValues(camera), images.state(index), camera == active, settings.zoom(),
+            views.get(position).show(new CameraView.Content(camera, session.state().cameraName(camera), index,
+                    session.state().imageValues(camera), images.state(index), camera == active, settings.zoom(),
                     position == 0, position == views.size() - 1));
         }
-        window.status.progress(client.datasetProgress(), client.clipProgress());
+        window.status.progress(session.state().datasetProgress(), session.state().clipProgress());
         // One reading of state and count for banner and status bar, so they never disagree.
-        ConnectionState state = client.connectionState();
-        int pending = client.pendingEdits();
+        ConnectionState state = session.state().connectionState();
+        int pending = session.state().pendingEdits();
         window.status.connection(state);
         window.status.pending(pending, keptLocal);
         if (state == ConnectionState.DISCONNECTED) {
@@ -128,7 +128,7 @@ final class FrameRenderer {
 
     /** Flashes the views (and frame counter) showing rows another annotator just changed. */
     void flashChangedByOthers(int first, int last) {
-        Frame frame = client.currentFrame();
+        Frame frame = session.navigation().currentFrame();
         if (last < frame.first() || first > frame.last()) {
             return;
         }
@@ -151,12 +151,12 @@ final class FrameRenderer {
 
     /** The percentage the active camera's picture is shown at, so zooming steps from there. */
     int shownPercent() {
-        int active = client.activeCamera();
+        int active = session.navigation().activeCamera();
         return views.stream().filter(v -> v.camera() == active).findFirst().map(CameraView::shownPercent).orElse(100);
     }
 
     private void prefetch() {
-        images.prefetch(client.images().prefetchIndices(client.frameNumber()));
+        images.prefetch(session.images().prefetchIndices(session.navigation().frameNumber()));
     }
 
     /** The views' picture size changed (zoom, resize): scale what is kept and coming for the new size. */
@@ -183,7 +183,7 @@ final class FrameRenderer {
 
     /** The slider shows where each clip starts (its number under the first frame). */
     private void markClips() {
-        int clips = client.clipCount();
+        int clips = session.state().clipCount();
         if (clips < 2) {
             return;
         }
@@ -192,7 +192,7 @@ final class FrameRenderer {
         for (int clip = 0; clip < clips; clip += every) {
             JLabel mark = new JLabel(String.valueOf(clip + 1));
             mark.setFont(mark.getFont().deriveFont(mark.getFont().getSize2D() - 2f));
-            marks.put(client.firstFrameOfClip(clip), mark);
+            marks.put(session.state().firstFrameOfClip(clip), mark);
         }
         window.slider.setLabelTable(marks);
         window.slider.setPaintLabels(true);
@@ -201,7 +201,7 @@ final class FrameRenderer {
     private void syncViewCount(int cameras) {
         boolean changed = views.size() != cameras;
         while (views.size() < cameras) {
-            CameraView view = new CameraView(client.tags(), buttons);
+            CameraView view = new CameraView(session.state().tags(), buttons);
             view.onPaintBoxChanged(this::paintBoxChanged);
             views.add(view);
             window.views.add(view);

@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import java.awt.event.ActionEvent;
 import java.util.HashMap;
 import java.util.List;
@@ -27,16 +27,16 @@ final class KeyBindings {
     }
 
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
     private final CommandRunner runner;
     private final List<Hotkey> hotkeys;
     private final Map<String, Action> actions = new HashMap<>();
 
-    KeyBindings(ClientWindow window, LabellingClient client, CommandRunner runner, Commands commands) {
+    KeyBindings(ClientWindow window, LabellingSession session, CommandRunner runner, Commands commands) {
         this.window = window;
-        this.client = client;
+        this.session = session;
         this.runner = runner;
-        this.hotkeys = HotkeyTable.forTags(client.tags().size());
+        this.hotkeys = HotkeyTable.forTags(session.state().tags().size());
         defineActions(commands);
         bindKeys();
         buildToolbar();
@@ -44,8 +44,8 @@ final class KeyBindings {
 
     /** What depends on the session's state: undo and redo, the load-all button's text. */
     void refresh(boolean loading) {
-        actions.get(HotkeyTable.UNDO).setEnabled(!runner.frozen() && client.canUndo());
-        actions.get(HotkeyTable.REDO).setEnabled(!runner.frozen() && client.canRedo());
+        actions.get(HotkeyTable.UNDO).setEnabled(!runner.frozen() && session.history().canUndo());
+        actions.get(HotkeyTable.REDO).setEnabled(!runner.frozen() && session.history().canRedo());
         actions.get(LOAD_ALL).putValue(Action.NAME, loading ? "Stop loading" : "Load all images");
     }
 
@@ -57,7 +57,7 @@ final class KeyBindings {
     private void defineActions(Commands commands) {
         LabelCommands labels = commands.labels();
         ViewCommands view = commands.view();
-        for (int tag = 0; tag < client.tags().size(); tag++) {
+        for (int tag = 0; tag < session.state().tags().size(); tag++) {
             int t = tag;
             define(HotkeyTable.chooseTag(tag), null, () -> labels.chooseTag(t));
             define(HotkeyTable.chooseTagForFrame(tag), null, () -> labels.chooseTagForFrame(t));
@@ -66,8 +66,8 @@ final class KeyBindings {
         define(HotkeyTable.FRAME_NONE, "Frame: no tag", labels::markFrameNone);
         define(HotkeyTable.NEXT_CAMERA, null, view::nextCamera);
         define(HotkeyTable.PREVIOUS_CAMERA, null, view::previousCamera);
-        define(HotkeyTable.PREVIOUS_FRAME, "\u25c0 Previous", client::previousFrame);
-        define(HotkeyTable.NEXT_FRAME, "Next \u25b6", client::nextFrame);
+        define(HotkeyTable.PREVIOUS_FRAME, "\u25c0 Previous", session.navigation()::previousFrame);
+        define(HotkeyTable.NEXT_FRAME, "Next \u25b6", session.navigation()::nextFrame);
         define(HotkeyTable.SCROLL_UP, null, () -> view.scroll(-1));
         define(HotkeyTable.SCROLL_DOWN, null, () -> view.scroll(1));
         define(HotkeyTable.NEXT_UNLABELLED, "Next unlabelled", labels::nextUnlabelled);
@@ -80,7 +80,7 @@ final class KeyBindings {
         define(HotkeyTable.ZOOM_OUT, "\u2212", view::zoomOut);
         define(HotkeyTable.FIT, "Fit", view::fit);
         define(HotkeyTable.STRIP, "Strip", view::toggleStrip);
-        define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> view.refresh(client.activeCamera()));
+        define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> view.refresh(session.navigation().activeCamera()));
         define(HotkeyTable.SETTINGS, "Settings", commands.settings()::open);
         define(HotkeyTable.HELP, "Help", view::toggleHelp);
         define(LOAD_ALL, "Load all images", commands.loadAll()::toggle);

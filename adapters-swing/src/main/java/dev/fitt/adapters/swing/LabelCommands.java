@@ -1,7 +1,7 @@
 package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.TagValue;
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,54 +15,54 @@ import java.util.Optional;
  */
 final class LabelCommands {
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
     private final CommandRunner runner;
     private final Feedback feedback;
 
-    LabelCommands(ClientWindow window, LabellingClient client, CommandRunner runner, Feedback feedback) {
+    LabelCommands(ClientWindow window, LabellingSession session, CommandRunner runner, Feedback feedback) {
         this.window = window;
-        this.client = client;
+        this.session = session;
         this.runner = runner;
         this.feedback = feedback;
     }
 
     void chooseTag(int tag) {
         if (!labelSelection(only(tag), false)) {
-            client.chooseTag(tag);
+            session.choices().chooseTag(tag);
         }
     }
 
     void chooseTagForFrame(int tag) {
         if (!labelSelection(only(tag), true)) {
-            client.chooseTagForFrame(tag);
+            session.choices().chooseTagForFrame(tag);
         }
     }
 
     void markImageNone() {
         if (!labelSelection(only(-1), false)) {
-            client.markImageNone();
+            session.choices().markImageNone();
         }
     }
 
     void markFrameNone() {
-        client.markFrameNone();
+        session.choices().markFrameNone();
     }
 
     void undo() {
-        feedback.note(client.undo() ? "Undone" : "Nothing to undo");
+        feedback.note(session.history().undo() ? "Undone" : "Nothing to undo");
     }
 
     void redo() {
-        feedback.note(client.redo() ? "Redone" : "Nothing to redo");
+        feedback.note(session.history().redo() ? "Redone" : "Nothing to redo");
     }
 
     void save() {
-        client.requestSave();
+        session.saveAndClose().requestSave();
         feedback.note("Saving\u2026");
     }
 
     void nextUnlabelled() {
-        if (!client.goToNextUnlabelledFrame()) {
+        if (!session.navigation().goToNextUnlabelledFrame()) {
             feedback.note("Every frame is labelled \u2014 well done");
         }
     }
@@ -83,35 +83,35 @@ final class LabelCommands {
 
     void chooseTag(int camera, int tag) {
         runner.run(() -> {
-            client.selectCamera(camera);
-            client.chooseTag(tag);
+            session.navigation().selectCamera(camera);
+            session.choices().chooseTag(tag);
         });
     }
 
     void markNone(int camera) {
         runner.run(() -> {
-            client.selectCamera(camera);
-            client.markImageNone();
+            session.navigation().selectCamera(camera);
+            session.choices().markImageNone();
         });
     }
 
     void activate(int camera) {
-        runner.run(() -> client.selectCamera(camera));
+        runner.run(() -> session.navigation().selectCamera(camera));
         window.views.requestFocusInWindow();
     }
 
     // --- the clip timeline and the slider -----------------------------------------------------
 
     void goToFrame(int frame) {
-        if (!runner.frozen() && frame != client.frameNumber()) {
-            client.goToFrame(frame);
+        if (!runner.frozen() && frame != session.navigation().frameNumber()) {
+            session.navigation().goToFrame(frame);
         }
     }
 
     void jump(int frame, int camera) {
         runner.run(() -> {
-            client.goToFrame(frame);
-            client.selectCamera(camera);
+            session.navigation().goToFrame(frame);
+            session.navigation().selectCamera(camera);
         });
         window.views.requestFocusInWindow();
     }
@@ -125,7 +125,7 @@ final class LabelCommands {
     /** One tag True and the rest False; {@code tag} -1: all False ("none of these"). */
     private List<TagValue> only(int tag) {
         List<TagValue> values = new ArrayList<>();
-        for (int t = 0; t < client.tags().size(); t++) {
+        for (int t = 0; t < session.state().tags().size(); t++) {
             values.add(t == tag ? TagValue.TRUE : TagValue.FALSE);
         }
         return values;
@@ -141,8 +141,8 @@ final class LabelCommands {
             return false;
         }
         ClipTimeline.Selection s = selection.get();
-        int cameras = client.currentClip().cameras();
-        client.labelCameras(s.fromFrame(), s.toFrame(), everyCamera ? 0 : s.firstCamera(),
+        int cameras = session.state().currentClip().cameras();
+        session.massLabelling().labelCameras(s.fromFrame(), s.toFrame(), everyCamera ? 0 : s.firstCamera(),
                 everyCamera ? cameras - 1 : s.lastCamera(), values);
         window.timeline.clearSelection();
         feedback.note("Tagged " + selectionWords(everyCamera ? new ClipTimeline.Selection(s.fromFrame(), s.toFrame(), 0,
@@ -153,7 +153,7 @@ final class LabelCommands {
     private String selectionWords(ClipTimeline.Selection s) {
         String frames = s.frames() == 1 ? "frame " + (s.fromFrame() + 1)
                 : "frames " + (s.fromFrame() + 1) + "\u2013" + (s.toFrame() + 1);
-        String cameras = s.firstCamera() == s.lastCamera() ? client.cameraName(s.firstCamera())
+        String cameras = s.firstCamera() == s.lastCamera() ? session.state().cameraName(s.firstCamera())
                 : s.lastCamera() - s.firstCamera() + 1 + " cameras";
         return frames + ", " + cameras;
     }

@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import java.util.concurrent.ExecutorService;
 import javax.swing.SwingUtilities;
 
@@ -10,17 +10,17 @@ import javax.swing.SwingUtilities;
  */
 final class LoadAll {
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
     private final DecodedImages images;
     private final ExecutorService loader;
     private final Feedback feedback;
     private final Repaint repaint;
     private LoadAllJob job;
 
-    LoadAll(ClientWindow window, LabellingClient client, DecodedImages images, ExecutorService loader,
+    LoadAll(ClientWindow window, LabellingSession session, DecodedImages images, ExecutorService loader,
             Feedback feedback, Repaint repaint) {
         this.window = window;
-        this.client = client;
+        this.session = session;
         this.images = images;
         this.loader = loader;
         this.feedback = feedback;
@@ -37,10 +37,10 @@ final class LoadAll {
             return;
         }
         window.loadProgress.setVisible(true);
-        window.loadProgress.setMaximum(client.frameCount());
+        window.loadProgress.setMaximum(session.navigation().frameCount());
         window.loadProgress.setValue(0);
-        job = new LoadAllJob(client.images()::prefetchIndices, images, client.frameCount(),
-                client.frameNumber(), new LoadAllJob.Listener() {
+        job = new LoadAllJob(session.images()::prefetchIndices, images, session.navigation().frameCount(),
+                session.navigation().frameNumber(), new LoadAllJob.Listener() {
                     @Override
                     public void progress(int framesDone, int frameCount) {
                         SwingUtilities.invokeLater(() -> {

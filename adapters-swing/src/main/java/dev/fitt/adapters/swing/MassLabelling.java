@@ -1,7 +1,7 @@
 package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.TagValue;
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import java.util.List;
 
 /**
@@ -11,13 +11,13 @@ import java.util.List;
  */
 final class MassLabelling {
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
     private final CommandRunner runner;
     private final Feedback feedback;
 
-    MassLabelling(ClientWindow window, LabellingClient client, CommandRunner runner, Feedback feedback) {
+    MassLabelling(ClientWindow window, LabellingSession session, CommandRunner runner, Feedback feedback) {
         this.window = window;
-        this.client = client;
+        this.session = session;
         this.runner = runner;
         this.feedback = feedback;
     }
@@ -27,33 +27,33 @@ final class MassLabelling {
      * the labelled ones, after a one-line preview.
      */
     void labelClip() {
-        List<TagValue> values = client.imageValues(client.activeCamera());
+        List<TagValue> values = session.state().imageValues(session.navigation().activeCamera());
         if (values.stream().anyMatch(v -> !v.isSet())) {
             feedback.problemHere("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
             return;
         }
         int first = clipFirstFrame();
-        label(first, first + client.currentClip().frameCount() - 1, values, false);
+        label(first, first + session.state().currentClip().frameCount() - 1, values, false);
     }
 
     /** The range dialog, starting on the current clip. */
     void labelFrames() {
         int first = clipFirstFrame();
-        new LabelFramesDialog(window.frame, client.tags(), client.frameCount(), first,
-                first + client.currentClip().frameCount() - 1, client.imageValues(client.activeCamera())).ask()
+        new LabelFramesDialog(window.frame, session.state().tags(), session.navigation().frameCount(), first,
+                first + session.state().currentClip().frameCount() - 1, session.state().imageValues(session.navigation().activeCamera())).ask()
                 .ifPresent(request -> label(request.fromFrame(), request.toFrame(), request.values(),
                         request.overwrite()));
     }
 
     private int clipFirstFrame() {
-        return client.firstFrameOfClip(client.clipNumber());
+        return session.state().firstFrameOfClip(session.state().clipNumber());
     }
 
     private void label(int first, int last, List<TagValue> values, boolean overwrite) {
         String range = "frames " + (first + 1) + "\u2013" + (last + 1);
-        int overwritten = client.framesOverwritten(first, last, values);
+        int overwritten = session.massLabelling().framesOverwritten(first, last, values);
         if (!overwrite) {
-            int filled = client.fillFrames(first, last, values);
+            int filled = session.massLabelling().fillFrames(first, last, values);
             if (filled > 0) {
                 feedback.note("Labelled " + filled + " unlabelled " + (filled == 1 ? "image" : "images") + " of "
                         + range + (overwritten == 0 ? "" : "; " + frames(overwritten) + " kept (Ctrl+L again overwrites)")
@@ -63,14 +63,14 @@ final class MassLabelling {
         }
         if (overwritten == 0) {
             if (overwrite) {
-                client.labelFrames(first, last, values);
+                session.massLabelling().labelFrames(first, last, values);
             }
             feedback.note("Every frame of " + range + " already has these tags");
             return;
         }
-        window.notices.ask("Label " + range + " like camera " + (client.activeCamera() + 1) + ": overwrites "
+        window.notices.ask("Label " + range + " like camera " + (session.navigation().activeCamera() + 1) + ": overwrites "
                 + frames(overwritten) + "?", () -> runner.run(() -> {
-                    client.labelFrames(first, last, values);
+                    session.massLabelling().labelFrames(first, last, values);
                     feedback.note("Labelled " + range + ", overwriting " + frames(overwritten) + " (Ctrl+Z undoes)");
                 }));
     }

@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 import javax.swing.JScrollBar;
 
 /**
@@ -10,7 +10,7 @@ import javax.swing.JScrollBar;
  */
 final class ViewCommands {
     private final ClientWindow window;
-    private final LabellingClient client;
+    private final LabellingSession session;
     private final ViewSettings settings;
     private final FrameRenderer renderer;
     private final DecodedImages images;
@@ -19,10 +19,10 @@ final class ViewCommands {
     private final Feedback feedback;
     private final Repaint repaint;
 
-    ViewCommands(ClientWindow window, LabellingClient client, ViewSettings settings, FrameRenderer renderer,
+    ViewCommands(ClientWindow window, LabellingSession session, ViewSettings settings, FrameRenderer renderer,
             DecodedImages images, HelpOverlay help, CommandRunner runner, Feedback feedback, Repaint repaint) {
         this.window = window;
-        this.client = client;
+        this.session = session;
         this.settings = settings;
         this.renderer = renderer;
         this.images = images;
@@ -46,7 +46,7 @@ final class ViewCommands {
 
     /** Strip or grid; either way fitted to the window. */
     void toggleStrip() {
-        boolean strip = settings.toggleStrip(client.currentFrame().cameras());
+        boolean strip = settings.toggleStrip(session.navigation().currentFrame().cameras());
         feedback.note(strip ? "The active camera large, the others as a strip (V for all alike)"
                 : "Every camera alike (V for the active one large)");
         zoom(Zoom.fitted());
@@ -59,11 +59,11 @@ final class ViewCommands {
 
     /** Tab follows the views' visual order. */
     void nextCamera() {
-        client.selectCamera(settings.order().after(client.activeCamera()));
+        session.navigation().selectCamera(settings.order().after(session.navigation().activeCamera()));
     }
 
     void previousCamera() {
-        client.selectCamera(settings.order().before(client.activeCamera()));
+        session.navigation().selectCamera(settings.order().before(session.navigation().activeCamera()));
     }
 
     void moveEarlier(int camera) {
@@ -78,7 +78,7 @@ final class ViewCommands {
 
     void refresh(int camera) {
         runner.run(() -> {
-            images.refresh(client.currentFrame().index(camera));
+            images.refresh(session.navigation().currentFrame().index(camera));
             feedback.note("Requesting image again\u2026");
             repaint.scheduleRender();
         });

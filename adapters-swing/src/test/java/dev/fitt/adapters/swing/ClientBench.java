@@ -1,6 +1,7 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.labelling.PrefetchPlan;
@@ -121,7 +122,7 @@ public final class ClientBench {
             long pauseMs) throws Exception {
         ClientPreferences preferences = ClientPreferences.defaults();
         app = (ClientApp) SwingClient.launch(new ClientLaunch("client bench", () -> {
-            LabellingSession opened = LabellingSession.open(server.get(), settings);
+            LabellingSession opened = ClientCore.open(server.get(), settings);
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
@@ -165,8 +166,8 @@ public final class ClientBench {
 
     /** Waits until frame {@code number} is current and all its pictures are painted; the last paint's time. */
     private long awaitFramePainted(int number) throws Exception {
-        await("frame " + (number + 1) + " to be current", () -> onEdt(() -> session.get().frameNumber() == number));
-        Frame frame = onEdtGet(() -> session.get().currentFrame());
+        await("frame " + (number + 1) + " to be current", () -> onEdt(() -> session.get().navigation().frameNumber() == number));
+        Frame frame = onEdtGet(() -> session.get().navigation().currentFrame());
         long[] last = new long[1];
         await("frame " + (number + 1) + " to be painted", () -> {
             long newest = 0;
