@@ -58,7 +58,7 @@ public final class ClientBench {
     /** When the last Right press reached the event thread: splits the figure into input delay and client work. */
     private volatile long keyArrived;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
     private Robot robot;
 
     private ClientBench(Supplier<? extends TaggingServerPort> server, int cameras) {
@@ -121,7 +121,7 @@ public final class ClientBench {
     private ClientBenchSession measure(String name, String target, SessionSettings settings, int presses,
             long pauseMs) throws Exception {
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("client bench", () -> {
+        app = SwingClient.launch(new ClientLaunch("client bench", () -> {
             LabellingSession opened = ClientCore.open(server.get(), settings);
             session.set(opened);
             return opened;

@@ -40,7 +40,7 @@ class SwingClientLayoutTest {
     private static final int IMAGE_HEIGHT = 360;
 
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
 
     private void open(int cameras) throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing window test is skipped");
@@ -48,7 +48,7 @@ class SwingClientLayoutTest {
                 "no DISPLAY: the Swing window test is skipped");
         DemoDataset data = new DemoDataset(Arrays.copyOf(SIX, cameras), IMAGE_WIDTH, IMAGE_HEIGHT);
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("layout test", () -> {
+        app = SwingClient.launch(new ClientLaunch("layout test", () -> {
             LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0));
             session.set(opened);
             return opened;

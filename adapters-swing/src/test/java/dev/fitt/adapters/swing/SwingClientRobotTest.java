@@ -45,7 +45,7 @@ class SwingClientRobotTest {
 
     private DemoDataset data;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
     private Robot robot;
 
     @BeforeEach
@@ -55,7 +55,7 @@ class SwingClientRobotTest {
                 "no DISPLAY: the Swing window test is skipped");
         data = new DemoDataset(160, 90);
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("robot test", () -> {
+        app = SwingClient.launch(new ClientLaunch("robot test", () -> {
             LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0));
             session.set(opened);
             return opened;

@@ -56,7 +56,7 @@ class SwingClientTrustTest {
     private DemoDataset data;
     private SwitchableServer server;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
     private Robot robot;
 
     private void open(boolean v1, boolean local, String... initialLabels) throws Exception {
@@ -66,7 +66,7 @@ class SwingClientTrustTest {
         data = new DemoDataset(160, 90, initialLabels);
         server = new SwitchableServer(data.server(), v1);
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("trust test", () -> {
+        app = SwingClient.launch(new ClientLaunch("trust test", () -> {
             LabellingSession opened = ClientCore.open(server, SessionSettings.of(false, 0));
             session.set(opened);
             return opened;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.inject.Guice;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
-import dev.fitt.adapters.swing.ClientHandle;
 import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
 import dev.fitt.client.service.ClientCore;
@@ -58,7 +57,7 @@ class DesktopClientEndToEndTest {
                 .getInstance(ServerApplication.class).start()) {
             ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(5));
             ClientPreferences preferences = ClientPreferences.defaults();
-            ClientHandle client = SwingClient.launch(new ClientLaunch("end-to-end",
+            SwingClient client = SwingClient.launch(new ClientLaunch("end-to-end",
                     () -> ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0)),
                     preferences, new FixedPreferences(preferences), () -> { }));
             try {

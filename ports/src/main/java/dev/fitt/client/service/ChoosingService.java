@@ -27,7 +27,7 @@ final class ChoosingService implements ChooseTagsUseCase {
     public void chooseTag(int tag) {
         state.checkTag(tag);
         int index = state.cursor.activeIndex();
-        List<TagValue> values = state.labels.withBook(book -> book.values(index));
+        List<TagValue> values = state.labels.withTable(table -> table.values(index));
         edits.edit(List.of(TagChange.ofRow(index, state.rule.choose(values, tag))));
         nextImage();
     }
@@ -38,11 +38,11 @@ final class ChoosingService implements ChooseTagsUseCase {
         state.checkTag(tag);
         Frame frame = state.cursor.frame();
         int active = state.cursor.activeIndex();
-        edits.edit(state.labels.withBook(book -> {
-            boolean on = state.rule.turnsOn(book.values(active), tag);
+        edits.edit(state.labels.withTable(table -> {
+            boolean on = state.rule.turnsOn(table.values(active), tag);
             TagRuns runs = new TagRuns();
             for (int index = frame.first(); index <= frame.last(); index++) {
-                runs.add(index, state.rule.set(book.values(index), tag, on));
+                runs.add(index, state.rule.set(table.values(index), tag, on));
             }
             return runs.build();
         }));

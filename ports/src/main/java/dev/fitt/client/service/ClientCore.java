@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadFactory;
  * ({@link SessionListener#labelsChangedByOthers}), edits are checked against what the annotator
  * had seen and conflicts wait for a decision; the rule that makes every client converge is
  * {@link VersionedSync}'s. The labels are then also written by background threads, under the lock
- * of {@link SharedLabels}.
+ * of {@link LockedLabelTable}.
  */
 public final class ClientCore {
     private static final System.Logger LOG = System.getLogger(ClientCore.class.getName());

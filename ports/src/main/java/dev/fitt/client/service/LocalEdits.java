@@ -21,8 +21,8 @@ final class LocalEdits {
         state.checkOpen();
         int frame = state.cursor.frameNumber();
         // Captured for undo and applied in one step, so no change by someone else slips between.
-        List<Outgoing> items = state.labels.withBook(book -> {
-            state.history.record(LabelEdit.capture(frame, changes, book));
+        List<Outgoing> items = state.labels.withTable(table -> {
+            state.history.record(LabelEdit.capture(frame, changes, table));
             return applyLocal(changes);
         });
         send(changes, items);
@@ -31,7 +31,7 @@ final class LocalEdits {
     /** An edit undone or redone: applied and sent like a new one, not recorded again. */
     void replay(List<TagChange> changes) {
         state.checkOpen();
-        send(changes, state.labels.withBook(book -> applyLocal(changes)));
+        send(changes, state.labels.withTable(table -> applyLocal(changes)));
     }
 
     /** Applies locally; returns what to send. The caller holds the labels' lock (it is reentrant). */

@@ -58,11 +58,11 @@ final class MassLabellingService implements MassLabelUseCase {
     public int fillFrames(int fromFrame, int toFrame, List<TagValue> values) {
         state.checkValues(values);
         state.checkFrames(fromFrame, toFrame);
-        List<TagChange> fills = state.labels.withBook(book -> {
+        List<TagChange> fills = state.labels.withTable(table -> {
             TagRuns runs = new TagRuns();
             int last = state.frames.frame(toFrame).last();
             for (int index = state.frames.frame(fromFrame).first(); index <= last; index++) {
-                if (!book.isImageLabelled(index)) {
+                if (!table.isImageLabelled(index)) {
                     runs.add(index, values);
                 }
             }
@@ -79,12 +79,12 @@ final class MassLabellingService implements MassLabelUseCase {
     public int framesOverwritten(int fromFrame, int toFrame, List<TagValue> values) {
         state.checkValues(values);
         state.checkFrames(fromFrame, toFrame);
-        return state.labels.withBook(book -> {
+        return state.labels.withTable(table -> {
             int count = 0;
             for (int number = fromFrame; number <= toFrame; number++) {
                 Frame frame = state.frames.frame(number);
                 for (int index = frame.first(); index <= frame.last(); index++) {
-                    if (book.isImageLabelled(index) && !book.values(index).equals(values)) {
+                    if (table.isImageLabelled(index) && !table.values(index).equals(values)) {
                         count++;
                         break;
                     }

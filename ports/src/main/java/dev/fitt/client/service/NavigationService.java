@@ -45,7 +45,7 @@ final class NavigationService implements NavigateFramesUseCase {
     @Override
     public boolean goToNextUnlabelledFrame() {
         int from = state.cursor.frameNumber();
-        OptionalInt next = state.labels.withBook(book -> book.nextUnlabelledFrame(from));
+        OptionalInt next = state.labels.withTable(table -> table.nextUnlabelledFrame(from));
         next.ifPresent(this::goToFrame);
         return next.isPresent();
     }

@@ -9,7 +9,7 @@ import dev.fitt.domain.labelling.EditHistory;
 import dev.fitt.domain.labelling.FrameCursor;
 import dev.fitt.domain.labelling.FrameList;
 import dev.fitt.domain.labelling.ImageCache;
-import dev.fitt.domain.labelling.LabelBook;
+import dev.fitt.domain.labelling.ClientLabelTable;
 import dev.fitt.domain.labelling.SelectionRule;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.TaggingServerPort;
@@ -19,7 +19,7 @@ import java.util.Objects;
 
 /**
  * What the client core's services share for one session: the frames and the cursor on them, the
- * labels (under {@link SharedLabels}' lock, since the sender and the change receiver write them
+ * labels (under {@link LockedLabelTable}'s lock, since the sender and the change receiver write them
  * too), the undo history, the queue to the server and the listeners. Confined to the UI thread
  * like the services, except where a field says otherwise.
  */
@@ -28,7 +28,7 @@ final class SessionState {
     final TagSet tags;
     final FrameList frames;
     final CameraTitles cameraTitles;
-    final SharedLabels labels;
+    final LockedLabelTable labels;
     /** Last writer wins (v1) or {@link VersionedSync}; the rule for the server's news. */
     final ServerSync sync;
     final FrameCursor cursor;
@@ -55,7 +55,7 @@ final class SessionState {
         this.events = new SessionEvents();
         this.tags = view.tags();
         this.frames = new FrameList(view.clips());
-        this.labels = new SharedLabels(new LabelBook(frames, versioned == null ? view.labels() : versioned.labels()));
+        this.labels = new LockedLabelTable(new ClientLabelTable(frames, versioned == null ? view.labels() : versioned.labels()));
         this.cursor = new FrameCursor(frames);
         this.rule = SelectionRule.of(settings.multipleSelection());
         this.history = new EditHistory(settings.historyCapacity());

@@ -4,7 +4,7 @@ import dev.fitt.domain.Clip;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
-import dev.fitt.domain.labelling.LabelBook;
+import dev.fitt.domain.labelling.ClientLabelTable;
 import dev.fitt.domain.labelling.Progress;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingStateQuery;
@@ -30,7 +30,7 @@ final class StateQueryService implements LabellingStateQuery {
 
     @Override
     public List<TagValue> valuesAt(int displayIndex) {
-        return state.labels.withBook(book -> book.values(displayIndex));
+        return state.labels.withTable(table -> table.values(displayIndex));
     }
 
     @Override
@@ -87,18 +87,18 @@ final class StateQueryService implements LabellingStateQuery {
 
     @Override
     public Progress datasetProgress() {
-        return state.labels.withBook(LabelBook::datasetProgress);
+        return state.labels.withTable(ClientLabelTable::datasetProgress);
     }
 
     @Override
     public Progress clipProgress() {
         int clip = state.cursor.clipNumber();
-        return state.labels.withBook(book -> book.clipProgress(clip));
+        return state.labels.withTable(table -> table.clipProgress(clip));
     }
 
     @Override
     public boolean isFrameLabelled(int frameNumber) {
-        return state.labels.withBook(book -> book.isFrameLabelled(frameNumber));
+        return state.labels.withTable(table -> table.isFrameLabelled(frameNumber));
     }
 
     @Override
@@ -113,6 +113,6 @@ final class StateQueryService implements LabellingStateQuery {
 
     @Override
     public LabelsSnapshot labels() {
-        return state.labels.withBook(LabelBook::snapshot);
+        return state.labels.withTable(ClientLabelTable::snapshot);
     }
 }
