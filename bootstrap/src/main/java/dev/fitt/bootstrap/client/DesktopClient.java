@@ -47,10 +47,12 @@ public final class DesktopClient {
      * Shows the window on {@code server} and blocks until it is closed or {@code stopSignal} fires;
      * the server port stays the caller's to close.
      *
-     * @param preferences as the client starts with them (the settings file's, or the demo's server)     *
-     * @param stopSignal counted down by a SIGINT/SIGTERM handler
+     *
+     * @param preferences as the client starts with them (the settings file's, or the demo's server)
+     * @param stopSignal  counted down by a SIGINT/SIGTERM handler
      */
-    public void run(TaggingServerPort server, ClientPreferences preferences, String title, CountDownLatch stopSignal) throws InterruptedException {
+    public void run(TaggingServerPort server, ClientPreferences preferences, String title, CountDownLatch stopSignal)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(server, settings),
