@@ -256,7 +256,8 @@ final class FileChangeJournal implements ChangeJournalPort {
             }
             writer.trimBefore(checkpoint);
         } catch (IOException e) {
-            throw new JournalException("cannot trim journal in " + segments.folder() + ": " + FlushFailureLog.describe(e), e);
+            throw new JournalException("cannot trim journal in " + segments.folder() + ": "
+                    + FlushFailureLog.describe(e), e);
         } finally {
             io.unlock();
         }
