@@ -162,7 +162,7 @@ final class ServerLink implements AutoCloseable {
         long granted = answered.capabilities();
         capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
-                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
+                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0, (granted & Wire.CLIP_IDS_CAPABILITY) != 0);
     }
 
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
