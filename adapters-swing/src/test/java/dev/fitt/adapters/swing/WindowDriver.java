@@ -61,7 +61,7 @@ final class WindowDriver {
         robot.waitForIdle();
     }
 
-    /** {@code key} with Ctrl and/or Shift held ({@link InputEvent#CTRL_DOWN_MASK}, {@link InputEvent#SHIFT_DOWN_MASK}). */
+    /** {@code key} with Ctrl and/or Shift held ({@code modifiers}: {@code CTRL_DOWN_MASK}, {@code SHIFT_DOWN_MASK}). */
     void pressWith(int modifiers, int key) {
         List<Integer> held = new ArrayList<>();
         if ((modifiers & InputEvent.CTRL_DOWN_MASK) != 0) {

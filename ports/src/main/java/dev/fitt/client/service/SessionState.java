@@ -59,7 +59,8 @@ final class SessionState {
         this.events = new SessionEvents();
         this.tags = view.tags();
         this.frames = new FrameList(view.clips());
-        this.labels = new LockedLabelTable(new ClientLabelTable(frames, versioned == null ? view.labels() : versioned.labels()));
+        this.labels = new LockedLabelTable(new ClientLabelTable(frames,
+                versioned == null ? view.labels() : versioned.labels()));
         this.cursor = new FrameCursor(frames);
         this.rule = SelectionRule.of(settings.multipleSelection());
         this.history = new EditHistory(settings.historyCapacity());
