@@ -73,9 +73,9 @@ final class MassLabelling {
         int camera = session.navigation().activeCamera() + 1;
         String question = "Label " + range + " like camera " + camera + ": overwrites " + frames(overwritten) + "?";
         window.notices.ask(question, () -> runner.run(() -> {
-                    session.massLabelling().labelFrames(first, last, values);
-                    feedback.note("Labelled " + range + ", overwriting " + frames(overwritten) + " (Ctrl+Z undoes)");
-                }));
+            session.massLabelling().labelFrames(first, last, values);
+            feedback.note("Labelled " + range + ", overwriting " + frames(overwritten) + " (Ctrl+Z undoes)");
+        }));
     }
 
     private static String frames(int labelled) {
