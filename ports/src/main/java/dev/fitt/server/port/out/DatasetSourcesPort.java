@@ -8,8 +8,12 @@ import java.util.List;
  * data, and the storage of each, opened when the core first needs it.
  */
 public interface DatasetSourcesPort {
-    /** Every dataset's name, sorted; reads no data file. */
-    List<String> names();
+    /**
+     * Every dataset's name, sorted; reads no data row.
+     *
+     * @throws DatasetLoadException when there is none, saying what a dataset would be
+     */
+    List<String> names() throws DatasetLoadException;
 
     /**
      * The storage of one dataset: its store, images, a journal opened now (the caller closes it
