@@ -22,6 +22,8 @@ public final class Wire {
     static final byte PUSHED = 0x14;
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
+    public static final byte LIST_DATASETS = 0x18;
+    public static final byte SELECT_DATASET = 0x19;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -37,7 +39,9 @@ public final class Wire {
     public static final long VERSIONED_EDITS = 2;
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
-    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY;
+    public static final long DATASETS_CAPABILITY = 32;
+    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
+            | DATASETS_CAPABILITY;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -102,7 +106,7 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CAMERA_NAMES;
+        return command >= HELLO && command <= CAMERA_NAMES || command == LIST_DATASETS || command == SELECT_DATASET;
     }
 
     public static String commandName(byte command) {
@@ -120,6 +124,8 @@ public final class Wire {
             case PUSHED: return "pushed change";
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
+            case LIST_DATASETS: return "list datasets";
+            case SELECT_DATASET: return "select dataset";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }
