@@ -66,6 +66,8 @@ final class ServerLink implements AutoCloseable {
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private volatile boolean alive = true;
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
+    /** Whether the server lists datasets and lets this connection choose one. */
+    private volatile boolean datasets;
 
     private ServerLink(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
             throws IOException {
@@ -160,6 +162,7 @@ final class ServerLink implements AutoCloseable {
             throw new IOException(message);
         }
         long granted = answered.capabilities();
+        datasets = (granted & Wire.DATASETS_CAPABILITY) != 0;
         capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
                 (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
@@ -168,6 +171,11 @@ final class ServerLink implements AutoCloseable {
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
     ServerCapabilities capabilities() {
         return capabilities;
+    }
+
+    /** True when the server granted the dataset messages (list, select). */
+    boolean datasetsGranted() {
+        return datasets;
     }
 
     /** A fresh id for an extension request (u32, wrapping). */

@@ -13,6 +13,7 @@ import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
@@ -58,6 +59,8 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
     private final Object connectLock = new Object();
     private ServerLink connection;
     private boolean closed;
+    /** The dataset this client chose (null: the server's default); every new connection selects it again. */
+    private volatile String selectedDataset;
 
     TcpTaggingServerGateway(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -229,6 +232,49 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
         return names.names();
     }
 
+    /**
+     * The datasets the server offers, or null when it does not say (v1, or an older fitt): then it
+     * has one. Loads nothing on the server.
+     */
+    Reply.Datasets listDatasets() throws ServerUnreachableException {
+        ServerLink current = connection();
+        if (!current.datasetsGranted()) {
+            return null;
+        }
+        Reply reply = exchange(current, new Request.ListDatasets(current.nextRequestId()), "list datasets");
+        if (!(reply instanceof Reply.Datasets datasets)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not list its datasets: " + ((Reply.ExtensionError) reply).message());
+        }
+        return datasets;
+    }
+
+    /**
+     * Works on {@code name} from now on, on this connection and on every later one (a reconnect
+     * selects it again before anything else); returns once the server has it loaded.
+     *
+     * @throws DatasetLoadException when the server has no such dataset or cannot load it (why)
+     */
+    void selectDataset(String name) throws DatasetLoadException, ServerUnreachableException {
+        Objects.requireNonNull(name, "name");
+        ServerLink current = connection();
+        require(current.datasetsGranted(), "choice of datasets");
+        select(current, name);
+        selectedDataset = name;
+    }
+
+    /** The dataset this client works on: the one it selected, or null for the server's default. */
+    String selectedDataset() {
+        return selectedDataset;
+    }
+
+    private void select(ServerLink current, String name) throws DatasetLoadException, ServerUnreachableException {
+        Reply reply = exchange(current, new Request.SelectDataset(current.nextRequestId(), name), "select dataset");
+        if (reply instanceof Reply.ExtensionError error) {
+            throw new DatasetLoadException(error.message());
+        }
+    }
+
     @Override
     public void close() {
         ServerLink last;
@@ -339,11 +385,31 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
                 throw new ServerUnreachableException("cannot reach the tagging server at " + config.peer() + ": "
                         + e.getMessage(), e);
             }
+            // A new connection is on the server's default dataset: back to ours before anything else.
+            String dataset = selectedDataset;
+            if (dataset != null) {
+                reselect(connection, dataset);
+            }
             // A subscription belongs to a connection: a new one subscribes again for the watchers.
             if (!watchers.isEmpty() && connection.capabilities().liveChanges()) {
                 subscribe(connection);
             }
             return connection;
+        }
+    }
+
+    /** A server that no longer serves the dataset (restarted with other files) must not get its edits. */
+    private void reselect(ServerLink current, String dataset) throws ServerUnreachableException {
+        try {
+            if (!current.datasetsGranted()) {
+                throw new DatasetLoadException("the server no longer offers a choice of datasets");
+            }
+            select(current, dataset);
+        } catch (DatasetLoadException e) {
+            String message = "the tagging server at " + config.peer() + " no longer serves dataset " + dataset + ": "
+                    + e.getMessage();
+            current.fail(new IOException(message));
+            throw new ServerUnreachableException(message, e);
         }
     }
 

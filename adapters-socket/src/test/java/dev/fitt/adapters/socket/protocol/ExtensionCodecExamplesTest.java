@@ -109,6 +109,8 @@ class ExtensionCodecExamplesTest {
         assertThat(requests.decode(java.nio.ByteBuffer.wrap(select))).isEqualTo(new Request.SelectDataset(8, "b"));
         assertThat(MessageEncoder.toBytes(new Reply.DatasetSelected(8))).isEqualTo(selected);
         assertThat(replies.decode(java.nio.ByteBuffer.wrap(selected))).isEqualTo(new Reply.DatasetSelected(8));
+        assertThat(MessageEncoder.toBytes(new Reply.ExtensionError(Wire.SELECT_DATASET, 8, "bad")))
+                .isEqualTo(hex("FF 19 0000000A 00000008 01 0003 626164"));
     }
 
     @Test
