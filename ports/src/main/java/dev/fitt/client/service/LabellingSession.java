@@ -23,7 +23,7 @@ import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingClient;
 import dev.fitt.client.port.in.LoadImagesUseCase;
 import dev.fitt.client.port.in.SessionListener;
-import dev.fitt.server.port.out.DatasetView;
+import dev.fitt.ports.DatasetView;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.TaggingServerPort;

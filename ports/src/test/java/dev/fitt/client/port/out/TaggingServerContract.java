@@ -1,7 +1,7 @@
 package dev.fitt.client.port.out;
 
 import dev.fitt.server.port.out.DatasetFixture;
-import dev.fitt.server.port.out.DatasetView;
+import dev.fitt.ports.DatasetView;
 import dev.fitt.server.port.out.InMemoryDatasetStore;
 import dev.fitt.server.port.out.InMemoryImageSource;
 
