@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import dev.fitt.adapters.socket.protocol.Reply;
@@ -11,9 +12,11 @@ import dev.fitt.bootstrap.FittMain;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
+import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.DatasetServing;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.ServerTuning;
+import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.domain.TagValue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -199,6 +202,19 @@ class DatasetFolderEndToEndTest {
                         TagValue.FALSE.code());
             }
         }
+    }
+
+    @Test
+    void aFolderIsForTheServerOnCsvFilesAndOtherCommandsAskForOneFile() {
+        ServerSettings folder = settings(DatasetServing.defaults());
+        ServerSettings withDatabase = new ServerSettings(folder.host(), folder.port(), folder.csvDir(),
+                folder.csvSaveDir(), folder.metaPath(), false, folder.tuning(),
+                new DatabaseSettings("jdbc:postgresql://localhost/fitt", "fitt", "secret"));
+
+        assertThatThrownBy(() -> ServerModules.from(withDatabase, dir)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("\"csv_dir\" names a folder of datasets").hasMessageContaining("\"database\"");
+        assertThatThrownBy(() -> ServerModules.core(folder, dir)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("works on one data file");
     }
 
     @Test
