@@ -1,4 +1,4 @@
-package dev.fitt.ports;
+package dev.fitt.client.port.out;
 
 import dev.fitt.domain.Clip;
 import dev.fitt.domain.LabelsSnapshot;
