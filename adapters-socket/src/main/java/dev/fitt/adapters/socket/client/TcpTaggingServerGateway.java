@@ -20,11 +20,14 @@ import dev.fitt.ports.ServerUnreachableException;
 import dev.fitt.client.port.out.DatasetView;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.ServerCapabilities;
+import dev.fitt.client.port.out.ServerDataset;
+import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -232,21 +235,36 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
         return names.names();
     }
 
-    /**
-     * The datasets the server offers, or null when it does not say (v1, or an older fitt): then it
-     * has one. Loads nothing on the server.
-     */
-    Reply.Datasets listDatasets() throws ServerUnreachableException {
+    /** Empty when the server does not say (v1, or an older fitt): then it has one. Loads nothing on the server. */
+    @Override
+    public Optional<ServerDatasets> listDatasets() throws ServerUnreachableException {
         ServerLink current = connection();
         if (!current.datasetsGranted()) {
-            return null;
+            return Optional.empty();
         }
         Reply reply = exchange(current, new Request.ListDatasets(current.nextRequestId()), "list datasets");
         if (!(reply instanceof Reply.Datasets datasets)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not list its datasets: " + ((Reply.ExtensionError) reply).message());
         }
-        return datasets;
+        return Optional.of(new ServerDatasets(datasets.selected(), datasets.defaultDataset(),
+                datasets.datasets().stream().map(TcpTaggingServerGateway::dataset).toList()));
+    }
+
+    private static ServerDataset dataset(Reply.DatasetEntry entry) {
+        ServerDataset.State state = switch (entry.state()) {
+            case Reply.DatasetEntry.LOADED -> ServerDataset.State.LOADED;
+            case Reply.DatasetEntry.UNLOADED -> ServerDataset.State.UNLOADED;
+            case Reply.DatasetEntry.FAILED -> ServerDataset.State.FAILED;
+            default -> ServerDataset.State.NOT_LOADED_YET;
+        };
+        return new ServerDataset(entry.name(), state, saturated(entry.rows()), saturated(entry.clips()),
+                saturated(entry.frames()), saturated(entry.labelledFrames()), entry.problem());
+    }
+
+    /** Counts for showing: a u32 past Java's int range is shown as the largest int. */
+    private static int saturated(long count) {
+        return (int) Math.min(Integer.MAX_VALUE, count);
     }
 
     /**
@@ -255,7 +273,8 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
      *
      * @throws DatasetLoadException when the server has no such dataset or cannot load it (why)
      */
-    void selectDataset(String name) throws DatasetLoadException, ServerUnreachableException {
+    @Override
+    public void selectDataset(String name) throws DatasetLoadException, ServerUnreachableException {
         Objects.requireNonNull(name, "name");
         ServerLink current = connection();
         require(current.datasetsGranted(), "choice of datasets");

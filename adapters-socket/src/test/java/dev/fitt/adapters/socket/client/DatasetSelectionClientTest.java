@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
-import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.client.port.out.ServerDataset;
+import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -69,14 +70,16 @@ class DatasetSelectionClientTest {
 
     @Test
     void listsTheDatasetsAndWorksOnTheOneItSelects() throws Exception {
-        Reply.Datasets datasets = client.listDatasets();
-        assertThat(datasets.datasets()).extracting(Reply.DatasetEntry::name).containsExactly("day1", "day2");
+        ServerDatasets datasets = client.listDatasets().orElseThrow();
+        assertThat(datasets.datasets()).extracting(ServerDataset::name).containsExactly("day1", "day2");
         assertThat(datasets.selected()).isEqualTo("day1");
 
         client.selectDataset("day2");
         client.tag(new TagChange(3, 3, TRUE_FALSE_FALSE));
 
-        assertThat(client.listDatasets().selected()).isEqualTo("day2");
+        assertThat(client.listDatasets().orElseThrow().selected()).isEqualTo("day2");
+        assertThat(client.listDatasets().orElseThrow().datasets().get(1)).isEqualTo(new ServerDataset("day2",
+                ServerDataset.State.LOADED, 6, 2, 4, 3, ""));
         catalog.close();
         assertThat(stores.get("day2").savedLabels().value(3, 0)).isEqualTo(TagValue.TRUE);
         // The hello's fence (a v1 tag list) is answered from the default dataset, which it loads: nothing else.
