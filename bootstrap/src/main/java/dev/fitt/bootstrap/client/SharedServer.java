@@ -11,11 +11,11 @@ import java.lang.reflect.Proxy;
  * rather than a class forwarding each method, so that a method added to the port later is
  * forwarded too instead of falling back to its "not offered" default.
  */
-final class SharedServer {
+public final class SharedServer {
     private SharedServer() {
     }
 
-    static TaggingServerPort keptOpen(TaggingServerPort server) {
+    public static TaggingServerPort keptOpen(TaggingServerPort server) {
         return (TaggingServerPort) Proxy.newProxyInstance(TaggingServerPort.class.getClassLoader(),
                 new Class<?>[] {TaggingServerPort.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {

@@ -38,8 +38,6 @@ import picocli.CommandLine;
  */
 @Timeout(120)
 class DatasetFolderEndToEndTest {
-    private static final String META = "code,alias\n100,Clear Weather\n200,Rainy\n300,Foggy\n";
-
     @TempDir
     Path dir;
     private Path data;
@@ -47,39 +45,12 @@ class DatasetFolderEndToEndTest {
 
     @BeforeEach
     void writeFolder() throws Exception {
-        data = Files.createDirectories(dir.resolve("data"));
+        data = DatasetFolder.write(dir.resolve("data"));
         saveDir = dir.resolve("labelled");
-        Files.writeString(data.resolve("meta.csv"), META);
-        Files.writeString(data.resolve("day1.csv"), """
-                clip_id,modality,file_path,tag_code_100,tag_code_200,tag_code_300
-                1,camera_front,images/img_001.jpg,True,False,False,
-                1,camera_rear,images/img_002.jpg,False,True,False,
-                2,camera_front,images/img_003.jpg,,,
-                """);
-        Files.writeString(data.resolve("day2.csv"), """
-                clip_id,file_path,tag_code,label
-                7,images/b1.jpg,200,True
-                7,images/b2.jpg,200,
-                8,images/b3.jpg,200,
-                """);
-        Files.writeString(data.resolve("day3.csv"), """
-                clip_id,modality,file_path,tag_code_100,tag_code_300,
-                3,front,images/c1.jpg,,,
-                3,front,images/c2.jpg,,,
-                """);
-        Files.writeString(data.resolve("day4.csv"), """
-                file_path,tag_code_100
-                images/d1.jpg,maybe
-                """);
     }
 
     private ServerSettings settings(DatasetServing serving) {
-        ServerTuning d = ServerTuning.defaults();
-        ServerTuning tuning = new ServerTuning(0, 0, d.saveCpuPercent(), d.maxConnections(), d.maxMessageBytes(),
-                d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost(), null,
-                false);
-        return new ServerSettings("127.0.0.1", 0, data, saveDir, data.resolve("meta.csv"), false, tuning)
-                .withDatasets(serving);
+        return DatasetFolder.settings(data, saveDir, serving);
     }
 
     private RunningTaggingServer start(DatasetServing serving) throws Exception {
