@@ -103,7 +103,7 @@ final class DatasetPicker {
         dialog.add(scroll, BorderLayout.CENTER);
         dialog.add(buttons, BorderLayout.SOUTH);
         dialog.pack();
-        dialog.setMinimumSize(new Dimension(Math.max(460, dialog.getWidth()), dialog.getHeight()));
+        dialog.setMinimumSize(new Dimension(Math.max(560, dialog.getWidth()), dialog.getHeight()));
         dialog.setLocationRelativeTo(owner);
         dialog.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -171,8 +171,9 @@ final class DatasetPicker {
             Palette palette = Palette.current();
             name.setText(value.name());
             detail.setText(describe(value));
-            bar.setVisible(value.countsKnown());
-            bar.setValue(percent(value));
+            // Shown for every row, empty when the counts are unknown: rows keep one height, so the
+            // list shows as many as it says.
+            bar.setValue(value.countsKnown() ? percent(value) : 0);
             bar.setForeground(palette.labelledBadge());
             setBackground(selected ? list.getSelectionBackground() : list.getBackground());
             name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
