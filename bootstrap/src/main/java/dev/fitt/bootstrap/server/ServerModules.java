@@ -7,13 +7,16 @@ import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.socket.ServerTls;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TlsContexts;
-import dev.fitt.bootstrap.modules.CorePolicyModule;
 import dev.fitt.bootstrap.modules.CsvStorageModule;
 import dev.fitt.bootstrap.modules.PostgresStorageModule;
+import dev.fitt.bootstrap.modules.ServerCoreModule;
 import dev.fitt.bootstrap.modules.SocketServerModule;
+import dev.fitt.bootstrap.settings.AccessSettings;
+import dev.fitt.bootstrap.settings.ConnectionLimits;
+import dev.fitt.bootstrap.settings.ImageSettings;
+import dev.fitt.bootstrap.settings.SaveTuning;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
-import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.domain.AutosavePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,18 +32,19 @@ public final class ServerModules {
 
     /** @param settings resolved against {@code workingDirectory} already */
     public static List<Module> from(ServerSettings settings, Path workingDirectory) {
-        ServerTuning tuning = settings.tuning();
+        ConnectionLimits limits = settings.tuning().limits();
+        AccessSettings access = settings.tuning().access();
         SocketServerConfig socket = SocketServerConfig.of(settings.host(), settings.port())
-                .withMaxConnections(tuning.maxConnections())
-                .withMaxConnectionsPerHost(tuning.maxConnectionsPerHost())
-                .withMaxMessageBytes(tuning.maxMessageBytes())
-                .withMaxRequestsInFlight(tuning.maxRequestsInFlight())
-                .withMessageTimeout(Duration.ofSeconds(tuning.messageTimeoutSeconds()));
-        if (tuning.accessToken() != null) {
-            socket = socket.withAccessToken(tuning.accessToken());
+                .withMaxConnections(limits.maxConnections())
+                .withMaxConnectionsPerHost(limits.maxConnectionsPerHost())
+                .withMaxMessageBytes(limits.maxMessageBytes())
+                .withMaxRequestsInFlight(limits.maxRequestsInFlight())
+                .withMessageTimeout(Duration.ofSeconds(limits.messageTimeoutSeconds()));
+        if (access.accessToken() != null) {
+            socket = socket.withAccessToken(access.accessToken());
         }
-        if (tuning.tlsKeystore() != null) {
-            socket = socket.withTls(checkedTls(new ServerTls(tuning.tlsKeystore(), tuning.tlsKeystorePassword())));
+        if (access.tlsKeystore() != null) {
+            socket = socket.withTls(checkedTls(new ServerTls(access.tlsKeystore(), access.tlsKeystorePassword())));
         }
         List<Module> modules = new ArrayList<>(servedData(settings, workingDirectory));
         modules.add(new SocketServerModule(socket));
@@ -66,13 +70,13 @@ public final class ServerModules {
             throw new SettingsException("field \"csv_dir\" names a folder of datasets, which is served from CSV files"
                     + " only; with \"database\" set, name one data file", SettingsException.BAD_SETTINGS);
         }
-        ServerTuning tuning = settings.tuning();
+        SaveTuning saving = settings.tuning().saving();
+        ImageSettings images = settings.tuning().images();
         CsvFolderConfig folder = new CsvFolderConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
-                settings.saveToSameFile(), tuning.saveCpuPercent(),
-                new ImageAccess(tuning.imageRoot(), tuning.allowImagesOutsideRoot()));
-        AutosavePolicy autosave = autosave(tuning);
-        ServedData data = new DatasetFolderData(folder, workingDirectory, autosave, settings.datasets());
-        return List.of(binder -> binder.bind(ServedData.class).toInstance(data), new CorePolicyModule(autosave));
+                settings.saveToSameFile(), saving.saveCpuPercent(),
+                new ImageAccess(images.imageRoot(), images.allowImagesOutsideRoot()));
+        ServedData data = new DatasetFolderData(folder, workingDirectory, autosave(saving), settings.datasets());
+        return List.of(binder -> binder.bind(ServedData.class).toInstance(data));
     }
 
     /** A data file's dataset goes by its file name without the extension, as its output does. */
@@ -82,8 +86,8 @@ public final class ServerModules {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static AutosavePolicy autosave(ServerTuning tuning) {
-        return new AutosavePolicy(tuning.autosaveChanges(), Duration.ofSeconds(tuning.autosaveSeconds()));
+    private static AutosavePolicy autosave(SaveTuning saving) {
+        return new AutosavePolicy(saving.autosaveChanges(), Duration.ofSeconds(saving.autosaveSeconds()));
     }
 
     /**
@@ -105,14 +109,15 @@ public final class ServerModules {
             throw new SettingsException("field \"csv_dir\" names a folder of datasets (" + settings.csvDir()
                     + "); this command works on one data file: name it in \"csv_dir\"", SettingsException.BAD_SETTINGS);
         }
-        ServerTuning tuning = settings.tuning();
+        SaveTuning saving = settings.tuning().saving();
+        ImageSettings imageSettings = settings.tuning().images();
         CsvStoreConfig storage = new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
-                settings.saveToSameFile(), tuning.saveCpuPercent());
-        AutosavePolicy autosave = autosave(tuning);
-        ImageAccess images = new ImageAccess(tuning.imageRoot(), tuning.allowImagesOutsideRoot());
+                settings.saveToSameFile(), saving.saveCpuPercent());
+        AutosavePolicy autosave = autosave(saving);
+        ImageAccess images = new ImageAccess(imageSettings.imageRoot(), imageSettings.allowImagesOutsideRoot());
         Module storageModule = settings.database()
                 .<Module>map(database -> new PostgresStorageModule(storage, images, workingDirectory, database))
                 .orElseGet(() -> new CsvStorageModule(storage, images, workingDirectory));
-        return List.of(storageModule, new CorePolicyModule(autosave));
+        return List.of(storageModule, new ServerCoreModule(autosave));
     }
 }

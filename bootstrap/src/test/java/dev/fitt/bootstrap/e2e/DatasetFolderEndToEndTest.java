@@ -15,7 +15,6 @@ import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.DatasetServing;
 import dev.fitt.bootstrap.settings.ServerSettings;
-import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.domain.TagValue;
 import java.io.PrintWriter;
