@@ -20,7 +20,6 @@ import dev.fitt.ports.ServerUnreachableException;
 import dev.fitt.client.port.out.DatasetView;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.ServerCapabilities;
-import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.IOException;
@@ -58,13 +57,13 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
     private final Object connectLock = new Object();
     private ServerLink connection;
     private boolean closed;
-    /** The dataset this client chose (null: the server's default); every new connection selects it again. */
-    private volatile String selectedDataset;
+    private final DatasetSelection datasets;
 
     TcpTaggingServerGateway(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.events = new ConnectionEvents(config.peer());
         this.waits = new ReplyWaits(config);
+        this.datasets = new DatasetSelection(config, waits);
     }
 
     @Override
@@ -236,33 +235,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
     /** Empty when the server does not say (v1, or an older fitt): then it has one. Loads nothing on the server. */
     @Override
     public Optional<ServerDatasets> listDatasets() throws ServerUnreachableException {
-        ServerLink current = connection();
-        if (!current.datasetsGranted()) {
-            return Optional.empty();
-        }
-        Reply reply = waits.byId(current, new Request.ListDatasets(current.nextRequestId()), "list datasets");
-        if (!(reply instanceof Reply.Datasets datasets)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not list its datasets: " + ((Reply.ExtensionError) reply).message());
-        }
-        return Optional.of(new ServerDatasets(datasets.selected(), datasets.defaultDataset(),
-                datasets.datasets().stream().map(TcpTaggingServerGateway::dataset).toList()));
-    }
-
-    private static ServerDataset dataset(Reply.DatasetEntry entry) {
-        ServerDataset.State state = switch (entry.state()) {
-            case Reply.DatasetEntry.LOADED -> ServerDataset.State.LOADED;
-            case Reply.DatasetEntry.UNLOADED -> ServerDataset.State.UNLOADED;
-            case Reply.DatasetEntry.FAILED -> ServerDataset.State.FAILED;
-            default -> ServerDataset.State.NOT_LOADED_YET;
-        };
-        return new ServerDataset(entry.name(), state, saturated(entry.rows()), saturated(entry.clips()),
-                saturated(entry.frames()), saturated(entry.labelledFrames()), entry.problem());
-    }
-
-    /** Counts for showing: a u32 past Java's int range is shown as the largest int. */
-    private static int saturated(long count) {
-        return (int) Math.min(Integer.MAX_VALUE, count);
+        return datasets.list(connection());
     }
 
     /**
@@ -276,20 +249,12 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
         Objects.requireNonNull(name, "name");
         ServerLink current = connection();
         require(current.datasetsGranted(), "choice of datasets");
-        select(current, name);
-        selectedDataset = name;
+        datasets.select(current, name);
     }
 
     /** The dataset this client works on: the one it selected, or null for the server's default. */
     String selectedDataset() {
-        return selectedDataset;
-    }
-
-    private void select(ServerLink current, String name) throws DatasetLoadException, ServerUnreachableException {
-        Reply reply = waits.byId(current, new Request.SelectDataset(current.nextRequestId(), name), "select dataset");
-        if (reply instanceof Reply.ExtensionError error) {
-            throw new DatasetLoadException(error.message());
-        }
+        return datasets.selected();
     }
 
     @Override
@@ -353,30 +318,12 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
                         + e.getMessage(), e);
             }
             // A new connection is on the server's default dataset: back to ours before anything else.
-            String dataset = selectedDataset;
-            if (dataset != null) {
-                reselect(connection, dataset);
-            }
+            datasets.reselect(connection);
             // A subscription belongs to a connection: a new one subscribes again for the watchers.
             if (events.watched() && connection.capabilities().liveChanges()) {
                 subscribe(connection);
             }
             return connection;
-        }
-    }
-
-    /** A server that no longer serves the dataset (restarted with other files) must not get its edits. */
-    private void reselect(ServerLink current, String dataset) throws ServerUnreachableException {
-        try {
-            if (!current.datasetsGranted()) {
-                throw new DatasetLoadException("the server no longer offers a choice of datasets");
-            }
-            select(current, dataset);
-        } catch (DatasetLoadException e) {
-            String message = "the tagging server at " + config.peer() + " no longer serves dataset " + dataset + ": "
-                    + e.getMessage();
-            current.fail(new IOException(message));
-            throw new ServerUnreachableException(message, e);
         }
     }
 
