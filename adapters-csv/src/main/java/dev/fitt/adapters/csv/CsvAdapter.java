@@ -1,5 +1,6 @@
 package dev.fitt.adapters.csv;
 
+import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import java.io.IOException;
@@ -84,5 +85,13 @@ public final class CsvAdapter {
     public static Path outputFile(CsvStoreConfig config) {
         Objects.requireNonNull(config, "config");
         return OutputFiles.outputFile(config);
+    }
+
+    /**
+     * The datasets of a folder of data CSVs (see {@link CsvFolderConfig}), each loaded, saved and
+     * journalled as a single data file is, its images read as {@link #imageSource} reads them.
+     */
+    public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory) {
+        return new CsvDatasetFolder(config, workingDirectory);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param autosave save after this many changes; 0 means never by count (only on request)
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate) {
+        String accessToken, Path tlsCertificate, String lastDataset) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
@@ -26,7 +26,16 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
         this(host, port, multipleSelection, autosave, theme, null, null);
     }
 
+    /** No dataset chosen yet. */
+    public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
+            String accessToken, Path tlsCertificate) {
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null);
+    }
+
     public ClientSettings {
+        if (lastDataset != null && lastDataset.isBlank()) {
+            lastDataset = null;
+        }
         if (accessToken != null && accessToken.isBlank()) {
             throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
         }
@@ -48,12 +57,18 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate);
+                tlsCertificate, lastDataset);
+    }
+
+    /** The same settings remembering {@code dataset} as the one chosen last (a server with several). */
+    public ClientSettings withLastDataset(String dataset) {
+        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
+                dataset);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize());
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), lastDataset);
     }
 }

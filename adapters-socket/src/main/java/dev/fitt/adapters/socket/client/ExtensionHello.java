@@ -64,6 +64,7 @@ final class ExtensionHello {
             throw new IOException(message);
         }
         long granted = answered.capabilities();
+        link.datasetsGranted((granted & Wire.DATASETS_CAPABILITY) != 0);
         return new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
                 (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0, (granted & Wire.CLIP_IDS_CAPABILITY) != 0);

@@ -23,6 +23,8 @@ public final class Wire {
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
     public static final byte CLIP_IDS = 0x17;
+    public static final byte LIST_DATASETS = 0x18;
+    public static final byte SELECT_DATASET = 0x19;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -39,8 +41,9 @@ public final class Wire {
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
     public static final long CLIP_IDS_CAPABILITY = 16;
+    public static final long DATASETS_CAPABILITY = 32;
     public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
-            | CLIP_IDS_CAPABILITY;
+            | CLIP_IDS_CAPABILITY | DATASETS_CAPABILITY;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -105,7 +108,7 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CLIP_IDS;
+        return command >= HELLO && command <= CLIP_IDS || command == LIST_DATASETS || command == SELECT_DATASET;
     }
 
     public static String commandName(byte command) {
@@ -124,6 +127,8 @@ public final class Wire {
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
             case CLIP_IDS: return "clip ids";
+            case LIST_DATASETS: return "list datasets";
+            case SELECT_DATASET: return "select dataset";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }
