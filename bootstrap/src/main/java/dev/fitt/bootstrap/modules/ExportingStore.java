@@ -1,25 +1,39 @@
 package dev.fitt.bootstrap.modules;
 
+import dev.fitt.adapters.csv.OutputLock;
+import dev.fitt.adapters.postgres.ExportTurn;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import dev.fitt.server.port.out.StoredDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Labels in the database, and every save also exported as the CSV the CSV store writes, so the
- * consumers of the labelled CSV keep working. The database is written first: a failed export leaves
- * the save failed (the journal keeps every change), never the database behind the CSV.
+ * Labels in the database, and saves exported as the CSV the CSV store writes, so the consumers of
+ * the labelled CSV keep working. A save writes nothing to the database: every change was committed
+ * there before it was acknowledged, and a server's copy may lag another server's commits, so
+ * writing it back could undo them. Of the servers sharing the database, only the one holding the
+ * {@link ExportTurn} exports; it takes the save folder's {@link OutputLock} with its first export,
+ * so a CSV-only server on the same folder still cannot overwrite it. The others skip: their saves
+ * only mark their changes as saved.
  */
 final class ExportingStore implements DatasetStorePort {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportingStore.class);
+
     private final DatabaseDataset dataset;
     private final SaveLabelsPort export;
+    private final OutputLock folder;
     private DatasetStorePort store;
+    private ExportTurn turn;
+    private boolean skipping;
 
-    ExportingStore(DatabaseDataset dataset, SaveLabelsPort export) {
+    ExportingStore(DatabaseDataset dataset, SaveLabelsPort export, OutputLock folder) {
         this.dataset = dataset;
         this.export = export;
+        this.folder = folder;
     }
 
     private synchronized DatasetStorePort store() throws DatasetLoadException {
@@ -36,21 +50,41 @@ final class ExportingStore implements DatasetStorePort {
 
     @Override
     public void save(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
-        database().save(fileOrderLabels);
-        export.save(fileOrderLabels);
+        if (myTurn()) {
+            export.save(fileOrderLabels);
+        }
     }
 
     @Override
     public void saveAtFullSpeed(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
-        database().saveAtFullSpeed(fileOrderLabels);
-        export.saveAtFullSpeed(fileOrderLabels);
+        if (myTurn()) {
+            export.saveAtFullSpeed(fileOrderLabels);
+        }
     }
 
-    private DatasetStorePort database() throws SaveFailedException {
-        try {
-            return store();
-        } catch (DatasetLoadException e) {
-            throw new SaveFailedException(e.getMessage(), e);
+    /** Whether this server exports now; takes the turn (and then the save folder) when it is free. */
+    private synchronized boolean myTurn() throws SaveFailedException {
+        if (turn == null) {
+            try {
+                turn = dataset.database().exportTurn(dataset.name());
+            } catch (DatasetLoadException e) {
+                throw new SaveFailedException(e.getMessage(), e);
+            }
         }
+        if (!turn.tryTake()) {
+            if (!skipping) {
+                skipping = true;
+                LOG.info("another server of dataset {} exports it to the CSV; this one skips its exports",
+                        dataset.name());
+            }
+            return false;
+        }
+        skipping = false;
+        try {
+            folder.acquire();
+        } catch (DatasetLoadException e) {
+            throw new SaveFailedException("cannot export: " + e.getMessage(), e);
+        }
+        return true;
     }
 }
