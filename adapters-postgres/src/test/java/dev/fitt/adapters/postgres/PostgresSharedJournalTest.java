@@ -116,7 +116,7 @@ class PostgresSharedJournalTest {
             statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
 
             for (int i = 0; i < 20; i++) {
-                assertThatThrownBy(() -> a.commit(TagChange.ofRow(1, ON), new int[] {1}, SharedJournalPort.NO_BASIS))
+                assertThatThrownBy(() -> a.commit(TagChange.ofRow(3, ON), new int[] {3}, SharedJournalPort.NO_BASIS))
                         .isInstanceOf(JournalException.class).hasMessageContaining("lost.csv");
             }
             assertThat(events.list).as("one error for the whole episode")
@@ -127,7 +127,7 @@ class PostgresSharedJournalTest {
             long version = 0;
             while (version == 0 && System.nanoTime() < deadline) {
                 try {
-                    version = a.commit(TagChange.ofRow(2, ON), new int[] {2}, SharedJournalPort.NO_BASIS);
+                    version = a.commit(TagChange.ofRow(5, ON), new int[] {5}, SharedJournalPort.NO_BASIS);
                 } catch (JournalException refusedWhileBackingOff) {
                     Thread.sleep(50);
                 }
@@ -140,8 +140,8 @@ class PostgresSharedJournalTest {
         try (PostgresDatabase reopened = PostgresDatabase.open(config)) {
             var labels = reopened.datasetStore("lost.csv").load().labels();
             assertThat(labels.value(0, 0)).isEqualTo(TagValue.TRUE);
-            assertThat(labels.isLabelled(1)).as("a refused change is not in the database").isFalse();
-            assertThat(labels.value(2, 0)).isEqualTo(TagValue.TRUE);
+            assertThat(labels.isLabelled(3)).as("a refused change is not in the database").isFalse();
+            assertThat(labels.value(5, 0)).isEqualTo(TagValue.TRUE);
         }
     }
 }
