@@ -54,6 +54,9 @@ final class ServerState {
         this.base = Objects.requireNonNull(base, "base");
         this.rowVersions = new RowVersions(dataset.size(), base);
         this.newestApplied = base.value();
+        // A shared store's CSV export may lag it (its exporter was killed before its last save): the
+        // loaded labels count as one unsaved edit, so this server's first save or its stop exports them.
+        this.editCount = shared ? 1 : 0;
     }
 
     /** Null when the change fits the dataset, else why not. */
