@@ -38,15 +38,18 @@ public final class MultiServerBench {
             TwoServersOnePostgres setup = TwoServersOnePostgres.write(dir, postgres, 100, 10, 10_000);
             try (ServerProcess a = ServerProcess.start(setup.settings, dir);
                  ServerProcess b = ServerProcess.start(setup.settings, dir)) {
-                crossServerLatency(a, b, setup.data.rows, edits);
-                throughput(a, b, setup.data.rows, seconds);
+                latency(a, a, "a client on A (same server)", setup.data.rows, edits);
+                latency(a, b, "a client on B (the other server)", setup.data.rows, edits);
+                throughput(a, a, "8 v1 clients, all on A", setup.data.rows, seconds);
+                throughput(a, b, "8 v1 clients, 4 on A and 4 on B", setup.data.rows, seconds);
                 a.terminate();
                 b.terminate();
             }
         }
     }
 
-    private static void crossServerLatency(ServerProcess a, ServerProcess b, int rows, int edits) throws Exception {
+    private static void latency(ServerProcess a, ServerProcess b, String watcher, int rows, int edits)
+            throws Exception {
         Map<Long, Long> pushedAt = new ConcurrentHashMap<>();
         long[] ack = new long[edits];
         long[] reach = new long[edits];
@@ -72,12 +75,12 @@ public final class MultiServerBench {
                 Thread.sleep(5);
             }
         }
-        System.out.printf("edit through A, %d edits one at a time:%n", edits);
-        System.out.printf("  acknowledged by A:            %s%n", percentiles(ack));
-        System.out.printf("  pushed to a client on B:      %s%n", percentiles(reach));
+        System.out.printf("%d edits through A, one at a time: acknowledged %s; pushed to %s %s%n", edits,
+                percentiles(ack), watcher, percentiles(reach));
     }
 
-    private static void throughput(ServerProcess a, ServerProcess b, int rows, int seconds) throws Exception {
+    private static void throughput(ServerProcess a, ServerProcess b, String clients, int rows, int seconds)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch ready = new CountDownLatch(8);
         long[] until = new long[1];
@@ -114,7 +117,7 @@ public final class MultiServerBench {
             all = joined;
         }
         double wall = seconds + 2.0;
-        System.out.printf("8 v1 clients (4 on A, 4 on B), %d s: %.0f durable changes/s; round trip %s%n", seconds + 2,
+        System.out.printf("%s, %d s: %.0f durable changes/s; round trip %s%n", clients, seconds + 2,
                 all.length / wall, percentiles(all));
     }
 
