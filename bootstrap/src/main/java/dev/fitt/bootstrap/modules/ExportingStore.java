@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * the labelled CSV keep working. A save writes nothing to the database: every change was committed
  * there before it was acknowledged, and a server's copy may lag another server's commits, so
  * writing it back could undo them. Of the servers sharing the database, only the one holding the
- * {@link ExportTurn} exports; it takes the save folder's {@link OutputLock} with its first export,
- * so a CSV-only server on the same folder still cannot overwrite it. The others skip: their saves
- * only mark their changes as saved.
+ * {@link ExportTurn} exports; it holds the save folder's {@link OutputLock} while it writes, so a
+ * CSV-only server on the same folder, or {@code fitt export}, never writes the CSV at the same time.
+ * The others skip: their saves only mark their changes as saved.
  */
 final class ExportingStore implements DatasetStorePort {
     private static final Logger LOG = LoggerFactory.getLogger(ExportingStore.class);
@@ -51,18 +51,35 @@ final class ExportingStore implements DatasetStorePort {
     @Override
     public void save(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         if (myTurn()) {
-            export.save(fileOrderLabels);
+            holdingTheFolder(() -> export.save(fileOrderLabels));
         }
     }
 
     @Override
     public void saveAtFullSpeed(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         if (myTurn()) {
-            export.saveAtFullSpeed(fileOrderLabels);
+            holdingTheFolder(() -> export.saveAtFullSpeed(fileOrderLabels));
         }
     }
 
-    /** Whether this server exports now; takes the turn (and then the save folder) when it is free. */
+    private interface Export {
+        void run() throws SaveFailedException;
+    }
+
+    private void holdingTheFolder(Export write) throws SaveFailedException {
+        try {
+            folder.acquire();
+        } catch (DatasetLoadException e) {
+            throw new SaveFailedException("cannot export: " + e.getMessage(), e);
+        }
+        try {
+            write.run();
+        } finally {
+            folder.close();
+        }
+    }
+
+    /** Whether this server exports now; takes the turn when it is free. */
     private synchronized boolean myTurn() throws SaveFailedException {
         if (turn == null) {
             try {
@@ -80,11 +97,6 @@ final class ExportingStore implements DatasetStorePort {
             return false;
         }
         skipping = false;
-        try {
-            folder.acquire();
-        } catch (DatasetLoadException e) {
-            throw new SaveFailedException("cannot export: " + e.getMessage(), e);
-        }
         return true;
     }
 }

@@ -55,8 +55,17 @@ public final class PostgresStorageModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore) {
-        return new ExportingStore(dataset, csvStore, CsvAdapter.outputLock(csv));
+    DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore,
+            @CsvExport OutputLock folder) {
+        return new ExportingStore(dataset, csvStore, folder);
+    }
+
+    /** The save folder's hold, taken by whoever writes the CSV: the exporting server, or `fitt export`. */
+    @Provides
+    @Singleton
+    @CsvExport
+    OutputLock csvFolder() {
+        return CsvAdapter.outputLock(csv);
     }
 
     @Provides
