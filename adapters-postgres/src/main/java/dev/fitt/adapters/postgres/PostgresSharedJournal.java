@@ -77,18 +77,6 @@ final class PostgresSharedJournal implements SharedJournalPort {
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new JournalException(
                     "the database " + where + " has no dataset " + name + " to commit changes to")).id();
-            try (PreparedStatement left = connection.prepareStatement(
-                    "SELECT count(*) FROM change_journal WHERE dataset_id = ?")) {
-                left.setLong(1, id);
-                try (ResultSet rs = left.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        throw new JournalException(dataset + " has " + rs.getLong(1) + " changes in change_journal"
-                                + " from a fitt that journaled them apart from the labels; start that fitt once"
-                                + " to save them into the labels, then this one");
-                    }
-                }
-            }
             try (PreparedStatement newest = connection.prepareStatement(
                     "SELECT coalesce(max(version), 0) FROM image_row WHERE dataset_id = ?")) {
                 newest.setLong(1, id);
@@ -230,9 +218,32 @@ final class PostgresSharedJournal implements SharedJournalPort {
         feed = ChangeFeed.start(dataSource, datasetId, where, openedAt, listener);
     }
 
+    /**
+     * What a fitt of schema 1 journaled apart from the labels and had not saved into them when it
+     * stopped: the core commits these before it serves, then {@link #discardBefore} drops them.
+     */
     @Override
     public JournalReplay replay() throws DatasetLoadException {
-        return new JournalReplay(List.of(), List.of());
+        List<TagChange> changes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT seq, first_row, last_row, tag_values"
+                     + " FROM change_journal WHERE dataset_id = ? ORDER BY seq")) {
+            select.setLong(1, datasetId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        changes.add(LabelMapper.change(rs.getInt(2), rs.getInt(3), rs.getBytes(4)));
+                    } catch (IllegalArgumentException e) {
+                        warnings.add("journal of " + where + ": change " + rs.getLong(1) + " is unreadable and was"
+                                + " skipped: " + e.getMessage());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot read the journal of " + where + ": " + e.getMessage(), e);
+        }
+        return new JournalReplay(changes, warnings);
     }
 
     @Override
@@ -250,9 +261,16 @@ final class PostgresSharedJournal implements SharedJournalPort {
         return 0;
     }
 
+    /** Drops what {@link #replay()} found: by now it is committed into the labels. */
     @Override
-    public void discardBefore(long checkpoint) {
-        // Nothing is kept apart from the labels.
+    public void discardBefore(long checkpoint) throws JournalException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM change_journal WHERE dataset_id = ?")) {
+            delete.setLong(1, datasetId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("cannot trim the journal of " + where + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -35,6 +35,7 @@ class SharedCoreTest {
         long issued;
         boolean refusing;
         Consumer<List<CommittedRows>> listener;
+        List<TagChange> leftBehind = new ArrayList<>();
 
         FakeSharedStore(int rows, long openedAt) {
             versions = new long[rows];
@@ -74,7 +75,7 @@ class SharedCoreTest {
 
         @Override
         public JournalReplay replay() {
-            return new JournalReplay(List.of(), List.of());
+            return new JournalReplay(List.copyOf(leftBehind), List.of());
         }
 
         @Override
@@ -93,6 +94,7 @@ class SharedCoreTest {
 
         @Override
         public void discardBefore(long checkpoint) {
+            leftBehind.clear();
         }
 
         @Override
@@ -183,5 +185,18 @@ class SharedCoreTest {
                 .isEqualTo(TagValue.FALSE);
         assertThat(pushed).containsExactly(new AppliedChange(mine - 1, TagChange.ofRow(1, NO_YES),
                 TaggingService.OTHER_SERVER));
+    }
+
+    @Test
+    void changesAnEarlierFittJournaledApartFromTheLabelsAreCommittedBeforeServingThenDropped() throws Exception {
+        store.leftBehind.add(TagChange.ofRow(3, YES_NO));
+        ServerCore core = core();
+
+        assertThat(core.saving().recoverFromJournal()).isEqualTo(1);
+
+        assertThat(store.versions[core.dataset().order().fileRow(3)]).as("committed to the store").isEqualTo(101);
+        assertThat(core.queries().labels().value(3, 0)).isEqualTo(TagValue.TRUE);
+        assertThat(core.queries().versionedLabels().rowVersions()[3]).isEqualTo(101);
+        assertThat(store.leftBehind).as("dropped once committed").isEmpty();
     }
 }

@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * {@link #follow}. A core built on such a journal applies a change only once it is committed: a
  * change the store refused is answered as refused and shown to nobody.
  * <p>
- * The plain journal methods have nothing to keep: {@link #replay()} finds no change outside the
- * store, a checkpoint covers nothing, and {@link #append} is refused.
+ * Of the plain journal methods, {@link #replay()} returns only changes an earlier fitt journaled
+ * apart from the labels (the core commits them before it serves, then calls {@link #discardBefore});
+ * a checkpoint covers nothing, and {@link #append} is refused.
  */
 public interface SharedJournalPort extends ChangeJournalPort {
     /** The basis of a change made whatever the rows' versions are (last writer wins). */
