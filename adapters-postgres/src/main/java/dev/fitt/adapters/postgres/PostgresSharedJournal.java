@@ -63,6 +63,8 @@ final class PostgresSharedJournal implements SharedJournalPort {
     private long appended;
     private boolean closed;
     private ChangeFeed feed;
+    /** Whether {@link #replay()} found changes an earlier fitt left in change_journal. */
+    private volatile boolean leftBehind;
 
     private PostgresSharedJournal(DataSource dataSource, long datasetId, String where, long openedAt) {
         this.dataSource = dataSource;
@@ -243,6 +245,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot read the journal of " + where + ": " + e.getMessage(), e);
         }
+        leftBehind = !changes.isEmpty() || !warnings.isEmpty();
         return new JournalReplay(changes, warnings);
     }
 
@@ -264,10 +267,14 @@ final class PostgresSharedJournal implements SharedJournalPort {
     /** Drops what {@link #replay()} found: by now it is committed into the labels. */
     @Override
     public void discardBefore(long checkpoint) throws JournalException {
+        if (!leftBehind) {
+            return; // every save comes here; only the first, after a replay that found some, has work
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM change_journal WHERE dataset_id = ?")) {
             delete.setLong(1, datasetId);
             delete.executeUpdate();
+            leftBehind = false;
         } catch (SQLException e) {
             throw new JournalException("cannot trim the journal of " + where + ": " + e.getMessage(), e);
         }
