@@ -76,6 +76,11 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
             throws ChangeRejectedException, ChangeConflictException {
         rejectIfInvalid(change);
         if (shared != null) {
+            if (basis < 0) {
+                // 2^63 or more on the wire: no version is that high, and a negative basis means none.
+                throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
+                        + ", newer than any version the database issued: reload the labels");
+            }
             // The shared store checks the rows' versions in the commit: this server's copy may lag.
             return commitShared(change, basis, origin);
         }

@@ -151,6 +151,9 @@ class SharedCoreTest {
 
         assertThatThrownBy(() -> core.tagging().tagIfCurrent(TagChange.ofRow(2, YES_NO), 100, "bob"))
                 .isInstanceOf(ChangeConflictException.class);
+        assertThatThrownBy(() -> core.tagging().tagIfCurrent(TagChange.ofRow(2, YES_NO), -1, "bob"))
+                .as("a basis of 2^63 or more is no version, never 'no basis'")
+                .isInstanceOf(ChangeRejectedException.class).hasMessageContaining("newer than any version");
         assertThat(core.queries().labels().isLabelled(2)).isFalse();
     }
 
