@@ -12,6 +12,12 @@ import java.util.function.Supplier;
 /**
  * A message from server to client: protocol v1, or an extension (docs/PROTOCOL-EXTENSIONS.md) sent
  * only to a client that said hello. Numbers are unsigned, held in a wider Java type.
+ *
+ * <p>Longer than the project's 300 lines on purpose: it is the closed list of replies, one small
+ * record each (its wire form, its field ranges), which the encoder, the decoder and both sides
+ * dispatch over. In one file the sealed set needs no {@code permits} list to keep in step, a new
+ * extension reply is one record added here, and a reader sees every reply the protocol has at once;
+ * split by v1 and extension, each name would change at every use for no new boundary.
  */
 public sealed interface Reply {
     byte command();
@@ -379,11 +385,26 @@ public sealed interface Reply {
         }
     }
 
-    /** {@code FF cmd len req 01 message}: a labels, subscribe, stats or camera names request failed. */
+    /** {@code FF 17 len req 00 clips (len id)...}: each clip's {@code clip_id}, in clip order. */
+    record ClipIds(long id, List<String> ids) implements Identified {
+        public ClipIds {
+            Wire.checkU32(id, "request id");
+            ids = List.copyOf(Objects.requireNonNull(ids, "ids"));
+            Wire.checkU32(ids.size(), "clip count");
+            ids.forEach(clipId -> Wire.checkString(clipId, "clip id"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CLIP_IDS;
+        }
+    }
+
+    /** {@code FF cmd len req 01 message}: a labels, subscribe, stats, camera names or clip ids request failed. */
     record ExtensionError(byte command, long id, String message) implements Identified {
         public ExtensionError {
             if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS
-                    && command != Wire.CAMERA_NAMES) {
+                    && command != Wire.CAMERA_NAMES && command != Wire.CLIP_IDS) {
                 throw new IllegalArgumentException("command " + command + " has no extension error reply");
             }
             Wire.checkU32(id, "request id");

@@ -22,6 +22,7 @@ public final class Wire {
     static final byte PUSHED = 0x14;
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
+    public static final byte CLIP_IDS = 0x17;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -37,7 +38,9 @@ public final class Wire {
     public static final long VERSIONED_EDITS = 2;
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
-    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY;
+    public static final long CLIP_IDS_CAPABILITY = 16;
+    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
+            | CLIP_IDS_CAPABILITY;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -102,7 +105,7 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CAMERA_NAMES;
+        return command >= HELLO && command <= CLIP_IDS;
     }
 
     public static String commandName(byte command) {
@@ -120,6 +123,7 @@ public final class Wire {
             case PUSHED: return "pushed change";
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
+            case CLIP_IDS: return "clip ids";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }

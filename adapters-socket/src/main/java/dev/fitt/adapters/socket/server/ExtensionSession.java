@@ -173,6 +173,9 @@ final class ExtensionSession {
         if (request instanceof Request.CameraNames) {
             return Wire.CAMERA_NAMES_CAPABILITY;
         }
+        if (request instanceof Request.ClipIds) {
+            return Wire.CLIP_IDS_CAPABILITY;
+        }
         return Wire.VERSIONED_EDITS;
     }
 
