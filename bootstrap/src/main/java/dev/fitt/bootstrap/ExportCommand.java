@@ -3,8 +3,9 @@ package dev.fitt.bootstrap;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.fitt.bootstrap.modules.DatabaseDataset;
-import dev.fitt.bootstrap.server.CoreApplication;
-import dev.fitt.bootstrap.server.RunningCore;
+import dev.fitt.adapters.csv.CsvAdapter;
+import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.bootstrap.modules.DatabaseExport;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
@@ -16,9 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fitt export}: writes the labels in the database as the labelled CSV a server writes. It
- * starts the core as a server would (holding the output, applying changes still in the journal), so
- * nothing acknowledged is left out, then saves once.
+ * {@code fitt export}: writes the labels in the database as the labelled CSV a server writes. Every
+ * acknowledged change is committed in the database already, so nothing is left out.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the labels of the server settings' \"database\" to the labelled CSV"
@@ -35,10 +35,11 @@ public final class ExportCommand implements Callable<Integer> {
         Path workingDirectory = Path.of("").toAbsolutePath();
         ServerSettings settings = DatabaseCommands.loadWithDatabase(config, workingDirectory);
         Injector injector = Guice.createInjector(ServerModules.core(settings, workingDirectory));
-        try (RunningCore core = injector.getInstance(CoreApplication.class).start()) {
-            core.core().saving().save();
-            spec.commandLine().getOut().println("exported " + core.stored().rows().size() + " rows to "
-                    + core.core().saving().saveTarget());
+        try {
+            int rows = injector.getInstance(DatabaseExport.class).export();
+            spec.commandLine().getOut().println("exported " + rows + " rows to "
+                    + CsvAdapter.outputFile(new CsvStoreConfig(settings.csvDir(),
+                    settings.metaPath(), settings.csvSaveDir(), settings.saveToSameFile())));
         } finally {
             injector.getInstance(DatabaseDataset.class).close();
         }

@@ -20,9 +20,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Labels in PostgreSQL: the dataset (imported from the data CSV on first start), its journal and
- * its runs' version base live in the database; images are still read beside the data CSV, and
- * every save is also exported to the labelled CSV as before (under the same output lock).
+ * Labels in PostgreSQL: the dataset (imported from the data CSV on first start) and every change,
+ * committed with its version, live in the database, which several servers may share; images are
+ * still read beside the data CSV. Saves are exported to the labelled CSV as before, by one server
+ * of the database at a time ({@link ExportingStore}), so a server starts without holding the save
+ * folder: the exporter takes that hold when it first exports.
  */
 public final class PostgresStorageModule extends AbstractModule {
     private final CsvStoreConfig csv;
@@ -53,8 +55,17 @@ public final class PostgresStorageModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore) {
-        return new ExportingStore(dataset, csvStore);
+    DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore,
+            @CsvExport OutputLock folder) {
+        return new ExportingStore(dataset, csvStore, folder);
+    }
+
+    /** The save folder's hold, taken by whoever writes the CSV: the exporting server, or `fitt export`. */
+    @Provides
+    @Singleton
+    @CsvExport
+    OutputLock csvFolder() {
+        return CsvAdapter.outputLock(csv);
     }
 
     @Provides
@@ -67,11 +78,11 @@ public final class PostgresStorageModule extends AbstractModule {
         }
     }
 
-    /** The labelled CSV is still written, by one process at a time. */
+    /** Several servers share the database; the one that exports holds the CSV's folder (see ExportingStore). */
     @Provides
     @Singleton
     OutputLock outputLock() {
-        return CsvAdapter.outputLock(csv);
+        return OutputLock.none();
     }
 
     /** Opened by the core at start, after the output lock: connects and imports first when needed. */
@@ -79,7 +90,7 @@ public final class PostgresStorageModule extends AbstractModule {
     @Singleton
     ChangeJournalPort journal(DatabaseDataset dataset) throws JournalException, DatasetLoadException {
         // A database that cannot be reached is the user's to fix (exit 2), so its load error is kept as it is.
-        return dataset.database().journal(dataset.name());
+        return dataset.database().sharedJournal(dataset.name());
     }
 
     /** Reaches the database only when asked, so that wiring connects to nothing. */

@@ -2,6 +2,8 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
@@ -9,6 +11,7 @@ import dev.fitt.server.port.in.SaveLabelsUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.JournalReplay;
 import dev.fitt.server.port.out.SaveLabelsPort;
+import dev.fitt.server.port.out.SharedJournalPort;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +51,9 @@ public final class SavingService implements SaveLabelsUseCase {
     public int recoverFromJournal() throws DatasetLoadException {
         JournalReplay replay = journal.replay();
         replay.warnings().forEach(w -> LOG.log(Level.WARNING, w));
+        if (journal instanceof SharedJournalPort shared) {
+            return commitLeftBehind(shared, replay);
+        }
         int applied = 0;
         for (TagChange change : replay.changes()) {
             String problem = state.validate(change);
@@ -70,6 +76,40 @@ public final class SavingService implements SaveLabelsUseCase {
                 throw new DatasetLoadException("recovered " + applied
                         + " changes from the journal but could not save them: " + e.getMessage(), e);
             }
+        }
+        return applied;
+    }
+
+    /**
+     * A shared store's changes journaled apart from its labels by an earlier fitt: committed like
+     * any change (the other servers see them), then dropped from that journal.
+     */
+    private int commitLeftBehind(SharedJournalPort shared, JournalReplay replay) throws DatasetLoadException {
+        int applied = 0;
+        for (TagChange change : replay.changes()) {
+            String problem = state.validate(change);
+            if (problem != null) {
+                LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
+                        + " no longer fits the dataset and was not applied: " + problem);
+                continue;
+            }
+            try {
+                long version = shared.commit(change, state.fileRows(change), SharedJournalPort.NO_BASIS);
+                synchronized (state.lock) {
+                    state.applyCommittedLocked(change.first(), change.last(), change.values(), version);
+                }
+            } catch (ChangeConflictException | ChangeRejectedException | JournalException e) {
+                throw new DatasetLoadException("cannot commit a change left in the journal: " + e.getMessage(), e);
+            }
+            applied++;
+        }
+        if (!replay.changes().isEmpty()) {
+            try {
+                shared.discardBefore(Long.MAX_VALUE);
+            } catch (JournalException e) {
+                throw new DatasetLoadException(e.getMessage(), e);
+            }
+            LOG.log(Level.INFO, "committed {0} changes left in the journal by an earlier fitt", applied);
         }
         return applied;
     }

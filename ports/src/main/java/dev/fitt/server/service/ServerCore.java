@@ -7,6 +7,7 @@ import dev.fitt.server.port.in.SaveLabelsUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
+import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
 import java.util.Objects;
 
@@ -41,6 +42,9 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(journal, "journal");
+        if (journal instanceof SharedJournalPort shared) {
+            return shared(stored, store, images, shared);
+        }
         ServerState state = new ServerState(stored, base);
         return new ServerCore(state.dataset, new TaggingService(state, journal),
                 new SavingService(state, store, journal), new QueryService(state),
@@ -51,5 +55,19 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
         return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
                 tagging, saveRequests, images);
+    }
+
+    /**
+     * A core over a dataset several servers serve: versions are the shared store's, every row starts
+     * at the newest version committed when the journal opened (no row is newer; the store checks the
+     * exact ones), and the core follows what the store commits from then on.
+     */
+    private static ServerCore shared(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            SharedJournalPort journal) {
+        ServerState state = new ServerState(stored, new VersionBase(journal.openedAt()), true);
+        TaggingService tagging = new TaggingService(state, journal);
+        journal.follow(tagging::applyCommitted);
+        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal),
+                new QueryService(state), new ImageService(state.dataset, images));
     }
 }
