@@ -32,6 +32,8 @@ final class ExtensionDecoder {
                 case Wire.SUBSCRIBE -> new Request.Subscribe(body.u32());
                 case Wire.STATS -> new Request.Stats(body.u32());
                 case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
+                case Wire.ADMIN_AUTHORISE, Wire.ADMIN_SETTINGS, Wire.ADMIN_SET, Wire.ADMIN_SAVE, Wire.ADMIN_STATS ->
+                        AdminCodec.request(command, body);
                 default -> throw new ProtocolException(Wire.commandName(command) + " is sent by servers only");
             };
             body.finish();
@@ -52,6 +54,7 @@ final class ExtensionDecoder {
         try {
             Reply reply = command == Wire.HELLO ? hello(body)
                     : command == Wire.PUSHED ? new Reply.Pushed(body.u64(), body.u32(), body.u32(), body.values())
+                    : Wire.isAdmin(command) ? AdminCodec.reply(command, body, limits)
                     : identified(command, body, limits);
             body.finish();
             return reply;

@@ -22,6 +22,12 @@ public final class Wire {
     static final byte PUSHED = 0x14;
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
+    /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
+    public static final byte ADMIN_AUTHORISE = 0x20;
+    public static final byte ADMIN_SETTINGS = 0x21;
+    public static final byte ADMIN_SET = 0x22;
+    public static final byte ADMIN_SAVE = 0x23;
+    public static final byte ADMIN_STATS = 0x24;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -38,6 +44,11 @@ public final class Wire {
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
     public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY;
+    /**
+     * Administration: asked for only by an administrator's client ({@code fitt admin}, the Server
+     * tab), not in {@link #ALL_CAPABILITIES}, so a tagging client's hello stays as it was.
+     */
+    public static final long ADMIN_CAPABILITY = 128;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -102,7 +113,11 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CAMERA_NAMES;
+        return command >= HELLO && command <= CAMERA_NAMES || isAdmin(command);
+    }
+
+    static boolean isAdmin(byte command) {
+        return command >= ADMIN_AUTHORISE && command <= ADMIN_STATS;
     }
 
     public static String commandName(byte command) {
@@ -120,6 +135,11 @@ public final class Wire {
             case PUSHED: return "pushed change";
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
+            case ADMIN_AUTHORISE: return "admin authorise";
+            case ADMIN_SETTINGS: return "admin settings";
+            case ADMIN_SET: return "admin set";
+            case ADMIN_SAVE: return "admin save";
+            case ADMIN_STATS: return "admin stats";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }
