@@ -5,6 +5,7 @@ import dev.fitt.adapters.socket.server.TcpServer;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The socket adapter's entry points: serve the core over TCP, or reach such a server as a client. */
 public final class SocketAdapter {
@@ -16,7 +17,16 @@ public final class SocketAdapter {
      * until the returned handle is closed.
      */
     public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases) throws IOException {
-        return TcpServer.start(config, useCases);
+        return TcpServer.start(config, useCases, Optional.empty());
+    }
+
+    /**
+     * A server that also answers an administrator: a connection that said hello and then proved
+     * itself with {@link Administration#token()} (see docs/PROTOCOL-EXTENSIONS.md, "Administration").
+     */
+    public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases,
+            Administration administration) throws IOException {
+        return TcpServer.start(config, useCases, Optional.of(administration));
     }
 
     /**

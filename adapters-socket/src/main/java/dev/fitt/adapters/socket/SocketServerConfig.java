@@ -111,6 +111,11 @@ public record SocketServerConfig(String host, int port, int maxConnections, Code
                 messageTimeout, maxPushBacklog, Optional.of(token), tls, maxConnectionsPerHost);
     }
 
+    public SocketServerConfig withoutAccessToken() {
+        return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
+                messageTimeout, maxPushBacklog, Optional.empty(), tls, maxConnectionsPerHost);
+    }
+
     public SocketServerConfig withTls(ServerTls value) {
         return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
                 messageTimeout, maxPushBacklog, accessToken, Optional.of(value), maxConnectionsPerHost);

@@ -35,7 +35,7 @@ public final class Wire {
     public static final byte ERROR = 0x01;
     /** Extension statuses: a versioned change based on stale rows; a refused hello. */
     public static final byte CONFLICT = 0x02;
-    static final byte REFUSED = 0x03;
+    public static final byte REFUSED = 0x03;
 
     /** The extension protocol version this side speaks, and the capability bits it knows. */
     public static final int EXTENSION_VERSION = 1;
@@ -114,6 +114,11 @@ public final class Wire {
 
     static boolean isExtension(byte command) {
         return command >= HELLO && command <= CAMERA_NAMES || isAdmin(command);
+    }
+
+    /** True for the administration commands ({@code 20}-{@code 24}). */
+    public static boolean isAdminCommand(byte command) {
+        return isAdmin(command);
     }
 
     static boolean isAdmin(byte command) {

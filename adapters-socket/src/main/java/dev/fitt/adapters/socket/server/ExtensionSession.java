@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,24 +28,30 @@ final class ExtensionSession {
     private final String host;
     private final HelloGuard guard;
     private final String origin;
-    private final Optional<String> accessToken;
+    /** Read at the hello: an administrator may change the token while the server runs. */
+    private final Supplier<Optional<String>> accessToken;
     private final RequestHandler handler;
+    private final AdminHandler admin;
     private final WatchChangesUseCase changes;
     private boolean greeted;
     private boolean refused;
     private long granted;
     private boolean ungreetedLogged;
+    /** Proved itself with the admin token. */
+    private boolean administrator;
     private AutoCloseable subscription;
 
     /** {@code host} is the client's address, by which {@code guard} slows down token guessing. */
-    ExtensionSession(String remote, String host, HelloGuard guard, String origin, Optional<String> accessToken,
-            RequestHandler handler, WatchChangesUseCase changes) {
+    ExtensionSession(String remote, String host, HelloGuard guard, String origin,
+            Supplier<Optional<String>> accessToken, RequestHandler handler, AdminHandler admin,
+            WatchChangesUseCase changes) {
         this.remote = Objects.requireNonNull(remote, "remote");
         this.host = Objects.requireNonNull(host, "host");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.handler = Objects.requireNonNull(handler, "handler");
+        this.admin = Objects.requireNonNull(admin, "admin");
         this.changes = Objects.requireNonNull(changes, "changes");
     }
 
@@ -74,6 +81,14 @@ final class ExtensionSession {
         if (request instanceof Request.Subscribe subscribe) {
             return Optional.of(subscribe(subscribe, pushes));
         }
+        if (request instanceof Request.AdminAuthorise authorise) {
+            return authorise(authorise);
+        }
+        if (needed == Wire.ADMIN_CAPABILITY) {
+            return Optional.of(administrator ? admin.handle(identified, remote)
+                    : AdminHandler.error(identified, "this connection is not authorised as administrator: send the"
+                            + " admin token (admin authorise) first"));
+        }
         return Optional.of(handler.handle(request, origin));
     }
 
@@ -100,8 +115,9 @@ final class ExtensionSession {
             return Optional.of(new Reply.HelloReply(Wire.ERROR, Wire.EXTENSION_VERSION, granted,
                     "this connection already said hello"));
         }
-        if (accessToken.isPresent()) {
-            Optional<Reply> refusal = checkToken(hello.token());
+        Optional<String> token = accessToken.get();
+        if (token.isPresent()) {
+            Optional<Reply> refusal = checkToken(token.get(), hello.token());
             if (refusal.isPresent() || refused) {
                 return refusal;
             }
@@ -113,7 +129,7 @@ final class ExtensionSession {
      * Checks the token at this host's turn (see {@link TokenThrottle}); a refusal, or empty when
      * the token is right, or empty with {@link #refused} set when the turn is too far away.
      */
-    private Optional<Reply> checkToken(String token) {
+    private Optional<Reply> checkToken(String expected, String token) {
         refused = true;
         if (token.isEmpty()) {
             // Not a guess (a token is never empty): refused, but it slows nobody down.
@@ -129,12 +145,53 @@ final class ExtensionSession {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        if (sameToken(accessToken.get(), token)) {
+        if (sameToken(expected, token)) {
             refused = false;
             return Optional.empty();
         }
         guard.tokenFailed(host, "its hello carries a wrong access token");
         return Optional.of(Reply.HelloReply.refused("wrong access token"));
+    }
+
+    /**
+     * Makes this connection an administrator's when the admin token is right. A wrong one counts
+     * like a wrong access token: this host's next token checks wait their turn, and the connection
+     * is closed after the refusal. Empty when the connection is to be closed unanswered.
+     */
+    private Optional<Reply> authorise(Request.AdminAuthorise authorise) {
+        long id = authorise.id();
+        Optional<String> expected = admin.token();
+        if (expected.isEmpty()) {
+            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED,
+                    "administration is off on this server: set \"admin_token\" in its server_setting.json and"
+                            + " restart it"));
+        }
+        if (administrator) {
+            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
+        }
+        if (authorise.token().isEmpty()) {
+            guard.refused(host, "its admin authorise carries no admin token");
+            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED, "no admin token given"));
+        }
+        try {
+            if (!guard.awaitTurn(host)) {
+                refused = true;
+                guard.refused(host, "its token checks wait too long after wrong tokens; closed unanswered");
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            refused = true;
+            return Optional.empty();
+        }
+        if (sameToken(expected.get(), authorise.token())) {
+            administrator = true;
+            LOG.info("client {} is authorised as administrator", remote);
+            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
+        }
+        refused = true;
+        guard.tokenFailed(host, "its admin authorise carries a wrong admin token");
+        return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED, "wrong admin token"));
     }
 
     private Reply greet(Request.Hello hello) {
@@ -145,7 +202,7 @@ final class ExtensionSession {
                     + " is not supported; this server speaks version " + Wire.EXTENSION_VERSION);
         }
         greeted = true;
-        granted = hello.capabilities() & Wire.ALL_CAPABILITIES;
+        granted = hello.capabilities() & (Wire.ALL_CAPABILITIES | Wire.ADMIN_CAPABILITY);
         LOG.debug("client {} said hello: version {}, capabilities {} granted {}", remote, hello.version(),
                 hello.capabilities(), granted);
         // A newer client speaks our version of the extensions, as the granted version tells it.
@@ -173,6 +230,9 @@ final class ExtensionSession {
         if (request instanceof Request.CameraNames) {
             return Wire.CAMERA_NAMES_CAPABILITY;
         }
+        if (Wire.isAdminCommand(request.command())) {
+            return Wire.ADMIN_CAPABILITY;
+        }
         return Wire.VERSIONED_EDITS;
     }
 
@@ -181,6 +241,9 @@ final class ExtensionSession {
                 + " capability was not asked for in this connection's hello";
         if (request instanceof Request.VersionedChange) {
             return new Reply.ChangeOutcome(request.id(), Wire.ERROR, 0, message);
+        }
+        if (Wire.isAdminCommand(request.command())) {
+            return AdminHandler.error(request, message);
         }
         return new Reply.ExtensionError(request.command(), request.id(), message);
     }
