@@ -2,6 +2,7 @@ package dev.fitt.adapters.socket;
 
 import dev.fitt.adapters.socket.client.TcpClient;
 import dev.fitt.adapters.socket.server.TcpServer;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.IOException;
 import java.time.Duration;
@@ -44,5 +45,14 @@ public final class SocketAdapter {
      */
     public static TaggingServerPort connect(ClientConfig config) {
         return TcpClient.connect(config);
+    }
+
+    /**
+     * An administrator's client of a fitt server: connects on first use, says hello asking for
+     * administration and proves itself with {@code adminToken}; a lost connection is opened again
+     * by the next call.
+     */
+    public static ServerAdminPort administer(ClientConfig config, String adminToken) {
+        return TcpClient.administer(config, adminToken);
     }
 }

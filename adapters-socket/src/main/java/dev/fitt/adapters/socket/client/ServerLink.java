@@ -66,6 +66,8 @@ final class ServerLink implements AutoCloseable {
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private volatile boolean alive = true;
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
+    /** Whether the server granted administration (asked for only by an administrator's client). */
+    private volatile boolean administers;
 
     private ServerLink(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
             throws IOException {
@@ -87,6 +89,12 @@ final class ServerLink implements AutoCloseable {
      */
     static ServerLink open(ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
             throws IOException {
+        return open(config, Wire.ALL_CAPABILITIES, pushes, lost);
+    }
+
+    /** The same, asking for {@code asked} capabilities in the hello. */
+    static ServerLink open(ClientConfig config, long asked, Consumer<Reply.Pushed> pushes, Runnable lost)
+            throws IOException {
         Socket raw = new Socket();
         try {
             raw.setTcpNoDelay(true);
@@ -97,7 +105,7 @@ final class ServerLink implements AutoCloseable {
             Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
             reader.setDaemon(true);
             reader.start();
-            connection.hello(config);
+            connection.hello(config, asked);
             connection.established = true;
             return connection;
         } catch (IOException e) {
@@ -126,8 +134,8 @@ final class ServerLink implements AutoCloseable {
      * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
      * client waited a fixed time), and the original server costs one round trip, not a wait.
      */
-    private void hello(ClientConfig config) throws IOException {
-        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, Wire.ALL_CAPABILITIES,
+    private void hello(ClientConfig config, long asked) throws IOException {
+        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, asked,
                 config.accessToken().orElse(""));
         List<CompletableFuture<Reply>> answers = send(List.of(hello, new Request.TagList()));
         CompletableFuture<Reply> answer = answers.get(0);
@@ -163,6 +171,12 @@ final class ServerLink implements AutoCloseable {
         capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
                 (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
+        administers = (granted & Wire.ADMIN_CAPABILITY) != 0;
+    }
+
+    /** True when the server granted administration in its hello reply. */
+    boolean administers() {
+        return administers;
     }
 
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
