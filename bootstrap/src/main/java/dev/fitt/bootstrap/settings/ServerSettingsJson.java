@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 @JsonPropertyOrder({"host", "port", "csv_dir", "csv_save_dir", "meta_path", "save_to_same_file", "autosave_changes",
     "autosave_seconds", "save_cpu_percent", "max_connections", "max_connections_per_host", "max_message_bytes",
     "max_requests_in_flight", "message_timeout_seconds", "access_token", "tls_keystore", "tls_keystore_password",
-    "image_root", "allow_images_outside_root", "database"})
+    "image_root", "allow_images_outside_root", "database", "admin_token", "default_dataset"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ServerSettingsJson(
         @JsonProperty("host") String host,
@@ -35,7 +35,9 @@ record ServerSettingsJson(
         @JsonProperty("max_connections_per_host") Integer maxConnectionsPerHost,
         @JsonProperty("image_root") String imageRoot,
         @JsonProperty("allow_images_outside_root") Boolean allowImagesOutsideRoot,
-        @JsonProperty("database") DatabaseJson database) {
+        @JsonProperty("database") DatabaseJson database,
+        @JsonProperty("admin_token") String adminToken,
+        @JsonProperty("default_dataset") String defaultDataset) {
 
     /** {@code "database": {"url": ..., "user": ..., "password": ...}}. */
     @JsonPropertyOrder({"url", "user", "password"})
@@ -63,7 +65,7 @@ record ServerSettingsJson(
                 "data/your_data.csv", "data", "meta.csv", false,
                 d.autosaveChanges(), d.autosaveSeconds(), d.saveCpuPercent(), d.maxConnections(), d.maxMessageBytes(),
                 d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost(), null,
-                d.allowImagesOutsideRoot(), null);
+                d.allowImagesOutsideRoot(), null, null, null);
     }
 
     /** Without a password variable in the environment: for tests. */
@@ -102,7 +104,9 @@ record ServerSettingsJson(
                 tlsKeystorePassword,
                 orDefault(maxConnectionsPerHost, d.maxConnectionsPerHost()),
                 toPath("image_root", imageRoot),
-                allowImagesOutsideRoot != null && allowImagesOutsideRoot);
+                allowImagesOutsideRoot != null && allowImagesOutsideRoot,
+                adminToken,
+                defaultDataset);
     }
 
     private static int orDefault(Integer value, int fallback) {

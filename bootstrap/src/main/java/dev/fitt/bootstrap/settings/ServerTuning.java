@@ -1,7 +1,9 @@
 package dev.fitt.bootstrap.settings;
 
 import dev.fitt.adapters.csv.CsvStoreConfig;
+import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketServerConfig;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -16,10 +18,15 @@ import java.nio.file.Path;
  *                         address shares it)
  * @param imageRoot        null = the data CSV's folder: only images under it are served
  * @param allowImagesOutsideRoot serve any regular file a row names (absolute, {@code ..}, symlinks out)
+ * @param adminToken       null = no administration; else a client that sends it may read and change
+ *                         settings while the server runs ({@code fitt admin})
+ * @param defaultDataset   null = the first dataset in name order; the dataset a client gets when it
+ *                         names none
  */
 public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
         int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken, Path tlsKeystore,
-        String tlsKeystorePassword, int maxConnectionsPerHost, Path imageRoot, boolean allowImagesOutsideRoot) {
+        String tlsKeystorePassword, int maxConnectionsPerHost, Path imageRoot, boolean allowImagesOutsideRoot,
+        String adminToken, String defaultDataset) {
 
     public static final int DEFAULT_AUTOSAVE_CHANGES = 1_000;
     public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
@@ -40,6 +47,16 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
                 null, false);
     }
 
+    /** No administration, the first dataset by default. */
+    public ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
+            int maxMessageBytes, int maxRequestsInFlight, int messageTimeoutSeconds, String accessToken,
+            Path tlsKeystore, String tlsKeystorePassword, int maxConnectionsPerHost, Path imageRoot,
+            boolean allowImagesOutsideRoot) {
+        this(autosaveChanges, autosaveSeconds, saveCpuPercent, maxConnections, maxMessageBytes, maxRequestsInFlight,
+                messageTimeoutSeconds, accessToken, tlsKeystore, tlsKeystorePassword, maxConnectionsPerHost, imageRoot,
+                allowImagesOutsideRoot, null, null);
+    }
+
     public ServerTuning {
         atLeast("autosave_changes", autosaveChanges, 0);
         atLeast("autosave_seconds", autosaveSeconds, 0);
@@ -55,6 +72,19 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
         if (accessToken != null && accessToken.isBlank()) {
             throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
         }
+        if (accessToken != null && Utf8Length.of(accessToken) > ClientConfig.MAX_TOKEN_BYTES) {
+            throw new IllegalArgumentException("field \"access_token\" must be at most " + ClientConfig.MAX_TOKEN_BYTES
+                    + " bytes of UTF-8 (clients send it in a hello the original server must be able to skip), got "
+                    + Utf8Length.of(accessToken));
+        }
+        if (adminToken != null && (adminToken.isBlank() || Utf8Length.of(adminToken) > ClientConfig.MAX_TOKEN_BYTES)) {
+            throw new IllegalArgumentException("field \"admin_token\" must be 1.." + ClientConfig.MAX_TOKEN_BYTES
+                    + " bytes of UTF-8, not blank (leave it out for no administration)");
+        }
+        if (defaultDataset != null && defaultDataset.isBlank()) {
+            throw new IllegalArgumentException("field \"default_dataset\" must not be empty (leave it out for the first"
+                    + " dataset in name order)");
+        }
         if (tlsKeystore != null && tlsKeystorePassword == null) {
             throw new IllegalArgumentException(
                     "field \"tls_keystore_password\" is required when \"tls_keystore\" is set");
@@ -65,14 +95,14 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
         return new ServerTuning(DEFAULT_AUTOSAVE_CHANGES, DEFAULT_AUTOSAVE_SECONDS, DEFAULT_SAVE_CPU_PERCENT,
                 DEFAULT_MAX_CONNECTIONS,
                 DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_REQUESTS_IN_FLIGHT, DEFAULT_MESSAGE_TIMEOUT_SECONDS,
-                null, null, null, DEFAULT_MAX_CONNECTIONS_PER_HOST, null, false);
+                null, null, null, DEFAULT_MAX_CONNECTIONS_PER_HOST, null, false, null, null);
     }
 
     /** The same tuning serving images under {@code imageRoot} (null: the data CSV's folder), or anywhere. */
     public ServerTuning withImages(Path imageRoot, boolean allowImagesOutsideRoot) {
         return new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent, maxConnections, maxMessageBytes,
                 maxRequestsInFlight, messageTimeoutSeconds, accessToken, tlsKeystore, tlsKeystorePassword,
-                maxConnectionsPerHost, imageRoot, allowImagesOutsideRoot);
+                maxConnectionsPerHost, imageRoot, allowImagesOutsideRoot, adminToken, defaultDataset);
     }
 
     ServerTuning resolvedAgainst(Path workingDirectory) {
@@ -80,7 +110,7 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
                 maxConnections,
                 maxMessageBytes, maxRequestsInFlight, messageTimeoutSeconds, accessToken,
                 resolve(workingDirectory, tlsKeystore), tlsKeystorePassword, maxConnectionsPerHost,
-                resolve(workingDirectory, imageRoot), allowImagesOutsideRoot);
+                resolve(workingDirectory, imageRoot), allowImagesOutsideRoot, adminToken, defaultDataset);
     }
 
     private static Path resolve(Path workingDirectory, Path path) {
@@ -90,6 +120,13 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
     private static void atLeast(String field, int value, int min) {
         if (value < min) {
             throw new IllegalArgumentException("field \"" + field + "\" must be at least " + min + ", got " + value);
+        }
+    }
+
+    /** UTF-8 length of a token, as the wire counts it. */
+    private static final class Utf8Length {
+        static int of(String text) {
+            return text.getBytes(StandardCharsets.UTF_8).length;
         }
     }
 }
