@@ -9,6 +9,7 @@ import dev.fitt.adapters.socket.TlsContexts;
 import dev.fitt.bootstrap.modules.CorePolicyModule;
 import dev.fitt.bootstrap.modules.CsvStorageModule;
 import dev.fitt.bootstrap.modules.PostgresStorageModule;
+import dev.fitt.bootstrap.modules.SaveCpuShare;
 import dev.fitt.bootstrap.modules.SocketServerModule;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
@@ -69,6 +70,6 @@ public final class ServerModules {
         Module storageModule = settings.database()
                 .<Module>map(database -> new PostgresStorageModule(storage, images, workingDirectory, database))
                 .orElseGet(() -> new CsvStorageModule(storage, images, workingDirectory));
-        return List.of(storageModule, new CorePolicyModule(autosave));
+        return List.of(storageModule, new CorePolicyModule(autosave, new SaveCpuShare(tuning.saveCpuPercent())));
     }
 }

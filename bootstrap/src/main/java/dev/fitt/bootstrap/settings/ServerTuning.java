@@ -5,6 +5,7 @@ import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What fitt adds to the original server settings: how often the server saves by itself, the
@@ -37,6 +38,9 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 1_024;
     public static final int DEFAULT_MESSAGE_TIMEOUT_SECONDS = 10;
+    /** The fields an administrator may change while the server runs ({@code fitt admin set}). */
+    public static final List<String> LIVE_FIELDS = List.of("autosave_changes", "autosave_seconds", "save_cpu_percent",
+            "default_dataset", "max_connections", "message_timeout_seconds", "access_token");
 
     /** The default share per host, and images only under the data CSV's folder, as the defaults have it. */
     public ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpuPercent, int maxConnections,
@@ -103,6 +107,39 @@ public record ServerTuning(int autosaveChanges, int autosaveSeconds, int saveCpu
         return new ServerTuning(autosaveChanges, autosaveSeconds, saveCpuPercent, maxConnections, maxMessageBytes,
                 maxRequestsInFlight, messageTimeoutSeconds, accessToken, tlsKeystore, tlsKeystorePassword,
                 maxConnectionsPerHost, imageRoot, allowImagesOutsideRoot, adminToken, defaultDataset);
+    }
+
+    /**
+     * The same tuning with one of {@link #LIVE_FIELDS} set to {@code value}, as written on a command
+     * line (a whole number or a string).
+     *
+     * @throws IllegalArgumentException naming the field: not a live one, or a bad value
+     */
+    public ServerTuning withLive(String field, String value) {
+        if (!LIVE_FIELDS.contains(field)) {
+            throw new IllegalArgumentException("field \"" + field + "\" cannot change while the server runs");
+        }
+        return new ServerTuning(
+                whole(field, "autosave_changes", value, autosaveChanges),
+                whole(field, "autosave_seconds", value, autosaveSeconds),
+                whole(field, "save_cpu_percent", value, saveCpuPercent),
+                whole(field, "max_connections", value, maxConnections),
+                maxMessageBytes, maxRequestsInFlight,
+                whole(field, "message_timeout_seconds", value, messageTimeoutSeconds),
+                field.equals("access_token") ? value : accessToken,
+                tlsKeystore, tlsKeystorePassword, maxConnectionsPerHost, imageRoot, allowImagesOutsideRoot, adminToken,
+                field.equals("default_dataset") ? value : defaultDataset);
+    }
+
+    private static int whole(String field, String name, String value, int current) {
+        if (!field.equals(name)) {
+            return current;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be a whole number, got \"" + value + "\"");
+        }
     }
 
     ServerTuning resolvedAgainst(Path workingDirectory) {

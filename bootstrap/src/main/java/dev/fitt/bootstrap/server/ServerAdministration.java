@@ -1,0 +1,74 @@
+package dev.fitt.bootstrap.server;
+
+import dev.fitt.adapters.socket.Administration;
+import dev.fitt.adapters.socket.RunningServer;
+import dev.fitt.adapters.socket.ServedUseCases;
+import dev.fitt.adapters.socket.SocketAdapter;
+import dev.fitt.adapters.socket.SocketServerConfig;
+import dev.fitt.bootstrap.modules.SaveCpuShare;
+import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.ServerSettingsFile;
+import dev.fitt.server.service.DatasetAdminService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether and how a server answers its administrator ({@code fitt admin}, the client's Server tab):
+ * on when the settings have an {@code admin_token}. Live changes are written back to the settings
+ * file the server was started from, when there is one.
+ */
+public final class ServerAdministration {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerAdministration.class);
+
+    private final ServerSettings settings;
+    private final Optional<Path> settingsFile;
+
+    private ServerAdministration(ServerSettings settings, Optional<Path> settingsFile) {
+        this.settings = settings;
+        this.settingsFile = settingsFile;
+    }
+
+    /** No administration: every admin request is refused, saying how to turn it on. */
+    public static ServerAdministration off() {
+        return new ServerAdministration(null, Optional.empty());
+    }
+
+    /**
+     * @param settings     resolved already; administration is on when they have an admin token
+     * @param settingsFile where they were read from: live changes are written back there
+     */
+    public static ServerAdministration of(ServerSettings settings, Optional<Path> settingsFile) {
+        return new ServerAdministration(settings, settingsFile);
+    }
+
+    /** Starts the TCP server over {@code running}, answering an administrator when administration is on. */
+    RunningServer serve(SocketServerConfig socket, ServedUseCases served, RunningCore running, SaveCpuShare saveShare)
+            throws IOException {
+        if (settings == null || settings.tuning().adminToken() == null) {
+            return SocketAdapter.startServer(socket, served);
+        }
+        String name = datasetName(settings.csvDir());
+        LiveServerSettings live = new LiveServerSettings(settings, settingsFile.map(ServerSettingsFile::new),
+                running.autosave(), saveShare, () -> List.of(name));
+        RunningServer server = SocketAdapter.startServer(socket, served,
+                Administration.of(settings.tuning().adminToken(), live, new DatasetAdminService(name, running.core())));
+        live.attach(server);
+        LOG.info("administration is on (admin_token is set): fitt admin may read and change settings{}",
+                settingsFile.map(file -> ", written back to " + file.toAbsolutePath()).orElse(""));
+        if (socket.tls().isEmpty() && !settings.host().startsWith("127.") && !settings.host().equals("localhost")) {
+            LOG.warn("administration is on without TLS on {}: the admin token crosses the network in the clear;"
+                    + " set \"tls_keystore\" for a team", settings.host());
+        }
+        return server;
+    }
+
+    /** A dataset is named after its data file, without {@code .csv}. */
+    static String datasetName(Path dataCsv) {
+        String file = dataCsv.getFileName().toString();
+        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+    }
+}
