@@ -51,9 +51,9 @@ class FittMainTest {
                 .containsOnlyKeys("sample", "generate-completion");
         assertThat(FittMain.commandLine(factory, "--help").getSubcommands())
                 .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench", "import", "export",
-                        "generate-completion");
-        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(9);
-        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(9);
+                        "admin", "generate-completion");
+        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(10);
+        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(10);
     }
 
     @Test
@@ -67,7 +67,7 @@ class FittMainTest {
     @Test
     void everySubcommandHasItsOwnHelp() {
         for (String command : new String[] {"server", "client", "demo", "tag", "sample", "bench", "import",
-                "export"}) {
+                "export", "admin"}) {
             out.getBuffer().setLength(0);
             assertThat(fitt(command, "--help")).as(command).isEqualTo(0);
             assertThat(out.toString()).as(command).startsWith("Usage: fitt " + command)

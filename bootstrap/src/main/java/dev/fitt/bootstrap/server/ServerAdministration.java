@@ -25,9 +25,9 @@ public final class ServerAdministration {
     private static final Logger LOG = LoggerFactory.getLogger(ServerAdministration.class);
 
     private final ServerSettings settings;
-    private final Optional<Path> settingsFile;
+    private final Optional<ServerSettingsFile> settingsFile;
 
-    private ServerAdministration(ServerSettings settings, Optional<Path> settingsFile) {
+    private ServerAdministration(ServerSettings settings, Optional<ServerSettingsFile> settingsFile) {
         this.settings = settings;
         this.settingsFile = settingsFile;
     }
@@ -42,7 +42,12 @@ public final class ServerAdministration {
      * @param settingsFile where they were read from: live changes are written back there
      */
     public static ServerAdministration of(ServerSettings settings, Optional<Path> settingsFile) {
-        return new ServerAdministration(settings, settingsFile);
+        return new ServerAdministration(settings, settingsFile.map(ServerSettingsFile::new));
+    }
+
+    /** The same, writing through {@code file} (a test's full disk). */
+    static ServerAdministration of(ServerSettings settings, ServerSettingsFile file) {
+        return new ServerAdministration(settings, Optional.of(file));
     }
 
     /** Starts the TCP server over {@code running}, answering an administrator when administration is on. */
@@ -52,13 +57,13 @@ public final class ServerAdministration {
             return SocketAdapter.startServer(socket, served);
         }
         String name = datasetName(settings.csvDir());
-        LiveServerSettings live = new LiveServerSettings(settings, settingsFile.map(ServerSettingsFile::new),
+        LiveServerSettings live = new LiveServerSettings(settings, settingsFile,
                 running.autosave(), saveShare, () -> List.of(name));
         RunningServer server = SocketAdapter.startServer(socket, served,
                 Administration.of(settings.tuning().adminToken(), live, new DatasetAdminService(name, running.core())));
         live.attach(server);
         LOG.info("administration is on (admin_token is set): fitt admin may read and change settings{}",
-                settingsFile.map(file -> ", written back to " + file.toAbsolutePath()).orElse(""));
+                settingsFile.map(file -> ", written back to " + file.path()).orElse(""));
         if (socket.tls().isEmpty() && !settings.host().startsWith("127.") && !settings.host().equals("localhost")) {
             LOG.warn("administration is on without TLS on {}: the admin token crosses the network in the clear;"
                     + " set \"tls_keystore\" for a team", settings.host());
