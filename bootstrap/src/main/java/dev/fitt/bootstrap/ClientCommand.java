@@ -7,8 +7,11 @@ import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.bootstrap.client.ServerTab;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +37,14 @@ public final class ClientCommand implements Callable<Integer> {
         SettingsLoader loader = new SettingsLoader();
         ClientSettings settings = loader.loadClient(config).resolvedAgainst(Path.of("").toAbsolutePath());
         ShutdownSignals signals = new ShutdownSignals().install();
+        Optional<ServerAdminPort> admin = ServerTab.of(settings);
         try (TaggingServerPort server = Guice.createInjector(new SocketClientModule(ClientConnection.from(settings)))
                 .getInstance(TaggingServerPort.class)) {
             new DesktopClient(server, JsonClientPreferences.toPreferences(settings),
-                    new JsonClientPreferences(config, loader))
+                    new JsonClientPreferences(config, loader), false, admin)
                     .run(settings.host() + ":" + settings.port(), signals.latch());
+        } finally {
+            admin.ifPresent(ServerAdminPort::close);
         }
         return ExitCodes.OK;
     }

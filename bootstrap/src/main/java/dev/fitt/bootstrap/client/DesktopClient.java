@@ -6,6 +6,7 @@ import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.time.Duration;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class DesktopClient {
     private final ClientPreferences preferences;
     private final ClientPreferencesPort preferencesPort;
     private final boolean local;
+    private final Optional<ServerAdminPort> admin;
 
     public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort) {
         this(server, preferences, preferencesPort, false);
@@ -34,6 +36,13 @@ public final class DesktopClient {
     /** {@code local}: the server runs in this process ({@code fitt tag}). */
     public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort,
             boolean local) {
+        this(server, preferences, preferencesPort, local, Optional.empty());
+    }
+
+    /** {@code admin}: the server as its administrator reaches it, for the settings dialog's "Server" tab. */
+    public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort,
+            boolean local, Optional<ServerAdminPort> admin) {
+        this.admin = Objects.requireNonNull(admin, "admin");
         this.local = local;
         this.server = Objects.requireNonNull(server, "server");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
@@ -61,7 +70,7 @@ public final class DesktopClient {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(server, settings),
-                preferences, preferencesPort, closed::countDown, local));
+                preferences, preferencesPort, closed::countDown, local, admin));
         Thread relay = new Thread(() -> {
             try {
                 stopSignal.await();

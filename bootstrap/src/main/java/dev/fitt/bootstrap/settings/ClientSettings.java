@@ -7,9 +7,10 @@ import java.util.Objects;
  * The client's settings, as in the original client_setting.json plus the look ({@code theme}).
  *
  * @param autosave save after this many changes; 0 means never by count (only on request)
+ * @param adminToken the server's admin token, for the settings dialog's "Server" tab; null: no tab
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate) {
+        String accessToken, Path tlsCertificate, String adminToken) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
@@ -26,7 +27,17 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
         this(host, port, multipleSelection, autosave, theme, null, null);
     }
 
+    /** Without the server's admin token. */
+    public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
+            String accessToken, Path tlsCertificate) {
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null);
+    }
+
     public ClientSettings {
+        if (adminToken != null && adminToken.isBlank()) {
+            throw new IllegalArgumentException("field \"admin_token\" must not be empty (leave it out for no Server"
+                    + " tab)");
+        }
         if (accessToken != null && accessToken.isBlank()) {
             throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
         }
@@ -48,12 +59,12 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate);
+                tlsCertificate, adminToken);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize());
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken);
     }
 }

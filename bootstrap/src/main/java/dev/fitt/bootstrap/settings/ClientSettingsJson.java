@@ -15,12 +15,13 @@ record ClientSettingsJson(
         @JsonProperty("autosave") Integer autosave,
         @JsonProperty("theme") String theme,
         @JsonProperty("access_token") String accessToken,
-        @JsonProperty("tls_certificate") String tlsCertificate) {
+        @JsonProperty("tls_certificate") String tlsCertificate,
+        @JsonProperty("admin_token") String adminToken) {
 
     static ClientSettingsJson of(ClientSettings settings) {
         return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
                 settings.autosave(), settings.theme().settingName(), settings.accessToken(),
-                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString());
+                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.adminToken());
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -33,7 +34,8 @@ record ClientSettingsJson(
                 autosave == null ? defaults.autosave() : autosave,
                 theme == null ? defaults.theme() : parseTheme(theme),
                 accessToken,
-                tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate));
+                tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate),
+                adminToken);
     }
 
     private static Theme parseTheme(String value) {
