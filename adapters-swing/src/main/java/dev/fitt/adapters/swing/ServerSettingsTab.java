@@ -58,8 +58,8 @@ final class ServerSettingsTab {
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(16, 16, 8, 16));
         int row = 0;
-        row = add(form, row, new JLabel("<html><small>Changes apply on the server at once and are written to its"
-                + " server_setting.json.</small></html>"), null, null);
+        row = add(form, row, new JLabel("Changes apply on the server at once and are written to its"
+                + " server_setting.json."), null, null);
         for (Map.Entry<String, String> setting : LIVE.entrySet()) {
             JTextComponent field = setting.getKey().equals("access_token") ? new JPasswordField(14)
                     : new JTextField(14);
@@ -95,6 +95,7 @@ final class ServerSettingsTab {
         c.anchor = GridBagConstraints.WEST;
         if (field == null) {
             c.gridwidth = 3;
+            c.fill = GridBagConstraints.HORIZONTAL;
             form.add(label, c);
             return row + 1;
         }
@@ -125,8 +126,7 @@ final class ServerSettingsTab {
         for (ServerSetting setting : settings) {
             JTextComponent field = fields.get(setting.name());
             if (field == null) {
-                if (List.of("host", "port", "csv_dir", "max_connections_per_host", "max_message_bytes")
-                        .contains(setting.name())) {
+                if (List.of("host", "port").contains(setting.name())) {
                     fixed.add(setting.name() + " " + setting.value());
                 }
                 continue;
@@ -137,10 +137,11 @@ final class ServerSettingsTab {
             field.setText(value);
             field.setEnabled(true);
         }
-        restartOnly.setText("<html><small>Need a restart (edit the server's file): " + String.join(", ", fixed)
-                + ", \u2026</small></html>");
+        restartOnly.setText("Need a restart (the server's file): " + String.join(", ", fixed)
+                + ", paths, TLS, the other limits");
         status.setText("Read from the server.");
         apply.setEnabled(true);
+        packWindow();
     }
 
     private void failed(String text) {
@@ -204,6 +205,11 @@ final class ServerSettingsTab {
         status.setText(problems == 0 ? "Applied on the server." : problems + " not applied as asked: see beside"
                 + " the field.");
         apply.setEnabled(true);
+        packWindow();
+    }
+
+    /** The dialog grows to what the server's answer needs. */
+    private void packWindow() {
         java.awt.Window window = SwingUtilities.getWindowAncestor(panel);
         if (window != null) {
             window.pack();
