@@ -1,9 +1,12 @@
 package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
-import dev.fitt.bootstrap.client.ClientConnection;
+import com.google.inject.Injector;
+import com.google.inject.Module;
 import dev.fitt.bootstrap.client.DesktopClient;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
+import dev.fitt.bootstrap.client.ServerConnector;
+import dev.fitt.bootstrap.modules.DesktopClientModule;
 import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
@@ -11,6 +14,7 @@ import dev.fitt.bootstrap.client.ServerTab;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,16 +41,20 @@ public final class ClientCommand implements Callable<Integer> {
         SettingsLoader loader = new SettingsLoader();
         ClientSettings settings = loader.loadClient(config).resolvedAgainst(Path.of("").toAbsolutePath());
         ShutdownSignals signals = new ShutdownSignals().install();
+        Injector injector = Guice.createInjector(modules(loader));
         Optional<ServerAdminPort> admin = ServerTab.of(settings);
-        try (TaggingServerPort server = Guice.createInjector(new SocketClientModule(ClientConnection.from(settings)))
-                .getInstance(TaggingServerPort.class)) {
-            new DesktopClient(server, JsonClientPreferences.toPreferences(settings),
-                    new JsonClientPreferences(config, loader), false, admin)
-                    .run(settings.host() + ":" + settings.port(), signals.latch());
+        try (TaggingServerPort server = injector.getInstance(ServerConnector.class).connect(settings)) {
+            injector.getInstance(DesktopClient.class).run(server, admin, JsonClientPreferences.toPreferences(settings),
+                    settings.host() + ":" + settings.port(), signals.latch());
         } finally {
             admin.ifPresent(ServerAdminPort::close);
         }
         return ExitCodes.OK;
+    }
+
+    /** The window and the TCP connection it works through. */
+    List<Module> modules(SettingsLoader loader) {
+        return List.of(new SocketClientModule(), new DesktopClientModule(config, loader, false));
     }
 
     public Path config() {

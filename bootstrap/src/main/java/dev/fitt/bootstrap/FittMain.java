@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 public final class FittMain implements Callable<Integer> {
     /** In the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ServerCommand.class, ClientCommand.class,
-            DemoCommand.class, TagCommand.class, SampleCommand.class, BenchCommand.class, ImportCommand.class,
-            ExportCommand.class, AdminCommand.class);
+            DemoCommand.class, TagCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class,
+            AdminCommand.class);
 
     @Spec
     private CommandSpec spec;

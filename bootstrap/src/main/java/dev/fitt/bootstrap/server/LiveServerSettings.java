@@ -116,8 +116,8 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
     private void apply(String name, ServerTuning changed) throws SettingRefusedException {
         switch (name) {
             case "autosave_changes", "autosave_seconds" -> autosave.policy(new AutosavePolicy(
-                    changed.autosaveChanges(), Duration.ofSeconds(changed.autosaveSeconds())));
-            case "save_cpu_percent" -> saveShare.set(changed.saveCpuPercent());
+                    changed.saving().autosaveChanges(), Duration.ofSeconds(changed.saving().autosaveSeconds())));
+            case "save_cpu_percent" -> saveShare.set(changed.saving().saveCpuPercent());
             case "max_connections", "message_timeout_seconds", "access_token" -> reconfigure(changed);
             default -> {
                 // default_dataset: kept, and written back; a server of several datasets reads it.
@@ -130,10 +130,10 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
         if (running == null) {
             throw new SettingRefusedException("the server is still starting; try again in a moment");
         }
-        SocketServerConfig config = running.config().withMaxConnections(changed.maxConnections())
-                .withMessageTimeout(Duration.ofSeconds(changed.messageTimeoutSeconds()));
-        config = changed.accessToken() == null ? config.withoutAccessToken() : config.withAccessToken(
-                changed.accessToken());
+        SocketServerConfig config = running.config().withMaxConnections(changed.limits().maxConnections())
+                .withMessageTimeout(Duration.ofSeconds(changed.limits().messageTimeoutSeconds()));
+        String token = changed.access().accessToken();
+        config = token == null ? config.withoutAccessToken() : config.withAccessToken(token);
         running.reconfigure(config);
     }
 
@@ -144,8 +144,8 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
         }
         try {
             switch (name) {
-                case "access_token" -> file.get().set(name, changed.accessToken());
-                case "default_dataset" -> file.get().set(name, changed.defaultDataset());
+                case "access_token" -> file.get().set(name, changed.access().accessToken());
+                case "default_dataset" -> file.get().set(name, changed.admin().defaultDataset());
                 default -> file.get().set(name, wholeNumber(name, changed));
             }
             return Optional.empty();
@@ -160,11 +160,11 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
 
     private static int wholeNumber(String name, ServerTuning t) {
         return switch (name) {
-            case "autosave_changes" -> t.autosaveChanges();
-            case "autosave_seconds" -> t.autosaveSeconds();
-            case "save_cpu_percent" -> t.saveCpuPercent();
-            case "max_connections" -> t.maxConnections();
-            case "message_timeout_seconds" -> t.messageTimeoutSeconds();
+            case "autosave_changes" -> t.saving().autosaveChanges();
+            case "autosave_seconds" -> t.saving().autosaveSeconds();
+            case "save_cpu_percent" -> t.saving().saveCpuPercent();
+            case "max_connections" -> t.limits().maxConnections();
+            case "message_timeout_seconds" -> t.limits().messageTimeoutSeconds();
             default -> throw new IllegalArgumentException("field \"" + name + "\" is not a whole number");
         };
     }
@@ -179,22 +179,24 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
             case "csv_save_dir" -> s.csvSaveDirIfSet().map(Path::toString).orElse(NONE);
             case "meta_path" -> s.metaPath().toString();
             case "save_to_same_file" -> String.valueOf(s.saveToSameFile());
-            case "autosave_changes" -> String.valueOf(t.autosaveChanges());
-            case "autosave_seconds" -> String.valueOf(t.autosaveSeconds());
-            case "save_cpu_percent" -> String.valueOf(t.saveCpuPercent());
-            case "max_connections" -> String.valueOf(t.maxConnections());
-            case "max_connections_per_host" -> String.valueOf(t.maxConnectionsPerHost());
-            case "max_message_bytes" -> String.valueOf(t.maxMessageBytes());
-            case "max_requests_in_flight" -> String.valueOf(t.maxRequestsInFlight());
-            case "message_timeout_seconds" -> String.valueOf(t.messageTimeoutSeconds());
-            case "access_token" -> secret(t.accessToken());
-            case "tls_keystore" -> t.tlsKeystore() == null ? NONE : t.tlsKeystore().toString();
-            case "tls_keystore_password" -> secret(t.tlsKeystorePassword());
-            case "image_root" -> t.imageRoot() == null ? "(the data CSV's folder)" : t.imageRoot().toString();
-            case "allow_images_outside_root" -> String.valueOf(t.allowImagesOutsideRoot());
+            case "autosave_changes" -> String.valueOf(t.saving().autosaveChanges());
+            case "autosave_seconds" -> String.valueOf(t.saving().autosaveSeconds());
+            case "save_cpu_percent" -> String.valueOf(t.saving().saveCpuPercent());
+            case "max_connections" -> String.valueOf(t.limits().maxConnections());
+            case "max_connections_per_host" -> String.valueOf(t.limits().maxConnectionsPerHost());
+            case "max_message_bytes" -> String.valueOf(t.limits().maxMessageBytes());
+            case "max_requests_in_flight" -> String.valueOf(t.limits().maxRequestsInFlight());
+            case "message_timeout_seconds" -> String.valueOf(t.limits().messageTimeoutSeconds());
+            case "access_token" -> secret(t.access().accessToken());
+            case "tls_keystore" -> t.access().tlsKeystore() == null ? NONE : t.access().tlsKeystore().toString();
+            case "tls_keystore_password" -> secret(t.access().tlsKeystorePassword());
+            case "image_root" -> t.images().imageRoot() == null ? "(the data CSV's folder)"
+                    : t.images().imageRoot().toString();
+            case "allow_images_outside_root" -> String.valueOf(t.images().allowImagesOutsideRoot());
             case "database" -> s.database().map(d -> d.url() + " as " + d.user()).orElse(NONE);
-            case "admin_token" -> secret(t.adminToken());
-            case "default_dataset" -> t.defaultDataset() == null ? "(the first in name order)" : t.defaultDataset();
+            case "admin_token" -> secret(t.admin().adminToken());
+            case "default_dataset" -> t.admin().defaultDataset() == null ? "(the first in name order)"
+                    : t.admin().defaultDataset();
             default -> throw new IllegalArgumentException("no setting " + field);
         };
     }

@@ -53,14 +53,14 @@ public final class ServerAdministration {
     /** Starts the TCP server over {@code running}, answering an administrator when administration is on. */
     RunningServer serve(SocketServerConfig socket, ServedUseCases served, RunningCore running, SaveCpuShare saveShare)
             throws IOException {
-        if (settings == null || settings.tuning().adminToken() == null) {
+        if (settings == null || settings.tuning().admin().adminToken() == null) {
             return SocketAdapter.startServer(socket, served);
         }
         String name = datasetName(settings.csvDir());
         LiveServerSettings live = new LiveServerSettings(settings, settingsFile,
                 running.autosave(), saveShare, () -> List.of(name));
         RunningServer server = SocketAdapter.startServer(socket, served,
-                Administration.of(settings.tuning().adminToken(), live, new DatasetAdminService(name, running.core())));
+                Administration.of(settings.tuning().admin().adminToken(), live, new DatasetAdminService(name, running.core())));
         live.attach(server);
         LOG.info("administration is on (admin_token is set): fitt admin may read and change settings{}",
                 settingsFile.map(file -> ", written back to " + file.path()).orElse(""));

@@ -22,9 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -105,7 +102,9 @@ final class ServerLink implements AutoCloseable {
             Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
             reader.setDaemon(true);
             reader.start();
-            connection.hello(config, asked);
+            long granted = ExtensionHello.grant(connection, config, asked);
+            connection.capabilities = ExtensionHello.capabilities(granted);
+            connection.administers = (granted & Wire.ADMIN_CAPABILITY) != 0;
             connection.established = true;
             return connection;
         } catch (IOException e) {
@@ -125,53 +124,6 @@ final class ServerLink implements AutoCloseable {
                     + config.tls().get().trusted() + "?): " + e.getMessage(), e);
         }
         return socket;
-    }
-
-    /**
-     * Asks for every extension, with a tag list request right behind the hello as a fence. Replies
-     * come in request order: a server that knows the hello answers it before the tag list; one that
-     * knows only v1 (the original) skips the hello's bytes and answers the tag list alone. The first
-     * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
-     * client waited a fixed time), and the original server costs one round trip, not a wait.
-     */
-    private void hello(ClientConfig config, long asked) throws IOException {
-        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, asked,
-                config.accessToken().orElse(""));
-        List<CompletableFuture<Reply>> answers = send(List.of(hello, new Request.TagList()));
-        CompletableFuture<Reply> answer = answers.get(0);
-        try {
-            CompletableFuture.anyOf(answer, answers.get(1)).get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.forget(hello);
-            String message = "the tagging server at " + peer + " answered neither the extension hello nor a tag list"
-                    + " request within " + config.timeoutMillis() + " ms";
-            fail(new IOException(message));
-            throw new IOException(message);
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail(new IOException("interrupted while saying hello to " + peer));
-            throw new IOException("interrupted while saying hello to " + peer, e);
-        }
-        if (!answer.isDone()) {
-            // The tag list came first: the server skipped the hello.
-            pending.forget(hello);
-            LOG.debug("the server at {} skipped the extension hello: speaking plain v1", peer);
-            return;
-        }
-        Reply reply = answer.join();
-        Reply.HelloReply answered = (Reply.HelloReply) reply;
-        if (answered.status() != Wire.OK) {
-            String message = "the tagging server at " + peer + " refused this client: " + answered.message();
-            fail(new IOException(message));
-            throw new IOException(message);
-        }
-        long granted = answered.capabilities();
-        capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
-                (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
-                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
-        administers = (granted & Wire.ADMIN_CAPABILITY) != 0;
     }
 
     /** True when the server granted administration in its hello reply. */

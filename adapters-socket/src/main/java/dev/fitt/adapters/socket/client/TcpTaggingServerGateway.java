@@ -25,13 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The tagging server as a client sees it, over protocol v1. One connection, shared by every
@@ -48,29 +45,30 @@ import org.slf4j.LoggerFactory;
  * connection subscribes again before it is used.
  */
 final class TcpTaggingServerGateway implements TaggingServerPort {
-    private static final Logger LOG = LoggerFactory.getLogger(TcpTaggingServerGateway.class);
     /** Pushed changes carry no origin; to this client they are simply someone else's. */
     static final String OTHERS = "another client";
 
     private final ClientConfig config;
-    private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
-    private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
+    private final ConnectionEvents events;
+    private final ReplyWaits waits;
     private final Object connectLock = new Object();
     private ServerLink connection;
     private boolean closed;
 
     TcpTaggingServerGateway(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+        this.events = new ConnectionEvents(config.peer());
+        this.waits = new ReplyWaits(config);
     }
 
     @Override
     public DatasetView fetchDataset() throws ServerUnreachableException {
         ServerLink current = connection();
-        List<CompletableFuture<Reply>> replies = send(current,
+        List<CompletableFuture<Reply>> replies = waits.send(current,
                 List.of(new Request.TagList(), new Request.Labels(), new Request.ClipList()));
-        Reply tags = await(current, replies.get(0), "tag list");
-        Reply labels = await(current, replies.get(1), "labels");
-        Reply clips = await(current, replies.get(2), "clip list");
+        Reply tags = waits.inOrder(current, replies.get(0), "tag list");
+        Reply labels = waits.inOrder(current, replies.get(1), "labels");
+        Reply clips = waits.inOrder(current, replies.get(2), "clip list");
         try {
             return DatasetViewMapper.toView(tags, labels, clips);
         } catch (ProtocolException e) {
@@ -85,7 +83,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
             throw new ImageUnavailableException("image index " + index + " is negative");
         }
         ServerLink current = connection();
-        CompletableFuture<Reply> pending = send(current, List.of(new Request.Image(index))).get(0);
+        CompletableFuture<Reply> pending = waits.send(current, List.of(new Request.Image(index))).get(0);
         Reply reply;
         try {
             reply = pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
@@ -95,7 +93,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
             throw new ImageUnavailableException("the tagging server at " + config.peer() + " sent no image "
                     + index + " within " + config.timeout().toMillis() + " ms");
         } catch (ExecutionException | InterruptedException e) {
-            throw unreachable(e, "image " + index);
+            throw waits.unreachable(e, "image " + index);
         }
         if (reply instanceof Reply.ImageError error) {
             throw new ImageUnavailableException(error.message());
@@ -136,7 +134,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
 
     @Override
     public void whenConnectionLost(Runnable listener) {
-        lostListeners.add(Objects.requireNonNull(listener, "listener"));
+        events.whenLost(listener);
     }
 
     @Override
@@ -148,7 +146,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
     public VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned labels");
-        Reply reply = exchange(current, new Request.VersionedLabels(current.nextRequestId()), "versioned labels");
+        Reply reply = waits.byId(current, new Request.VersionedLabels(current.nextRequestId()), "versioned labels");
         if (!(reply instanceof Reply.VersionedLabels labels)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its versioned labels: " + ((Reply.ExtensionError) reply).message());
@@ -167,7 +165,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned edits");
-        Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) exchange(current, new Request.VersionedChange(
+        Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) waits.byId(current, new Request.VersionedChange(
                 current.nextRequestId(), basis, change.first(), change.last(), change.values()), "versioned change");
         if (outcome.status() == Wire.CONFLICT) {
             throw new ChangeConflictException(outcome.message(), outcome.version());
@@ -183,24 +181,24 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
     @Override
     public AutoCloseable watchChanges(Consumer<AppliedChange> listener) throws ServerUnreachableException {
         Objects.requireNonNull(listener, "listener");
-        watchers.add(listener);
+        events.watch(listener);
         try {
             ServerLink current = connection();
             require(current.capabilities().liveChanges(), "live changes");
             subscribe(current);
         } catch (ServerUnreachableException | RuntimeException e) {
-            watchers.remove(listener);
+            events.unwatch(listener);
             throw e;
         }
         // The server goes on pushing to this connection; with no watcher left, pushes are dropped here.
-        return () -> watchers.remove(listener);
+        return () -> events.unwatch(listener);
     }
 
     @Override
     public LabelStats fetchStats() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().stats(), "statistics");
-        Reply reply = exchange(current, new Request.Stats(current.nextRequestId()), "stats");
+        Reply reply = waits.byId(current, new Request.Stats(current.nextRequestId()), "stats");
         if (!(reply instanceof Reply.Stats stats)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its statistics: " + ((Reply.ExtensionError) reply).message());
@@ -221,7 +219,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
         if (!current.capabilities().cameraNames()) {
             return List.of();
         }
-        Reply reply = exchange(current, new Request.CameraNames(current.nextRequestId()), "camera names");
+        Reply reply = waits.byId(current, new Request.CameraNames(current.nextRequestId()), "camera names");
         if (!(reply instanceof Reply.CameraNames names)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its camera names: " + ((Reply.ExtensionError) reply).message());
@@ -244,67 +242,17 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
 
     private Reply exchange(Request request, String what) throws ServerUnreachableException {
         ServerLink current = connection();
-        return await(current, send(current, List.of(request)).get(0), what);
-    }
-
-    /** An extension request: its reply is matched by id, so a late one does not put the connection out of step. */
-    private Reply exchange(ServerLink current, Request.Identified request, String what)
-            throws ServerUnreachableException {
-        CompletableFuture<Reply> pending = send(current, List.of(request)).get(0);
-        try {
-            return pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            current.forget(request);
-            throw new ServerUnreachableException("the tagging server at " + config.peer() + " sent no reply to the "
-                    + what + " request within " + config.timeout().toMillis() + " ms", e);
-        } catch (ExecutionException | InterruptedException e) {
-            throw unreachable(e, what);
-        }
+        return waits.inOrder(current, waits.send(current, List.of(request)).get(0), what);
     }
 
     private void subscribe(ServerLink current) throws ServerUnreachableException {
         if (!current.claimSubscription()) {
             return;
         }
-        Reply reply = exchange(current, new Request.Subscribe(current.nextRequestId()), "subscribe");
+        Reply reply = waits.byId(current, new Request.Subscribe(current.nextRequestId()), "subscribe");
         if (reply instanceof Reply.ExtensionError error) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " refused to send live changes: " + error.message());
-        }
-    }
-
-    /** On the connection's reader thread: hands a pushed change to every watcher, which must not block. */
-    private void deliver(Reply.Pushed pushed) {
-        if (watchers.isEmpty()) {
-            return;
-        }
-        AppliedChange applied;
-        try {
-            applied = new AppliedChange(pushed.version(), new TagChange(Math.toIntExact(pushed.first()),
-                    Math.toIntExact(pushed.last()), pushed.values()), OTHERS);
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            LOG.warn("the tagging server at {} pushed a change this client cannot apply ({}): dropped",
-                    config.peer(), e.getMessage());
-            return;
-        }
-        for (Consumer<AppliedChange> watcher : watchers) {
-            try {
-                watcher.accept(applied);
-            } catch (RuntimeException e) {
-                LOG.error("a watcher of live changes failed", e);
-            }
-        }
-    }
-
-    /** On the thread that noticed: tells every listener, which must not block. */
-    private void connectionLost() {
-        LOG.info("lost the connection to the tagging server at {}", config.peer());
-        for (Runnable listener : lostListeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.error("a listener for lost connections failed", e);
-            }
         }
     }
 
@@ -334,52 +282,18 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
                 return connection;
             }
             try {
-                connection = ServerLink.open(config, this::deliver, this::connectionLost);
+                connection = ServerLink.open(config, events::deliver, events::lost);
             } catch (IOException e) {
                 throw new ServerUnreachableException("cannot reach the tagging server at " + config.peer() + ": "
                         + e.getMessage(), e);
             }
             // A subscription belongs to a connection: a new one subscribes again for the watchers.
-            if (!watchers.isEmpty() && connection.capabilities().liveChanges()) {
+            if (events.watched() && connection.capabilities().liveChanges()) {
                 subscribe(connection);
             }
             return connection;
         }
     }
 
-    private List<CompletableFuture<Reply>> send(ServerLink current, List<Request> requests)
-            throws ServerUnreachableException {
-        try {
-            return current.send(requests);
-        } catch (IOException e) {
-            throw new ServerUnreachableException("lost the connection to the tagging server at " + config.peer()
-                    + ": " + e.getMessage(), e);
-        }
-    }
 
-    private Reply await(ServerLink current, CompletableFuture<Reply> pending, String what)
-            throws ServerUnreachableException {
-        try {
-            return pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // Replies come in request order: one that never came leaves this connection out of step.
-            String message = "the tagging server at " + config.peer() + " sent no reply to the " + what
-                    + " request within " + config.timeout().toMillis() + " ms";
-            current.fail(new IOException(message));
-            throw new ServerUnreachableException(message, e);
-        } catch (ExecutionException | InterruptedException e) {
-            throw unreachable(e, what);
-        }
-    }
-
-    private ServerUnreachableException unreachable(Exception e, String what) {
-        if (e instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
-            return new ServerUnreachableException("interrupted while waiting for the " + what + " reply from "
-                    + config.peer(), e);
-        }
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return new ServerUnreachableException("lost the connection to the tagging server at " + config.peer()
-                + " while waiting for the " + what + " reply: " + cause.getMessage(), cause);
-    }
 }

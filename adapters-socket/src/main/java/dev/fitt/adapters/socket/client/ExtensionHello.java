@@ -1,0 +1,83 @@
+package dev.fitt.adapters.socket.client;
+
+import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.Wire;
+import dev.fitt.client.port.out.ServerCapabilities;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The first exchange on a new connection: which extensions the server grants, if it knows any. */
+final class ExtensionHello {
+    /** The link's name, so that log settings made for the connection cover its hello. */
+    private static final Logger LOG = LoggerFactory.getLogger(ServerLink.class);
+
+    private ExtensionHello() {
+    }
+
+    /**
+     * Asks for every extension, with a tag list request right behind the hello as a fence. Replies
+     * come in request order: a server that knows the hello answers it before the tag list; one that
+     * knows only v1 (the original) skips the hello's bytes and answers the tag list alone. The first
+     * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
+     * client waited a fixed time), and the original server costs one round trip, not a wait.
+     */
+    static ServerCapabilities negotiate(ServerLink link, ClientConfig config) throws IOException {
+        return capabilities(grant(link, config, Wire.ALL_CAPABILITIES));
+    }
+
+    /** What a tagging client may use of what a server granted. */
+    static ServerCapabilities capabilities(long granted) {
+        return new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
+                (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
+                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
+    }
+
+    /**
+     * The same exchange asking for {@code asked} (an administrator's client adds administration);
+     * the capability bits the server granted, none for a server that speaks v1 only.
+     */
+    static long grant(ServerLink link, ClientConfig config, long asked) throws IOException {
+        String peer = config.peer();
+        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, asked,
+                config.accessToken().orElse(""));
+        List<CompletableFuture<Reply>> answers = link.send(List.of(hello, new Request.TagList()));
+        CompletableFuture<Reply> answer = answers.get(0);
+        try {
+            CompletableFuture.anyOf(answer, answers.get(1)).get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            link.forget(hello);
+            String message = "the tagging server at " + peer + " answered neither the extension hello nor a tag list"
+                    + " request within " + config.timeoutMillis() + " ms";
+            link.fail(new IOException(message));
+            throw new IOException(message);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            link.fail(new IOException("interrupted while saying hello to " + peer));
+            throw new IOException("interrupted while saying hello to " + peer, e);
+        }
+        if (!answer.isDone()) {
+            // The tag list came first: the server skipped the hello.
+            link.forget(hello);
+            LOG.debug("the server at {} skipped the extension hello: speaking plain v1", peer);
+            return 0;
+        }
+        Reply reply = answer.join();
+        Reply.HelloReply answered = (Reply.HelloReply) reply;
+        if (answered.status() != Wire.OK) {
+            String message = "the tagging server at " + peer + " refused this client: " + answered.message();
+            link.fail(new IOException(message));
+            throw new IOException(message);
+        }
+        return answered.capabilities();
+    }
+}
