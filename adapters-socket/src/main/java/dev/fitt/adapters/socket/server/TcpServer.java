@@ -246,16 +246,7 @@ public final class TcpServer implements RunningServer {
 
     @Override
     public synchronized void reconfigure(SocketServerConfig changed) {
-        SocketServerConfig now = config;
-        // Only what each connection reads when it needs it can change; the rest is fixed at start.
-        SocketServerConfig liveFieldsOnly = now.withMaxConnections(changed.maxConnections())
-                .withMessageTimeout(changed.messageTimeout());
-        liveFieldsOnly = changed.accessToken().isPresent() ? liveFieldsOnly.withAccessToken(changed.accessToken().get())
-                : liveFieldsOnly.withoutAccessToken();
-        if (!liveFieldsOnly.equals(changed)) {
-            throw new IllegalArgumentException("only the connection limit, the message timeout and the access token"
-                    + " can change while the server runs; the rest needs a restart");
-        }
+        config.checkOnlyLiveFieldsDiffer(changed);
         config = changed;
         LOG.info("server settings changed: {}", changed);
     }
