@@ -1,6 +1,7 @@
 package dev.fitt.adapters.socket;
 
 import dev.fitt.server.port.in.GetCameraNamesUseCase;
+import dev.fitt.server.port.in.GetClipIdsUseCase;
 import dev.fitt.server.port.in.GetClipsUseCase;
 import dev.fitt.server.port.in.GetImageUseCase;
 import dev.fitt.server.port.in.GetLabelsUseCase;
@@ -22,7 +23,7 @@ import java.util.Objects;
 public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
         TagFramesAsUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images,
         TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
-        GetStatsUseCase stats, GetCameraNamesUseCase cameraNames) {
+        GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds) {
     public ServedUseCases {
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(clips, "clips");
@@ -35,6 +36,7 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         Objects.requireNonNull(versionedLabels, "versionedLabels");
         Objects.requireNonNull(stats, "stats");
         Objects.requireNonNull(cameraNames, "cameraNames");
+        Objects.requireNonNull(clipIds, "clipIds");
     }
 
     /**
@@ -42,16 +44,16 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
      * may read, how it tags, where its save requests go and where images come from.
      */
     public static <Q extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & GetVersionedLabelsUseCase
-            & GetStatsUseCase & GetCameraNamesUseCase, T extends TagFramesAsUseCase & TagIfCurrentUseCase
+            & GetStatsUseCase & GetCameraNamesUseCase & GetClipIdsUseCase, T extends TagFramesAsUseCase & TagIfCurrentUseCase
             & WatchChangesUseCase> ServedUseCases of(Q queries, T tagging, SaveLabelsUseCase save,
             GetImageUseCase images) {
         return new ServedUseCases(queries, queries, queries, tagging, save, images, tagging, tagging, queries,
-                queries, queries);
+                queries, queries, queries);
     }
 
     /** The same use cases with clients' save requests answered by {@code requests}. */
     public ServedUseCases withSave(SaveLabelsUseCase requests) {
         return new ServedUseCases(tags, clips, labels, tagFrames, requests, images, tagIfCurrent, changes,
-                versionedLabels, stats, cameraNames);
+                versionedLabels, stats, cameraNames, clipIds);
     }
 }

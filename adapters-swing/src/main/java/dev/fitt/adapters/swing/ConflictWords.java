@@ -21,8 +21,8 @@ final class ConflictWords {
             return session.state().imagePlace(change.first()) + ": " + (theirs.equals(change.values())
                     ? "someone else changed it first" : "someone chose " + tagWords(theirs)) + ", " + mine;
         }
-        return session.state().imagePlace(change.first()) + " \u2026 " + session.state().imagePlace(change.last()) + " ("
-                + change.rowCount() + " images): someone else changed them first, " + mine;
+        return session.state().imagePlace(change.first()) + " \u2026 " + session.state().imagePlace(change.last())
+                + " (" + change.rowCount() + " images): someone else changed them first, " + mine;
     }
 
     private String tagWords(List<TagValue> values) {

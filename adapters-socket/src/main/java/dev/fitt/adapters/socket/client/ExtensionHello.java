@@ -37,7 +37,7 @@ final class ExtensionHello {
     static ServerCapabilities capabilities(long granted) {
         return new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
-                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
+                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0, (granted & Wire.CLIP_IDS_CAPABILITY) != 0);
     }
 
     /**

@@ -32,6 +32,7 @@ final class ExtensionDecoder {
                 case Wire.SUBSCRIBE -> new Request.Subscribe(body.u32());
                 case Wire.STATS -> new Request.Stats(body.u32());
                 case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
+                case Wire.CLIP_IDS -> new Request.ClipIds(body.u32());
                 case Wire.ADMIN_AUTHORISE, Wire.ADMIN_SETTINGS, Wire.ADMIN_SET, Wire.ADMIN_SAVE, Wire.ADMIN_STATS ->
                         AdminCodec.request(command, body);
                 default -> throw new ProtocolException(Wire.commandName(command) + " is sent by servers only");
@@ -110,6 +111,7 @@ final class ExtensionDecoder {
             case Wire.SUBSCRIBE -> new Reply.Subscribed(id);
             case Wire.STATS -> stats(id, body);
             case Wire.CAMERA_NAMES -> cameraNames(id, body, limits);
+            case Wire.CLIP_IDS -> clipIds(id, body, limits);
             default -> throw new ProtocolException(Wire.commandName(command) + " is sent by clients only");
         };
     }
@@ -167,6 +169,26 @@ final class ExtensionDecoder {
             names.add(cameras);
         }
         return new Reply.CameraNames(id, names);
+    }
+
+    /** Like the camera names: every count and length checked before anything is allocated. */
+    private static Reply clipIds(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        long clips = body.u32();
+        if (clips > limits.maxClipCount()) {
+            throw new ProtocolException("clip ids reply declares " + clips + " clips, more than the limit of "
+                    + limits.maxClipCount());
+        }
+        body.need(2 * clips, clips + " clip ids");
+        List<String> ids = new ArrayList<>((int) clips);
+        for (int clip = 0; clip < clips; clip++) {
+            int length = body.u16();
+            if (length > limits.maxStringBytes()) {
+                throw new ProtocolException("clip ids reply declares an id of " + length + " bytes for clip " + clip
+                        + ", more than the limit of " + limits.maxStringBytes());
+            }
+            ids.add(new String(body.bytes(length), StandardCharsets.UTF_8));
+        }
+        return new Reply.ClipIds(id, ids);
     }
 
     private static List<Long> counts(ExtensionBody body, long count) throws ProtocolException {

@@ -22,6 +22,7 @@ public final class Wire {
     static final byte PUSHED = 0x14;
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
+    public static final byte CLIP_IDS = 0x17;
     /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
     public static final byte ADMIN_AUTHORISE = 0x20;
     public static final byte ADMIN_SETTINGS = 0x21;
@@ -43,7 +44,9 @@ public final class Wire {
     public static final long VERSIONED_EDITS = 2;
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
-    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY;
+    public static final long CLIP_IDS_CAPABILITY = 16;
+    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
+            | CLIP_IDS_CAPABILITY;
     /**
      * Administration: asked for only by an administrator's client ({@code fitt admin}, the Server
      * tab), not in {@link #ALL_CAPABILITIES}, so a tagging client's hello stays as it was.
@@ -113,7 +116,7 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CAMERA_NAMES || isAdmin(command);
+        return command >= HELLO && command <= CLIP_IDS || isAdmin(command);
     }
 
     /** True for the administration commands ({@code 20}-{@code 24}). */
@@ -140,6 +143,7 @@ public final class Wire {
             case PUSHED: return "pushed change";
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
+            case CLIP_IDS: return "clip ids";
             case ADMIN_AUTHORISE: return "admin authorise";
             case ADMIN_SETTINGS: return "admin settings";
             case ADMIN_SET: return "admin set";

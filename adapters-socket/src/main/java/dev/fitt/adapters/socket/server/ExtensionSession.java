@@ -230,6 +230,9 @@ final class ExtensionSession {
         if (request instanceof Request.CameraNames) {
             return Wire.CAMERA_NAMES_CAPABILITY;
         }
+        if (request instanceof Request.ClipIds) {
+            return Wire.CLIP_IDS_CAPABILITY;
+        }
         if (Wire.isAdminCommand(request.command())) {
             return Wire.ADMIN_CAPABILITY;
         }

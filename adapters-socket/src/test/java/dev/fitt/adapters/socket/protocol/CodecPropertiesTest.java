@@ -46,7 +46,7 @@ class CodecPropertiesTest {
             .map(s -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
 
     private static final Gen<Request> EXTENSION_REQUEST = in -> {
-        switch (integers().between(0, 5).generate(in)) {
+        switch (integers().between(0, 6).generate(in)) {
             case 0: return new Request.Hello(integers().between(0, 0xFFFF).generate(in), U32.generate(in),
                     TOKEN.generate(in));
             case 1: return new Request.VersionedLabels(U32.generate(in));
@@ -54,12 +54,13 @@ class CodecPropertiesTest {
                     U32.generate(in), VALUES.generate(in));
             case 3: return new Request.Subscribe(U32.generate(in));
             case 4: return new Request.CameraNames(U32.generate(in));
+            case 5: return new Request.ClipIds(U32.generate(in));
             default: return new Request.Stats(U32.generate(in));
         }
     };
 
     private static final Gen<Reply> EXTENSION_REPLY = in -> {
-        switch (integers().between(0, 7).generate(in)) {
+        switch (integers().between(0, 8).generate(in)) {
             case 0: return new Reply.HelloReply((byte) (int) integers().between(0, 3).map(i -> i == 2 ? 3 : i)
                     .generate(in), integers().between(0, 0xFFFF).generate(in), U32.generate(in), TOKEN.generate(in));
             case 1: {
@@ -81,12 +82,13 @@ class CodecPropertiesTest {
             case 4: return new Reply.Stats(U32.generate(in), U32.generate(in), U32.generate(in),
                     lists().of(U32).ofSizeBetween(0, 6).generate(in), lists().of(U32).ofSizeBetween(0, 6).generate(in));
             case 5: {
-                byte[] commands = {Wire.VERSIONED_LABELS, Wire.SUBSCRIBE, Wire.STATS, Wire.CAMERA_NAMES};
-                return new Reply.ExtensionError(commands[integers().between(0, 3).generate(in)], U32.generate(in),
+                byte[] commands = {Wire.VERSIONED_LABELS, Wire.SUBSCRIBE, Wire.STATS, Wire.CAMERA_NAMES, Wire.CLIP_IDS};
+                return new Reply.ExtensionError(commands[integers().between(0, 4).generate(in)], U32.generate(in),
                         TOKEN.generate(in));
             }
             case 6: return new Reply.CameraNames(U32.generate(in),
                     lists().of(lists().of(TEXT).ofSizeBetween(0, 4)).ofSizeBetween(0, 6).generate(in));
+            case 7: return new Reply.ClipIds(U32.generate(in), lists().of(TEXT).ofSizeBetween(0, 6).generate(in));
             default: return new Reply.Pushed(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in));
         }
     };
