@@ -6,9 +6,9 @@ import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.ServerAdminPort.ServerStats;
+import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.DatasetActivity;
-import dev.fitt.ports.DatasetSummary;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerSetting;
 import dev.fitt.ports.ServerUnreachableException;
@@ -199,7 +199,8 @@ public final class AdminCommand implements Callable<Integer> {
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true,
-            description = "Connections now, and per dataset the changes and saves of this server run.")
+            description = {"Connections now, and per dataset the changes and saves of this server run.",
+                    "A dataset not loaded now is shown as such; it is not loaded to be counted."})
     static final class Stats implements Callable<Integer> {
         @ParentCommand
         private AdminCommand admin;
@@ -209,9 +210,16 @@ public final class AdminCommand implements Callable<Integer> {
             return admin.run((server, out, err) -> {
                 ServerStats stats = server.stats();
                 out.println("connections: " + stats.connections());
-                TextTable table = new TextTable("dataset", "changes>", "unsaved>", "saves>");
-                for (DatasetActivity activity : stats.activity()) {
-                    table.row(activity.name(), activity.changes(), activity.unsavedChanges(), activity.saves());
+                TextTable table = new TextTable("dataset", "state", "changes>", "unsaved>", "saves>");
+                for (int i = 0; i < stats.datasets().size(); i++) {
+                    ServerDataset dataset = stats.datasets().get(i);
+                    DatasetActivity activity = stats.activity().get(i);
+                    if (dataset.state() == ServerDataset.State.LOADED) {
+                        table.row(dataset.name(), state(dataset), activity.changes(), activity.unsavedChanges(),
+                                activity.saves());
+                    } else {
+                        table.row(dataset.name(), state(dataset), "-", "-", "-");
+                    }
                 }
                 out.print(table.text());
                 out.flush();
@@ -221,7 +229,8 @@ public final class AdminCommand implements Callable<Integer> {
     }
 
     @Command(name = "datasets", mixinStandardHelpOptions = true,
-            description = "The datasets the server serves: rows, clips, frames and how many frames are labelled.")
+            description = {"The datasets the server serves: rows, clips, frames and how many frames are labelled.",
+                    "A dataset not loaded since the server started has no counts yet (-)."})
     static final class Datasets implements Callable<Integer> {
         @ParentCommand
         private AdminCommand admin;
@@ -229,15 +238,30 @@ public final class AdminCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return admin.run((server, out, err) -> {
-                TextTable table = new TextTable("dataset", "rows>", "clips>", "frames>", "labelled frames>", "done>");
-                for (DatasetSummary d : server.stats().datasets()) {
-                    table.row(d.name(), d.rows(), d.clips(), d.frames(), d.labelledFrames(), d.frames() == 0 ? "-"
-                            : String.format(Locale.ROOT, "%.1f%%", 100.0 * d.labelledFrames() / d.frames()));
+                TextTable table = new TextTable("dataset", "state", "rows>", "clips>", "frames>", "labelled frames>",
+                        "done>");
+                for (ServerDataset d : server.stats().datasets()) {
+                    if (!d.countsKnown()) {
+                        table.row(d.name(), state(d), "-", "-", "-", "-", "-");
+                        continue;
+                    }
+                    table.row(d.name(), state(d), d.rows(), d.clips(), d.frames(), d.labelledFrames(), d.frames() == 0
+                            ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * d.labelledFrames() / d.frames()));
                 }
                 out.print(table.text());
                 out.flush();
                 return ExitCodes.OK;
             });
         }
+    }
+
+    /** A dataset's state in words, with the reason when it cannot be loaded. */
+    static String state(ServerDataset dataset) {
+        return switch (dataset.state()) {
+            case LOADED -> "loaded";
+            case UNLOADED -> "unloaded (idle)";
+            case NOT_LOADED_YET -> "not loaded";
+            case FAILED -> "failed: " + dataset.problem();
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.fitt.adapters.csv;
 
 import dev.fitt.adapters.csv.journal.FileLayer;
+import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import java.io.IOException;
@@ -95,5 +96,19 @@ public final class CsvAdapter {
     public static Path outputFile(CsvStoreConfig config) {
         Objects.requireNonNull(config, "config");
         return OutputFiles.outputFile(config);
+    }
+
+    /**
+     * The datasets of a folder of data CSVs (see {@link CsvFolderConfig}), each loaded, saved and
+     * journalled as a single data file is, its images read as {@link #imageSource} reads them.
+     */
+    public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory) {
+        return datasetFolder(config, workingDirectory, config::saveCpuPercent);
+    }
+
+    /** The same datasets, whose saves use the share of a core {@code saveCpuPercent} says at the time. */
+    public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory,
+            IntSupplier saveCpuPercent) {
+        return new CsvDatasetFolder(config, workingDirectory, saveCpuPercent);
     }
 }

@@ -2,7 +2,6 @@ package dev.fitt.adapters.socket;
 
 import dev.fitt.server.port.in.ChangeSettingsUseCase;
 import dev.fitt.server.port.in.GetDatasetActivityUseCase;
-import dev.fitt.server.port.in.ListDatasetsUseCase;
 import dev.fitt.server.port.in.SaveDatasetUseCase;
 import java.util.Objects;
 
@@ -12,16 +11,15 @@ import java.util.Objects;
  *
  * @param token    the admin token a connection must send (admin authorise) before anything else admin
  * @param settings reads and changes settings while the server runs
- * @param datasets the datasets with their size and progress
- * @param activity changes and saves per dataset
+ * @param activity changes and saves per loaded dataset (the datasets themselves are the served
+ *                 catalog's)
  * @param save     saves now
  */
-public record Administration(String token, ChangeSettingsUseCase settings, ListDatasetsUseCase datasets,
-        GetDatasetActivityUseCase activity, SaveDatasetUseCase save) {
+public record Administration(String token, ChangeSettingsUseCase settings, GetDatasetActivityUseCase activity,
+        SaveDatasetUseCase save) {
     public Administration {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(datasets, "datasets");
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(save, "save");
         if (token.isEmpty()) {
@@ -30,9 +28,9 @@ public record Administration(String token, ChangeSettingsUseCase settings, ListD
     }
 
     /** The dataset use cases of one service that offers them all. */
-    public static <D extends ListDatasetsUseCase & GetDatasetActivityUseCase & SaveDatasetUseCase> Administration of(
-            String token, ChangeSettingsUseCase settings, D datasets) {
-        return new Administration(token, settings, datasets, datasets, datasets);
+    public static <D extends GetDatasetActivityUseCase & SaveDatasetUseCase> Administration of(String token,
+            ChangeSettingsUseCase settings, D datasets) {
+        return new Administration(token, settings, datasets, datasets);
     }
 
     @Override

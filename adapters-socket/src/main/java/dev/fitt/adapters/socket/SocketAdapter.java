@@ -4,6 +4,7 @@ import dev.fitt.adapters.socket.client.TcpClient;
 import dev.fitt.adapters.socket.server.TcpServer;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,6 +29,21 @@ public final class SocketAdapter {
     public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases,
             Administration administration) throws IOException {
         return TcpServer.start(config, useCases, Optional.of(administration));
+    }
+
+    /**
+     * Starts a server of several datasets: each connection works on the catalog's default dataset
+     * until it selects another (extension {@code FF 19}); a v1 client always gets the default.
+     */
+    public static RunningServer startServer(SocketServerConfig config, DatasetCatalogUseCase datasets)
+            throws IOException {
+        return TcpServer.start(config, datasets, Optional.empty());
+    }
+
+    /** A server of several datasets that also answers an administrator, over the same catalog. */
+    public static RunningServer startServer(SocketServerConfig config, DatasetCatalogUseCase datasets,
+            Administration administration) throws IOException {
+        return TcpServer.start(config, datasets, Optional.of(administration));
     }
 
     /**

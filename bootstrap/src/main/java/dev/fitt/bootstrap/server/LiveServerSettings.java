@@ -7,10 +7,10 @@ import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.ServerSettingsFile;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.domain.AutosavePolicy;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ServerSetting;
 import dev.fitt.ports.SettingRefusedException;
 import dev.fitt.server.port.in.ChangeSettingsUseCase;
-import dev.fitt.server.service.ServerAutosave;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,24 +39,23 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
             "save_to_same_file", "autosave_changes", "autosave_seconds", "save_cpu_percent", "max_connections",
             "max_connections_per_host", "max_message_bytes", "max_requests_in_flight", "message_timeout_seconds",
             "access_token", "tls_keystore", "tls_keystore_password", "image_root", "allow_images_outside_root",
-            "database", "admin_token", "default_dataset");
+            "default_dataset", "dataset_idle_minutes", "database", "admin_token");
     private static final String NONE = "(none)";
 
     private final Optional<ServerSettingsFile> file;
-    private final ServerAutosave autosave;
+    private final RunningData data;
     private final SaveCpuShare saveShare;
-    private final Supplier<List<String>> datasetNames;
     private final AtomicReference<RunningServer> server = new AtomicReference<>();
     /** What the server runs with now; guarded by this. */
     private ServerSettings current;
 
-    LiveServerSettings(ServerSettings settings, Optional<ServerSettingsFile> file, ServerAutosave autosave,
-            SaveCpuShare saveShare, Supplier<List<String>> datasetNames) {
+    /** @param data what the server serves: autosave and the default dataset change there */
+    LiveServerSettings(ServerSettings settings, Optional<ServerSettingsFile> file, RunningData data,
+            SaveCpuShare saveShare) {
         this.current = Objects.requireNonNull(settings, "settings");
         this.file = Objects.requireNonNull(file, "file");
-        this.autosave = Objects.requireNonNull(autosave, "autosave");
+        this.data = Objects.requireNonNull(data, "data");
         this.saveShare = Objects.requireNonNull(saveShare, "saveShare");
-        this.datasetNames = Objects.requireNonNull(datasetNames, "datasetNames");
     }
 
     /** The TCP server whose limits and token change live; set once it listens. */
@@ -85,20 +83,15 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
                     + " restart (edit " + fileName() + " and restart the server); these can change live: "
                     + String.join(", ", ServerTuning.LIVE_FIELDS));
         }
-        ServerTuning changed;
+        ServerSettings changed;
         try {
-            changed = current.tuning().withLive(name, value);
+            changed = current.withLive(name, value);
         } catch (IllegalArgumentException e) {
             throw new SettingRefusedException(e.getMessage());
         }
-        if (name.equals("default_dataset") && !datasetNames.get().contains(value)) {
-            throw new SettingRefusedException("field \"default_dataset\": this server has no dataset \"" + value
-                    + "\"; its datasets: " + String.join(", ", datasetNames.get()));
-        }
         String before = shown(name, current);
         apply(name, changed);
-        current = new ServerSettings(current.host(), current.port(), current.csvDir(), current.csvSaveDir(),
-                current.metaPath(), current.saveToSameFile(), changed, current.databaseOrNull());
+        current = changed;
         String after = shown(name, current);
         Optional<String> notWritten = writeBack(name, changed);
         String change = name + ": " + before + " -> " + after + ", applies now";
@@ -112,16 +105,29 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
                 + "): it holds until the server stops", false);
     }
 
-    /** Hands the new value to the part of the server that uses it. */
-    private void apply(String name, ServerTuning changed) throws SettingRefusedException {
+    /**
+     * Hands the new value to the part of the server that uses it; a default dataset the served
+     * catalog does not have is refused there, with its names.
+     */
+    private void apply(String name, ServerSettings settings) throws SettingRefusedException {
+        ServerTuning changed = settings.tuning();
         switch (name) {
-            case "autosave_changes", "autosave_seconds" -> autosave.policy(new AutosavePolicy(
+            case "autosave_changes", "autosave_seconds" -> data.autosave(new AutosavePolicy(
                     changed.saving().autosaveChanges(), Duration.ofSeconds(changed.saving().autosaveSeconds())));
             case "save_cpu_percent" -> saveShare.set(changed.saving().saveCpuPercent());
             case "max_connections", "message_timeout_seconds", "access_token" -> reconfigure(changed);
-            default -> {
-                // default_dataset: kept, and written back; a server of several datasets reads it.
-            }
+            case "default_dataset" -> defaultDataset(settings.datasets().defaultDataset());
+            default -> throw new IllegalStateException("live field " + name + " is applied nowhere");
+        }
+    }
+
+    private void defaultDataset(String name) throws SettingRefusedException {
+        try {
+            data.defaultDataset(name);
+        } catch (DatasetLoadException e) {
+            // The catalog names the field already.
+            throw new SettingRefusedException("field \"default_dataset\": "
+                    + e.getMessage().replaceFirst("^default_dataset: ", ""));
         }
     }
 
@@ -138,14 +144,15 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
     }
 
     /** Empty when written; else why not. */
-    private Optional<String> writeBack(String name, ServerTuning changed) {
+    private Optional<String> writeBack(String name, ServerSettings settings) {
+        ServerTuning changed = settings.tuning();
         if (file.isEmpty()) {
             return Optional.of("this server was started without a settings file");
         }
         try {
             switch (name) {
                 case "access_token" -> file.get().set(name, changed.access().accessToken());
-                case "default_dataset" -> file.get().set(name, changed.admin().defaultDataset());
+                case "default_dataset" -> file.get().set(name, settings.datasets().defaultDataset());
                 default -> file.get().set(name, wholeNumber(name, changed));
             }
             return Optional.empty();
@@ -195,8 +202,8 @@ final class LiveServerSettings implements ChangeSettingsUseCase {
             case "allow_images_outside_root" -> String.valueOf(t.images().allowImagesOutsideRoot());
             case "database" -> s.database().map(d -> d.url() + " as " + d.user()).orElse(NONE);
             case "admin_token" -> secret(t.admin().adminToken());
-            case "default_dataset" -> t.admin().defaultDataset() == null ? "(the first in name order)"
-                    : t.admin().defaultDataset();
+            case "default_dataset" -> s.datasets().defaultDatasetIfSet().orElse("(the first in name order)");
+            case "dataset_idle_minutes" -> String.valueOf(s.datasets().idleMinutes());
             default -> throw new IllegalArgumentException("no setting " + field);
         };
     }

@@ -2,16 +2,13 @@ package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.socket.Administration;
 import dev.fitt.adapters.socket.RunningServer;
-import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.bootstrap.modules.SaveCpuShare;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.ServerSettingsFile;
-import dev.fitt.server.service.DatasetAdminService;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,17 +47,17 @@ public final class ServerAdministration {
         return new ServerAdministration(settings, Optional.of(file));
     }
 
-    /** Starts the TCP server over {@code running}, answering an administrator when administration is on. */
-    RunningServer serve(SocketServerConfig socket, ServedUseCases served, RunningCore running, SaveCpuShare saveShare)
-            throws IOException {
+    /**
+     * Starts the TCP server over {@code running}'s catalog, answering an administrator when
+     * administration is on.
+     */
+    RunningServer serve(SocketServerConfig socket, RunningData running, SaveCpuShare saveShare) throws IOException {
         if (settings == null || settings.tuning().admin().adminToken() == null) {
-            return SocketAdapter.startServer(socket, served);
+            return SocketAdapter.startServer(socket, running.catalog());
         }
-        String name = datasetName(settings.csvDir());
-        LiveServerSettings live = new LiveServerSettings(settings, settingsFile,
-                running.autosave(), saveShare, () -> List.of(name));
-        RunningServer server = SocketAdapter.startServer(socket, served,
-                Administration.of(settings.tuning().admin().adminToken(), live, new DatasetAdminService(name, running.core())));
+        LiveServerSettings live = new LiveServerSettings(settings, settingsFile, running, saveShare);
+        RunningServer server = SocketAdapter.startServer(socket, running.catalog(),
+                Administration.of(settings.tuning().admin().adminToken(), live, running.administration()));
         live.attach(server);
         LOG.info("administration is on (admin_token is set): fitt admin may read and change settings{}",
                 settingsFile.map(file -> ", written back to " + file.path()).orElse(""));
@@ -71,9 +68,4 @@ public final class ServerAdministration {
         return server;
     }
 
-    /** A dataset is named after its data file, without {@code .csv}. */
-    static String datasetName(Path dataCsv) {
-        String file = dataCsv.getFileName().toString();
-        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
-    }
 }

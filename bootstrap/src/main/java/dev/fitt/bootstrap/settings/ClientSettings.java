@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param autosave save after this many changes; 0 means never by count (only on request)
  * @param adminToken the server's admin token, for the settings dialog's "Server" tab; null: no tab
+ * @param lastDataset the dataset chosen last on a server with several; null: none yet
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate, String adminToken) {
+        String accessToken, Path tlsCertificate, String adminToken, String lastDataset) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
@@ -27,16 +28,19 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
         this(host, port, multipleSelection, autosave, theme, null, null);
     }
 
-    /** Without the server's admin token. */
+    /** Without the server's admin token, no dataset chosen yet. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
             String accessToken, Path tlsCertificate) {
-        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null);
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null);
     }
 
     public ClientSettings {
         if (adminToken != null && adminToken.isBlank()) {
             throw new IllegalArgumentException("field \"admin_token\" must not be empty (leave it out for no Server"
                     + " tab)");
+        }
+        if (lastDataset != null && lastDataset.isBlank()) {
+            lastDataset = null;
         }
         if (accessToken != null && accessToken.isBlank()) {
             throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
@@ -59,12 +63,18 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate, adminToken);
+                tlsCertificate, adminToken, lastDataset);
+    }
+
+    /** The same settings remembering {@code dataset} as the one chosen last (a server with several). */
+    public ClientSettings withLastDataset(String dataset) {
+        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
+                adminToken, dataset);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken);
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken, lastDataset);
     }
 }

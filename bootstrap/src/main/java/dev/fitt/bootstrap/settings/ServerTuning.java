@@ -75,7 +75,6 @@ public record ServerTuning(SaveTuning saving, ConnectionLimits limits, AccessSet
                     whole(field, value)));
             case "access_token" -> withAccess(new AccessSettings(value, access.tlsKeystore(),
                     access.tlsKeystorePassword()));
-            case "default_dataset" -> withAdmin(new AdminSettings(admin.adminToken(), value));
             default -> throw new IllegalArgumentException("field \"" + field + "\" cannot change while the server runs");
         };
     }

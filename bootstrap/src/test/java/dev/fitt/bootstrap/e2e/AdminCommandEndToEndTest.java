@@ -93,18 +93,18 @@ class AdminCommandEndToEndTest {
 
             Run datasets = admin("datasets");
             assertThat(datasets.exitCode()).as(datasets.err()).isZero();
-            assertThat(datasets.out()).containsPattern("dataset +rows +clips +frames +labelled frames +done")
-                    .containsPattern("drive +18 +2 +6 +1 +16.7%");
+            assertThat(datasets.out()).containsPattern("dataset +state +rows +clips +frames +labelled frames +done")
+                    .containsPattern("drive +loaded +18 +2 +6 +1 +16.7%");
 
             Run stats = admin("stats");
             assertThat(stats.exitCode()).as(stats.err()).isZero();
-            assertThat(stats.out()).contains("connections: 2").containsPattern("drive +1 +1 +0");
+            assertThat(stats.out()).contains("connections: 2").containsPattern("drive +loaded +1 +1 +0");
 
             Run save = admin("save", "drive");
             assertThat(save.exitCode()).as(save.err()).isZero();
             assertThat(save.out()).contains("drive: saved 1 change to ");
             assertThat(Files.readString(data.output())).contains("True,False,True");
-            assertThat(admin("stats").out()).containsPattern("drive +1 +0 +1");
+            assertThat(admin("stats").out()).containsPattern("drive +loaded +1 +0 +1");
 
             Run unknown = admin("save", "nope");
             assertThat(unknown.exitCode()).isEqualTo(1);
@@ -174,7 +174,8 @@ class AdminCommandEndToEndTest {
         assertThat(words.err()).contains("field \"message_timeout_seconds\" must be a whole number, got \"ten\"");
         Run dataset = admin("set", "default_dataset", "day9");
         assertThat(dataset.exitCode()).isEqualTo(2);
-        assertThat(dataset.err()).contains("field \"default_dataset\": this server has no dataset \"day9\"");
+        assertThat(dataset.err())
+                .contains("field \"default_dataset\": there is no dataset named \"day9\"; this server has drive");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(admin("settings").out()).containsPattern("autosave_changes +1000");

@@ -2,6 +2,8 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.Dataset;
 import dev.fitt.domain.VersionBase;
+import dev.fitt.server.port.in.DatasetUseCases;
+import dev.fitt.server.port.in.SaveLabelsUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
@@ -43,5 +45,11 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
         return new ServerCore(state.dataset, new TaggingService(state, journal),
                 new SavingService(state, store, journal), new QueryService(state),
                 new ImageService(state.dataset, images));
+    }
+
+    /** Every use case a client works with, its save requests going to {@code saveRequests}. */
+    public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
+        return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
+                tagging, saveRequests, images);
     }
 }

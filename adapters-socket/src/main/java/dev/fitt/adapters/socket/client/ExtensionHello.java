@@ -78,6 +78,8 @@ final class ExtensionHello {
             link.fail(new IOException(message));
             throw new IOException(message);
         }
-        return answered.capabilities();
+        long granted = answered.capabilities();
+        link.datasetsGranted((granted & Wire.DATASETS_CAPABILITY) != 0);
+        return granted;
     }
 }

@@ -65,6 +65,8 @@ final class ServerLink implements AutoCloseable {
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
     /** Whether the server granted administration (asked for only by an administrator's client). */
     private volatile boolean administers;
+    /** Whether the server lists datasets and lets this connection choose one. */
+    private volatile boolean datasets;
 
     private ServerLink(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
             throws IOException {
@@ -134,6 +136,16 @@ final class ServerLink implements AutoCloseable {
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
     ServerCapabilities capabilities() {
         return capabilities;
+    }
+
+    /** True when the server granted the dataset messages (list, select). */
+    boolean datasetsGranted() {
+        return datasets;
+    }
+
+    /** Set by the hello: whether the server lists datasets and lets this connection choose one. */
+    void datasetsGranted(boolean granted) {
+        datasets = granted;
     }
 
     /** A fresh id for an extension request (u32, wrapping). */

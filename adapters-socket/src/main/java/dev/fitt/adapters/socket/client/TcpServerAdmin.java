@@ -5,9 +5,9 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.ServerAdminPort;
+import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.DatasetActivity;
-import dev.fitt.ports.DatasetSummary;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerSetting;
 import dev.fitt.ports.ServerUnreachableException;
@@ -78,8 +78,8 @@ final class TcpServerAdmin implements ServerAdminPort {
         ServerLink open = authorised();
         Reply reply = ask(open, new Request.AdminStats(open.nextRequestId()));
         if (reply instanceof Reply.AdminStatsReply stats) {
-            List<DatasetSummary> datasets = stats.datasets().stream().map(d -> new DatasetSummary(d.name(),
-                    (int) d.rows(), (int) d.clips(), (int) d.frames(), (int) d.labelledFrames())).toList();
+            List<ServerDataset> datasets = stats.datasets().stream().map(d -> DatasetSelection.dataset(d.dataset()))
+                    .toList();
             List<DatasetActivity> activity = stats.datasets().stream().map(d -> new DatasetActivity(d.name(),
                     d.changes(), d.unsavedChanges(), d.saves())).toList();
             return new ServerStats((int) stats.connections(), datasets, activity);

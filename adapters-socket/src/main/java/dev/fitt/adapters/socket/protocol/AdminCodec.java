@@ -13,7 +13,7 @@ import java.util.List;
 final class AdminCodec {
     /** Each setting or dataset entry holds at least this many bytes: counts are checked against it. */
     private static final int MIN_SETTING_BYTES = 2 + 2 + 1;
-    private static final int MIN_DATASET_BYTES = 2 + 4 * 4 + 8 + 8 + 4;
+    private static final int MIN_DATASET_BYTES = 2 + 1 + 4 * 4 + 2 + 8 + 8 + 4;
 
     private AdminCodec() {
     }
@@ -48,7 +48,9 @@ final class AdminCodec {
         } else if (reply instanceof Reply.AdminStatsReply stats) {
             body.u32(stats.id()).u8(Wire.OK).u32(stats.connections()).u16(stats.datasets().size());
             for (Reply.AdminDataset d : stats.datasets()) {
-                body.string(d.name()).u32(d.rows()).u32(d.clips()).u32(d.frames()).u32(d.labelledFrames())
+                Reply.DatasetEntry entry = d.dataset();
+                body.string(entry.name()).u8(entry.state()).u32(entry.rows()).u32(entry.clips()).u32(entry.frames())
+                        .u32(entry.labelledFrames()).string(entry.problem())
                         .u64(d.changes()).u64(d.unsavedChanges()).u32(d.saves());
             }
         } else {
@@ -112,8 +114,9 @@ final class AdminCodec {
         body.need((long) count * MIN_DATASET_BYTES, count + " datasets");
         List<Reply.AdminDataset> datasets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            datasets.add(new Reply.AdminDataset(limited(body, limits, "dataset name"), body.u32(), body.u32(),
-                    body.u32(), body.u32(), body.u64(), body.u64(), body.u32()));
+            Reply.DatasetEntry entry = new Reply.DatasetEntry(limited(body, limits, "dataset name"), body.u8(),
+                    body.u32(), body.u32(), body.u32(), body.u32(), limited(body, limits, "dataset problem"));
+            datasets.add(new Reply.AdminDataset(entry, body.u64(), body.u64(), body.u32()));
         }
         return new Reply.AdminStatsReply(id, connections, datasets);
     }

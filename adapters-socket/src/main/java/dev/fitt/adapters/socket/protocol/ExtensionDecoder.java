@@ -35,6 +35,8 @@ final class ExtensionDecoder {
                 case Wire.CLIP_IDS -> new Request.ClipIds(body.u32());
                 case Wire.ADMIN_AUTHORISE, Wire.ADMIN_SETTINGS, Wire.ADMIN_SET, Wire.ADMIN_SAVE, Wire.ADMIN_STATS ->
                         AdminCodec.request(command, body);
+                case Wire.LIST_DATASETS -> new Request.ListDatasets(body.u32());
+                case Wire.SELECT_DATASET -> new Request.SelectDataset(body.u32(), body.string());
                 default -> throw new ProtocolException(Wire.commandName(command) + " is sent by servers only");
             };
             body.finish();
@@ -112,6 +114,8 @@ final class ExtensionDecoder {
             case Wire.STATS -> stats(id, body);
             case Wire.CAMERA_NAMES -> cameraNames(id, body, limits);
             case Wire.CLIP_IDS -> clipIds(id, body, limits);
+            case Wire.LIST_DATASETS -> datasets(id, body);
+            case Wire.SELECT_DATASET -> new Reply.DatasetSelected(id);
             default -> throw new ProtocolException(Wire.commandName(command) + " is sent by clients only");
         };
     }
@@ -189,6 +193,20 @@ final class ExtensionDecoder {
             ids.add(new String(body.bytes(length), StandardCharsets.UTF_8));
         }
         return new Reply.ClipIds(id, ids);
+    }
+
+    /** The count is checked against the bytes left (each entry takes at least its fixed fields) before allocating. */
+    private static Reply datasets(long id, ExtensionBody body) throws ProtocolException {
+        String selected = body.string();
+        String defaultDataset = body.string();
+        int count = body.u16();
+        body.need((2 + 1 + 16 + 2) * (long) count, count + " datasets");
+        List<Reply.DatasetEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            entries.add(new Reply.DatasetEntry(body.string(), body.u8(), body.u32(), body.u32(), body.u32(), body.u32(),
+                    body.string()));
+        }
+        return new Reply.Datasets(id, selected, defaultDataset, entries);
     }
 
     private static List<Long> counts(ExtensionBody body, long count) throws ProtocolException {

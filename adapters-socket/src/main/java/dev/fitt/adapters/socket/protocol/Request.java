@@ -245,4 +245,29 @@ public sealed interface Request {
             return Wire.ADMIN_STATS;
         }
     }
+
+    /** {@code FF 18 len req}: the datasets the server offers and which one this connection works on. */
+    record ListDatasets(long id) implements Identified {
+        public ListDatasets {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.LIST_DATASETS;
+        }
+    }
+
+    /** {@code FF 19 len req name}: work on the dataset {@code name} from now on. */
+    record SelectDataset(long id, String name) implements Identified {
+        public SelectDataset {
+            Wire.checkU32(id, "request id");
+            Wire.checkString(name, "dataset name");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.SELECT_DATASET;
+        }
+    }
 }

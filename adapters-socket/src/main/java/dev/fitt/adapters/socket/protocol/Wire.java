@@ -23,6 +23,8 @@ public final class Wire {
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
     public static final byte CLIP_IDS = 0x17;
+    public static final byte LIST_DATASETS = 0x18;
+    public static final byte SELECT_DATASET = 0x19;
     /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
     public static final byte ADMIN_AUTHORISE = 0x20;
     public static final byte ADMIN_SETTINGS = 0x21;
@@ -45,8 +47,9 @@ public final class Wire {
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
     public static final long CLIP_IDS_CAPABILITY = 16;
+    public static final long DATASETS_CAPABILITY = 32;
     public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
-            | CLIP_IDS_CAPABILITY;
+            | CLIP_IDS_CAPABILITY | DATASETS_CAPABILITY;
     /**
      * Administration: asked for only by an administrator's client ({@code fitt admin}, the Server
      * tab), not in {@link #ALL_CAPABILITIES}, so a tagging client's hello stays as it was.
@@ -116,7 +119,8 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CLIP_IDS || isAdmin(command);
+        return command >= HELLO && command <= CLIP_IDS || command == LIST_DATASETS || command == SELECT_DATASET
+                || isAdmin(command);
     }
 
     /** True for the administration commands ({@code 20}-{@code 24}). */
@@ -144,6 +148,8 @@ public final class Wire {
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
             case CLIP_IDS: return "clip ids";
+            case LIST_DATASETS: return "list datasets";
+            case SELECT_DATASET: return "select dataset";
             case ADMIN_AUTHORISE: return "admin authorise";
             case ADMIN_SETTINGS: return "admin settings";
             case ADMIN_SET: return "admin set";

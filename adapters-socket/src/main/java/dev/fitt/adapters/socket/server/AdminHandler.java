@@ -5,10 +5,11 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.ports.DatasetActivity;
-import dev.fitt.ports.DatasetSummary;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.SettingRefusedException;
 import dev.fitt.server.port.in.ChangeSettingsUseCase.SettingChanged;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
+import dev.fitt.server.port.in.DatasetSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,16 @@ final class AdminHandler {
     private static final Logger LOG = LoggerFactory.getLogger(AdminHandler.class);
 
     private final Optional<Administration> administration;
+    private final DatasetCatalogUseCase datasets;
     private final IntSupplier connections;
 
-    /** {@code connections} counts the server's open connections, for stats. */
-    AdminHandler(Optional<Administration> administration, IntSupplier connections) {
+    /**
+     * {@code datasets} is the catalog the server serves (stats list each of its datasets);
+     * {@code connections} counts the server's open connections.
+     */
+    AdminHandler(Optional<Administration> administration, DatasetCatalogUseCase datasets, IntSupplier connections) {
         this.administration = administration;
+        this.datasets = datasets;
         this.connections = connections;
     }
 
@@ -86,17 +92,20 @@ final class AdminHandler {
         }
     }
 
-    /** Each dataset's summary with its activity (none yet: zeros), in the datasets' order. */
+    /**
+     * Each dataset of the catalog as it lists it, with this run's activity for a loaded one (zeros
+     * for one not loaded: the entry's state says so, and it is not loaded to be counted).
+     */
     private Reply stats(Administration admin, long id) {
         Map<String, DatasetActivity> activity = admin.activity().activity().stream()
                 .collect(Collectors.toMap(DatasetActivity::name, Function.identity(), (a, b) -> a));
-        List<Reply.AdminDataset> datasets = new ArrayList<>();
-        for (DatasetSummary summary : admin.datasets().datasets()) {
+        List<Reply.AdminDataset> entries = new ArrayList<>();
+        for (DatasetSummary summary : datasets.datasets()) {
             DatasetActivity done = activity.getOrDefault(summary.name(), new DatasetActivity(summary.name(), 0, 0, 0));
-            datasets.add(new Reply.AdminDataset(text(summary.name()), summary.rows(), summary.clips(),
-                    summary.frames(), summary.labelledFrames(), done.changes(), done.unsavedChanges(), done.saves()));
+            entries.add(new Reply.AdminDataset(ExtensionSession.entry(summary), done.changes(), done.unsavedChanges(),
+                    done.saves()));
         }
-        return new Reply.AdminStatsReply(id, connections.getAsInt(), datasets);
+        return new Reply.AdminStatsReply(id, connections.getAsInt(), entries);
     }
 
     /** The error reply of an admin request, in its command's shape. */

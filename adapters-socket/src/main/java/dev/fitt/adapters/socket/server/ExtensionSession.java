@@ -4,9 +4,11 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.AppliedChange;
-import dev.fitt.server.port.in.WatchChangesUseCase;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.port.in.DatasetSummary;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,9 +32,8 @@ final class ExtensionSession {
     private final String origin;
     /** Read at the hello: an administrator may change the token while the server runs. */
     private final Supplier<Optional<String>> accessToken;
-    private final RequestHandler handler;
     private final AdminHandler admin;
-    private final WatchChangesUseCase changes;
+    private final DatasetBinding dataset;
     private boolean greeted;
     private boolean refused;
     private long granted;
@@ -40,19 +41,19 @@ final class ExtensionSession {
     /** Proved itself with the admin token. */
     private boolean administrator;
     private AutoCloseable subscription;
+    /** Where the subscription's pushes go; kept so that it follows the connection to another dataset. */
+    private Consumer<AppliedChange> subscriber;
 
     /** {@code host} is the client's address, by which {@code guard} slows down token guessing. */
     ExtensionSession(String remote, String host, HelloGuard guard, String origin,
-            Supplier<Optional<String>> accessToken, RequestHandler handler, AdminHandler admin,
-            WatchChangesUseCase changes) {
+            Supplier<Optional<String>> accessToken, AdminHandler admin, DatasetBinding dataset) {
         this.remote = Objects.requireNonNull(remote, "remote");
         this.host = Objects.requireNonNull(host, "host");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
-        this.handler = Objects.requireNonNull(handler, "handler");
         this.admin = Objects.requireNonNull(admin, "admin");
-        this.changes = Objects.requireNonNull(changes, "changes");
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
     }
 
     /**
@@ -64,7 +65,7 @@ final class ExtensionSession {
             return hello(hello);
         }
         if (!(request instanceof Request.Identified identified)) {
-            return Optional.of(handler.handle(request, origin));
+            return Optional.of(handle(request));
         }
         if (!greeted) {
             if (!ungreetedLogged) {
@@ -89,7 +90,23 @@ final class ExtensionSession {
                     : AdminHandler.error(identified, "this connection is not authorised as administrator: send the"
                             + " admin token (admin authorise) first"));
         }
-        return Optional.of(handler.handle(request, origin));
+        if (request instanceof Request.ListDatasets list) {
+            return Optional.of(list(list));
+        }
+        if (request instanceof Request.SelectDataset select) {
+            return Optional.of(select(select));
+        }
+        return Optional.of(handle(request));
+    }
+
+    /** Answered by the connection's dataset, opened now if this is the first request that needs it. */
+    private Reply handle(Request request) {
+        try {
+            return dataset.handler().handle(request, origin);
+        } catch (DatasetLoadException e) {
+            return RequestHandler.failure(request, "dataset " + dataset.name() + " cannot be served: "
+                    + RequestHandler.extensionReason(e));
+        }
     }
 
     /** True after a refused hello: the connection is to be closed once the reply is out. */
@@ -97,8 +114,13 @@ final class ExtensionSession {
         return refused;
     }
 
-    /** Ends the subscription, if any. */
+    /** Ends the subscription, if any, and lets go of the dataset. */
     void end() {
+        unsubscribe();
+        dataset.close();
+    }
+
+    private void unsubscribe() {
         if (subscription != null) {
             try {
                 subscription.close();
@@ -211,13 +233,64 @@ final class ExtensionSession {
 
     private Reply subscribe(Request.Subscribe subscribe, Consumer<AppliedChange> pushes) {
         if (subscription == null) {
-            subscription = changes.watch(applied -> {
-                if (!applied.origin().equals(origin)) {
-                    pushes.accept(applied);
-                }
-            });
+            try {
+                watch(pushes);
+            } catch (DatasetLoadException e) {
+                return new Reply.ExtensionError(Wire.SUBSCRIBE, subscribe.id(), "dataset " + dataset.name()
+                        + " cannot be served: " + RequestHandler.extensionReason(e));
+            }
         }
         return new Reply.Subscribed(subscribe.id());
+    }
+
+    private void watch(Consumer<AppliedChange> pushes) throws DatasetLoadException {
+        subscription = dataset.changes().watch(applied -> {
+            if (!applied.origin().equals(origin)) {
+                pushes.accept(applied);
+            }
+        });
+        subscriber = pushes;
+    }
+
+    private Reply list(Request.ListDatasets list) {
+        List<Reply.DatasetEntry> entries = dataset.catalog().datasets().stream().map(ExtensionSession::entry).toList();
+        return new Reply.Datasets(list.id(), dataset.name(), dataset.catalog().defaultDataset(), entries);
+    }
+
+    /** A catalog entry as the wire carries it (also in an admin stats reply). */
+    static Reply.DatasetEntry entry(DatasetSummary summary) {
+        int state = switch (summary.state()) {
+            case NOT_LOADED_YET -> Reply.DatasetEntry.NOT_LOADED_YET;
+            case LOADED -> Reply.DatasetEntry.LOADED;
+            case UNLOADED -> Reply.DatasetEntry.UNLOADED;
+            case FAILED -> Reply.DatasetEntry.FAILED;
+        };
+        return new Reply.DatasetEntry(summary.name(), state, summary.rows(), summary.clips(), summary.frames(),
+                summary.labelledFrames(), RequestHandler.extensionText(summary.problem()));
+    }
+
+    /**
+     * Opens the dataset (loading it when nobody works on it) before answering, so the client may
+     * ask for its labels at once; a subscription moves along with the connection.
+     */
+    private Reply select(Request.SelectDataset select) {
+        String before = dataset.name();
+        try {
+            dataset.select(select.name());
+        } catch (DatasetLoadException e) {
+            return new Reply.ExtensionError(Wire.SELECT_DATASET, select.id(), RequestHandler.extensionReason(e));
+        }
+        if (subscription != null) {
+            Consumer<AppliedChange> pushes = subscriber;
+            unsubscribe();
+            try {
+                watch(pushes);
+            } catch (DatasetLoadException e) {
+                throw new IllegalStateException("dataset " + select.name() + " is open, yet cannot be watched", e);
+            }
+        }
+        LOG.debug("client {} works on dataset {} (was {})", remote, select.name(), before);
+        return new Reply.DatasetSelected(select.id());
     }
 
     private static long needed(Request request) {
@@ -232,6 +305,9 @@ final class ExtensionSession {
         }
         if (request instanceof Request.ClipIds) {
             return Wire.CLIP_IDS_CAPABILITY;
+        }
+        if (request instanceof Request.ListDatasets || request instanceof Request.SelectDataset) {
+            return Wire.DATASETS_CAPABILITY;
         }
         if (Wire.isAdminCommand(request.command())) {
             return Wire.ADMIN_CAPABILITY;

@@ -1,12 +1,12 @@
 package dev.fitt.adapters.socket.server;
 
-import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.protocol.LimitExceededException;
 import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.RequestDecoder;
 import dev.fitt.adapters.socket.protocol.UnknownCommandException;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -35,9 +35,8 @@ final class ServerConnection {
     private final SSLSocketFactory tls;
     private final String remote;
     private final String origin;
-    private final RequestHandler handler;
+    private final DatasetCatalogUseCase datasets;
     private final AdminHandler admin;
-    private final ServedUseCases useCases;
     /** The server's limits now: an administrator may change some while this connection is open. */
     private final Supplier<SocketServerConfig> settings;
     private final ReplyBuffers buffers;
@@ -66,16 +65,14 @@ final class ServerConnection {
      * {@code tls} is null for a plain connection. {@code origin} is unique to this connection.
      * {@code buffers} and {@code guard} are shared by the server's connections.
      */
-    ServerConnection(Socket raw, SSLSocketFactory tls, String remote, String origin, RequestHandler handler,
-            AdminHandler admin, ServedUseCases useCases, Supplier<SocketServerConfig> settings, ReplyBuffers buffers,
-            HelloGuard guard) {
+    ServerConnection(Socket raw, SSLSocketFactory tls, String remote, String origin, DatasetCatalogUseCase datasets,
+            AdminHandler admin, Supplier<SocketServerConfig> settings, ReplyBuffers buffers, HelloGuard guard) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.tls = tls;
         this.remote = Objects.requireNonNull(remote, "remote");
         this.origin = Objects.requireNonNull(origin, "origin");
-        this.handler = Objects.requireNonNull(handler, "handler");
+        this.datasets = Objects.requireNonNull(datasets, "datasets");
         this.admin = Objects.requireNonNull(admin, "admin");
-        this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.buffers = Objects.requireNonNull(buffers, "buffers");
         this.guard = Objects.requireNonNull(guard, "guard");
@@ -104,8 +101,8 @@ final class ServerConnection {
             if (socket == null) {
                 return;
             }
-            session = new ExtensionSession(remote, host, guard, origin, () -> config().accessToken(),
-                    handler, admin, useCases.changes());
+            session = new ExtensionSession(remote, host, guard, origin, () -> config().accessToken(), admin,
+                    new DatasetBinding(datasets));
             // A plain connection accepted from a channel can take images straight from their files.
             writer = new ConnectionWriter(
                     new BorrowedBufferOutputStream(new WatchedOutputStream(socket.getOutputStream(), blocked), buffers),

@@ -5,6 +5,7 @@ import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TlsContexts;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -40,9 +41,8 @@ public final class TcpServer implements RunningServer {
     private final InetSocketAddress address;
     /** Replaced whole when an administrator changes a limit or the token; connections read it when they need it. */
     private volatile SocketServerConfig config;
-    private final RequestHandler handler;
+    private final DatasetCatalogUseCase datasets;
     private final AdminHandler admin;
-    private final ServedUseCases useCases;
     private final SSLSocketFactory tls;
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     /** Connections per client address; only the accept thread adds, connection threads remove. */
@@ -54,14 +54,13 @@ public final class TcpServer implements RunningServer {
     private final Thread watchdog;
     private volatile boolean closed;
 
-    private TcpServer(ServerSocket listener, SocketServerConfig config, ServedUseCases useCases,
+    private TcpServer(ServerSocket listener, SocketServerConfig config, DatasetCatalogUseCase datasets,
             Optional<Administration> administration, SSLSocketFactory tls) {
         this.listener = listener;
         this.address = (InetSocketAddress) listener.getLocalSocketAddress();
         this.config = config;
-        this.useCases = useCases;
-        this.handler = new RequestHandler(useCases);
-        this.admin = new AdminHandler(administration, connections::size);
+        this.datasets = datasets;
+        this.admin = new AdminHandler(administration, datasets, connections::size);
         this.tls = tls;
         this.guard = new HelloGuard(new TokenThrottle(() -> this.config.messageTimeout().toNanos()),
                 new RefusalLog(REFUSALS_LOGGED_EVERY_NANOS, System.nanoTime()));
@@ -73,6 +72,11 @@ public final class TcpServer implements RunningServer {
 
     public static TcpServer start(SocketServerConfig config, ServedUseCases useCases,
             Optional<Administration> administration) throws IOException {
+        return start(config, new OneServedDataset(useCases), administration);
+    }
+
+    public static TcpServer start(SocketServerConfig config, DatasetCatalogUseCase datasets,
+            Optional<Administration> administration) throws IOException {
         SSLSocketFactory tls = config.tls().isPresent() ? TlsContexts.server(config.tls().get()).getSocketFactory()
                 : null;
         // A channel's server socket: the connections it accepts have a channel, which lets a
@@ -81,7 +85,7 @@ public final class TcpServer implements RunningServer {
         try {
             listener.setReuseAddress(true);
             listener.bind(new InetSocketAddress(config.host(), config.port()), 128);
-            TcpServer server = new TcpServer(listener, config, useCases, administration, tls);
+            TcpServer server = new TcpServer(listener, config, datasets, administration, tls);
             server.acceptor.start();
             server.watchdog.start();
             LOG.info("tagging server listening on {}{}{}", server.address, tls != null ? " (TLS)" : "",
@@ -178,7 +182,7 @@ public final class TcpServer implements RunningServer {
         long id = connectionIds.incrementAndGet();
         // The origin of this connection's edits: unique, so its own changes are never pushed back to it.
         String origin = "connection-" + id + "@" + remote;
-        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, handler, admin, useCases,
+        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, datasets, admin,
                 this::config, replyBuffers, guard);
         connections.add(connection);
         // A connect line per connection only at DEBUG: a flood of them (a scan, guesses) would flood the log.

@@ -10,12 +10,13 @@ import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TestDataset;
 import dev.fitt.client.port.out.ServerAdminPort;
+import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.ports.AdminRefusedException;
-import dev.fitt.ports.DatasetSummary;
 import dev.fitt.ports.ServerSetting;
 import dev.fitt.ports.SettingRefusedException;
 import dev.fitt.server.port.in.ChangeSettingsUseCase;
 import dev.fitt.server.service.DatasetAdminService;
+import dev.fitt.server.service.OneDataset;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +58,8 @@ class AdminClientTest {
 
     @Test
     void anAdministratorReadsChangesSavesAndCounts() throws Exception {
-        server = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), dataset.useCases(),
-                Administration.of("adm", settings, new DatasetAdminService("day1", dataset.service)));
+        server = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), new OneDataset("day1", dataset.service, dataset.service.saving()),
+                Administration.of("adm", settings, DatasetAdminService.of("day1", dataset.service)));
         try (ServerAdminPort admin = admin("adm")) {
             assertThat(admin.settings()).containsExactly(new ServerSetting("autosave_changes", "1000", true));
             assertThat(admin.set("autosave_changes", "5"))
@@ -68,15 +69,16 @@ class AdminClientTest {
             assertThat(admin.save("day1")).startsWith("day1: saved");
             ServerAdminPort.ServerStats stats = admin.stats();
             assertThat(stats.connections()).isEqualTo(1);
-            assertThat(stats.datasets()).containsExactly(new DatasetSummary("day1", 19, 3, 7, 0));
+            assertThat(stats.datasets()).containsExactly(
+                    new ServerDataset("day1", ServerDataset.State.LOADED, 19, 3, 7, 0, ""));
             assertThat(stats.activity().get(0).saves()).isEqualTo(1);
         }
     }
 
     @Test
     void aWrongTokenOrAServerWithoutAdministrationIsARefusal() throws Exception {
-        server = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), dataset.useCases(),
-                Administration.of("adm", settings, new DatasetAdminService("day1", dataset.service)));
+        server = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), new OneDataset("day1", dataset.service, dataset.service.saving()),
+                Administration.of("adm", settings, DatasetAdminService.of("day1", dataset.service)));
         try (ServerAdminPort admin = admin("nope")) {
             assertThatThrownBy(admin::settings).isInstanceOf(AdminRefusedException.class)
                     .hasMessage("wrong admin token");

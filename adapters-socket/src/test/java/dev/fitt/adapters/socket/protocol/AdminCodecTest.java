@@ -51,8 +51,10 @@ class AdminCodecTest {
                 new Reply.AdminSetOutcome(4, Wire.ERROR, false, "field \"port\" needs a restart"),
                 new Reply.AdminSettingList(5, List.of(new Reply.AdminSetting("port", "52973", false),
                         new Reply.AdminSetting("access_token", "(set)", true))),
-                new Reply.AdminStatsReply(6, 3, List.of(new Reply.AdminDataset("day1", 600, 4, 200, 17, 42, 2,
-                        1L << 31))))) {
+                new Reply.AdminStatsReply(6, 3, List.of(new Reply.AdminDataset(new Reply.DatasetEntry("day1",
+                        Reply.DatasetEntry.LOADED, 600, 4, 200, 17, ""), 42, 2, 1L << 31),
+                        new Reply.AdminDataset(new Reply.DatasetEntry("day2", Reply.DatasetEntry.FAILED, 0, 0, 0, 0,
+                                "day2.csv line 3: 2 cells, the header has 3"), 0, 0, 0))))) {
             assertThat(replies.decode(ByteBuffer.wrap(MessageEncoder.toBytes(reply)))).isEqualTo(reply);
         }
     }

@@ -18,6 +18,7 @@ import dev.fitt.ports.ServerSetting;
 import dev.fitt.ports.SettingRefusedException;
 import dev.fitt.server.port.in.ChangeSettingsUseCase;
 import dev.fitt.server.service.DatasetAdminService;
+import dev.fitt.server.service.OneDataset;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,9 +65,13 @@ class AdminServerTest {
         }
     };
 
+    /** The test dataset as the catalog lists it once frame 0 of clip a is labelled. */
+    private static final Reply.DatasetEntry DAY1 = new Reply.DatasetEntry("day1", Reply.DatasetEntry.LOADED, 19, 3, 7,
+            1, "");
+
     private RunningServer startWithAdministration(SocketServerConfig config) throws Exception {
-        server = SocketAdapter.startServer(config, dataset.useCases(),
-                Administration.of(ADMIN_TOKEN, settings, new DatasetAdminService("day1", dataset.service)));
+        server = SocketAdapter.startServer(config, new OneDataset("day1", dataset.service, dataset.service.saving()),
+                Administration.of(ADMIN_TOKEN, settings, DatasetAdminService.of("day1", dataset.service)));
         return server;
     }
 
@@ -134,7 +139,7 @@ class AdminServerTest {
                     new Reply.AdminSetting("max_connections", "1024", true),
                     new Reply.AdminSetting("access_token", "(set)", true))));
             assertThat(admin.send(new Request.AdminStats(3)).read()).isEqualTo(new Reply.AdminStatsReply(3, 1,
-                    List.of(new Reply.AdminDataset("day1", 19, 3, 7, 1, 1, 1, 0))));
+                    List.of(new Reply.AdminDataset(DAY1, 1, 1, 0))));
 
             assertThat(admin.send(new Request.AdminSet(4, "max_connections", "2")).read())
                     .isEqualTo(new Reply.AdminSetOutcome(4, Wire.OK, true, "max_connections: 2"));
@@ -144,12 +149,12 @@ class AdminServerTest {
                     "field \"port\" cannot change while the server runs"));
 
             assertThat(admin.send(new Request.AdminSave(6, "day2")).read()).isEqualTo(new Reply.AdminDone(
-                    Wire.ADMIN_SAVE, 6, Wire.ERROR, "no dataset named \"day2\"; this server serves \"day1\""));
+                    Wire.ADMIN_SAVE, 6, Wire.ERROR, "there is no dataset named \"day2\"; this server has day1"));
             Reply saved = admin.send(new Request.AdminSave(7, "")).read();
             assertThat(((Reply.AdminDone) saved).ok()).isTrue();
             assertThat(dataset.saved.get()).isNotNull();
             assertThat(admin.send(new Request.AdminStats(8)).read()).isEqualTo(new Reply.AdminStatsReply(8, 1,
-                    List.of(new Reply.AdminDataset("day1", 19, 3, 7, 1, 1, 0, 1))));
+                    List.of(new Reply.AdminDataset(DAY1, 1, 0, 1))));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.fitt.client.port.out;
 
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.DatasetActivity;
-import dev.fitt.ports.DatasetSummary;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerSetting;
 import dev.fitt.ports.ServerUnreachableException;
@@ -48,8 +47,11 @@ public interface ServerAdminPort extends AutoCloseable {
         }
     }
 
-    /** What {@link #stats()} tells: the same datasets in both lists, in the same order. */
-    record ServerStats(int connections, List<DatasetSummary> datasets, List<DatasetActivity> activity) {
+    /**
+     * What {@link #stats()} tells: the same datasets in both lists, in the same order; a dataset
+     * that is not loaded has no activity (zeros), as its state in {@code datasets} says.
+     */
+    record ServerStats(int connections, List<ServerDataset> datasets, List<DatasetActivity> activity) {
         public ServerStats {
             datasets = List.copyOf(datasets);
             activity = List.copyOf(activity);
