@@ -42,20 +42,28 @@ final class ExtensionHello {
 
     /**
      * The same exchange asking for {@code asked} (an administrator's client adds administration);
-     * the capability bits the server granted, none for a server that speaks v1 only.
+     * the capability bits the server granted, none for a server that speaks v1 only. An
+     * administrator's hello goes without the tag list fence: that v1 request is answered from the
+     * connection's dataset and would load the default one, and an administrator works on none (a
+     * v1 server, which has no administration, leaves the hello unanswered until the timeout).
      */
     static long grant(ServerLink link, ClientConfig config, long asked) throws IOException {
         String peer = config.peer();
         Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, asked,
                 config.accessToken().orElse(""));
-        List<CompletableFuture<Reply>> answers = link.send(List.of(hello, new Request.TagList()));
+        boolean fenced = (asked & Wire.ADMIN_CAPABILITY) == 0;
+        List<CompletableFuture<Reply>> answers = link.send(fenced ? List.<Request>of(hello, new Request.TagList())
+                : List.<Request>of(hello));
         CompletableFuture<Reply> answer = answers.get(0);
         try {
-            CompletableFuture.anyOf(answer, answers.get(1)).get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+            (fenced ? CompletableFuture.anyOf(answer, answers.get(1)) : answer)
+                    .get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             link.forget(hello);
-            String message = "the tagging server at " + peer + " answered neither the extension hello nor a tag list"
-                    + " request within " + config.timeoutMillis() + " ms";
+            String message = fenced ? "the tagging server at " + peer + " answered neither the extension hello nor a"
+                    + " tag list request within " + config.timeoutMillis() + " ms"
+                    : "the server at " + peer + " did not answer the extension hello within " + config.timeoutMillis()
+                            + " ms (a server that speaks protocol v1 only has no administration)";
             link.fail(new IOException(message));
             throw new IOException(message);
         } catch (ExecutionException e) {
