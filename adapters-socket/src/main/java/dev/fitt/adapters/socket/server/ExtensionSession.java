@@ -38,8 +38,8 @@ final class ExtensionSession {
     private boolean refused;
     private long granted;
     private boolean ungreetedLogged;
-    /** Proved itself with the admin token. */
-    private boolean administrator;
+    /** Whether it proved itself with the admin token. */
+    private final AdminAuthorisation administrator;
     private AutoCloseable subscription;
     /** Where the subscription's pushes go; kept so that it follows the connection to another dataset. */
     private Consumer<AppliedChange> subscriber;
@@ -53,6 +53,7 @@ final class ExtensionSession {
         this.origin = Objects.requireNonNull(origin, "origin");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.admin = Objects.requireNonNull(admin, "admin");
+        this.administrator = new AdminAuthorisation(admin, guard, host, remote);
         this.dataset = Objects.requireNonNull(dataset, "dataset");
     }
 
@@ -83,10 +84,10 @@ final class ExtensionSession {
             return Optional.of(subscribe(subscribe, pushes));
         }
         if (request instanceof Request.AdminAuthorise authorise) {
-            return authorise(authorise);
+            return administrator.authorise(authorise);
         }
         if (needed == Wire.ADMIN_CAPABILITY) {
-            return Optional.of(administrator ? admin.handle(identified, remote)
+            return Optional.of(administrator.granted() ? admin.handle(identified, remote)
                     : AdminHandler.error(identified, "this connection is not authorised as administrator: send the"
                             + " admin token (admin authorise) first"));
         }
@@ -111,7 +112,7 @@ final class ExtensionSession {
 
     /** True after a refused hello: the connection is to be closed once the reply is out. */
     boolean refused() {
-        return refused;
+        return refused || administrator.refused();
     }
 
     /** Ends the subscription, if any, and lets go of the dataset. */
@@ -173,47 +174,6 @@ final class ExtensionSession {
         }
         guard.tokenFailed(host, "its hello carries a wrong access token");
         return Optional.of(Reply.HelloReply.refused("wrong access token"));
-    }
-
-    /**
-     * Makes this connection an administrator's when the admin token is right. A wrong one counts
-     * like a wrong access token: this host's next token checks wait their turn, and the connection
-     * is closed after the refusal. Empty when the connection is to be closed unanswered.
-     */
-    private Optional<Reply> authorise(Request.AdminAuthorise authorise) {
-        long id = authorise.id();
-        Optional<String> expected = admin.token();
-        if (expected.isEmpty()) {
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED,
-                    "administration is off on this server: set \"admin_token\" in its server_setting.json and"
-                            + " restart it"));
-        }
-        if (administrator) {
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
-        }
-        if (authorise.token().isEmpty()) {
-            guard.refused(host, "its admin authorise carries no admin token");
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED, "no admin token given"));
-        }
-        try {
-            if (!guard.awaitTurn(host)) {
-                refused = true;
-                guard.refused(host, "its token checks wait too long after wrong tokens; closed unanswered");
-                return Optional.empty();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            refused = true;
-            return Optional.empty();
-        }
-        if (sameToken(expected.get(), authorise.token())) {
-            administrator = true;
-            LOG.info("client {} is authorised as administrator", remote);
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
-        }
-        refused = true;
-        guard.tokenFailed(host, "its admin authorise carries a wrong admin token");
-        return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED, "wrong admin token"));
     }
 
     private Reply greet(Request.Hello hello) {
@@ -328,7 +288,7 @@ final class ExtensionSession {
     }
 
     /** Compares in constant time, so the reply's timing tells nothing about the token. */
-    private static boolean sameToken(String expected, String given) {
+    static boolean sameToken(String expected, String given) {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }
