@@ -7,9 +7,11 @@ import java.util.Objects;
  * The client's settings, as in the original client_setting.json plus the look ({@code theme}).
  *
  * @param autosave save after this many changes; 0 means never by count (only on request)
+ * @param adminToken the server's admin token, for the settings dialog's "Server" tab; null: no tab
+ * @param lastDataset the dataset chosen last on a server with several; null: none yet
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate, String lastDataset) {
+        String accessToken, Path tlsCertificate, String adminToken, String lastDataset) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
@@ -26,13 +28,17 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
         this(host, port, multipleSelection, autosave, theme, null, null);
     }
 
-    /** No dataset chosen yet. */
+    /** Without the server's admin token, no dataset chosen yet. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
             String accessToken, Path tlsCertificate) {
-        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null);
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null);
     }
 
     public ClientSettings {
+        if (adminToken != null && adminToken.isBlank()) {
+            throw new IllegalArgumentException("field \"admin_token\" must not be empty (leave it out for no Server"
+                    + " tab)");
+        }
         if (lastDataset != null && lastDataset.isBlank()) {
             lastDataset = null;
         }
@@ -57,18 +63,18 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate, lastDataset);
+                tlsCertificate, adminToken, lastDataset);
     }
 
     /** The same settings remembering {@code dataset} as the one chosen last (a server with several). */
     public ClientSettings withLastDataset(String dataset) {
         return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
-                dataset);
+                adminToken, dataset);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), lastDataset);
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken, lastDataset);
     }
 }

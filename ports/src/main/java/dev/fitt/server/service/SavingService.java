@@ -15,6 +15,7 @@ import dev.fitt.server.port.out.SharedJournalPort;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Saving and recovery: writes the labels to the store and trims the journal the save covers, and
@@ -32,6 +33,8 @@ public final class SavingService implements SaveLabelsUseCase {
     private long savedEditCount;
     /** Whether any save succeeded yet: the first explicit save always writes (creates the output). */
     private boolean savedOnce;
+    /** Saves written in this run (for an administrator's stats). */
+    private final AtomicLong saves = new AtomicLong();
 
     SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal) {
         this.state = Objects.requireNonNull(state, "state");
@@ -132,6 +135,18 @@ public final class SavingService implements SaveLabelsUseCase {
         }
     }
 
+    /** Changes applied in this run, recovered ones included. */
+    public long changeCount() {
+        synchronized (state.lock) {
+            return state.editCountLocked();
+        }
+    }
+
+    /** Saves written in this run. */
+    public long saveCount() {
+        return saves.get();
+    }
+
     /** True when edits were applied since the last successful save. */
     public boolean hasUnsavedChanges() {
         synchronized (saveLock) {
@@ -181,6 +196,7 @@ public final class SavingService implements SaveLabelsUseCase {
             }
             savedEditCount = edits;
             savedOnce = true;
+            saves.incrementAndGet();
             state.held.safeUpTo(edits);
             try {
                 journal.discardBefore(checkpoint);

@@ -1,6 +1,7 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 
 /** The client side's one public entry: the server port over TCP, its implementation kept private. */
@@ -11,5 +12,10 @@ public final class TcpClient {
     /** A gateway that connects on first use and says the extension hello first (see {@link TcpTaggingServerGateway}). */
     public static TaggingServerPort connect(ClientConfig config) {
         return new TcpTaggingServerGateway(config);
+    }
+
+    /** An administrator's connection, opened on first use, proven by {@code adminToken}. */
+    public static ServerAdminPort administer(ClientConfig config, String adminToken) {
+        return new TcpServerAdmin(config, adminToken);
     }
 }

@@ -33,6 +33,8 @@ final class ExtensionDecoder {
                 case Wire.STATS -> new Request.Stats(body.u32());
                 case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
                 case Wire.CLIP_IDS -> new Request.ClipIds(body.u32());
+                case Wire.ADMIN_AUTHORISE, Wire.ADMIN_SETTINGS, Wire.ADMIN_SET, Wire.ADMIN_SAVE, Wire.ADMIN_STATS ->
+                        AdminCodec.request(command, body);
                 case Wire.LIST_DATASETS -> new Request.ListDatasets(body.u32());
                 case Wire.SELECT_DATASET -> new Request.SelectDataset(body.u32(), body.string());
                 default -> throw new ProtocolException(Wire.commandName(command) + " is sent by servers only");
@@ -55,6 +57,7 @@ final class ExtensionDecoder {
         try {
             Reply reply = command == Wire.HELLO ? hello(body)
                     : command == Wire.PUSHED ? new Reply.Pushed(body.u64(), body.u32(), body.u32(), body.values())
+                    : Wire.isAdmin(command) ? AdminCodec.reply(command, body, limits)
                     : identified(command, body, limits);
             body.finish();
             return reply;
