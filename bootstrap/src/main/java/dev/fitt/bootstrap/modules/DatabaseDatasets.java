@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,21 +43,25 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
     private final SortedMap<String, String> names;
     /** The name in the database -> where it was imported from. */
     private final Map<String, String> sources;
+    /** The folder's data CSVs whose import failed -> why: listed, so a client or --check sees the problem. */
+    private final Map<String, String> unimported;
     /** Kept across unloads: a store gives its export turn up when its dataset unloads, and takes it again. */
     private final Map<String, ExportingStore> stores = new ConcurrentHashMap<>();
 
     private DatabaseDatasets(PostgresDatabase database, CsvFolderConfig folder, Path workingDirectory,
-            Map<String, String> sources) {
+            Map<String, String> sources, Map<String, String> unimported) {
         this.database = database;
         this.folder = folder;
         this.workingDirectory = workingDirectory;
         this.sources = Map.copyOf(sources);
         this.names = shownNames(sources);
+        this.unimported = Map.copyOf(unimported);
     }
 
     /**
      * Connects, imports each data CSV of {@code folder} the database does not hold yet (one COPY
-     * each; a dataset already there is not read), and lists the database's datasets.
+     * each; a dataset already there is not read), and lists the database's datasets. A CSV that
+     * cannot be imported is listed too, as a dataset that cannot be served, saying why.
      *
      * @throws DatasetLoadException when the database cannot be reached or holds no dataset
      */
@@ -66,28 +72,30 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
         PostgresDatabase database = PostgresDatabase.openForDatasets(
                 new PostgresConfig(settings.url(), settings.user(), settings.password()));
         try {
-            importNew(database, folder, workingDirectory);
+            Map<String, String> unimported = importNew(database, folder, workingDirectory);
             Map<String, String> sources = database.datasets();
-            if (sources.isEmpty()) {
+            if (sources.isEmpty() && unimported.isEmpty()) {
                 throw new DatasetLoadException("the database " + database.where() + " holds no dataset, and "
                         + folder.folder() + " no data CSV to import: a dataset is a *.csv file with a file_path column");
             }
-            return new DatabaseDatasets(database, folder, workingDirectory, sources);
+            return new DatabaseDatasets(database, folder, workingDirectory, sources, unimported);
         } catch (DatasetLoadException | RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static void importNew(PostgresDatabase database, CsvFolderConfig folder, Path workingDirectory)
-            throws DatasetLoadException {
+    /** @return the data CSVs that could not be imported, with why */
+    private static Map<String, String> importNew(PostgresDatabase database, CsvFolderConfig folder,
+            Path workingDirectory) throws DatasetLoadException {
+        Map<String, String> failed = new TreeMap<>();
         List<String> files;
         try {
             files = CsvAdapter.datasetFolder(folder, workingDirectory).names();
         } catch (DatasetLoadException e) {
             // The database's datasets are served all the same.
             LOG.info("nothing to import: {}", e.getMessage());
-            return;
+            return failed;
         }
         Map<String, String> held = database.datasets();
         for (String name : files) {
@@ -103,9 +111,11 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
                             dataset.source(), database.where(), name, (System.nanoTime() - started) / 1_000_000);
                 }
             } catch (DatasetLoadException e) {
-                LOG.warn("dataset {} is not imported, so it is not served: {}", name, e.getMessage());
+                LOG.warn("dataset {} is not imported, so it cannot be served: {}", name, e.getMessage());
+                failed.put(name, "not imported into " + database.where() + ": " + e.getMessage());
             }
         }
+        return failed;
     }
 
     private static SortedMap<String, String> shownNames(Map<String, String> sources) {
@@ -123,11 +133,16 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
 
     @Override
     public List<String> names() {
-        return List.copyOf(names.keySet());
+        SortedSet<String> all = new TreeSet<>(names.keySet());
+        all.addAll(unimported.keySet());
+        return List.copyOf(all);
     }
 
     @Override
     public DatasetStorage open(String name) throws DatasetLoadException {
+        if (unimported.containsKey(name)) {
+            throw new DatasetLoadException(unimported.get(name));
+        }
         String stored = names.get(name);
         if (stored == null) {
             throw new DatasetLoadException("there is no dataset named \"" + name + "\" in " + database.where()

@@ -163,7 +163,35 @@ class PostgresDatasetsEndToEndTest {
     }
 
     @Test
-    void checkListsEveryDatasetInTheDatabase() throws Exception {
+    void aDatasetOnlyInTheDatabaseIsServedBesideTheFileItWasImportedFrom() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("day5.csv"), """
+                clip_id,file_path,tag_code,label
+                9,images/e1.jpg,100,
+                9,images/e2.jpg,100,False
+                """);
+        try (PostgresDatabase database = PostgresDatabase.open(db)) {
+            CsvStoreConfig day5 = new CsvStoreConfig(elsewhere.resolve("day5.csv"), data.resolve("meta.csv"), saveDir,
+                    false);
+            assertThat(database.importIfAbsent("day5.csv", CsvAdapter.datasetStore(day5).load())).isTrue();
+        }
+
+        try (RunningTaggingServer server = start(DatasetServing.defaults());
+                ExtensionClient client = new ExtensionClient(loopback(server))) {
+            assertThat(client.datasets().datasets()).extracting(DatasetEntry::name)
+                    .containsExactly("day1", "day2", "day5");
+            assertThat(client.select("day5")).isNull();
+            change(client, 0, 0, List.of(TagValue.TRUE));
+        }
+
+        assertThat(Files.readAllLines(saveDir.resolve("day5__labelled__.csv"))).containsExactly(
+                "clip_id,file_path,tag_code,label", "9,images/e1.jpg,100,True", "9,images/e2.jpg,100,False");
+    }
+
+    @Test
+    void checkListsEveryDatasetInTheDatabaseAndTheFolderFilesItCouldNotImport() throws Exception {
+        DatasetFolder.write(data);
+        Files.delete(data.resolve("day3.csv"));
         Path settings = dir.resolve("server_setting.json");
         Files.writeString(settings, """
                 {"host": "127.0.0.1", "port": 0, "csv_dir": "%s", "csv_save_dir": "%s", "meta_path": "%s",
@@ -177,7 +205,8 @@ class PostgresDatasetsEndToEndTest {
 
         int exit = commandLine.execute("server", "--config", settings.toString(), "--check");
 
-        assertThat(exit).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).contains("day1: 3 rows", "day2: 3 rows");
+        assertThat(exit).as(out + "\n" + err).isEqualTo(2);
+        assertThat(out.toString()).contains("day1: 3 rows", "day2: 3 rows")
+                .containsPattern("day4: cannot be served: .*day4.csv.*maybe");
     }
 }
