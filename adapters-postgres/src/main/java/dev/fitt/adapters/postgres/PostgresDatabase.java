@@ -24,14 +24,14 @@ import org.postgresql.Driver;
  * no JDBC or pool type leaves this package.
  */
 public final class PostgresDatabase implements AutoCloseable {
-    private final HikariDataSource dataSource;
-    private final String where;
-
     /** Commits, loads, the change feed's listening connection and the export turn's each hold one. */
     private static final int DATASET_CONNECTIONS = 6;
     /** Well below PostgreSQL's default of 100 connections, which several servers share. */
     private static final int MAX_CONNECTIONS = 40;
     private static final int IDLE_CONNECTIONS = 2;
+
+    private final HikariDataSource dataSource;
+    private final String where;
 
     private PostgresDatabase(HikariDataSource dataSource, String where) {
         this.dataSource = dataSource;
