@@ -104,7 +104,7 @@ final class PostgresChangeJournal implements ChangeJournalPort {
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot read the journal of " + where + ": " + e.getMessage(), e);
         }
-        return new JournalReplay(changes, warnings);
+        return JournalReplay.unattributed(changes, warnings);
     }
 
     @Override

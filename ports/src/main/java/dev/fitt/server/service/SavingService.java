@@ -1,6 +1,9 @@
 package dev.fitt.server.service;
 
 import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.RecordedChange;
+import dev.fitt.domain.RowProvenance;
+import dev.fitt.domain.ProvenanceTable;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
@@ -8,8 +11,10 @@ import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.in.SaveLabelsUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.JournalReplay;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,16 +29,18 @@ public final class SavingService implements SaveLabelsUseCase {
     private final ServerState state;
     private final SaveLabelsPort store;
     private final ChangeJournalPort journal;
+    private final ProvenanceStorePort provenance;
     private final Object saveLock = new Object();
     /** The state's edit count as of the last successful save; guarded by saveLock. */
     private long savedEditCount;
     /** Whether any save succeeded yet: the first explicit save always writes (creates the output). */
     private boolean savedOnce;
 
-    SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal) {
+    SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal, ProvenanceStorePort provenance) {
         this.state = Objects.requireNonNull(state, "state");
         this.store = Objects.requireNonNull(store, "store");
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
     }
 
     /** Where saves go. */
@@ -49,7 +56,8 @@ public final class SavingService implements SaveLabelsUseCase {
         JournalReplay replay = journal.replay();
         replay.warnings().forEach(w -> LOG.log(Level.WARNING, w));
         int applied = 0;
-        for (TagChange change : replay.changes()) {
+        for (RecordedChange recorded : replay.recorded()) {
+            TagChange change = recorded.change();
             String problem = state.validate(change);
             if (problem != null) {
                 LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
@@ -57,7 +65,7 @@ public final class SavingService implements SaveLabelsUseCase {
                 continue;
             }
             synchronized (state.lock) {
-                state.applyLocked(change);
+                state.applyLocked(change, recorded.by());
             }
             applied++;
         }
@@ -121,6 +129,7 @@ public final class SavingService implements SaveLabelsUseCase {
                 return;
             }
             LabelsSnapshot displayOrder;
+            List<RowProvenance> provenanceDisplayOrder;
             long edits;
             long checkpoint;
             synchronized (state.lock) {
@@ -130,6 +139,7 @@ public final class SavingService implements SaveLabelsUseCase {
                     throw new SaveFailedException("could not start a save: " + e.getMessage(), e);
                 }
                 displayOrder = state.snapshotLocked();
+                provenanceDisplayOrder = state.provenanceLocked().snapshot();
                 edits = state.editCountLocked();
             }
             LabelsSnapshot fileOrder = displayOrder.inFileOrder(state.dataset.order());
@@ -139,6 +149,9 @@ public final class SavingService implements SaveLabelsUseCase {
             } else {
                 store.save(fileOrder);
             }
+            // After the labels, before the journal is trimmed: a crash in between leaves the journal
+            // to bring the provenance up to date at the next start.
+            provenance.saveProvenance(ProvenanceTable.inFileOrder(provenanceDisplayOrder, state.dataset.order()));
             savedEditCount = edits;
             savedOnce = true;
             state.held.safeUpTo(edits);

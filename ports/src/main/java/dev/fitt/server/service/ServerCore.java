@@ -1,11 +1,16 @@
 package dev.fitt.server.service;
 
 import dev.fitt.domain.Dataset;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.VersionBase;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import dev.fitt.server.port.out.StoredDataset;
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +18,9 @@ import java.util.Objects;
  * and recovery, queries and images. Built only through {@link #of}, so they always share a state.
  */
 public record ServerCore(Dataset dataset, TaggingService tagging, SavingService saving, QueryService queries,
-        ImageService images) {
+        ImageService images, TeamService team) {
     public ServerCore {
+        Objects.requireNonNull(team, "team");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(tagging, "tagging");
         Objects.requireNonNull(saving, "saving");
@@ -36,12 +42,27 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     /** @param base this run's {@link VersionBase}, claimed with {@link RunVersions#claim} before it serves */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal, VersionBase base) {
+        return of(new ServerState(stored, base), store, images, journal, new NoProvenanceStore());
+    }
+
+    /**
+     * A core that keeps provenance across saves and restarts in {@code provenance}, stamping
+     * changes with {@code clock}.
+     */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
+            throws DatasetLoadException {
+        List<RowProvenance> saved = provenance.loadProvenance(stored.rows().size());
+        return of(new ServerState(stored, base, saved, clock), store, images, journal, provenance);
+    }
+
+    private static ServerCore of(ServerState state, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal, ProvenanceStorePort provenance) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(journal, "journal");
-        ServerState state = new ServerState(stored, base);
         return new ServerCore(state.dataset, new TaggingService(state, journal),
-                new SavingService(state, store, journal), new QueryService(state),
-                new ImageService(state.dataset, images));
+                new SavingService(state, store, journal, provenance), new QueryService(state),
+                new ImageService(state.dataset, images), new TeamService(state));
     }
 }

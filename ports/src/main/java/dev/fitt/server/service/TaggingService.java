@@ -1,10 +1,15 @@
 package dev.fitt.server.service;
 
 import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.ChangeKind;
+import dev.fitt.domain.Editor;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.JournalException;
+import dev.fitt.server.port.in.ReviewFramesUseCase;
+import dev.fitt.server.port.in.TagAsAnnotatorUseCase;
 import dev.fitt.server.port.in.TagFramesAsUseCase;
 import dev.fitt.server.port.in.TagFramesUseCase;
 import dev.fitt.server.port.in.TagIfCurrentUseCase;
@@ -22,7 +27,7 @@ import java.util.function.Consumer;
  * an acknowledged change survives a crash.
  */
 public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCase, TagIfCurrentUseCase,
-        WatchChangesUseCase {
+        TagAsAnnotatorUseCase, ReviewFramesUseCase, WatchChangesUseCase {
     /** Origin of changes made through protocol v1 and other anonymous callers. */
     public static final String ANONYMOUS = "anonymous";
 
@@ -45,12 +50,18 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     /** Last writer wins (protocol v1); returns the change's version. */
     @Override
     public long tag(TagChange change, String origin) throws ChangeRejectedException {
+        return tag(change, Editor.anonymous(origin));
+    }
+
+    @Override
+    public long tag(TagChange change, Editor editor) throws ChangeRejectedException {
         rejectIfInvalid(change);
         long sequence;
         long version;
         synchronized (state.lock) {
-            sequence = appendToJournal(change);
-            version = applyLocked(change, origin);
+            Attribution by = attribution(editor, ChangeKind.LABEL);
+            sequence = appendToJournal(change, by);
+            version = applyLocked(change, by, editor);
         }
         awaitDurable(sequence, version);
         return version;
@@ -59,27 +70,80 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     @Override
     public long tagIfCurrent(TagChange change, long basis, String origin)
             throws ChangeRejectedException, ChangeConflictException {
+        return tagIfCurrent(change, basis, Editor.anonymous(origin));
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis, Editor editor)
+            throws ChangeRejectedException, ChangeConflictException {
+        return applyIfCurrent(change, basis, editor, ChangeKind.LABEL);
+    }
+
+    @Override
+    public long correct(TagChange change, long basis, Editor reviewer)
+            throws ChangeRejectedException, ChangeConflictException {
+        return applyIfCurrent(change, basis, reviewer, ChangeKind.CORRECTION);
+    }
+
+    /**
+     * The journal record of an accept holds the first row's values, as any change does; replay
+     * ignores them, since an accept changes no labels.
+     */
+    @Override
+    public long accept(int first, int last, long basis, Editor reviewer)
+            throws ChangeRejectedException, ChangeConflictException {
+        if (first < 0 || last < first || last >= state.dataset.size()) {
+            throw new ChangeRejectedException("rows " + first + ".." + last + " are outside 0.."
+                    + (state.dataset.size() - 1));
+        }
+        long sequence;
+        long version;
+        synchronized (state.lock) {
+            rejectIfChangedSince(first, last, basis);
+            TagChange seen = new TagChange(first, last, state.valuesLocked(first));
+            Attribution by = attribution(reviewer, ChangeKind.ACCEPT);
+            sequence = appendToJournal(seen, by);
+            version = state.applyLocked(seen, by);
+        }
+        awaitDurable(sequence, version);
+        return version;
+    }
+
+    private long applyIfCurrent(TagChange change, long basis, Editor editor, ChangeKind kind)
+            throws ChangeRejectedException, ChangeConflictException {
         rejectIfInvalid(change);
         long sequence;
         long version;
         synchronized (state.lock) {
-            long current = state.currentVersionLocked();
-            if (Long.compareUnsigned(basis, current) > 0) {
-                // Not a version this server issued: applying it would hide every later conflict.
-                throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
-                        + ", newer than any version this server issued (" + current + "): reload the labels");
-            }
-            long newest = state.newestLocked(change.first(), change.last());
-            if (newest > basis) {
-                throw new ChangeConflictException("rows " + change.first() + ".." + change.last()
-                        + " were changed by someone else (version " + newest + ", your edit was based on "
-                        + basis + ")", current);
-            }
-            sequence = appendToJournal(change);
-            version = applyLocked(change, origin);
+            rejectIfChangedSince(change.first(), change.last(), basis);
+            Attribution by = attribution(editor, kind);
+            sequence = appendToJournal(change, by);
+            version = applyLocked(change, by, editor);
         }
         awaitDurable(sequence, version);
         return version;
+    }
+
+    /** Caller holds the state's lock. */
+    private void rejectIfChangedSince(int first, int last, long basis)
+            throws ChangeRejectedException, ChangeConflictException {
+        long current = state.currentVersionLocked();
+        if (Long.compareUnsigned(basis, current) > 0) {
+            // Not a version this server issued: applying it would hide every later conflict.
+            throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
+                    + ", newer than any version this server issued (" + current + "): reload the labels");
+        }
+        long newest = state.newestLocked(first, last);
+        if (newest > basis) {
+            throw new ChangeConflictException("rows " + first + ".." + last
+                    + " were changed by someone else (version " + newest + ", your edit was based on "
+                    + basis + ")", current);
+        }
+    }
+
+    /** Caller holds the state's lock, so the times of changes follow their order. */
+    private Attribution attribution(Editor editor, ChangeKind kind) {
+        return new Attribution(editor.annotator(), state.clock.instant(), kind);
     }
 
     private void rejectIfInvalid(TagChange change) throws ChangeRejectedException {
@@ -90,19 +154,19 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     }
 
     /** Caller holds the state's lock, so journal order is apply order. */
-    private long appendToJournal(TagChange change) throws ChangeRejectedException {
+    private long appendToJournal(TagChange change, Attribution by) throws ChangeRejectedException {
         try {
-            return journal.append(change);
+            return journal.append(change, by);
         } catch (JournalException e) {
             throw new ChangeRejectedException("change not recorded: " + e.getMessage(), e);
         }
     }
 
     /** Caller holds the state's lock. */
-    private long applyLocked(TagChange change, String origin) {
-        long version = state.applyLocked(change);
+    private long applyLocked(TagChange change, Attribution by, Editor editor) {
+        long version = state.applyLocked(change, by);
         if (!watchers.isEmpty()) {
-            AppliedChange applied = new AppliedChange(version, change, origin);
+            AppliedChange applied = new AppliedChange(version, change, editor.origin(), editor.annotator());
             for (Consumer<AppliedChange> watcher : watchers) {
                 try {
                     watcher.accept(applied);

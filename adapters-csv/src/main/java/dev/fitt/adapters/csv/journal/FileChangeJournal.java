@@ -103,7 +103,7 @@ final class FileChangeJournal implements ChangeJournalPort {
                 throw new DatasetLoadException("cannot read journal " + segment + ": " + e.getMessage(), e);
             }
         }
-        return new JournalReplay(changes, warnings);
+        return JournalReplay.unattributed(changes, warnings);
     }
 
     @Override
