@@ -2,6 +2,7 @@ package dev.fitt.adapters.csv;
 
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,5 +85,19 @@ public final class CsvAdapter {
     public static Path outputFile(CsvStoreConfig config) {
         Objects.requireNonNull(config, "config");
         return OutputFiles.outputFile(config);
+    }
+
+    /**
+     * Each row's provenance kept beside the output, as {@code <output>.provenance.csv}, written
+     * atomically with every save.
+     */
+    public static ProvenanceStorePort provenanceStore(CsvStoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        return new ProvenanceFile(ProvenanceFile.beside(OutputFiles.outputFile(config)), new AtomicMoveCommit());
+    }
+
+    /** Where {@link #provenanceStore} keeps the provenance of {@code output}. */
+    public static Path provenanceFile(Path output) {
+        return ProvenanceFile.beside(output);
     }
 }
