@@ -68,9 +68,16 @@ public final class RawClient implements AutoCloseable {
         }
     }
 
-    /** Says hello asking for every capability; returns the server's answer. */
+    /** The capabilities extension clients asked for before team work (they are pushed {@code 14}). */
+    public static final long BEFORE_TEAM = 15;
+
+    /** Says hello asking for every capability an extension client knew before team work; returns the server's answer. */
     public Reply hello(String token) throws IOException, ProtocolException {
-        return send(new Request.Hello(1, Wire.ALL_CAPABILITIES, token)).read();
+        return hello(token, BEFORE_TEAM);
+    }
+
+    public Reply hello(String token, long capabilities) throws IOException, ProtocolException {
+        return send(new Request.Hello(1, capabilities, token)).read();
     }
 
     /** True when the server closed this connection (end of stream or reset); false after the socket timeout. */

@@ -14,6 +14,7 @@ import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.VersionBasePort;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -65,6 +66,13 @@ public final class PostgresStorageModule extends AbstractModule {
         } catch (IllegalArgumentException e) {
             throw new SettingsException("field \"image_root\": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
         }
+    }
+
+    /** Beside the exported labelled CSV, as {@code <output>.provenance.csv}. */
+    @Provides
+    @Singleton
+    ProvenanceStorePort provenance() {
+        return CsvAdapter.provenanceStore(csv);
     }
 
     /** The labelled CSV is still written, by one process at a time. */

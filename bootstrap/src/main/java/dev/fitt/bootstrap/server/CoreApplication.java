@@ -9,6 +9,7 @@ import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.StoredDataset;
 import dev.fitt.server.port.out.VersionBasePort;
 import jakarta.inject.Inject;
@@ -27,10 +28,13 @@ public final class CoreApplication {
     private final Provider<ChangeJournalPort> journals;
     private final VersionBasePort versionBases;
     private final AutosavePolicy autosave;
+    private final ProvenanceStorePort provenance;
 
     @Inject
     public CoreApplication(OutputLock output, DatasetStorePort store, ImageSourcePort images,
-            Provider<ChangeJournalPort> journals, VersionBasePort versionBases, AutosavePolicy autosave) {
+            Provider<ChangeJournalPort> journals, VersionBasePort versionBases, AutosavePolicy autosave,
+            ProvenanceStorePort provenance) {
+        this.provenance = provenance;
         this.output = output;
         this.store = store;
         this.images = images;
@@ -51,7 +55,7 @@ public final class CoreApplication {
             StoredDataset stored = store.load();
             // Claimed before recovery: recovered changes, too, get versions above every earlier run's.
             ServerCore service = ServerCore.of(stored, store, images, journal,
-                    RunVersions.claim(versionBases, Clock.systemUTC()));
+                    RunVersions.claim(versionBases, Clock.systemUTC()), provenance, Clock.systemUTC());
             service.saving().recoverFromJournal();
             return new RunningCore(stored, service, new ServerAutosave(service.saving(), autosave).start(), journal, output);
         } catch (DatasetLoadException | RuntimeException e) {

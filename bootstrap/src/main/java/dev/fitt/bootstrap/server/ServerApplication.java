@@ -36,6 +36,6 @@ public final class ServerApplication {
     /** The core's use cases, with clients' save requests going to its coalescing autosave. */
     private static ServedUseCases served(RunningCore running) {
         ServerCore core = running.core();
-        return ServedUseCases.of(core.queries(), core.tagging(), running.saveRequests(), core.images());
+        return ServedUseCases.of(core.queries(), core.tagging(), running.saveRequests(), core.images(), core.team());
     }
 }

@@ -22,6 +22,12 @@ public final class Wire {
     static final byte PUSHED = 0x14;
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
+    /** Team work (issue 15): who is editing, pushes naming them, review, provenance, per-annotator stats. */
+    public static final byte IDENTIFY = 0x1A;
+    static final byte PUSHED_BY = 0x1B;
+    public static final byte REVIEW = 0x1C;
+    public static final byte PROVENANCE = 0x1D;
+    public static final byte ANNOTATOR_STATS = 0x1E;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -37,7 +43,10 @@ public final class Wire {
     public static final long VERSIONED_EDITS = 2;
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
-    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY;
+    /** Identify, pushes naming the annotator ({@code 1B} instead of {@code 14}), review, provenance, annotator stats. */
+    public static final long TEAM_CAPABILITY = 64;
+    public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
+            | TEAM_CAPABILITY;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -102,7 +111,7 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CAMERA_NAMES;
+        return command >= HELLO && command <= 0x1F;
     }
 
     public static String commandName(byte command) {
@@ -120,6 +129,11 @@ public final class Wire {
             case PUSHED: return "pushed change";
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
+            case IDENTIFY: return "identify";
+            case PUSHED_BY: return "pushed change by";
+            case REVIEW: return "review";
+            case PROVENANCE: return "provenance";
+            case ANNOTATOR_STATS: return "annotator stats";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }

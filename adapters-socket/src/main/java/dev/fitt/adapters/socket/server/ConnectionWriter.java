@@ -215,8 +215,7 @@ final class ConnectionWriter implements Runnable {
     private boolean write(Job job) throws IOException {
         if (job instanceof Push push) {
             backlog.decrementAndGet();
-            TagChange change = push.change().change();
-            write(new Reply.Pushed(push.change().version(), change.first(), change.last(), change.values()));
+            write(session.pushOf(push.change()));
             return true;
         }
         Request request = ((Answer) job).request();

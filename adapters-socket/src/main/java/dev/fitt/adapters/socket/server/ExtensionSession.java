@@ -4,6 +4,9 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.Editor;
+import dev.fitt.domain.TagChange;
 import dev.fitt.server.port.in.WatchChangesUseCase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +28,7 @@ final class ExtensionSession {
 
     private final String remote;
     private final String host;
+    private final String address;
     private final HelloGuard guard;
     private final String origin;
     private final Optional<String> accessToken;
@@ -35,10 +39,18 @@ final class ExtensionSession {
     private long granted;
     private boolean ungreetedLogged;
     private AutoCloseable subscription;
+    /**
+     * Who this connection's changes are recorded as: {@code v1@<host>} until a hello,
+     * {@code ext@<host>} after one, the annotator's name once the client identifies.
+     */
+    private Editor editor;
 
-    /** {@code host} is the client's address, by which {@code guard} slows down token guessing. */
-    ExtensionSession(String remote, String host, HelloGuard guard, String origin, Optional<String> accessToken,
-            RequestHandler handler, WatchChangesUseCase changes) {
+    /**
+     * {@code host} is the client's address (IPv6: its /64), by which {@code guard} slows down token
+     * guessing; {@code address} its IP address, which names it until it identifies.
+     */
+    ExtensionSession(String remote, String host, String address, HelloGuard guard, String origin,
+            Optional<String> accessToken, RequestHandler handler, WatchChangesUseCase changes) {
         this.remote = Objects.requireNonNull(remote, "remote");
         this.host = Objects.requireNonNull(host, "host");
         this.guard = Objects.requireNonNull(guard, "guard");
@@ -46,6 +58,14 @@ final class ExtensionSession {
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.address = Objects.requireNonNull(address, "address");
+        this.editor = new Editor(origin, unnamed("v1@"));
+    }
+
+    /** The address names a connection without a name, shortened to what a name may hold. */
+    private String unnamed(String prefix) {
+        String name = prefix + address;
+        return name.length() > Attribution.MAX_NAME ? name.substring(0, Attribution.MAX_NAME) : name;
     }
 
     /**
@@ -57,7 +77,7 @@ final class ExtensionSession {
             return hello(hello);
         }
         if (!(request instanceof Request.Identified identified)) {
-            return Optional.of(handler.handle(request, origin));
+            return Optional.of(handler.handle(request, editor));
         }
         if (!greeted) {
             if (!ungreetedLogged) {
@@ -74,7 +94,34 @@ final class ExtensionSession {
         if (request instanceof Request.Subscribe subscribe) {
             return Optional.of(subscribe(subscribe, pushes));
         }
-        return Optional.of(handler.handle(request, origin));
+        if (request instanceof Request.Identify identify) {
+            return Optional.of(identify(identify));
+        }
+        return Optional.of(handler.handle(request, editor));
+    }
+
+    /**
+     * A change of another connection as this connection is sent it: naming who made it when the
+     * connection was granted the team capability, else as {@code 14}, exactly as before.
+     */
+    Reply pushOf(AppliedChange applied) {
+        TagChange change = applied.change();
+        if ((granted & Wire.TEAM_CAPABILITY) != 0) {
+            return new Reply.PushedBy(applied.version(), change.first(), change.last(), change.values(),
+                    applied.annotator());
+        }
+        return new Reply.Pushed(applied.version(), change.first(), change.last(), change.values());
+    }
+
+    private Reply identify(Request.Identify identify) {
+        String name = identify.name().strip();
+        try {
+            editor = new Editor(origin, name);
+        } catch (IllegalArgumentException e) {
+            return new Reply.ExtensionError(Wire.IDENTIFY, identify.id(), RequestHandler.extensionText(e.getMessage()));
+        }
+        LOG.info("client {} is {}", remote, name);
+        return new Reply.Identity(identify.id());
     }
 
     /** True after a refused hello: the connection is to be closed once the reply is out. */
@@ -146,6 +193,7 @@ final class ExtensionSession {
         }
         greeted = true;
         granted = hello.capabilities() & Wire.ALL_CAPABILITIES;
+        editor = new Editor(origin, unnamed("ext@"));
         LOG.debug("client {} said hello: version {}, capabilities {} granted {}", remote, hello.version(),
                 hello.capabilities(), granted);
         // A newer client speaks our version of the extensions, as the granted version tells it.
@@ -173,6 +221,10 @@ final class ExtensionSession {
         if (request instanceof Request.CameraNames) {
             return Wire.CAMERA_NAMES_CAPABILITY;
         }
+        if (request instanceof Request.Identify || request instanceof Request.Review
+                || request instanceof Request.Provenance || request instanceof Request.AnnotatorStats) {
+            return Wire.TEAM_CAPABILITY;
+        }
         return Wire.VERSIONED_EDITS;
     }
 
@@ -181,6 +233,9 @@ final class ExtensionSession {
                 + " capability was not asked for in this connection's hello";
         if (request instanceof Request.VersionedChange) {
             return new Reply.ChangeOutcome(request.id(), Wire.ERROR, 0, message);
+        }
+        if (request instanceof Request.Review) {
+            return new Reply.ReviewOutcome(request.id(), Wire.ERROR, 0, message);
         }
         return new Reply.ExtensionError(request.command(), request.id(), message);
     }

@@ -45,7 +45,8 @@ class ExtensionServerTest {
     @Test
     void helloGrantsOnlyWhatTheServerKnows() throws Exception {
         try (RawClient client = client()) {
-            assertThat(client.send(new Request.Hello(2, 0xFF, "")).read()).isEqualTo(Reply.HelloReply.granted(1, 15));
+            assertThat(client.send(new Request.Hello(2, 0xFFFF, "")).read())
+                    .isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES));
         }
     }
 
