@@ -56,7 +56,7 @@ final class ServerLink implements AutoCloseable {
     private final ReplyDecoder decoder;
     private final PendingReplies pending = new PendingReplies();
     private final Object writeLock = new Object();
-    private final Consumer<Reply.Pushed> pushes;
+    private final Consumer<Reply> pushes;
     private final Runnable lost;
     /** Set once the hello is through: a connection that never opened was not lost, it failed. */
     private volatile boolean established;
@@ -67,7 +67,7 @@ final class ServerLink implements AutoCloseable {
     private volatile boolean alive = true;
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
 
-    private ServerLink(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+    private ServerLink(Socket socket, ClientConfig config, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
         this.socket = socket;
         this.input = socket.getInputStream();
@@ -85,7 +85,7 @@ final class ServerLink implements AutoCloseable {
      * open connection ends other than by {@link #close()}, on whichever thread noticed, and must
      * not block either.
      */
-    static ServerLink open(ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+    static ServerLink open(ClientConfig config, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
         Socket raw = new Socket();
         try {
@@ -163,6 +163,35 @@ final class ServerLink implements AutoCloseable {
         capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
                 (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
+        if ((granted & Wire.TEAM_CAPABILITY) != 0 && config.annotator().isPresent()) {
+            identify(config.annotator().get(), config.timeoutMillis());
+        }
+    }
+
+    /**
+     * Tells the server whose changes this connection's are, before any of them. A refusal (a name
+     * the server does not take) is logged: the changes are then recorded under this client's address.
+     */
+    private void identify(String name, int timeoutMillis) throws IOException {
+        Request.Identify identify = new Request.Identify(nextRequestId(), name);
+        CompletableFuture<Reply> answer = send(List.of(identify)).get(0);
+        Reply reply;
+        try {
+            reply = answer.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.forget(identify);
+            throw new IOException("the tagging server at " + peer + " did not answer who this client is within "
+                    + timeoutMillis + " ms");
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while telling " + peer + " who this client is", e);
+        }
+        if (reply instanceof Reply.ExtensionError error) {
+            LOG.warn("the tagging server at {} did not take the annotator name \"{}\": {}; changes are recorded"
+                    + " under this client's address", peer, name, error.message());
+        }
     }
 
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
@@ -293,8 +322,8 @@ final class ServerLink implements AutoCloseable {
             if (reply == null) {
                 return;
             }
-            if (reply instanceof Reply.Pushed pushed) {
-                pushes.accept(pushed);
+            if (reply instanceof Reply.Pushed || reply instanceof Reply.PushedBy) {
+                pushes.accept(reply);
             } else if (reply instanceof Reply.HelloReply || reply instanceof Reply.Identified) {
                 if (!pending.completeIdentified(reply)) {
                     LOG.debug("dropped a {} reply from {} that nobody waits for any more",
