@@ -8,6 +8,7 @@ import dev.fitt.bootstrap.server.RunningCore;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.adapters.csv.CsvAdapter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the labels of the server settings' \"database\" to the labelled CSV"
-                + " (csv_save_dir), exactly as the CSV store writes it.")
+                + " (csv_save_dir), exactly as the CSV store writes it. With --provenance (also for CSV"
+                + " settings), also write a copy with who labelled and reviewed each row.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -30,18 +32,43 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Server settings JSON (default: ${DEFAULT-VALUE}).")
     private Path config = SettingsLoader.DEFAULT_SERVER_FILE;
 
+    @Option(names = "--provenance", description = "Also write the labelled CSV with the columns labelled_by,"
+            + " labelled_at, reviewed_by and review (accepted, corrected or empty) to --out.")
+    private boolean provenance;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where --provenance writes"
+            + " (default: the labelled CSV's name with .provenance-export.csv).")
+    private Path out;
+
     @Override
     public Integer call() throws Exception {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        ServerSettings settings = DatabaseCommands.loadWithDatabase(config, workingDirectory);
+        ServerSettings settings = provenance
+                ? new SettingsLoader().loadServer(config).resolvedAgainst(workingDirectory)
+                : DatabaseCommands.loadWithDatabase(config, workingDirectory);
         Injector injector = Guice.createInjector(ServerModules.core(settings, workingDirectory));
         try (RunningCore core = injector.getInstance(CoreApplication.class).start()) {
             core.core().saving().save();
             spec.commandLine().getOut().println("exported " + core.stored().rows().size() + " rows to "
                     + core.core().saving().saveTarget());
+            if (provenance) {
+                Path labelled = CsvAdapter.outputFile(ServerModules.csvStorage(settings));
+                Path target = out != null ? workingDirectory.resolve(out) : provenanceExportBeside(labelled);
+                CsvAdapter.exportWithProvenance(labelled, core.core().team().provenanceInFileOrder(), target);
+                spec.commandLine().getOut().println("wrote " + core.stored().rows().size()
+                        + " rows with who labelled and reviewed them to " + target);
+            }
         } finally {
-            injector.getInstance(DatabaseDataset.class).close();
+            if (settings.database().isPresent()) {
+                injector.getInstance(DatabaseDataset.class).close();
+            }
         }
         return ExitCodes.OK;
+    }
+
+    private static Path provenanceExportBeside(Path labelled) {
+        String name = labelled.getFileName().toString();
+        String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return labelled.resolveSibling(stem + ".provenance-export.csv");
     }
 }

@@ -1,11 +1,13 @@
 package dev.fitt.adapters.csv;
 
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,5 +101,14 @@ public final class CsvAdapter {
     /** Where {@link #provenanceStore} keeps the provenance of {@code output}. */
     public static Path provenanceFile(Path output) {
         return ProvenanceFile.beside(output);
+    }
+
+    /**
+     * Writes {@code out}: the labelled CSV with {@code labelled_by}, {@code labelled_at},
+     * {@code reviewed_by} and {@code review} appended to every line, from provenance in file order.
+     */
+    public static void exportWithProvenance(Path labelledCsv, List<RowProvenance> fileOrder, Path out)
+            throws IOException {
+        ProvenanceExport.write(labelledCsv, fileOrder, out);
     }
 }

@@ -58,11 +58,16 @@ public final class ServerModules {
         }
     }
 
+    /** Where the CSV store reads and saves (also where a database-backed server exports to). */
+    public static CsvStoreConfig csvStorage(ServerSettings settings) {
+        return new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
+                settings.saveToSameFile(), settings.tuning().saveCpuPercent());
+    }
+
     /** The core and its storage, without any network: what `fitt tag` runs in the client's process. */
     public static List<Module> core(ServerSettings settings, Path workingDirectory) {
         ServerTuning tuning = settings.tuning();
-        CsvStoreConfig storage = new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
-                settings.saveToSameFile(), tuning.saveCpuPercent());
+        CsvStoreConfig storage = csvStorage(settings);
         AutosavePolicy autosave = new AutosavePolicy(tuning.autosaveChanges(),
                 Duration.ofSeconds(tuning.autosaveSeconds()));
         ImageAccess images = new ImageAccess(tuning.imageRoot(), tuning.allowImagesOutsideRoot());
