@@ -53,6 +53,9 @@ class TeamProvenanceEndToEndTest {
                 assertThat(benSees.poll(10, TimeUnit.SECONDS)).extracting(AppliedChange::annotator).isEqualTo("Ana");
                 ben.tag(new TagChange(3, 5, NIGHT));                                                // frame 1
                 ana.save();
+                // A save request is answered at once and saved soon after: wait for both files.
+                awaitFile(data.output());
+                awaitFile(provenanceOf(data));
                 // After the save: only in the journal when the server is killed.
                 ben.tag(new TagChange(6, 8, YES));                                                  // clip1 frame 0
             }
@@ -65,8 +68,7 @@ class TeamProvenanceEndToEndTest {
             assertThat(restarted.terminate()).isZero();
         }
 
-        Map<Integer, String[]> byFileRow = provenanceFile(data.output().resolveSibling(
-                "drive__labelled__.csv.provenance.csv"));
+        Map<Integer, String[]> byFileRow = provenanceFile(provenanceOf(data));
         for (int display = 0; display < 9; display++) {
             String[] line = byFileRow.get(data.fileRow(display));
             assertThat(line).as("display row %d", display).isNotNull();
@@ -88,6 +90,18 @@ class TeamProvenanceEndToEndTest {
         int untouched = 1 + data.fileRow(9);
         assertThat(exported.get(untouched)).isEqualTo(labelled.get(untouched) + ",,,,");
         assertThat(exported).hasSameSizeAs(labelled);
+    }
+
+    private static Path provenanceOf(GroupedDataset data) {
+        return data.output().resolveSibling("drive__labelled__.csv.provenance.csv");
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(file).exists();
     }
 
     /** {@code row,labelled_by,labelled_at,reviewed_by,review} by row; names here hold no commas or quotes. */
