@@ -8,6 +8,47 @@
 # PERCENT MIB" when its heap runs out (see -XX:OnOutOfMemoryError below), just before it exits with
 # code 3; PERCENT is "-" when JAVA_OPTS sized the heap, followed by its -Xmx when it has one.
 
+#   fitt_require_java JAVA INSTALL_HINT
+# exits 2 (a setup problem, as the README's exit codes have it) with one line when JAVA ("" when
+# none was found) is no Java 17 or newer: what was found and what to install (INSTALL_HINT ends it).
+
+fitt_require_java() {
+    local java_cmd="$1" hint="$2" path version major
+    if [[ -z "$java_cmd" ]] || ! path="$(command -v "$java_cmd")"; then
+        echo "fitt: no Java found: install Java 17 or newer and put it on the PATH or set JAVA_HOME to it$hint" >&2
+        exit 2
+    fi
+    version="$(fitt_java_version "$path")"
+    if [[ "$version" =~ ^1\.([0-9]+) || "$version" =~ ^([0-9]+) ]]; then
+        major="${BASH_REMATCH[1]}"
+    else
+        return 0 # a Java that does not say its version the usual way is left to try
+    fi
+    if ((10#$major < 17)); then
+        echo "fitt: $path is Java $version, but fitt needs Java 17 or newer: install one and put it on the" \
+            "PATH or set JAVA_HOME to it$hint" >&2
+        exit 2
+    fi
+}
+
+# The version of the java at $1: from the release file of its Java home, which every Java since 9
+# has (read with bash alone, so a start pays no extra JVM), else as "java -version" prints it.
+fitt_java_version() {
+    local java_path="$1" real line
+    real="$(readlink -f "$java_path" 2>/dev/null)" || real="$java_path"
+    if [[ "$real" == */bin/java && -r "${real%/bin/java}/release" ]]; then
+        while IFS= read -r line; do
+            if [[ "$line" =~ ^JAVA_VERSION=\"([^\"]+)\" ]]; then
+                echo "${BASH_REMATCH[1]}"
+                return
+            fi
+        done <"${real%/bin/java}/release"
+    fi
+    if [[ "$("$java_path" -version 2>&1)" =~ version\ \"([^\"]+)\" ]]; then
+        echo "${BASH_REMATCH[1]}"
+    fi
+}
+
 fitt_explain_out_of_memory_if_asked() {
     [[ "${1:-}" == "--explain-out-of-memory" ]] || return 0
     local heap

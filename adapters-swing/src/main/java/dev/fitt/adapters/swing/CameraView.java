@@ -116,7 +116,7 @@ final class CameraView extends JPanel {
             name.setToolTipText(content.name());
         }
         row.setText("#" + (content.displayIndex() + 1));
-        // The core's rule (LabelBook): an image is labelled once any of its tags is set, so the
+        // The core's rule (ClientLabelTable): an image is labelled once any of its tags is set, so the
         // badge agrees with the frame and clip counters.
         values = content.values();
         boolean labelled = content.values().stream().anyMatch(TagValue::isSet);

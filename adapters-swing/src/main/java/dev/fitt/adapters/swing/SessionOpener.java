@@ -1,6 +1,6 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.port.in.LabellingClient;
+import dev.fitt.client.port.in.LabellingSession;
 
 /**
  * Connects to the server and fetches the dataset. Runs on a background thread (it blocks on the
@@ -9,5 +9,5 @@ import dev.fitt.client.port.in.LabellingClient;
  */
 @FunctionalInterface
 public interface SessionOpener {
-    LabellingClient open() throws Exception;
+    LabellingSession open() throws Exception;
 }

@@ -1,18 +1,45 @@
 package dev.fitt.adapters.swing;
 
+import dev.fitt.client.port.in.LabellingSession;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The desktop client's entry point for bootstrap. */
+/**
+ * The desktop client, bootstrap's entry to this adapter: {@link #launch} shows the window, opens
+ * the session in the background (with "try again" on failure), hands it to a
+ * {@link ClientController}, and closes exactly once, flushing edits off the event thread.
+ */
 public final class SwingClient {
     private static final Logger LOG = LoggerFactory.getLogger(SwingClient.class);
+    static final Duration WINDOW_CLOSE_WAIT = Duration.ofSeconds(10);
+    private static final Duration FREEZE_WAIT = Duration.ofSeconds(1);
 
-    private SwingClient() {
+    private final ClientLaunch launch;
+    private final ExecutorService background = Workers.single("client");
+    private final ExecutorService loader = Workers.single("load-all");
+    private final AtomicReference<CompletableFuture<Boolean>> closing = new AtomicReference<>();
+    private volatile LabellingSession session;
+    private ClientWindow window;
+    private ClientController controller;
+
+    private SwingClient(ClientLaunch launch) {
+        this.launch = launch;
     }
 
     /**
@@ -39,20 +66,149 @@ public final class SwingClient {
      * Shows the client window at once and opens the session in the background. Returns
      * immediately. {@link ClientLaunch#onExit()} runs after the user closed the window (and the
      * session was flushed), or when the window could not open at all; a close requested through
-     * the returned handle does not run it, since its caller (e.g. a shutdown hook) is already
+     * {@link #closeAndWait} does not run it, since its caller (e.g. a shutdown hook) is already
      * ending the program.
      */
-    public static ClientHandle launch(ClientLaunch launch) {
-        ClientApp app = new ClientApp(launch);
+    public static SwingClient launch(ClientLaunch launch) {
+        SwingClient client = new SwingClient(launch);
         SwingUtilities.invokeLater(() -> {
             try {
-                app.start();
+                client.start();
             } catch (HeadlessException | AWTError e) {
                 // No window means nobody can ever close it: end as if the user had.
                 LOG.error("could not open the client window: {}", e.getMessage());
                 launch.onExit().run();
             }
         });
-        return app;
+        return client;
+    }
+
+    /** On the event thread. */
+    private void start() {
+        Themes.install(launch.preferences().theme());
+        window = new ClientWindow(launch.title());
+        window.frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                closeFromWindow();
+            }
+        });
+        window.retry.addActionListener(e -> connect());
+        window.quit.addActionListener(e -> closeFromWindow());
+        window.frame.setVisible(true);
+        connect();
+    }
+
+    /** The window once {@link #start()} ran; for tests that drive it. EDT only. */
+    ClientWindow window() {
+        return window;
+    }
+
+    private void connect() {
+        window.connectingText.setText("Connecting to " + launch.title() + "\u2026");
+        window.retry.setVisible(false);
+        window.showCard(ClientWindow.CONNECTING);
+        background.execute(() -> {
+            try {
+                LabellingSession opened = launch.opener().open();
+                SwingUtilities.invokeLater(() -> opened(opened));
+            } catch (Exception e) {
+                SwingUtilities.invokeLater(() -> openFailed(e));
+            }
+        });
+    }
+
+    private void opened(LabellingSession opened) {
+        if (closing.get() != null) {
+            // The window closed while connecting; the executors may be gone already.
+            new Thread(() -> opened.saveAndClose().close(WINDOW_CLOSE_WAIT), "fitt-close-late").start();
+            return;
+        }
+        session = opened;
+        long budget = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
+        controller = new ClientController(window, opened, launch.preferences(), launch.preferencesPort(), background,
+                loader, (source, ready) -> new DecodedImages(source, budget, Workers.lowPriorityPool("images", 2), ready),
+                launch.local());
+        window.showCard(ClientWindow.LABELLING);
+    }
+
+    private void openFailed(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        window.connectingText.setText("<html><div style='text-align:center'>Could not open " + launch.title()
+                + ":<br>" + escape(message) + "</div></html>");
+        window.retry.setVisible(true);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void closeFromWindow() {
+        begin(WINDOW_CLOSE_WAIT, true);
+    }
+
+    /**
+     * Flushes pending edits, asks the server to save, closes the session and the window. Blocks at
+     * most about {@code maxWait}; call it off the Swing event thread. True when every edit and the
+     * final save reached the server (also true when nothing was open yet).
+     */
+    public boolean closeAndWait(Duration maxWait) {
+        try {
+            return begin(maxWait, false).get(maxWait.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Starts closing once; later calls get the same outcome. */
+    private CompletableFuture<Boolean> begin(Duration maxWait, boolean fromWindow) {
+        CompletableFuture<Boolean> outcome = new CompletableFuture<>();
+        if (!closing.compareAndSet(null, outcome)) {
+            return closing.get();
+        }
+        CountDownLatch frozen = new CountDownLatch(1);
+        EdtListener.onEdt(() -> {
+            if (controller != null) {
+                controller.freeze();
+            }
+            frozen.countDown();
+        });
+        Thread closer = new Thread(() -> {
+            // The session is the event thread's: let it stop using it first, unless it is stuck.
+            awaitQuietly(frozen, FREEZE_WAIT);
+            LabellingSession open = session;
+            boolean delivered = open == null || open.saveAndClose().close(maxWait);
+            int unsent = open == null ? 0 : open.state().pendingEdits();
+            outcome.complete(delivered);
+            SwingUtilities.invokeLater(() -> closed(delivered, unsent, fromWindow));
+        }, "fitt-close");
+        closer.start();
+        return outcome;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration maxWait) {
+        try {
+            latch.await(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closed(boolean delivered, int unsent, boolean fromWindow) {
+        if (!delivered && fromWindow) {
+            JOptionPane.showMessageDialog(window.frame, "Could not deliver everything to the server before closing ("
+                    + unsent + (unsent == 1 ? " edit or save" : " edits or saves") + " unconfirmed).\n"
+                    + "Edits the server did receive are kept; check the connection and the server's log.",
+                    "fitt \u2014 closing", JOptionPane.WARNING_MESSAGE);
+        }
+        window.frame.dispose();
+        background.shutdown();
+        loader.shutdownNow();
+        if (fromWindow) {
+            launch.onExit().run();
+        }
     }
 }

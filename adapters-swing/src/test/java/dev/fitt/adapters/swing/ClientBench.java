@@ -1,6 +1,7 @@
 package dev.fitt.adapters.swing;
 
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.labelling.PrefetchPlan;
@@ -57,7 +58,7 @@ public final class ClientBench {
     /** When the last Right press reached the event thread: splits the figure into input delay and client work. */
     private volatile long keyArrived;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
     private Robot robot;
 
     private ClientBench(Supplier<? extends TaggingServerPort> server, int cameras) {
@@ -120,8 +121,8 @@ public final class ClientBench {
     private ClientBenchSession measure(String name, String target, SessionSettings settings, int presses,
             long pauseMs) throws Exception {
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("client bench", () -> {
-            LabellingSession opened = LabellingSession.open(server.get(), settings);
+        app = SwingClient.launch(new ClientLaunch("client bench", () -> {
+            LabellingSession opened = ClientCore.open(server.get(), settings);
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
@@ -165,8 +166,8 @@ public final class ClientBench {
 
     /** Waits until frame {@code number} is current and all its pictures are painted; the last paint's time. */
     private long awaitFramePainted(int number) throws Exception {
-        await("frame " + (number + 1) + " to be current", () -> onEdt(() -> session.get().frameNumber() == number));
-        Frame frame = onEdtGet(() -> session.get().currentFrame());
+        await("frame " + (number + 1) + " to be current", () -> onEdt(() -> session.get().navigation().frameNumber() == number));
+        Frame frame = onEdtGet(() -> session.get().navigation().currentFrame());
         long[] last = new long[1];
         await("frame " + (number + 1) + " to be painted", () -> {
             long newest = 0;

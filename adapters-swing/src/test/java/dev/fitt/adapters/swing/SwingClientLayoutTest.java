@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import java.awt.Component;
@@ -39,7 +40,7 @@ class SwingClientLayoutTest {
     private static final int IMAGE_HEIGHT = 360;
 
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
 
     private void open(int cameras) throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing window test is skipped");
@@ -47,8 +48,8 @@ class SwingClientLayoutTest {
                 "no DISPLAY: the Swing window test is skipped");
         DemoDataset data = new DemoDataset(Arrays.copyOf(SIX, cameras), IMAGE_WIDTH, IMAGE_HEIGHT);
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("layout test", () -> {
-            LabellingSession opened = LabellingSession.open(data.server(), SessionSettings.of(false, 0));
+        app = SwingClient.launch(new ClientLaunch("layout test", () -> {
+            LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0));
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }, false));
@@ -202,7 +203,7 @@ class SwingClientLayoutTest {
     }
 
     private CameraView activeView() {
-        int active = session.get().activeCamera();
+        int active = session.get().navigation().activeCamera();
         return views().stream().filter(v -> v.camera() == active).findFirst().orElseThrow();
     }
 

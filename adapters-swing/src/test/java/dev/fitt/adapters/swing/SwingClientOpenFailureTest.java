@@ -23,7 +23,7 @@ class SwingClientOpenFailureTest {
         assumeTrue(System.getProperty("os.name").startsWith("Windows") || System.getenv("DISPLAY") != null,
                 "no DISPLAY: the Swing window test is skipped");
         ClientPreferences preferences = ClientPreferences.defaults();
-        ClientApp app = (ClientApp) SwingClient.launch(new ClientLaunch("127.0.0.1:1", () -> {
+        SwingClient app = SwingClient.launch(new ClientLaunch("127.0.0.1:1", () -> {
             throw new ServerUnreachableException("cannot connect to 127.0.0.1:1: Connection refused");
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
         try {

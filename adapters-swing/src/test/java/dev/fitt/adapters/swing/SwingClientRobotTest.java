@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
@@ -44,7 +45,7 @@ class SwingClientRobotTest {
 
     private DemoDataset data;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
     private Robot robot;
 
     @BeforeEach
@@ -54,8 +55,8 @@ class SwingClientRobotTest {
                 "no DISPLAY: the Swing window test is skipped");
         data = new DemoDataset(160, 90);
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("robot test", () -> {
-            LabellingSession opened = LabellingSession.open(data.server(), SessionSettings.of(false, 0));
+        app = SwingClient.launch(new ClientLaunch("robot test", () -> {
+            LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0));
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
@@ -76,26 +77,26 @@ class SwingClientRobotTest {
     @Test
     void keysLabelCameraAfterCameraThenTheNextFrameUndoAndSave() throws Exception {
         press(KeyEvent.VK_2);          // frame 1, camera 1: tag 2, on to camera 2 by itself
-        await("camera 2 active", () -> session.get().activeCamera() == 1 && session.get().frameNumber() == 0);
+        await("camera 2 active", () -> session.get().navigation().activeCamera() == 1 && session.get().navigation().frameNumber() == 0);
         press(KeyEvent.VK_3);          // camera 2: tag 3, on to camera 3
-        await("camera 3 active", () -> session.get().activeCamera() == 2 && session.get().frameNumber() == 0);
+        await("camera 3 active", () -> session.get().navigation().activeCamera() == 2 && session.get().navigation().frameNumber() == 0);
         press(KeyEvent.VK_1);          // camera 3: tag 1, the last: on to frame 2, camera 1
-        await("frame 2 on camera 1", () -> session.get().frameNumber() == 1 && session.get().activeCamera() == 0);
+        await("frame 2 on camera 1", () -> session.get().navigation().frameNumber() == 1 && session.get().navigation().activeCamera() == 0);
         press(KeyEvent.VK_F);          // frame 2 all False, on to frame 3
         press(KeyEvent.VK_TAB);
         press(KeyEvent.VK_TAB);
         press(KeyEvent.VK_4);          // frame 3, camera 3: tag 4, on to frame 4 ...
         await("tag 4 on image 9", () -> valueAt(8, 3) == TagValue.TRUE);
-        await("frame 4 on camera 1", () -> session.get().frameNumber() == 3 && session.get().activeCamera() == 0);
+        await("frame 4 on camera 1", () -> session.get().navigation().frameNumber() == 3 && session.get().navigation().activeCamera() == 0);
         pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // ... undone: back on frame 3, camera 3
-        await("frame 3 on camera 3", () -> session.get().frameNumber() == 2 && session.get().activeCamera() == 2);
+        await("frame 3 on camera 3", () -> session.get().navigation().frameNumber() == 2 && session.get().navigation().activeCamera() == 2);
         pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_5); // frame 3: tag 5 on every camera
         press(KeyEvent.VK_S);
 
         List<String> expected = List.of("FTFFFF", "FFTFFF", "TFFFFF", "FFFFFF", "FFFFFF", "FFFFFF",
                 "FFFFTF", "FFFFTF", "FFFFTF");
         await("the edits to reach the server and be saved", () -> rows(data.service.queries().labels(), 9).equals(expected)
-                && data.store.saveCount() >= 1 && session.get().pendingEdits() == 0);
+                && data.store.saveCount() >= 1 && session.get().state().pendingEdits() == 0);
         assertThat(rows(data.service.queries().labels(), 9)).containsExactlyElementsOf(expected);
         assertThat(rows(data.store.savedLabels(), 9)).containsExactlyElementsOf(expected);
         assertThat(rows(data.service.queries().labels(), data.rows()).subList(9, data.rows())).allMatch("......"::equals);
@@ -154,7 +155,7 @@ class SwingClientRobotTest {
 
         assertThat(onEdtGet(() -> app.window().frameLabel.getText())).startsWith("Frame 1 / 7");
         assertThat(rows(data.service.queries().labels(), data.rows())).allMatch("......"::equals);
-        assertThat(session.get().pendingEdits()).isZero();
+        assertThat(session.get().state().pendingEdits()).isZero();
     }
 
     /** The host field of the open settings dialog, or null when none is showing. */

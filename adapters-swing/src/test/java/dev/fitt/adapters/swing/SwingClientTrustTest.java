@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
@@ -55,7 +56,7 @@ class SwingClientTrustTest {
     private DemoDataset data;
     private SwitchableServer server;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
-    private ClientApp app;
+    private SwingClient app;
     private Robot robot;
 
     private void open(boolean v1, boolean local, String... initialLabels) throws Exception {
@@ -65,8 +66,8 @@ class SwingClientTrustTest {
         data = new DemoDataset(160, 90, initialLabels);
         server = new SwitchableServer(data.server(), v1);
         ClientPreferences preferences = ClientPreferences.defaults();
-        app = (ClientApp) SwingClient.launch(new ClientLaunch("trust test", () -> {
-            LabellingSession opened = LabellingSession.open(server, SessionSettings.of(false, 0));
+        app = SwingClient.launch(new ClientLaunch("trust test", () -> {
+            LabellingSession opened = ClientCore.open(server, SessionSettings.of(false, 0));
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }, local));
@@ -104,18 +105,18 @@ class SwingClientTrustTest {
             frame--;
             awaitFrame(frame);
             press(KeyEvent.VK_TAB);
-            await("Tab to make camera 2 active", () -> session.get().activeCamera() == 1);
+            await("Tab to make camera 2 active", () -> session.get().navigation().activeCamera() == 1);
             pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_TAB);
-            await("Shift+Tab to make camera 1 active", () -> session.get().activeCamera() == 0);
+            await("Shift+Tab to make camera 1 active", () -> session.get().navigation().activeCamera() == 0);
             int here = frame;
             press(KeyEvent.VK_U);
-            await("U to jump to an unlabelled frame", () -> session.get().frameNumber() != frameNumber(here));
-            SwingUtilities.invokeAndWait(() -> session.get().goToFrame(frameNumber(here)));
+            await("U to jump to an unlabelled frame", () -> session.get().navigation().frameNumber() != frameNumber(here));
+            SwingUtilities.invokeAndWait(() -> session.get().navigation().goToFrame(frameNumber(here)));
             awaitFrame(here);
         }
         press(KeyEvent.VK_F);  // the frame gets no tag, then the next frame
         awaitFrame(frame + 1);
-        assertThat(session.get().isFrameLabelled(frameNumber(frame))).isTrue();
+        assertThat(session.get().state().isFrameLabelled(frameNumber(frame))).isTrue();
     }
 
     private static int frameNumber(int shown) {
@@ -134,7 +135,7 @@ class SwingClientTrustTest {
     }
 
     private void awaitFrame(int shown) throws InterruptedException {
-        await("frame " + shown, () -> session.get().frameNumber() == frameNumber(shown)
+        await("frame " + shown, () -> session.get().navigation().frameNumber() == frameNumber(shown)
                 && onEdt(() -> app.window().frameLabel.getText().startsWith("Frame " + shown + " / ")));
     }
 
@@ -159,7 +160,7 @@ class SwingClientTrustTest {
         press(KeyEvent.VK_ESCAPE);
         await("the preview to close", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
                 .stream().noneMatch(t -> t.contains("Enter / Esc"))));
-        assertThat(session.get().awaitDelivery(WAIT)).isTrue();
+        assertThat(session.get().saveAndClose().awaitDelivery(WAIT)).isTrue();
         assertThat(rows(data.service.queries().labels(), 13)).containsExactlyElementsOf(filled);
 
         pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
@@ -334,8 +335,8 @@ class SwingClientTrustTest {
         await("tag 2 on image 1 on the server", () -> valueAt(0, 1) == TagValue.TRUE);
 
         pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);
-        await("image 1 unlabelled again in the window", () -> session.get().valuesAt(0).get(1) == TagValue.UNSET);
-        assertThat(session.get().awaitDelivery(WAIT)).isTrue();
+        await("image 1 unlabelled again in the window", () -> session.get().state().valuesAt(0).get(1) == TagValue.UNSET);
+        assertThat(session.get().saveAndClose().awaitDelivery(WAIT)).isTrue();
         await("the window to say the undo is local only", () -> onEdt(() ->
                 visibleTexts(app.window().frame.getContentPane()).stream()
                         .anyMatch(t -> t.contains("on this computer only"))));
@@ -354,7 +355,7 @@ class SwingClientTrustTest {
         press(KeyEvent.VK_2);
         press(KeyEvent.VK_3);
         press(KeyEvent.VK_4);
-        await("three edits waiting", () -> session.get().pendingEdits() == 3);
+        await("three edits waiting", () -> session.get().state().pendingEdits() == 3);
         await("the banner and the status bar to say 3", () -> onEdt(() -> {
             List<String> banner = visibleTexts(app.window().notices);
             List<String> status = visibleTexts(app.window().status);
@@ -405,7 +406,7 @@ class SwingClientTrustTest {
         new dev.fitt.server.service.InProcessTaggingServer(data.service, "bob")
                 .tag(dev.fitt.domain.TagChange.ofRow(0, List.of(TagValue.FALSE, TagValue.FALSE, TagValue.TRUE,
                         TagValue.FALSE, TagValue.FALSE, TagValue.FALSE)));
-        await("bob's Foggy in the window", () -> session.get().valuesAt(0).get(2) == TagValue.TRUE);
+        await("bob's Foggy in the window", () -> session.get().state().valuesAt(0).get(2) == TagValue.TRUE);
         server.conflictNext();
         press(KeyEvent.VK_4);  // image 1: Night Time, refused as a conflict
 
@@ -414,8 +415,8 @@ class SwingClientTrustTest {
         pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_BACK_SPACE);  // drop it, by keyboard
         await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .noneMatch(t -> t.contains("Conflict"))));
-        await("bob's Foggy back in the window", () -> session.get().valuesAt(0).get(2) == TagValue.TRUE
-                && session.get().valuesAt(0).get(3) == TagValue.FALSE);
+        await("bob's Foggy back in the window", () -> session.get().state().valuesAt(0).get(2) == TagValue.TRUE
+                && session.get().state().valuesAt(0).get(3) == TagValue.FALSE);
         assertThat(valueAt(0, 2)).isEqualTo(TagValue.TRUE);
     }
 
@@ -477,8 +478,8 @@ class SwingClientTrustTest {
                 .isEqualTo(Palette.current().tagColor(3).getRGB());
 
         click(timeline, 2, 1);  // frame 3, camera "left"
-        await("frame 3 with camera 2 active", () -> session.get().frameNumber() == 2
-                && session.get().activeCamera() == 1);
+        await("frame 3 with camera 2 active", () -> session.get().navigation().frameNumber() == 2
+                && session.get().navigation().activeCamera() == 1);
 
         drag(timeline, 1, 0, 3, 2);  // frames 2-4, every camera
         await("the selection", () -> onEdt(() -> timeline.selection()
@@ -489,7 +490,7 @@ class SwingClientTrustTest {
         awaitServerRows(tagged);
         await("the selection to end", () -> onEdt(() -> timeline.selection().isEmpty()));
         assertThat(onEdtGet(() -> timeline.colours(3, 2))).containsExactly(Palette.current().tagColor(1));
-        assertThat(session.get().frameNumber()).as("on the frame the drag began; tagging a selection does not move")
+        assertThat(session.get().navigation().frameNumber()).as("on the frame the drag began; tagging a selection does not move")
                 .isEqualTo(1);
 
         pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // one undo step for the whole range

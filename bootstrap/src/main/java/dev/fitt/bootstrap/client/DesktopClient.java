@@ -1,9 +1,8 @@
 package dev.fitt.bootstrap.client;
 
-import dev.fitt.adapters.swing.ClientHandle;
 import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
@@ -61,7 +60,7 @@ public final class DesktopClient {
     public void run(String title, CountDownLatch stopSignal) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
-        ClientHandle handle = SwingClient.launch(new ClientLaunch(title, () -> LabellingSession.open(server, settings),
+        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(server, settings),
                 preferences, preferencesPort, closed::countDown, local));
         Thread relay = new Thread(() -> {
             try {

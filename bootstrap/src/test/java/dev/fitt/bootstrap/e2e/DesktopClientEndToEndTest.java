@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.inject.Guice;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
-import dev.fitt.adapters.swing.ClientHandle;
 import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -58,8 +57,8 @@ class DesktopClientEndToEndTest {
                 .getInstance(ServerApplication.class).start()) {
             ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(5));
             ClientPreferences preferences = ClientPreferences.defaults();
-            ClientHandle client = SwingClient.launch(new ClientLaunch("end-to-end",
-                    () -> LabellingSession.open(SocketAdapter.connect(config), SessionSettings.of(false, 0)),
+            SwingClient client = SwingClient.launch(new ClientLaunch("end-to-end",
+                    () -> ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0)),
                     preferences, new FixedPreferences(preferences), () -> { }));
             try {
                 JLabel frameLabel = await("the first frame to show", () -> frameLabel("Frame 1 / 6"));

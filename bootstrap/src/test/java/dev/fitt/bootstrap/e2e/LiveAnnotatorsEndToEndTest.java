@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -49,40 +50,40 @@ class LiveAnnotatorsEndToEndTest {
         try (RunningTaggingServer server = Guice.createInjector(ServerModules.from(data.settings(), dir))
                 .getInstance(ServerApplication.class).start()) {
             ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(5));
-            LabellingSession alice = LabellingSession.open(SocketAdapter.connect(config), SessionSettings.of(true, 0));
-            LabellingSession bob = LabellingSession.open(SocketAdapter.connect(config), SessionSettings.of(true, 0));
+            LabellingSession alice = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0));
+            LabellingSession bob = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0));
             Events bobSees = new Events();
-            bob.addListener(bobSees);
+            bob.events().addListener(bobSees);
             try {
-                alice.chooseTag(2);                                  // image 0: Night Time
-                assertThat(alice.awaitDelivery(Duration.ofSeconds(10))).isTrue();
-                await(() -> bob.valuesAt(0).get(2) == TagValue.TRUE);
+                alice.choices().chooseTag(2);                                  // image 0: Night Time
+                assertThat(alice.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();
+                await(() -> bob.state().valuesAt(0).get(2) == TagValue.TRUE);
                 // The session shows the values first and tells its listeners right after.
                 await(() -> bobSees.seen.contains("others 0..0"));
                 assertThat(bobSees.seen).contains("others 0..0");
-                assertThat(bob.datasetProgress()).isEqualTo(alice.datasetProgress());
+                assertThat(bob.state().datasetProgress()).isEqualTo(alice.state().datasetProgress());
 
                 // both change image 1 "at once": bob's edit is based on a version alice's replaced
-                alice.nextCamera();
-                bob.nextCamera();
+                alice.navigation().nextCamera();
+                bob.navigation().nextCamera();
                 server.core().tagging().tag(TagChange.ofRow(1, List.of(TagValue.TRUE, TagValue.FALSE, TagValue.FALSE)),
                         "carol");
-                bob.chooseTag(1);
-                assertThat(bob.awaitDelivery(Duration.ofSeconds(10))).isTrue();
+                bob.choices().chooseTag(1);
+                assertThat(bob.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();
                 await(() -> bobSees.seen.contains("conflict 1..1") || server.core().queries().labels()
                         .value(1, 1) == TagValue.TRUE);
                 // either bob's edit was refused as a conflict (carol's push had not reached him yet),
                 // or he had seen carol's change before editing: never a silent overwrite
                 if (bobSees.seen.contains("conflict 1..1")) {
                     assertThat(server.core().queries().labels().value(1, 0)).isEqualTo(TagValue.TRUE);
-                    bob.drop(bob.conflicts().get(0));
-                    assertThat(bob.awaitDelivery(Duration.ofSeconds(10))).isTrue();
+                    bob.conflicts().drop(bob.conflicts().undecided().get(0));
+                    assertThat(bob.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();
                 }
-                await(() -> bob.labels().equals(server.core().queries().labels())
-                        && alice.labels().equals(server.core().queries().labels()));
+                await(() -> bob.state().labels().equals(server.core().queries().labels())
+                        && alice.state().labels().equals(server.core().queries().labels()));
             } finally {
-                alice.close(Duration.ofSeconds(5));
-                bob.close(Duration.ofSeconds(5));
+                alice.saveAndClose().close(Duration.ofSeconds(5));
+                bob.saveAndClose().close(Duration.ofSeconds(5));
             }
         }
     }

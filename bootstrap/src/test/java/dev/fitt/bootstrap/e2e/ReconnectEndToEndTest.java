@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -41,36 +42,36 @@ class ReconnectEndToEndTest {
         ServerSettings samePort = new ServerSettings("127.0.0.1", port, data.dataCsv, data.saveDir, data.metaCsv,
                 false, data.settings().tuning());
         ClientConfig config = ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2));
-        LabellingSession session = LabellingSession.open(SocketAdapter.connect(config), SessionSettings.of(false, 0));
+        LabellingSession session = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0));
         try {
-            session.chooseTag(0);                      // frame 1, camera 1; camera 2 is active next
-            assertThat(session.awaitDelivery(Duration.ofSeconds(10))).isTrue();
+            session.choices().chooseTag(0);                      // frame 1, camera 1; camera 2 is active next
+            assertThat(session.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();
 
             server.close();                             // the server goes away (and saves)
-            session.chooseTag(1);                      // frame 1, camera 2: queued
-            session.nextFrame();
-            session.markFrameNone();                   // frame 2: queued
+            session.choices().chooseTag(1);                      // frame 1, camera 2: queued
+            session.navigation().nextFrame();
+            session.choices().markFrameNone();                   // frame 2: queued
             awaitState(session, ConnectionState.DISCONNECTED);
-            assertThat(session.pendingEdits()).isGreaterThanOrEqualTo(2);
+            assertThat(session.state().pendingEdits()).isGreaterThanOrEqualTo(2);
 
             server = start(samePort);                  // back on the same port
-            assertThat(session.awaitDelivery(Duration.ofSeconds(30))).as("queued edits delivered").isTrue();
+            assertThat(session.saveAndClose().awaitDelivery(Duration.ofSeconds(30))).as("queued edits delivered").isTrue();
 
             LabelsSnapshot onServer = server.core().queries().labels();
-            assertThat(onServer).isEqualTo(session.labels());
+            assertThat(onServer).isEqualTo(session.state().labels());
             assertThat(onServer.isLabelled(1)).isTrue();
             assertThat(onServer.isLabelled(5)).isTrue();
             assertThat(onServer.isLabelled(6)).isFalse();
         } finally {
-            session.close(Duration.ofSeconds(5));
+            session.saveAndClose().close(Duration.ofSeconds(5));
             server.close();
         }
     }
 
     private static void awaitState(LabellingSession session, ConnectionState wanted) throws InterruptedException {
-        for (int i = 0; i < 500 && session.connectionState() != wanted; i++) {
+        for (int i = 0; i < 500 && session.state().connectionState() != wanted; i++) {
             Thread.sleep(20);
         }
-        assertThat(session.connectionState()).isEqualTo(wanted);
+        assertThat(session.state().connectionState()).isEqualTo(wanted);
     }
 }

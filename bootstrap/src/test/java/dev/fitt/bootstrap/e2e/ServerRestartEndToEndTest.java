@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.Guice;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
-import dev.fitt.client.service.LabellingSession;
+import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -53,7 +54,7 @@ class ServerRestartEndToEndTest {
 
     private static LabellingSession open(int port) throws Exception {
         ClientConfig config = ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2));
-        return LabellingSession.open(SocketAdapter.connect(config), SessionSettings.of(false, 0));
+        return ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0));
     }
 
     @Test
@@ -66,31 +67,31 @@ class ServerRestartEndToEndTest {
         LabellingSession alice = open(port);
         LabellingSession bob = open(port);
         StateLog bobStates = new StateLog();
-        bob.addListener(bobStates);
+        bob.events().addListener(bobStates);
         try {
-            alice.chooseTag(0);
-            assertThat(alice.awaitDelivery(Duration.ofSeconds(10))).isTrue();
+            alice.choices().chooseTag(0);
+            assertThat(alice.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();
             RunningTaggingServer first = server;
-            awaitTrue(() -> bob.labels().equals(first.core().queries().labels()), "bob shows alice's first edit");
+            awaitTrue(() -> bob.state().labels().equals(first.core().queries().labels()), "bob shows alice's first edit");
 
             server.close();
             server = start(samePort);
-            alice.nextFrame();
-            alice.markFrameNone();
-            assertThat(alice.awaitDelivery(Duration.ofSeconds(30))).as("alice's edit delivered").isTrue();
-            assertThat(alice.conflicts()).as("alice edited after seeing the restarted server's labels").isEmpty();
+            alice.navigation().nextFrame();
+            alice.choices().markFrameNone();
+            assertThat(alice.saveAndClose().awaitDelivery(Duration.ofSeconds(30))).as("alice's edit delivered").isTrue();
+            assertThat(alice.conflicts().undecided()).as("alice edited after seeing the restarted server's labels").isEmpty();
 
             RunningTaggingServer second = server;
             LabelsSnapshot onServer = second.core().queries().labels();
             assertThat(onServer.isLabelled(3)).isTrue();
-            awaitTrue(() -> bob.labels().equals(second.core().queries().labels()),
+            awaitTrue(() -> bob.state().labels().equals(second.core().queries().labels()),
                     "bob, idle through the restart, shows alice's edit made after it");
             awaitTrue(() -> bobStates.saw(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED),
                     "bob's connection state went to disconnected and back, " + bobStates.states);
-            assertThat(bob.connectionState()).isEqualTo(ConnectionState.CONNECTED);
+            assertThat(bob.state().connectionState()).isEqualTo(ConnectionState.CONNECTED);
         } finally {
-            alice.close(Duration.ofSeconds(5));
-            bob.close(Duration.ofSeconds(5));
+            alice.saveAndClose().close(Duration.ofSeconds(5));
+            bob.saveAndClose().close(Duration.ofSeconds(5));
             server.close();
         }
     }
@@ -105,27 +106,27 @@ class ServerRestartEndToEndTest {
         LabellingSession alice = open(port);
         LabellingSession bob = open(port);
         StateLog bobStates = new StateLog();
-        bob.addListener(bobStates);
+        bob.events().addListener(bobStates);
         try {
-            alice.chooseTag(0);
-            assertThat(alice.awaitDelivery(Duration.ofSeconds(10))).isTrue();
-            awaitTrue(() -> bob.labels().equals(alice.labels()), "bob shows alice's first edit");
+            alice.choices().chooseTag(0);
+            assertThat(alice.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();
+            awaitTrue(() -> bob.state().labels().equals(alice.state().labels()), "bob shows alice's first edit");
 
             server.kill();
             server = ServerProcess.start(settings, dir);
-            alice.nextFrame();
-            alice.markFrameNone();
-            assertThat(alice.awaitDelivery(Duration.ofSeconds(30))).as("alice's edit delivered").isTrue();
-            assertThat(alice.conflicts()).isEmpty();
-            assertThat(alice.labels().isLabelled(3)).isTrue();
+            alice.navigation().nextFrame();
+            alice.choices().markFrameNone();
+            assertThat(alice.saveAndClose().awaitDelivery(Duration.ofSeconds(30))).as("alice's edit delivered").isTrue();
+            assertThat(alice.conflicts().undecided()).isEmpty();
+            assertThat(alice.state().labels().isLabelled(3)).isTrue();
 
-            awaitTrue(() -> bob.labels().equals(alice.labels()),
+            awaitTrue(() -> bob.state().labels().equals(alice.state().labels()),
                     "bob, idle through the kill and restart, shows alice's edit made after it");
             awaitTrue(() -> bobStates.saw(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED),
                     "bob's connection state went to disconnected and back, " + bobStates.states);
         } finally {
-            alice.close(Duration.ofSeconds(5));
-            bob.close(Duration.ofSeconds(5));
+            alice.saveAndClose().close(Duration.ofSeconds(5));
+            bob.saveAndClose().close(Duration.ofSeconds(5));
             server.close();
         }
     }

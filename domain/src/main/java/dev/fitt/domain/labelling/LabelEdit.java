@@ -28,15 +28,15 @@ public record LabelEdit(int frame, List<TagChange> apply, List<TagChange> revert
     }
 
     /**
-     * Builds the edit for {@code apply} (non-overlapping changes) while {@code book} still holds
+     * Builds the edit for {@code apply} (non-overlapping changes) while {@code table} still holds
      * the values before it, capturing them for undo.
      */
-    public static LabelEdit capture(int frame, List<TagChange> apply, LabelBook book) {
+    public static LabelEdit capture(int frame, List<TagChange> apply, ClientLabelTable table) {
         TagRuns previous = new TagRuns();
         List<TagChange> sorted = apply.stream()
                 .sorted((a, b) -> Integer.compare(a.first(), b.first())).toList();
         for (TagChange change : sorted) {
-            for (TagChange run : book.runs(change.first(), change.last())) {
+            for (TagChange run : table.runs(change.first(), change.last())) {
                 previous.add(run.first(), run.last(), run.values());
             }
         }

@@ -65,7 +65,7 @@ public final class PendingEdits {
      * versions of its rows. Without this, every edit made while a server restarted would come back
      * as a conflict. Call before {@code known} takes the reload.
      */
-    public void rebase(ServerCopy known, VersionedLabels reloaded) {
+    public void rebase(ServerLabelTable known, VersionedLabels reloaded) {
         if (reloaded.rowVersions().length != known.rowCount()) {
             return; // another dataset: the known copy refuses the reload itself
         }

@@ -10,14 +10,9 @@ import dev.fitt.client.port.in.SessionListener;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Edits and saves on their way to the server, sent in order by one background thread so the UI
@@ -37,6 +32,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * traffic the queue asks the server whether it is still there, so a server that went silent is
  * noticed too. Either way the state turns {@link ConnectionState#DISCONNECTED} until the server
  * answers again.
+ *
+ * <p>Split along one seam: {@link OutgoingQueue} keeps the items in order behind its lock (adding,
+ * waiting, draining); this class sends them and turns the server's answers into state and events.
  */
 public final class EditQueue {
     private static final System.Logger LOG = System.getLogger(EditQueue.class.getName());
@@ -48,17 +46,11 @@ public final class EditQueue {
     private final VersionedAnswers answers;
     private final boolean reloadAfterReconnect;
     private final Duration heartbeat;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notEmpty = lock.newCondition();
-    private final Condition drained = lock.newCondition();
-    /** Guarded by lock; the head is the item being sent. */
-    private final Deque<Outgoing> queue = new ArrayDeque<>();
-    private boolean running;
+    private final OutgoingQueue queue = new OutgoingQueue();
+    /** Guarded by this. */
     private Thread sender;
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
-    /** Set when the server port reports a lost connection; guarded by lock. */
-    private boolean connectionLost;
 
     /** A queue for a v1 server: changes are sent as they are. */
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
@@ -78,19 +70,14 @@ public final class EditQueue {
     }
 
     /** Starts the sender thread, made by {@code threads}. */
-    public void start(ThreadFactory threads) {
-        lock.lock();
-        try {
-            if (sender != null) {
-                throw new IllegalStateException("the edit queue was already started");
-            }
-            running = true;
-            server.whenConnectionLost(this::connectionLost);
-            sender = threads.newThread(this::sendLoop);
-            sender.start();
-        } finally {
-            lock.unlock();
+    public synchronized void start(ThreadFactory threads) {
+        if (sender != null) {
+            throw new IllegalStateException("the edit queue was already started");
         }
+        queue.open();
+        server.whenConnectionLost(queue::connectionLost);
+        sender = threads.newThread(this::sendLoop);
+        sender.start();
     }
 
     public void enqueue(TagChange change) {
@@ -107,12 +94,7 @@ public final class EditQueue {
 
     /** Changes, saves and label reloads not yet answered by the server. */
     public int pending() {
-        lock.lock();
-        try {
-            return queue.size();
-        } finally {
-            lock.unlock();
-        }
+        return queue.size();
     }
 
     public ConnectionState state() {
@@ -126,32 +108,16 @@ public final class EditQueue {
 
     /** Waits until every queued item was answered, at most {@code maxWait}; true when drained. */
     public boolean flush(Duration maxWait) throws InterruptedException {
-        long remaining = maxWait.toNanos();
-        lock.lock();
-        try {
-            while (!queue.isEmpty()) {
-                if (remaining <= 0) {
-                    return false;
-                }
-                remaining = drained.awaitNanos(remaining);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return queue.awaitDrained(maxWait);
     }
 
     /** Stops the sender, abandoning whatever is still queued; waits at most {@code maxWait} for it. */
     public void stop(Duration maxWait) throws InterruptedException {
         Thread thread;
-        lock.lock();
-        try {
-            running = false;
+        synchronized (this) {
             thread = sender;
-            notEmpty.signalAll();
-        } finally {
-            lock.unlock();
         }
+        queue.close();
         if (thread != null) {
             thread.interrupt();
             thread.join(Math.max(1, maxWait.toMillis()));
@@ -160,44 +126,7 @@ public final class EditQueue {
     }
 
     private void add(Outgoing item) {
-        int size;
-        lock.lock();
-        try {
-            if (!running) {
-                throw new IllegalStateException("the edit queue is not running (not started or already stopped)");
-            }
-            if (item instanceof Outgoing.Save) {
-                dropWaitingSave();
-            }
-            queue.addLast(item);
-            size = queue.size();
-            notEmpty.signal();
-        } finally {
-            lock.unlock();
-        }
-        events.pendingChanged(size);
-    }
-
-    /**
-     * A save still waiting in the queue (not the head, which may be on the wire) is covered by a
-     * newer one: every edit before it is also before the newer save. Dropping it keeps a slow save
-     * of a big dataset from holding back each edit behind it (autosave every edit, a million rows).
-     * Caller holds the lock.
-     */
-    private void dropWaitingSave() {
-        Outgoing head = queue.peekFirst();
-        queue.removeIf(waiting -> waiting != head && waiting instanceof Outgoing.Save);
-    }
-
-    /** On a thread of the server port's: only wakes the sender, which does the rest. */
-    private void connectionLost() {
-        lock.lock();
-        try {
-            connectionLost = true;
-            notEmpty.signal();
-        } finally {
-            lock.unlock();
-        }
+        events.pendingChanged(queue.add(item));
     }
 
     private void sendLoop() {
@@ -330,46 +259,21 @@ public final class EditQueue {
      * connection was lost (the state then turns disconnected first); null once stopped.
      */
     private Outgoing awaitHead() {
-        boolean lost;
-        Outgoing head;
-        lock.lock();
-        try {
-            // While disconnected the backoff paces the attempts, and every attempt is a heartbeat.
-            long idle = state.get() == ConnectionState.DISCONNECTED ? 0 : heartbeat.toNanos();
-            while (running && queue.isEmpty() && !connectionLost && idle > 0) {
-                idle = notEmpty.awaitNanos(idle);
-            }
-            if (!running) {
-                return null;
-            }
-            lost = connectionLost;
-            connectionLost = false;
-            head = queue.isEmpty() ? new Outgoing.Heartbeat() : queue.peekFirst();
-        } catch (InterruptedException e) {
+        // While disconnected the backoff paces the attempts, and every attempt is a heartbeat.
+        Duration idle = state.get() == ConnectionState.DISCONNECTED ? Duration.ZERO : heartbeat;
+        OutgoingQueue.Head head = queue.awaitHead(idle);
+        if (head == null) {
             return null;
-        } finally {
-            lock.unlock();
         }
-        if (lost) {
+        if (head.connectionLost()) {
             changeState(ConnectionState.DISCONNECTED);
         }
-        return head;
+        return head.item();
     }
 
     /** Removes the answered head. */
     private void removeHead() {
-        int size;
-        lock.lock();
-        try {
-            queue.pollFirst();
-            size = queue.size();
-            if (size == 0) {
-                drained.signalAll();
-            }
-        } finally {
-            lock.unlock();
-        }
-        events.pendingChanged(size);
+        events.pendingChanged(queue.removeHead());
     }
 
     /** Fires only on a real transition; once closed the state never changes again. */

@@ -12,16 +12,16 @@ import java.util.Objects;
  * it would make the server store False, a label nobody chose.
  */
 final class LastWriterWins implements ServerSync {
-    private final SharedLabels labels;
+    private final LockedLabelTable labels;
 
-    LastWriterWins(SharedLabels labels) {
+    LastWriterWins(LockedLabelTable labels) {
         this.labels = Objects.requireNonNull(labels, "labels");
     }
 
     @Override
     public Outgoing applyLocal(TagChange change) {
-        labels.withBook(book -> {
-            book.apply(change);
+        labels.withTable(table -> {
+            table.apply(change);
             return null;
         });
         return change.values().stream().anyMatch(v -> !v.isSet()) ? new Outgoing.KeptLocal(change)
@@ -41,7 +41,7 @@ final class LastWriterWins implements ServerSync {
     /** v1 tells nothing about others' values: the local ones are all there is. */
     @Override
     public List<TagValue> serverValues(int row) {
-        return labels.withBook(book -> book.values(row));
+        return labels.withTable(table -> table.values(row));
     }
 
     @Override

@@ -4,6 +4,8 @@ import dev.fitt.domain.Frame;
 import dev.fitt.domain.TagChange;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.SessionListener;
+import dev.fitt.client.port.in.WatchSessionUseCase;
+import java.util.Objects;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,16 +15,18 @@ import java.util.function.Consumer;
  * Fans events out to every listener. A failing listener is logged and skipped, so one broken
  * view can neither stop the sender thread nor hide events from the others.
  */
-final class SessionEvents implements SessionListener {
+final class SessionEvents implements SessionListener, WatchSessionUseCase {
     private static final System.Logger LOG = System.getLogger(SessionEvents.class.getName());
 
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 
-    void add(SessionListener listener) {
-        listeners.add(listener);
+    @Override
+    public void addListener(SessionListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    void remove(SessionListener listener) {
+    @Override
+    public void removeListener(SessionListener listener) {
         listeners.remove(listener);
     }
 

@@ -4,10 +4,10 @@ import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
-import dev.fitt.domain.labelling.LabelBook;
+import dev.fitt.domain.labelling.ClientLabelTable;
 import dev.fitt.domain.labelling.PendingEdits;
 import dev.fitt.domain.labelling.RowRange;
-import dev.fitt.domain.labelling.ServerCopy;
+import dev.fitt.domain.labelling.ServerLabelTable;
 import dev.fitt.client.port.in.SessionListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,28 +25,28 @@ import java.util.function.Function;
  * against its basis (the newest version the annotator had seen on its rows) and either applies it
  * (then it is the server's value) or reports a conflict the annotator re-applies or drops.
  *
- * <p>The server copy and the pending changes are guarded by the {@link SharedLabels} lock;
+ * <p>The server's label table and the pending changes are guarded by the {@link LockedLabelTable} lock;
  * listeners are told after it is released.
  */
 final class VersionedSync implements ServerSync, VersionedAnswers {
-    private final SharedLabels labels;
+    private final LockedLabelTable labels;
     private final SessionListener events;
-    private final ServerCopy server;
+    private final ServerLabelTable server;
     private final PendingEdits pending = new PendingEdits();
 
-    VersionedSync(SharedLabels labels, VersionedLabels loaded, SessionListener events) {
+    VersionedSync(LockedLabelTable labels, VersionedLabels loaded, SessionListener events) {
         this.labels = Objects.requireNonNull(labels, "labels");
         this.events = Objects.requireNonNull(events, "events");
-        this.server = new ServerCopy(loaded);
+        this.server = new ServerLabelTable(loaded);
     }
 
     // --- the annotator (UI thread) ----------------------------------------------------------
 
     @Override
     public Outgoing applyLocal(TagChange change) {
-        long ticket = locked(book -> {
+        long ticket = locked(table -> {
             long basis = seenBasis(change);
-            book.apply(change);
+            table.apply(change);
             return pending.add(change, basis);
         });
         return new Outgoing.VersionedChange(change, ticket);
@@ -55,10 +55,10 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
     /** The re-applied change lands after everything sent so far, so it is shown again too. */
     @Override
     public Outgoing reapply(TagChange change) {
-        long ticket = locked(book -> {
+        long ticket = locked(table -> {
             long conflicted = conflictOf(change);
             pending.retry(conflicted, server.newestIn(change.first(), change.last()));
-            book.apply(change);
+            table.apply(change);
             return conflicted;
         });
         events.labelsChanged(change.first(), change.last());
@@ -68,7 +68,7 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
     /** The local values stay until the fetched server values replace them: no flicker through stale ones. */
     @Override
     public Outgoing drop(TagChange change) {
-        locked(book -> {
+        locked(table -> {
             pending.dropped(conflictOf(change));
             return null;
         });
@@ -77,24 +77,24 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
 
     @Override
     public List<TagChange> conflicts() {
-        return locked(book -> pending.conflicts());
+        return locked(table -> pending.conflicts());
     }
 
     // --- the server (sender and receiver threads) -------------------------------------------
 
     @Override
     public List<TagValue> serverValues(int row) {
-        return locked(book -> server.values(row));
+        return locked(table -> server.values(row));
     }
 
     /** Another annotator's change: shown on every row it is newest for and no edit of ours is pending on. */
     void received(AppliedChange applied) {
         TagChange change = applied.change();
-        List<RowRange> shown = locked(book -> {
+        List<RowRange> shown = locked(table -> {
             List<RowRange> out = new ArrayList<>();
             for (RowRange taken : server.accept(applied.version(), change)) {
                 for (RowRange free : pending.uncovered(taken.first(), taken.last())) {
-                    book.apply(new TagChange(free.first(), free.last(), change.values()));
+                    table.apply(new TagChange(free.first(), free.last(), change.values()));
                     out.add(free);
                 }
             }
@@ -105,23 +105,23 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
 
     @Override
     public long basis(long ticket) {
-        return locked(book -> pending.basis(ticket));
+        return locked(table -> pending.basis(ticket));
     }
 
     /** Our change is the server's now; where others' newer values are already known, they show. */
     @Override
     public void accepted(long ticket, long version) {
-        List<TagChange> shown = locked(book -> {
+        List<TagChange> shown = locked(table -> {
             TagChange change = pending.acknowledged(ticket, version);
             server.accept(version, change);
-            return reveal(book, change.first(), change.last());
+            return reveal(table, change.first(), change.last());
         });
         fireOthers(shown);
     }
 
     @Override
     public void conflicted(long ticket, String message) {
-        TagChange change = locked(book -> {
+        TagChange change = locked(table -> {
             pending.conflicted(ticket);
             return pending.change(ticket);
         });
@@ -130,9 +130,9 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
 
     @Override
     public void refused(long ticket) {
-        fireOthers(locked(book -> {
+        fireOthers(locked(table -> {
             TagChange change = pending.forget(ticket);
-            return reveal(book, change.first(), change.last());
+            return reveal(table, change.first(), change.last());
         }));
     }
 
@@ -143,15 +143,15 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
      */
     @Override
     public void reloaded(VersionedLabels reloaded) {
-        fireOthers(locked(book -> {
+        fireOthers(locked(table -> {
             pending.rebase(server, reloaded);
             List<TagChange> dropped = pending.forgetDropped();
             List<TagChange> shown = new ArrayList<>();
             for (RowRange taken : server.merge(reloaded)) {
-                shown.addAll(reveal(book, taken.first(), taken.last()));
+                shown.addAll(reveal(table, taken.first(), taken.last()));
             }
             for (TagChange given : dropped) {
-                shown.addAll(reveal(book, given.first(), given.last()));
+                shown.addAll(reveal(table, given.first(), given.last()));
             }
             return shown;
         }));
@@ -173,11 +173,11 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
     }
 
     /** Shows the server's values on rows of {@code first..last} that no pending edit covers. */
-    private List<TagChange> reveal(LabelBook book, int first, int last) {
+    private List<TagChange> reveal(ClientLabelTable table, int first, int last) {
         List<TagChange> shown = new ArrayList<>();
         for (RowRange free : pending.uncovered(first, last)) {
-            for (TagChange difference : server.differencesFrom(book, free.first(), free.last())) {
-                book.apply(difference);
+            for (TagChange difference : server.differencesFrom(table, free.first(), free.last())) {
+                table.apply(difference);
                 shown.add(difference);
             }
         }
@@ -195,7 +195,7 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
         shown.forEach(c -> events.labelsChangedByOthers(c.first(), c.last()));
     }
 
-    private <T> T locked(Function<LabelBook, T> work) {
-        return labels.withBook(work);
+    private <T> T locked(Function<ClientLabelTable, T> work) {
+        return labels.withTable(work);
     }
 }

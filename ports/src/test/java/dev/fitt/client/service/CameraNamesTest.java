@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.server.service.InProcessTaggingServer;
@@ -20,7 +21,7 @@ class CameraNamesTest {
     @AfterEach
     void closeSession() {
         if (session != null) {
-            session.close(Duration.ofSeconds(5));
+            session.saveAndClose().close(Duration.ofSeconds(5));
         }
     }
 
@@ -41,18 +42,18 @@ class CameraNamesTest {
     void viewsOfTheCurrentFrameAreTitledWithTheirCameraNames() throws Exception {
         session = ClientFixture.openOn(new InProcessTaggingServer(fixture.service));
 
-        assertThat(session.cameraName(0)).isEqualTo("front");
-        assertThat(session.cameraName(1)).isEqualTo("rear");
+        assertThat(session.state().cameraName(0)).isEqualTo("front");
+        assertThat(session.state().cameraName(1)).isEqualTo("rear");
     }
 
     @Test
     void titleFollowsTheClipOfTheCurrentFrame() throws Exception {
         session = ClientFixture.openOn(new InProcessTaggingServer(fixture.service));
 
-        session.goToFrame(3);
+        session.navigation().goToFrame(3);
 
-        assertThat(session.currentClip().cameras()).isEqualTo(1);
-        assertThat(session.cameraName(0)).isEqualTo("front");
+        assertThat(session.state().currentClip().cameras()).isEqualTo(1);
+        assertThat(session.state().cameraName(0)).isEqualTo("front");
     }
 
     @Test
@@ -60,8 +61,8 @@ class CameraNamesTest {
         assertThat(fixture.server.capabilities()).isEqualTo(ServerCapabilities.V1_ONLY);
         session = ClientFixture.openOn(fixture.server);
 
-        assertThat(session.cameraName(0)).isEqualTo("Camera 1");
-        assertThat(session.cameraName(1)).isEqualTo("Camera 2");
+        assertThat(session.state().cameraName(0)).isEqualTo("Camera 1");
+        assertThat(session.state().cameraName(1)).isEqualTo("Camera 2");
         assertThat(fixture.server.fetchCameraNames()).isEmpty();
     }
 }

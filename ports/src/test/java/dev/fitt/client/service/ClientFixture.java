@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.server.service.InProcessTaggingServer;
 import dev.fitt.server.service.NoJournal;
 import dev.fitt.server.service.ServerCore;
@@ -74,7 +75,7 @@ final class ClientFixture {
 
     private static LabellingSession open(TaggingServerPort port, SessionSettings settings, Sleeper sleeper)
             throws Exception {
-        return LabellingSession.open(port, settings, sleeper, body -> {
+        return ClientCore.open(port, settings, sleeper, body -> {
             Thread thread = new Thread(body, "test-session-worker");
             thread.setDaemon(true);
             return thread;
@@ -86,8 +87,8 @@ final class ClientFixture {
     }
 
     static void deliver(LabellingSession session) throws InterruptedException {
-        if (!session.awaitDelivery(Duration.ofSeconds(10))) {
-            throw new AssertionError("edits were not delivered within 10 s; pending " + session.pendingEdits());
+        if (!session.saveAndClose().awaitDelivery(Duration.ofSeconds(10))) {
+            throw new AssertionError("edits were not delivered within 10 s; pending " + session.state().pendingEdits());
         }
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.client.port.in.SessionListener;
-import dev.fitt.server.port.out.DatasetView;
+import dev.fitt.client.port.out.DatasetView;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.client.service.ClientFixture.openOn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class IdleSessionTest {
         bobPort.releasePushes();
         for (LabellingSession session : new LabellingSession[] {alice, bob}) {
             if (session != null) {
-                session.close(Duration.ofSeconds(5));
+                session.saveAndClose().close(Duration.ofSeconds(5));
             }
         }
     }
@@ -42,7 +43,7 @@ class IdleSessionTest {
     private void openBoth(Duration heartbeat) throws Exception {
         alice = openOn(alicePort);
         bob = openOn(bobPort, SessionSettings.of(false, 0).withHeartbeat(heartbeat));
-        bob.addListener(new SessionListener() {
+        bob.events().addListener(new SessionListener() {
             @Override
             public void connectionChanged(ConnectionState state, int pendingEdits) {
                 bobStates.add(state);
@@ -55,32 +56,32 @@ class IdleSessionTest {
         openBoth(Duration.ofMillis(50));
 
         bobPort.down();
-        awaitTrue(() -> bob.connectionState() == ConnectionState.DISCONNECTED, "bob's idle session noticed");
-        alice.goToFrame(3);
-        alice.markImageNone();
+        awaitTrue(() -> bob.state().connectionState() == ConnectionState.DISCONNECTED, "bob's idle session noticed");
+        alice.navigation().goToFrame(3);
+        alice.choices().markImageNone();
         deliver(alice);
         bobPort.up();
 
-        awaitTrue(() -> bob.connectionState() == ConnectionState.CONNECTED
-                && bob.labels().equals(fixture.service.queries().labels()), "bob connected again and shows alice's edit");
+        awaitTrue(() -> bob.state().connectionState() == ConnectionState.CONNECTED
+                && bob.state().labels().equals(fixture.service.queries().labels()), "bob connected again and shows alice's edit");
         assertThat(bobStates).containsExactly(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED);
-        assertThat(bob.pendingEdits()).isZero();
+        assertThat(bob.state().pendingEdits()).isZero();
     }
 
     @Test
     void aLostConnectionTheServerPortNoticesIsShownAtOnceAndTheLabelsAreReloaded() throws Exception {
         openBoth(Duration.ofHours(1));
         bobPort.holdPushes();
-        alice.goToFrame(3);
-        alice.markImageNone();
+        alice.navigation().goToFrame(3);
+        alice.choices().markImageNone();
         deliver(alice);
-        assertThat(bob.labels()).as("the push is held back").isNotEqualTo(fixture.service.queries().labels());
+        assertThat(bob.state().labels()).as("the push is held back").isNotEqualTo(fixture.service.queries().labels());
 
         bobPort.loseConnection();
 
         awaitTrue(() -> bobStates.equals(List.of(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED)),
                 "bob's state went to disconnected and back: " + bobStates);
-        awaitTrue(() -> bob.labels().equals(fixture.service.queries().labels()), "bob reloaded the labels");
+        awaitTrue(() -> bob.state().labels().equals(fixture.service.queries().labels()), "bob reloaded the labels");
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {

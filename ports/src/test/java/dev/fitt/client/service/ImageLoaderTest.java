@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.client.port.in.ImageOutcome;
@@ -20,7 +21,7 @@ class ImageLoaderTest {
     void closeSession() {
         fixture.server.up();
         if (session != null) {
-            session.close(Duration.ofSeconds(5));
+            session.saveAndClose().close(Duration.ofSeconds(5));
         }
     }
 

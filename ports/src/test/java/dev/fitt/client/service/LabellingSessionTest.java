@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.domain.TagValue.FALSE;
 import static dev.fitt.domain.TagValue.TRUE;
@@ -32,102 +33,102 @@ class LabellingSessionTest {
     @AfterEach
     void closeSession() {
         if (session != null) {
-            session.close(Duration.ofSeconds(5));
+            session.saveAndClose().close(Duration.ofSeconds(5));
         }
     }
 
     @Test
     void singleSelectionWithOneCameraMovesToTheNextFrame() throws Exception {
         session = fixture.open(false, 0);
-        session.goToFrame(3);
-        session.chooseTag(1);
-        assertThat(session.valuesAt(6)).containsExactly(FALSE, TRUE, FALSE);
-        assertThat(session.frameNumber()).isEqualTo(4);
+        session.navigation().goToFrame(3);
+        session.choices().chooseTag(1);
+        assertThat(session.state().valuesAt(6)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.navigation().frameNumber()).isEqualTo(4);
     }
 
     @Test
     void singleSelectionWithSeveralCamerasMovesToTheNextCameraThenToTheNextFrameOnItsFirstCamera() throws Exception {
         session = fixture.open(false, 0);
-        session.chooseTag(0);  // camera 1 of 2
-        assertThat(session.frameNumber()).isZero();
-        assertThat(session.activeCamera()).isEqualTo(1);
-        assertThat(session.imageValues(0)).containsExactly(TRUE, FALSE, FALSE);
-        session.chooseTag(2);  // the last camera: the frame is done
-        assertThat(session.valuesAt(1)).containsExactly(FALSE, FALSE, TRUE);
-        assertThat(session.frameNumber()).isEqualTo(1);
-        assertThat(session.activeCamera()).isZero();
+        session.choices().chooseTag(0);  // camera 1 of 2
+        assertThat(session.navigation().frameNumber()).isZero();
+        assertThat(session.navigation().activeCamera()).isEqualTo(1);
+        assertThat(session.state().imageValues(0)).containsExactly(TRUE, FALSE, FALSE);
+        session.choices().chooseTag(2);  // the last camera: the frame is done
+        assertThat(session.state().valuesAt(1)).containsExactly(FALSE, FALSE, TRUE);
+        assertThat(session.navigation().frameNumber()).isEqualTo(1);
+        assertThat(session.navigation().activeCamera()).isZero();
     }
 
     @Test
     void undoOfAChoiceMakesItsCameraActiveAgainSoTheNextDigitRetagsIt() throws Exception {
         session = fixture.open(false, 0);
-        session.chooseTag(0);
-        session.chooseTag(1);  // frame 1 done: on to frame 2
-        session.undo();
-        assertThat(session.frameNumber()).isZero();
-        assertThat(session.activeCamera()).isEqualTo(1);
-        session.chooseTag(2);
-        assertThat(session.valuesAt(1)).containsExactly(FALSE, FALSE, TRUE);
+        session.choices().chooseTag(0);
+        session.choices().chooseTag(1);  // frame 1 done: on to frame 2
+        session.history().undo();
+        assertThat(session.navigation().frameNumber()).isZero();
+        assertThat(session.navigation().activeCamera()).isEqualTo(1);
+        session.choices().chooseTag(2);
+        assertThat(session.state().valuesAt(1)).containsExactly(FALSE, FALSE, TRUE);
     }
 
     @Test
     void aNewFrameAlwaysStartsOnTheFirstCamera() throws Exception {
         session = fixture.open(false, 0);
-        session.selectCamera(1);
-        session.nextFrame();
-        assertThat(session.activeCamera()).isZero();
-        session.selectCamera(1);
-        session.previousFrame();
-        assertThat(session.activeCamera()).isZero();
+        session.navigation().selectCamera(1);
+        session.navigation().nextFrame();
+        assertThat(session.navigation().activeCamera()).isZero();
+        session.navigation().selectCamera(1);
+        session.navigation().previousFrame();
+        assertThat(session.navigation().activeCamera()).isZero();
     }
 
     @Test
     void aFrameChoiceStillTagsEveryCameraAndMovesOnWhicheverCameraIsActive() throws Exception {
         session = fixture.open(false, 0);
-        session.selectCamera(1);
-        session.chooseTagForFrame(1);
-        assertThat(session.valuesAt(0)).containsExactly(FALSE, TRUE, FALSE);
-        assertThat(session.valuesAt(1)).containsExactly(FALSE, TRUE, FALSE);
-        assertThat(session.frameNumber()).isEqualTo(1);
-        assertThat(session.activeCamera()).isZero();
+        session.navigation().selectCamera(1);
+        session.choices().chooseTagForFrame(1);
+        assertThat(session.state().valuesAt(0)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.state().valuesAt(1)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.navigation().frameNumber()).isEqualTo(1);
+        assertThat(session.navigation().activeCamera()).isZero();
     }
 
     @Test
     void multipleSelectionKeepsTheCameraAndTheFrame() throws Exception {
         session = fixture.open(true, 0);
-        session.chooseTag(0);
-        assertThat(session.activeCamera()).isZero();
-        assertThat(session.frameNumber()).isZero();
+        session.choices().chooseTag(0);
+        assertThat(session.navigation().activeCamera()).isZero();
+        assertThat(session.navigation().frameNumber()).isZero();
     }
 
     @Test
     void singleSelectionReplacesTheEarlierChoice() throws Exception {
         session = fixture.open(false, 0);
-        session.chooseTag(0);
-        session.selectCamera(0);
-        session.chooseTag(2);
-        assertThat(session.imageValues(0)).containsExactly(FALSE, FALSE, TRUE);
+        session.choices().chooseTag(0);
+        session.navigation().selectCamera(0);
+        session.choices().chooseTag(2);
+        assertThat(session.state().imageValues(0)).containsExactly(FALSE, FALSE, TRUE);
     }
 
     @Test
     void multipleSelectionTogglesAndNeverMovesOn() throws Exception {
         session = fixture.open(true, 0);
-        session.goToFrame(3);
-        session.chooseTag(0);
-        session.chooseTag(2);
-        assertThat(session.imageValues(0)).containsExactly(TRUE, FALSE, TRUE);
-        session.chooseTag(0);
-        assertThat(session.imageValues(0)).containsExactly(FALSE, FALSE, TRUE);
-        assertThat(session.frameNumber()).isEqualTo(3);
+        session.navigation().goToFrame(3);
+        session.choices().chooseTag(0);
+        session.choices().chooseTag(2);
+        assertThat(session.state().imageValues(0)).containsExactly(TRUE, FALSE, TRUE);
+        session.choices().chooseTag(0);
+        assertThat(session.state().imageValues(0)).containsExactly(FALSE, FALSE, TRUE);
+        assertThat(session.navigation().frameNumber()).isEqualTo(3);
     }
 
     @Test
     void keyFMarksTheWholeFrameFalseAndMovesOnInEitherMode() throws Exception {
         session = fixture.open(true, 0);
-        session.markFrameNone();
-        assertThat(session.valuesAt(0)).isEqualTo(NONE);
-        assertThat(session.valuesAt(1)).isEqualTo(NONE);
-        assertThat(session.frameNumber()).isEqualTo(1);
+        session.choices().markFrameNone();
+        assertThat(session.state().valuesAt(0)).isEqualTo(NONE);
+        assertThat(session.state().valuesAt(1)).isEqualTo(NONE);
+        assertThat(session.navigation().frameNumber()).isEqualTo(1);
         deliver(session);
         assertThat(fixture.server.changes()).containsExactly(new TagChange(0, 1, NONE));
     }
@@ -135,20 +136,20 @@ class LabellingSessionTest {
     @Test
     void markImageNoneSetsOnlyTheActiveImage() throws Exception {
         session = fixture.open(false, 0);
-        session.markImageNone();
-        assertThat(session.imageValues(0)).isEqualTo(NONE);
-        assertThat(session.imageValues(1)).isEqualTo(UNSET3);
-        assertThat(session.frameNumber()).isZero();
-        assertThat(session.activeCamera()).as("N moves on to the next camera like a digit").isEqualTo(1);
+        session.choices().markImageNone();
+        assertThat(session.state().imageValues(0)).isEqualTo(NONE);
+        assertThat(session.state().imageValues(1)).isEqualTo(UNSET3);
+        assertThat(session.navigation().frameNumber()).isZero();
+        assertThat(session.navigation().activeCamera()).as("N moves on to the next camera like a digit").isEqualTo(1);
     }
 
     @Test
     void aChoiceForTheFrameReachesEveryCameraInOneChange() throws Exception {
         session = fixture.open(false, 0);
-        session.chooseTagForFrame(1);
-        assertThat(session.valuesAt(0)).containsExactly(FALSE, TRUE, FALSE);
-        assertThat(session.valuesAt(1)).containsExactly(FALSE, TRUE, FALSE);
-        assertThat(session.frameNumber()).isEqualTo(1);
+        session.choices().chooseTagForFrame(1);
+        assertThat(session.state().valuesAt(0)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.state().valuesAt(1)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.navigation().frameNumber()).isEqualTo(1);
         deliver(session);
         assertThat(fixture.server.changes()).containsExactly(new TagChange(0, 1, List.of(FALSE, TRUE, FALSE)));
     }
@@ -156,86 +157,86 @@ class LabellingSessionTest {
     @Test
     void inMultipleSelectionTheActiveImageDecidesWhetherAFrameChoiceTurnsTheTagOff() throws Exception {
         session = fixture.open(true, 0);
-        session.chooseTag(0);
-        session.chooseTag(1);
-        session.chooseTagForFrame(0);
-        assertThat(session.imageValues(0)).containsExactly(FALSE, TRUE, FALSE);
-        assertThat(session.imageValues(1)).containsExactly(FALSE, FALSE, FALSE);
-        assertThat(session.frameNumber()).isZero();
+        session.choices().chooseTag(0);
+        session.choices().chooseTag(1);
+        session.choices().chooseTagForFrame(0);
+        assertThat(session.state().imageValues(0)).containsExactly(FALSE, TRUE, FALSE);
+        assertThat(session.state().imageValues(1)).containsExactly(FALSE, FALSE, FALSE);
+        assertThat(session.navigation().frameNumber()).isZero();
     }
 
     @Test
     void labellingAClipIsOneChangeOverTheWholeClip() throws Exception {
         session = fixture.open(false, 0);
-        session.goToFrame(1);
-        session.labelClip(List.of(TRUE, FALSE, TRUE));
+        session.navigation().goToFrame(1);
+        session.massLabelling().labelClip(List.of(TRUE, FALSE, TRUE));
         deliver(session);
         assertThat(fixture.server.changes()).containsExactly(new TagChange(0, 5, List.of(TRUE, FALSE, TRUE)));
-        assertThat(session.clipProgress()).isEqualTo(new Progress(3, 3));
-        assertThat(session.datasetProgress()).isEqualTo(new Progress(3, 7));
+        assertThat(session.state().clipProgress()).isEqualTo(new Progress(3, 3));
+        assertThat(session.state().datasetProgress()).isEqualTo(new Progress(3, 7));
     }
 
     @Test
     void labellingARangeOfFramesAcrossClipsIsOneChange() throws Exception {
         session = fixture.open(false, 0);
-        session.labelFrames(2, 4, NONE);
+        session.massLabelling().labelFrames(2, 4, NONE);
         deliver(session);
         assertThat(fixture.server.changes()).containsExactly(new TagChange(4, 7, NONE));
-        assertThat(fixture.service.queries().labels()).isEqualTo(session.labels());
+        assertThat(fixture.service.queries().labels()).isEqualTo(session.state().labels());
     }
 
     @Test
     void labellingSomeCamerasOfARangeOfFramesIsOneUndoStepAndLeavesTheOtherCameras() throws Exception {
         session = fixture.open(false, 0);
         List<TagValue> rainy = List.of(FALSE, TRUE, FALSE);
-        session.labelCameras(0, 2, 1, 1, rainy);  // frames 1-3 of clip a, camera 2 only
-        assertThat(session.valuesAt(1)).isEqualTo(rainy);
-        assertThat(session.valuesAt(3)).isEqualTo(rainy);
-        assertThat(session.valuesAt(5)).isEqualTo(rainy);
-        assertThat(session.valuesAt(0)).isEqualTo(UNSET3);
-        assertThat(session.valuesAt(4)).isEqualTo(UNSET3);
-        session.labelCameras(2, 3, 0, 1, NONE);  // across clips: clip b has one camera
-        assertThat(session.valuesAt(4)).isEqualTo(NONE);
-        assertThat(session.valuesAt(5)).isEqualTo(NONE);
-        assertThat(session.valuesAt(6)).isEqualTo(NONE);
-        assertThat(session.valuesAt(7)).isEqualTo(UNSET3);
-        session.undo();
-        assertThat(session.valuesAt(5)).isEqualTo(rainy);
-        session.undo();
-        assertThat(session.valuesAt(1)).isEqualTo(UNSET3);
-        assertThat(session.valuesAt(5)).isEqualTo(UNSET3);
-        assertThat(session.canUndo()).isFalse();
-        assertThatThrownBy(() -> session.labelCameras(0, 1, 1, 0, NONE))
+        session.massLabelling().labelCameras(0, 2, 1, 1, rainy);  // frames 1-3 of clip a, camera 2 only
+        assertThat(session.state().valuesAt(1)).isEqualTo(rainy);
+        assertThat(session.state().valuesAt(3)).isEqualTo(rainy);
+        assertThat(session.state().valuesAt(5)).isEqualTo(rainy);
+        assertThat(session.state().valuesAt(0)).isEqualTo(UNSET3);
+        assertThat(session.state().valuesAt(4)).isEqualTo(UNSET3);
+        session.massLabelling().labelCameras(2, 3, 0, 1, NONE);  // across clips: clip b has one camera
+        assertThat(session.state().valuesAt(4)).isEqualTo(NONE);
+        assertThat(session.state().valuesAt(5)).isEqualTo(NONE);
+        assertThat(session.state().valuesAt(6)).isEqualTo(NONE);
+        assertThat(session.state().valuesAt(7)).isEqualTo(UNSET3);
+        session.history().undo();
+        assertThat(session.state().valuesAt(5)).isEqualTo(rainy);
+        session.history().undo();
+        assertThat(session.state().valuesAt(1)).isEqualTo(UNSET3);
+        assertThat(session.state().valuesAt(5)).isEqualTo(UNSET3);
+        assertThat(session.history().canUndo()).isFalse();
+        assertThatThrownBy(() -> session.massLabelling().labelCameras(0, 1, 1, 0, NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cameras 1..0");
     }
 
     @Test
     void massLabellingRejectsAVectorOfTheWrongLength() throws Exception {
         session = fixture.open(false, 0);
-        assertThatThrownBy(() -> session.labelClip(List.of(TRUE)))
+        assertThatThrownBy(() -> session.massLabelling().labelClip(List.of(TRUE)))
                 .hasMessage("1 tag values given but the dataset has 3 tags (Clear, Rainy, Foggy)");
     }
 
     @Test
     void undoOfAMassEditRestoresEachRowsOwnPreviousValues() throws Exception {
         session = fixture.open(true, 0);
-        session.chooseTag(0);
-        session.goToFrame(1);
-        session.selectCamera(1);
-        session.markImageNone();
-        LabelsSnapshot before = session.labels();
-        session.labelClip(List.of(TRUE, TRUE, TRUE));
+        session.choices().chooseTag(0);
+        session.navigation().goToFrame(1);
+        session.navigation().selectCamera(1);
+        session.choices().markImageNone();
+        LabelsSnapshot before = session.state().labels();
+        session.massLabelling().labelClip(List.of(TRUE, TRUE, TRUE));
         List<TagChange> keptLocal = new CopyOnWriteArrayList<>();
-        session.addListener(new SessionListener() {
+        session.events().addListener(new SessionListener() {
             @Override
             public void editKeptLocal(TagChange change) {
                 keptLocal.add(change);
             }
         });
 
-        assertThat(session.undo()).isTrue();
+        assertThat(session.history().undo()).isTrue();
 
-        assertThat(session.labels()).isEqualTo(before);
+        assertThat(session.state().labels()).isEqualTo(before);
         deliver(session);
         List<TagChange> changes = fixture.server.changes();
         // Undo coalesces equal neighbours: row 0, rows 1..2 unset, row 3, rows 4..5 unset. v1 has
@@ -250,14 +251,14 @@ class LabellingSessionTest {
     @Test
     void redoAppliesTheEditAgain() throws Exception {
         session = fixture.open(false, 0);
-        session.labelClip(List.of(TRUE, FALSE, FALSE));
-        LabelsSnapshot after = session.labels();
-        session.undo();
-        assertThat(session.canRedo()).isTrue();
-        assertThat(session.redo()).isTrue();
-        assertThat(session.labels()).isEqualTo(after);
-        assertThat(session.canRedo()).isFalse();
-        assertThat(session.redo()).isFalse();
+        session.massLabelling().labelClip(List.of(TRUE, FALSE, FALSE));
+        LabelsSnapshot after = session.state().labels();
+        session.history().undo();
+        assertThat(session.history().canRedo()).isTrue();
+        assertThat(session.history().redo()).isTrue();
+        assertThat(session.state().labels()).isEqualTo(after);
+        assertThat(session.history().canRedo()).isFalse();
+        assertThat(session.history().redo()).isFalse();
         deliver(session);
         assertThat(fixture.service.queries().labels()).isEqualTo(after);
     }
@@ -265,38 +266,38 @@ class LabellingSessionTest {
     @Test
     void undoGoesBackToTheFrameOfTheEdit() throws Exception {
         session = fixture.open(false, 0);
-        session.goToFrame(3);
-        session.chooseTag(0);
-        assertThat(session.frameNumber()).isEqualTo(4);
-        session.undo();
-        assertThat(session.frameNumber()).isEqualTo(3);
-        assertThat(session.valuesAt(6)).isEqualTo(UNSET3);
-        assertThat(session.canUndo()).isFalse();
+        session.navigation().goToFrame(3);
+        session.choices().chooseTag(0);
+        assertThat(session.navigation().frameNumber()).isEqualTo(4);
+        session.history().undo();
+        assertThat(session.navigation().frameNumber()).isEqualTo(3);
+        assertThat(session.state().valuesAt(6)).isEqualTo(UNSET3);
+        assertThat(session.history().canUndo()).isFalse();
     }
 
     @Test
     void countersStayRightAfterEditsAndUndo() throws Exception {
         session = fixture.open(false, 0);
-        session.chooseTag(0);
-        assertThat(session.datasetProgress()).isEqualTo(new Progress(0, 7));
-        session.chooseTag(1);  // the next camera is active by itself
-        assertThat(session.datasetProgress()).isEqualTo(new Progress(1, 7));
-        assertThat(session.clipProgress()).isEqualTo(new Progress(1, 3));
-        session.labelFrames(3, 6, NONE);
-        assertThat(session.datasetProgress()).isEqualTo(new Progress(5, 7));
-        session.undo();
-        session.undo();
-        assertThat(session.datasetProgress()).isEqualTo(new Progress(0, 7));
-        assertThat(session.clipProgress()).isEqualTo(new Progress(0, 3));
-        assertThat(session.isFrameLabelled(0)).isFalse();
+        session.choices().chooseTag(0);
+        assertThat(session.state().datasetProgress()).isEqualTo(new Progress(0, 7));
+        session.choices().chooseTag(1);  // the next camera is active by itself
+        assertThat(session.state().datasetProgress()).isEqualTo(new Progress(1, 7));
+        assertThat(session.state().clipProgress()).isEqualTo(new Progress(1, 3));
+        session.massLabelling().labelFrames(3, 6, NONE);
+        assertThat(session.state().datasetProgress()).isEqualTo(new Progress(5, 7));
+        session.history().undo();
+        session.history().undo();
+        assertThat(session.state().datasetProgress()).isEqualTo(new Progress(0, 7));
+        assertThat(session.state().clipProgress()).isEqualTo(new Progress(0, 3));
+        assertThat(session.state().isFrameLabelled(0)).isFalse();
     }
 
     @Test
     void autosaveRequestsASaveAfterEveryNEdits() throws Exception {
         session = fixture.open(false, 2);
-        session.goToFrame(3);
+        session.navigation().goToFrame(3);
         for (int i = 0; i < 5; i++) {
-            session.markFrameNone();
+            session.choices().markFrameNone();
             // one at a time: saves still waiting behind a slower save are merged (EditQueueTest)
             deliver(session);
         }
@@ -310,43 +311,43 @@ class LabellingSessionTest {
     @Test
     void closeSendsEverythingAndSaves() throws Exception {
         LabellingSession closing = fixture.open(false, 0);
-        closing.labelClip(NONE);
-        assertThat(closing.close(Duration.ofSeconds(10))).isTrue();
+        closing.massLabelling().labelClip(NONE);
+        assertThat(closing.saveAndClose().close(Duration.ofSeconds(10))).isTrue();
         assertThat(fixture.saves).hasValue(1);
         assertThat(fixture.service.saving().hasUnsavedChanges()).isFalse();
-        assertThatThrownBy(() -> closing.chooseTag(0)).hasMessage("the labelling session is closed");
+        assertThatThrownBy(() -> closing.choices().chooseTag(0)).hasMessage("the labelling session is closed");
     }
 
     @Test
     void lastRowOfLastClipIsReachableFrameByFrame() throws Exception {
         session = fixture.open(false, 0);
         int steps = 0;
-        while (session.nextFrame() && steps < 100) {
+        while (session.navigation().nextFrame() && steps < 100) {
             steps++;
         }
-        assertThat(session.frameNumber()).isEqualTo(6);
-        assertThat(session.currentFrame()).isEqualTo(new Frame(9, 1));
-        assertThat(session.nextFrame()).isFalse();
-        session.chooseTag(0);
-        assertThat(session.valuesAt(9)).containsExactly(TRUE, FALSE, FALSE);
+        assertThat(session.navigation().frameNumber()).isEqualTo(6);
+        assertThat(session.navigation().currentFrame()).isEqualTo(new Frame(9, 1));
+        assertThat(session.navigation().nextFrame()).isFalse();
+        session.choices().chooseTag(0);
+        assertThat(session.state().valuesAt(9)).containsExactly(TRUE, FALSE, FALSE);
     }
 
     @Test
     void nextUnlabelledFrameSkipsLabelledFramesAndWrapsAround() throws Exception {
         session = fixture.open(false, 0);
-        session.labelFrames(1, 6, NONE);
-        session.goToFrame(4);
-        assertThat(session.goToNextUnlabelledFrame()).isTrue();
-        assertThat(session.frameNumber()).isZero();
-        session.markFrameNone();
-        assertThat(session.goToNextUnlabelledFrame()).isFalse();
+        session.massLabelling().labelFrames(1, 6, NONE);
+        session.navigation().goToFrame(4);
+        assertThat(session.navigation().goToNextUnlabelledFrame()).isTrue();
+        assertThat(session.navigation().frameNumber()).isZero();
+        session.choices().markFrameNone();
+        assertThat(session.navigation().goToNextUnlabelledFrame()).isFalse();
     }
 
     @Test
     void listenersHearFrameAndLabelChanges() throws Exception {
         session = fixture.open(false, 0);
         List<String> heard = new CopyOnWriteArrayList<>();
-        session.addListener(new SessionListener() {
+        session.events().addListener(new SessionListener() {
             @Override
             public void frameChanged(int frameNumber, Frame frame, int activeCamera) {
                 heard.add("frame " + frameNumber + " camera " + activeCamera);
@@ -357,8 +358,8 @@ class LabellingSessionTest {
                 heard.add("labels " + first + ".." + last);
             }
         });
-        session.goToFrame(3);
-        session.chooseTag(0);
+        session.navigation().goToFrame(3);
+        session.choices().chooseTag(0);
         assertThat(heard).containsExactly("frame 3 camera 0", "labels 6..6", "frame 4 camera 0");
     }
 
@@ -366,16 +367,16 @@ class LabellingSessionTest {
     void aRejectedEditIsReportedAndDroppedWhileLaterEditsArrive() throws Exception {
         session = fixture.open(false, 0);
         List<String> rejections = new CopyOnWriteArrayList<>();
-        session.addListener(new SessionListener() {
+        session.events().addListener(new SessionListener() {
             @Override
             public void editRejected(TagChange change, String message) {
                 rejections.add(message);
             }
         });
         fixture.server.rejectNext(1);
-        session.goToFrame(3);
-        session.chooseTag(0);
-        session.chooseTag(1);
+        session.navigation().goToFrame(3);
+        session.choices().chooseTag(0);
+        session.choices().chooseTag(1);
         deliver(session);
         assertThat(rejections).containsExactly("rows 6..6 refused (test)");
         assertThat(fixture.server.changes()).containsExactly(TagChange.ofRow(7, List.of(FALSE, TRUE, FALSE)));

@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.client.service.ClientFixture.openOn;
 import static dev.fitt.domain.TagValue.FALSE;
@@ -50,30 +51,30 @@ class LiveSessionTest {
         bobPort.releasePushes();
         for (LabellingSession session : new LabellingSession[] {alice, bob}) {
             if (session != null) {
-                session.close(Duration.ofSeconds(5));
+                session.saveAndClose().close(Duration.ofSeconds(5));
             }
         }
     }
 
     private void openBoth() throws Exception {
         alice = openOn(alicePort);
-        alice.addListener(aliceSaw);
+        alice.events().addListener(aliceSaw);
         bob = openOn(bobPort);
-        bob.addListener(bobSaw);
+        bob.events().addListener(bobSaw);
     }
 
     @Test
     void aliceEditShowsInBobsSessionWithCountersAndAnEvent() throws Exception {
         openBoth();
 
-        alice.goToFrame(3);
-        alice.markImageNone();
+        alice.navigation().goToFrame(3);
+        alice.choices().markImageNone();
         deliver(alice);
         deliver(bob);
 
-        assertThat(bob.valuesAt(6)).isEqualTo(NONE);
-        assertThat(bob.isFrameLabelled(3)).isTrue();
-        assertThat(bob.datasetProgress()).isEqualTo(new Progress(1, 7));
+        assertThat(bob.state().valuesAt(6)).isEqualTo(NONE);
+        assertThat(bob.state().isFrameLabelled(3)).isTrue();
+        assertThat(bob.state().datasetProgress()).isEqualTo(new Progress(1, 7));
         assertThat(bobSaw.others).containsExactly(new RowRange(6, 6));
         assertThat(aliceSaw.others).isEmpty();
     }
@@ -82,38 +83,38 @@ class LiveSessionTest {
     void aliceLabellingAClipUpdatesBobsClipCounter() throws Exception {
         openBoth();
 
-        alice.labelClip(RAINY);
+        alice.massLabelling().labelClip(RAINY);
         deliver(alice);
         deliver(bob);
 
-        assertThat(bob.currentClip().begin()).isZero();
-        assertThat(bob.clipProgress()).isEqualTo(new Progress(3, 3));
+        assertThat(bob.state().currentClip().begin()).isZero();
+        assertThat(bob.state().clipProgress()).isEqualTo(new Progress(3, 3));
         assertThat(bobSaw.others).containsExactly(new RowRange(0, 5));
-        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(bob.state().labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
     void theLaterOfTwoConcurrentEditsOfARowIsAConflictAndKeepsItsLocalValue() throws Exception {
         openBoth();
         bobPort.holdPushes();
-        alice.goToFrame(4);
-        alice.chooseTag(0);
+        alice.navigation().goToFrame(4);
+        alice.choices().chooseTag(0);
         deliver(alice);
 
-        bob.goToFrame(4);
-        bob.chooseTag(1);
+        bob.navigation().goToFrame(4);
+        bob.choices().chooseTag(1);
         deliver(bob);
 
         TagChange bobs = TagChange.ofRow(7, RAINY);
         assertThat(bobSaw.conflicts).containsExactly(bobs);
         assertThat(bobSaw.conflictMessages).containsExactly(
                 "rows 7..7 were changed by someone else (version 1, your edit was based on 0)");
-        assertThat(bob.conflicts()).containsExactly(bobs);
-        assertThat(bob.pendingEdits()).isZero();
+        assertThat(bob.conflicts().undecided()).containsExactly(bobs);
+        assertThat(bob.state().pendingEdits()).isZero();
 
         bobPort.releasePushes();
         deliver(bob);
-        assertThat(bob.valuesAt(7)).as("alice's value stays hidden behind bob's undecided edit").isEqualTo(RAINY);
+        assertThat(bob.state().valuesAt(7)).as("alice's value stays hidden behind bob's undecided edit").isEqualTo(RAINY);
         assertThat(bobSaw.others).isEmpty();
         assertThat(fixture.service.queries().labels().value(7, 0)).isEqualTo(TRUE);
     }
@@ -125,17 +126,17 @@ class LiveSessionTest {
         bobPort.releasePushes();
         deliver(bob);
 
-        bob.reapply(bobs);
+        bob.conflicts().reapply(bobs);
         deliver(bob);
         deliver(alice);
 
-        assertThat(bob.conflicts()).isEmpty();
+        assertThat(bob.conflicts().undecided()).isEmpty();
         assertThat(bobSaw.conflicts).hasSize(1);
         assertThat(fixture.service.queries().labels().value(7, 1)).isEqualTo(TRUE);
-        assertThat(alice.valuesAt(7)).isEqualTo(RAINY);
+        assertThat(alice.state().valuesAt(7)).isEqualTo(RAINY);
         assertThat(aliceSaw.others).containsExactly(new RowRange(7, 7));
-        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
-        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.state().labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(bob.state().labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -144,16 +145,16 @@ class LiveSessionTest {
         TagChange bobs = conflictOnRow7();
 
         bobPort.down();
-        bob.drop(bobs);
-        assertThat(bob.conflicts()).isEmpty();
-        assertThat(bob.valuesAt(7)).as("until the server's values are here").isEqualTo(RAINY);
+        bob.conflicts().drop(bobs);
+        assertThat(bob.conflicts().undecided()).isEmpty();
+        assertThat(bob.state().valuesAt(7)).as("until the server's values are here").isEqualTo(RAINY);
         bobPort.up();
         deliver(bob);
 
-        assertThat(bob.valuesAt(7)).isEqualTo(CLEAR);
+        assertThat(bob.state().valuesAt(7)).isEqualTo(CLEAR);
         assertThat(bobSaw.others).containsExactly(new RowRange(7, 7));
-        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
-        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(bob.state().labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.state().labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -161,10 +162,10 @@ class LiveSessionTest {
         openBoth();
         TagChange never = TagChange.ofRow(2, CLEAR);
 
-        assertThatThrownBy(() -> bob.reapply(never)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> bob.conflicts().reapply(never)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no edit of rows 2..2 is waiting for a decision (it was not refused as a conflict,"
                         + " or was already re-applied or dropped)");
-        assertThatThrownBy(() -> bob.drop(never)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> bob.conflicts().drop(never)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("no edit of rows 2..2");
     }
 
@@ -173,13 +174,13 @@ class LiveSessionTest {
         openBoth();
         CountDownLatch disconnected = awaitState(bob, ConnectionState.DISCONNECTED);
         bobPort.down();
-        bob.goToFrame(3);
-        bob.chooseTag(0);
-        bob.undo();
-        bob.redo();
-        bob.labelFrames(3, 4, FOGGY);
-        bob.goToFrame(3);
-        bob.chooseTag(1);
+        bob.navigation().goToFrame(3);
+        bob.choices().chooseTag(0);
+        bob.history().undo();
+        bob.history().redo();
+        bob.massLabelling().labelFrames(3, 4, FOGGY);
+        bob.navigation().goToFrame(3);
+        bob.choices().chooseTag(1);
         assertThat(disconnected.await(10, TimeUnit.SECONDS)).isTrue();
 
         bobPort.up();
@@ -188,8 +189,8 @@ class LiveSessionTest {
 
         assertThat(bobSaw.conflicts).isEmpty();
         assertThat(fixture.service.queries().labels().value(6, 1)).isEqualTo(TRUE);
-        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
-        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(bob.state().labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.state().labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
@@ -197,60 +198,60 @@ class LiveSessionTest {
         openBoth();
         CountDownLatch disconnected = awaitState(bob, ConnectionState.DISCONNECTED);
         bobPort.down();
-        alice.goToFrame(6);
-        alice.chooseTag(2);
-        alice.goToFrame(3);
-        alice.chooseTag(1);
+        alice.navigation().goToFrame(6);
+        alice.choices().chooseTag(2);
+        alice.navigation().goToFrame(3);
+        alice.choices().chooseTag(1);
         deliver(alice);
 
-        bob.goToFrame(5);
-        bob.chooseTag(0);
-        bob.goToFrame(3);
-        bob.chooseTag(0);
+        bob.navigation().goToFrame(5);
+        bob.choices().chooseTag(0);
+        bob.navigation().goToFrame(3);
+        bob.choices().chooseTag(0);
         assertThat(disconnected.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(bob.valuesAt(9)).as("pushes are lost while down").containsOnly(UNSET);
+        assertThat(bob.state().valuesAt(9)).as("pushes are lost while down").containsOnly(UNSET);
 
         bobPort.up();
         deliver(bob);
 
-        assertThat(bob.valuesAt(9)).isEqualTo(FOGGY);
-        assertThat(bob.valuesAt(8)).isEqualTo(CLEAR);
-        assertThat(bob.valuesAt(6)).as("bob's queued edit of row 6 stays, as a conflict").isEqualTo(CLEAR);
+        assertThat(bob.state().valuesAt(9)).isEqualTo(FOGGY);
+        assertThat(bob.state().valuesAt(8)).isEqualTo(CLEAR);
+        assertThat(bob.state().valuesAt(6)).as("bob's queued edit of row 6 stays, as a conflict").isEqualTo(CLEAR);
         assertThat(bobSaw.others).containsExactly(new RowRange(9, 9));
-        assertThat(bob.conflicts()).containsExactly(TagChange.ofRow(6, CLEAR));
+        assertThat(bob.conflicts().undecided()).containsExactly(TagChange.ofRow(6, CLEAR));
 
-        bob.drop(TagChange.ofRow(6, CLEAR));
+        bob.conflicts().drop(TagChange.ofRow(6, CLEAR));
         deliver(bob);
         deliver(alice);
-        assertThat(bob.valuesAt(6)).isEqualTo(RAINY);
-        assertThat(bob.labels()).isEqualTo(fixture.service.queries().labels());
-        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(bob.state().valuesAt(6)).isEqualTo(RAINY);
+        assertThat(bob.state().labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.state().labels()).isEqualTo(fixture.service.queries().labels());
     }
 
     @Test
     void aV1ServerKeepsLastWriterWinsWithoutLiveChanges() throws Exception {
         alice = openOn(alicePort);
         bob = openOn(fixture.server);
-        bob.addListener(bobSaw);
+        bob.events().addListener(bobSaw);
 
-        alice.goToFrame(3);
-        alice.markImageNone();
+        alice.navigation().goToFrame(3);
+        alice.choices().markImageNone();
         deliver(alice);
         deliver(bob);
-        assertThat(bob.valuesAt(6)).as("a v1 client sees others' labels only after reopening").containsOnly(UNSET);
+        assertThat(bob.state().valuesAt(6)).as("a v1 client sees others' labels only after reopening").containsOnly(UNSET);
 
-        bob.goToFrame(3);
-        bob.chooseTag(2);
+        bob.navigation().goToFrame(3);
+        bob.choices().chooseTag(2);
         deliver(bob);
         deliver(alice);
 
         assertThat(fixture.server.changes()).containsExactly(TagChange.ofRow(6, FOGGY));
         assertThat(fixture.service.queries().labels().value(6, 2)).isEqualTo(TRUE);
-        assertThat(alice.valuesAt(6)).as("a live client still sees the v1 client's edits").isEqualTo(FOGGY);
+        assertThat(alice.state().valuesAt(6)).as("a live client still sees the v1 client's edits").isEqualTo(FOGGY);
         assertThat(bobSaw.others).isEmpty();
         assertThat(bobSaw.conflicts).isEmpty();
-        assertThat(bob.conflicts()).isEmpty();
-        assertThatThrownBy(() -> bob.reapply(TagChange.ofRow(6, FOGGY)))
+        assertThat(bob.conflicts().undecided()).isEmpty();
+        assertThatThrownBy(() -> bob.conflicts().reapply(TagChange.ofRow(6, FOGGY)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no edit of rows 6..6 is waiting for a decision: this server does not report conflicts");
     }
@@ -258,19 +259,19 @@ class LiveSessionTest {
     /** Alice sets row 7 Clear; bob, not yet having heard of it, sets it Rainy: a conflict. */
     private TagChange conflictOnRow7() throws Exception {
         bobPort.holdPushes();
-        alice.goToFrame(4);
-        alice.chooseTag(0);
+        alice.navigation().goToFrame(4);
+        alice.choices().chooseTag(0);
         deliver(alice);
-        bob.goToFrame(4);
-        bob.chooseTag(1);
+        bob.navigation().goToFrame(4);
+        bob.choices().chooseTag(1);
         deliver(bob);
-        assertThat(bob.conflicts()).hasSize(1);
-        return bob.conflicts().get(0);
+        assertThat(bob.conflicts().undecided()).hasSize(1);
+        return bob.conflicts().undecided().get(0);
     }
 
     private static CountDownLatch awaitState(LabellingSession session, ConnectionState wanted) {
         CountDownLatch reached = new CountDownLatch(1);
-        session.addListener(new SessionListener() {
+        session.events().addListener(new SessionListener() {
             @Override
             public void connectionChanged(ConnectionState state, int pendingEdits) {
                 if (state == wanted) {

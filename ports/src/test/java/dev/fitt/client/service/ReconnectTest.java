@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.domain.TagValue.FALSE;
 import static dev.fitt.domain.TagValue.TRUE;
@@ -36,7 +37,7 @@ class ReconnectTest {
     void closeSession() {
         fixture.server.up();
         if (session != null) {
-            session.close(Duration.ofSeconds(5));
+            session.saveAndClose().close(Duration.ofSeconds(5));
         }
     }
 
@@ -50,7 +51,7 @@ class ReconnectTest {
         session = open();
         List<String> states = new CopyOnWriteArrayList<>();
         CountDownLatch disconnected = new CountDownLatch(1);
-        session.addListener(new SessionListener() {
+        session.events().addListener(new SessionListener() {
             @Override
             public void connectionChanged(ConnectionState state, int pendingEdits) {
                 states.add(state.name());
@@ -61,14 +62,14 @@ class ReconnectTest {
         });
         fixture.server.down();
 
-        session.goToFrame(3);
-        session.chooseTag(0);
-        session.chooseTag(2);
-        session.markFrameNone();
+        session.navigation().goToFrame(3);
+        session.choices().chooseTag(0);
+        session.choices().chooseTag(2);
+        session.choices().markFrameNone();
         assertThat(disconnected.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(session.connectionState()).isEqualTo(ConnectionState.DISCONNECTED);
-        assertThat(session.pendingEdits()).isEqualTo(3);
+        assertThat(session.state().connectionState()).isEqualTo(ConnectionState.DISCONNECTED);
+        assertThat(session.state().pendingEdits()).isEqualTo(3);
         assertThat(fixture.service.queries().labels()).isEqualTo(LabelsSnapshot.unset(10, ClientFixture.TAGS));
 
         fixture.server.up();
@@ -78,8 +79,8 @@ class ReconnectTest {
                 TagChange.ofRow(6, List.of(TRUE, FALSE, FALSE)),
                 TagChange.ofRow(7, List.of(FALSE, FALSE, TRUE)),
                 TagChange.ofRow(8, List.of(FALSE, FALSE, FALSE)));
-        assertThat(fixture.service.queries().labels()).isEqualTo(session.labels());
-        assertThat(session.connectionState()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(fixture.service.queries().labels()).isEqualTo(session.state().labels());
+        assertThat(session.state().connectionState()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(states).containsExactly("DISCONNECTED", "CONNECTED");
     }
 
@@ -87,10 +88,10 @@ class ReconnectTest {
     void aSaveRequestedWhileDownIsSentAfterTheEditsBeforeIt() throws Exception {
         session = open();
         fixture.server.down();
-        session.goToFrame(3);
-        session.chooseTag(1);
-        session.requestSave();
-        session.chooseTag(0);
+        session.navigation().goToFrame(3);
+        session.choices().chooseTag(1);
+        session.saveAndClose().requestSave();
+        session.choices().chooseTag(0);
         fixture.server.up();
         deliver(session);
         assertThat(fixture.server.received()).containsExactly(
@@ -102,7 +103,7 @@ class ReconnectTest {
     void retriesBackOffExponentiallyUpToTheMaximum() throws Exception {
         session = open();
         fixture.server.down();
-        session.markFrameNone();
+        session.choices().markFrameNone();
         assertThat(fiveRetries.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(List.copyOf(delays).subList(0, 5)).extracting(Duration::toMillis).containsExactly(100L, 200L, 400L, 400L, 400L);
     }
@@ -111,8 +112,8 @@ class ReconnectTest {
     void closeWhileTheServerStaysDownGivesUpAfterItsWaitAndReportsIt() throws Exception {
         LabellingSession closing = open();
         fixture.server.down();
-        closing.markFrameNone();
-        assertThat(closing.close(Duration.ofMillis(50))).isFalse();
-        assertThat(closing.connectionState()).isEqualTo(ConnectionState.CLOSED);
+        closing.choices().markFrameNone();
+        assertThat(closing.saveAndClose().close(Duration.ofMillis(50))).isFalse();
+        assertThat(closing.state().connectionState()).isEqualTo(ConnectionState.CLOSED);
     }
 }

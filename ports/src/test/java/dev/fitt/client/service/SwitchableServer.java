@@ -8,7 +8,7 @@ import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
-import dev.fitt.server.port.out.DatasetView;
+import dev.fitt.client.port.out.DatasetView;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.TaggingServerPort;

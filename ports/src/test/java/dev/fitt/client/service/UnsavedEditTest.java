@@ -1,5 +1,6 @@
 package dev.fitt.client.service;
 
+import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.client.service.ClientFixture.openOn;
 import static dev.fitt.domain.TagValue.FALSE;
@@ -32,7 +33,7 @@ class UnsavedEditTest {
     @AfterEach
     void close() {
         if (alice != null) {
-            alice.close(Duration.ofSeconds(5));
+            alice.saveAndClose().close(Duration.ofSeconds(5));
         }
     }
 
@@ -40,7 +41,7 @@ class UnsavedEditTest {
     void aRefusedEditLeavesTheViewShowingWhatTheServerHolds() throws Exception {
         alice = openOn(port);
         List<String> rejections = new CopyOnWriteArrayList<>();
-        alice.addListener(new SessionListener() {
+        alice.events().addListener(new SessionListener() {
             @Override
             public void editRejected(TagChange change, String message) {
                 rejections.add(message);
@@ -48,13 +49,13 @@ class UnsavedEditTest {
         });
         journal.failDurability();
 
-        alice.goToFrame(4);
-        alice.chooseTag(0);
+        alice.navigation().goToFrame(4);
+        alice.choices().chooseTag(0);
         deliver(alice);
 
         assertThat(rejections).singleElement().asString().startsWith("not saved: ");
         assertThat(fixture.service.queries().labels().value(7, 0)).as("kept by the server").isEqualTo(TRUE);
-        assertThat(alice.valuesAt(7)).containsExactly(TRUE, FALSE, FALSE);
-        assertThat(alice.labels()).isEqualTo(fixture.service.queries().labels());
+        assertThat(alice.state().valuesAt(7)).containsExactly(TRUE, FALSE, FALSE);
+        assertThat(alice.state().labels()).isEqualTo(fixture.service.queries().labels());
     }
 }

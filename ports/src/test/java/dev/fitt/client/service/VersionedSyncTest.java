@@ -12,7 +12,7 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.domain.labelling.FrameList;
-import dev.fitt.domain.labelling.LabelBook;
+import dev.fitt.domain.labelling.ClientLabelTable;
 import dev.fitt.domain.labelling.Progress;
 import dev.fitt.domain.labelling.RowRange;
 import dev.fitt.client.port.in.SessionListener;
@@ -25,8 +25,8 @@ class VersionedSyncTest {
     private static final List<TagValue> MINE = List.of(TRUE, FALSE);
     private static final List<TagValue> THEIRS = List.of(FALSE, TRUE);
 
-    private final SharedLabels labels = new SharedLabels(
-            new LabelBook(new FrameList(List.of(new Clip(0, 4, 1))), LabelsSnapshot.unset(4, 2)));
+    private final LockedLabelTable labels = new LockedLabelTable(
+            new ClientLabelTable(new FrameList(List.of(new Clip(0, 4, 1))), LabelsSnapshot.unset(4, 2)));
     private final List<RowRange> others = new ArrayList<>();
     private final VersionedSync sync = new VersionedSync(labels,
             new VersionedLabels(LabelsSnapshot.unset(4, 2), new long[4], 0), new SessionListener() {
@@ -37,7 +37,7 @@ class VersionedSyncTest {
             });
 
     private List<TagValue> row(int row) {
-        return labels.withBook(book -> book.values(row));
+        return labels.withTable(table -> table.values(row));
     }
 
     private long send(TagChange change) {
@@ -69,7 +69,7 @@ class VersionedSyncTest {
         assertThat(row(0)).isEqualTo(MINE);
         assertThat(row(1)).as("theirs was applied after ours").isEqualTo(THEIRS);
         assertThat(others).containsExactly(new RowRange(1, 1));
-        assertThat(labels.withBook(LabelBook::datasetProgress)).isEqualTo(new Progress(2, 4));
+        assertThat(labels.withTable(ClientLabelTable::datasetProgress)).isEqualTo(new Progress(2, 4));
     }
 
     @Test
@@ -96,7 +96,7 @@ class VersionedSyncTest {
     void aReloadShowingValuesTheAnnotatorNeverSawLeavesTheBasisSoTheServerReportsAConflict() {
         long ticket = send(new TagChange(0, 1, MINE));
         LabelsSnapshot theirs = LabelsSnapshot.unset(4, 2);
-        LabelBook changed = new LabelBook(new FrameList(List.of(new Clip(0, 4, 1))), theirs);
+        ClientLabelTable changed = new ClientLabelTable(new FrameList(List.of(new Clip(0, 4, 1))), theirs);
         changed.apply(TagChange.ofRow(1, THEIRS));
 
         sync.reloaded(new VersionedLabels(changed.snapshot(), new long[] {1000, 1001, 1000, 1000}, 1001));
@@ -108,7 +108,7 @@ class VersionedSyncTest {
     @Test
     void aReloadAlreadyHoldingOurOwnValuesRebasesToo() {
         long ticket = send(TagChange.ofRow(2, MINE));
-        LabelBook applied = new LabelBook(new FrameList(List.of(new Clip(0, 4, 1))), LabelsSnapshot.unset(4, 2));
+        ClientLabelTable applied = new ClientLabelTable(new FrameList(List.of(new Clip(0, 4, 1))), LabelsSnapshot.unset(4, 2));
         applied.apply(TagChange.ofRow(2, MINE));
 
         // The change reached the journal of a server that crashed before answering.

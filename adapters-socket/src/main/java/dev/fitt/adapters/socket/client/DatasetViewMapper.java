@@ -6,7 +6,7 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.domain.Clip;
 import dev.fitt.domain.Tag;
 import dev.fitt.domain.TagSet;
-import dev.fitt.server.port.out.DatasetView;
+import dev.fitt.client.port.out.DatasetView;
 import java.util.ArrayList;
 import java.util.List;
 

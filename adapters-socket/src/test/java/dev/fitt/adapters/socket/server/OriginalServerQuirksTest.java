@@ -9,7 +9,7 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
-import dev.fitt.server.port.out.DatasetView;
+import dev.fitt.client.port.out.DatasetView;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.ByteArrayOutputStream;

@@ -35,6 +35,10 @@ final class BenchDataset {
         return new BenchDataset(folder);
     }
 
+    Path dataFile() {
+        return folder.resolve("data.csv");
+    }
+
     /** A store of this dataset whose saves go to {@code out/} and use {@code saveCpuPercent} of a core. */
     CsvDatasetStore store(int saveCpuPercent) {
         return new CsvDatasetStore(new CsvStoreConfig(folder.resolve("data.csv"), folder.resolve("meta.csv"),

@@ -1,6 +1,7 @@
 package dev.fitt.client.port.in;
 
 import dev.fitt.domain.Clip;
+import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.labelling.Progress;
@@ -56,4 +57,7 @@ public interface LabellingStateQuery {
     int pendingEdits();
 
     ConnectionState connectionState();
+
+    /** A copy of the session's labels in display order (to compare with the server's). */
+    LabelsSnapshot labels();
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface ResolveConflictsUseCase {
     /** Edits refused as conflicts and not yet decided on, oldest first. */
-    List<TagChange> conflicts();
+    List<TagChange> undecided();
 
     /** Sends the edit again, now based on the labels as they are. */
     void reapply(TagChange change);

@@ -12,4 +12,11 @@ public interface SaveAndCloseUseCase {
      * the server, then stops sending and closes the connection. True when everything arrived.
      */
     boolean close(Duration maxWait);
+
+    /**
+     * Waits at most {@code maxWait} until the server has answered every queued edit and save, and
+     * every change of others received so far is applied; true when nothing is pending. For a
+     * "wait until sent" action, and for tests.
+     */
+    boolean awaitDelivery(Duration maxWait) throws InterruptedException;
 }

@@ -1,7 +1,6 @@
 package dev.fitt.client.port.out;
 
 import dev.fitt.ports.ImageContent;
-import dev.fitt.server.port.out.DatasetView;
 
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.LabelStats;

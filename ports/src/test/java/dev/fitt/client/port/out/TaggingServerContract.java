@@ -1,7 +1,6 @@
 package dev.fitt.client.port.out;
 
 import dev.fitt.server.port.out.DatasetFixture;
-import dev.fitt.server.port.out.DatasetView;
 import dev.fitt.server.port.out.InMemoryDatasetStore;
 import dev.fitt.server.port.out.InMemoryImageSource;
 

@@ -14,11 +14,11 @@ import dev.fitt.domain.VersionedLabels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ServerCopyTest {
+class ServerLabelTableTest {
     private static final List<dev.fitt.domain.TagValue> YES = List.of(TRUE, FALSE);
     private static final List<dev.fitt.domain.TagValue> NO = List.of(FALSE, TRUE);
 
-    private final ServerCopy copy = new ServerCopy(
+    private final ServerLabelTable copy = new ServerLabelTable(
             new VersionedLabels(LabelsSnapshot.unset(6, 2), new long[] {0, 3, 3, 0, 5, 0}, 5));
 
     @Test
@@ -65,11 +65,11 @@ class ServerCopyTest {
 
     @Test
     void differencesFromTheBookAreRunsOfTheServersValues() {
-        LabelBook book = new LabelBook(new FrameList(List.of(new Clip(0, 6, 1))), LabelsSnapshot.unset(6, 2));
-        book.apply(new TagChange(0, 1, NO));
+        ClientLabelTable table = new ClientLabelTable(new FrameList(List.of(new Clip(0, 6, 1))), LabelsSnapshot.unset(6, 2));
+        table.apply(new TagChange(0, 1, NO));
         copy.accept(9, new TagChange(1, 3, YES));
 
-        assertThat(copy.differencesFrom(book, 0, 5)).containsExactly(
+        assertThat(copy.differencesFrom(table, 0, 5)).containsExactly(
                 new TagChange(0, 0, List.of(UNSET, UNSET)), new TagChange(1, 3, YES));
     }
 }

@@ -1,4 +1,4 @@
-package dev.fitt.server.port.out;
+package dev.fitt.client.port.out;
 
 import dev.fitt.domain.Clip;
 import dev.fitt.domain.LabelsSnapshot;

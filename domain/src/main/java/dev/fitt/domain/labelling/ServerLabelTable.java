@@ -11,17 +11,17 @@ import java.util.Objects;
  * The labels as the server holds them, as far as this client has heard: every row's values and
  * the version of the change that set them. A row takes new values only from a newer version, so
  * acknowledgements of our edits, pushes of others' edits and full reloads may arrive in any order
- * and still leave each row at the server's newest values. Kept apart from the {@link LabelBook}
- * because the book shows the annotator's unconfirmed edits on top of it.
+ * and still leave each row at the server's newest values. Kept apart from the {@link ClientLabelTable}
+ * because the table shows the annotator's unconfirmed edits on top of it.
  *
  * <p>Compact for a million rows: one {@code long} and one byte per tag per row. Not thread-safe.
  */
-public final class ServerCopy {
+public final class ServerLabelTable {
     private final int tags;
     private final byte[] cells;
     private final long[] versions;
 
-    public ServerCopy(VersionedLabels labels) {
+    public ServerLabelTable(VersionedLabels labels) {
         Objects.requireNonNull(labels, "labels");
         this.tags = labels.labels().tagCount();
         this.cells = labels.labels().toCodes();
@@ -115,12 +115,12 @@ public final class ServerCopy {
         return true;
     }
 
-    /** The server's values of rows {@code first..last} where {@code book} shows something else. */
-    public List<TagChange> differencesFrom(LabelBook book, int first, int last) {
+    /** The server's values of rows {@code first..last} where {@code table} shows something else. */
+    public List<TagChange> differencesFrom(ClientLabelTable table, int first, int last) {
         checkRange(first, last);
         TagRuns runs = new TagRuns();
         for (int row = first; row <= last; row++) {
-            if (!sameRow(book, row)) {
+            if (!sameRow(table, row)) {
                 runs.add(row, values(row));
             }
         }
@@ -135,9 +135,9 @@ public final class ServerCopy {
         return List.copyOf(out);
     }
 
-    private boolean sameRow(LabelBook book, int row) {
+    private boolean sameRow(ClientLabelTable table, int row) {
         for (int t = 0; t < tags; t++) {
-            if (book.value(row, t).code() != cells[row * tags + t]) {
+            if (table.value(row, t).code() != cells[row * tags + t]) {
                 return false;
             }
         }

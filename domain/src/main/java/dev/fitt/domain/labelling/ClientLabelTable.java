@@ -18,7 +18,7 @@ import java.util.OptionalInt;
  * <p>An image is labelled when at least one of its tags is set (true or false); a frame is
  * labelled when every image in it is. Not thread-safe: one thread (the UI's) owns it.
  */
-public final class LabelBook {
+public final class ClientLabelTable {
     private final FrameList frames;
     private final int tags;
     private final byte[] cells;
@@ -28,7 +28,7 @@ public final class LabelBook {
     private final int[] labelledFramesPerClip;
     private int labelledFrameTotal;
 
-    public LabelBook(FrameList frames, LabelsSnapshot labels) {
+    public ClientLabelTable(FrameList frames, LabelsSnapshot labels) {
         this.frames = Objects.requireNonNull(frames, "frames");
         Objects.requireNonNull(labels, "labels");
         if (labels.rowCount() != frames.rowCount()) {

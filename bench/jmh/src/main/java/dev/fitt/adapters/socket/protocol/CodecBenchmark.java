@@ -1,4 +1,4 @@
-package dev.fitt.adapters.socket;
+package dev.fitt.adapters.socket.protocol;
 
 import dev.fitt.domain.LabelsSnapshot;
 import java.nio.ByteBuffer;

@@ -1,0 +1,178 @@
+package dev.fitt.bootstrap.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bash launchers (the release's {@code bin/fitt} and the source tree's {@code ./fitt}, both
+ * through {@code lib/launch.bash}) check the Java they are to run before anything else: real
+ * launcher processes, a PATH of few tools, and a fake {@code java} script that reports a version and
+ * notes in a file whenever it is asked to run fitt.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the bash launchers")
+class LauncherJavaCheckTest {
+    /** The source tree's bootstrap module: surefire runs in it. */
+    private static final Path MODULE = Path.of("").toAbsolutePath();
+    private static final Path RELEASE_LAUNCHER = MODULE.resolve("src/dist/bin/fitt");
+    private static final Path SOURCE_LAUNCHER = MODULE.getParent().resolve("fitt");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aJavaOlderThan17OnThePathIsNamedAndNeverRun() throws Exception {
+        Path java = fakeJava("jdk11", "openjdk version \"11.0.22\" 2024-01-16");
+
+        Run run = launch(RELEASE_LAUNCHER, Map.of("PATH", java.getParent() + ":" + tools()), "--version");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output().strip()).doesNotContain("\n")
+                .contains("Java 11.0.22", java.toString(), "Java 17 or newer");
+        assertThat(ranFitt()).as("the old Java must not be asked to run fitt").isFalse();
+    }
+
+    @Test
+    void java8NamesItselfOneDotEightAndIsRefused() throws Exception {
+        Path java = fakeJava("jre8", "java version \"1.8.0_392\"");
+
+        Run run = launch(RELEASE_LAUNCHER, Map.of("PATH", java.getParent() + ":" + tools()), "demo");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output().strip()).doesNotContain("\n").contains("Java 1.8.0_392", "Java 17 or newer");
+        assertThat(ranFitt()).isFalse();
+    }
+
+    @Test
+    void javaHomeIsJudgedByItsReleaseFileWithoutStartingIt() throws Exception {
+        // Its java would claim 21 if asked: the release file is read instead, so a start pays no extra JVM.
+        Path java = fakeJava("jdk-home", "openjdk version \"21.0.5\" 2024-10-15");
+        Path home = java.getParent().getParent();
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"11.0.2\"\nOS_NAME=\"Linux\"\n");
+
+        Run run = launch(RELEASE_LAUNCHER, Map.of("PATH", tools().toString(), "JAVA_HOME", home.toString()),
+                "--version");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output().strip()).doesNotContain("\n").contains("Java 11.0.2");
+        assertThat(ranFitt()).isFalse();
+    }
+
+    @Test
+    void noJavaAtAllSaysWhatToInstall() throws Exception {
+        Run run = launch(RELEASE_LAUNCHER, Map.of("PATH", tools().toString()), "--version");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output().strip()).doesNotContain("\n").contains("no Java", "Java 17 or newer", "JAVA_HOME");
+    }
+
+    @Test
+    void java17AndNewerRunFittWithTheArguments() throws Exception {
+        for (String version : List.of("openjdk version \"17.0.9\" 2023-10-17", "openjdk version \"25\" 2025-09-16")) {
+            Files.deleteIfExists(dir.resolve("ran-fitt"));
+            Path java = fakeJava("jdk-" + version.hashCode(), version);
+
+            Run run = launch(RELEASE_LAUNCHER, Map.of("PATH", java.getParent() + ":" + tools()), "--version");
+
+            assertThat(run.exitCode()).as(version + ": " + run.output()).isZero();
+            assertThat(Files.readString(dir.resolve("ran-fitt"))).as(version).contains("-jar", "fitt.jar --version");
+        }
+    }
+
+    @Test
+    void theSourceTreeLauncherRefusesAnOldJavaBeforeBuilding() throws Exception {
+        Path java = fakeJava("jdk11", "openjdk version \"11.0.22\" 2024-01-16");
+
+        Run run = launch(SOURCE_LAUNCHER, Map.of("PATH", java.getParent() + ":" + tools()), "--version");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output().strip()).doesNotContain("\n").contains("Java 11.0.22", "Java 17 or newer")
+                .doesNotContain("building");
+        assertThat(ranFitt()).isFalse();
+    }
+
+    /**
+     * A {@code java} in {@code dir/name/bin} that prints {@code versionLine} for {@code -version}, as
+     * a JVM does (on stderr), and otherwise writes its arguments to {@code dir/ran-fitt}.
+     */
+    private Path fakeJava(String name, String versionLine) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve(name).resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/bash\n"
+                + "if [[ \"$1\" == -version ]]; then\n"
+                + "    echo '" + versionLine + "' >&2\n"
+                + "    echo 'OpenJDK Runtime Environment (build x)' >&2\n"
+                + "    exit 0\n"
+                + "fi\n"
+                + "echo \"$*\" > '" + dir.resolve("ran-fitt") + "'\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return java;
+    }
+
+    private boolean ranFitt() {
+        return Files.exists(dir.resolve("ran-fitt"));
+    }
+
+    /** A folder holding links to only the commands the launchers use besides java (no mvn, no java). */
+    private Path tools() throws IOException {
+        Path tools = dir.resolve("tools");
+        if (Files.isDirectory(tools)) {
+            return tools;
+        }
+        Files.createDirectories(tools);
+        for (String tool : List.of("bash", "env", "dirname", "readlink", "grep", "mkdir", "mktemp", "mv", "rm", "cat",
+                "cksum", "cut", "find", "flock")) {
+            Stream.of("/usr/bin", "/bin").map(folder -> Path.of(folder, tool)).filter(Files::isExecutable).findFirst()
+                    .ifPresent(found -> link(tools.resolve(tool), found));
+        }
+        return tools;
+    }
+
+    private static void link(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Run launch(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        // Nothing of this JVM's environment (JAVA_HOME, the PATH with its java) reaches the launcher.
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        builder.environment().put("HOME", dir.resolve("user").toString());
+        Process process = builder.start();
+        byte[] output;
+        try (InputStream in = process.getInputStream()) {
+            output = in.readAllBytes();
+        }
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not end within a minute");
+        }
+        return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+}
