@@ -8,7 +8,9 @@ import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.adapters.swing.SwingClient;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +35,9 @@ public final class ClientCommand implements Callable<Integer> {
         }
         SettingsLoader loader = new SettingsLoader();
         ClientSettings settings = loader.loadClient(config).resolvedAgainst(Path.of("").toAbsolutePath());
+        if (settings.annotator() == null) {
+            settings = askAnnotator(loader, settings);
+        }
         ShutdownSignals signals = new ShutdownSignals().install();
         try (TaggingServerPort server = Guice.createInjector(new SocketClientModule(ClientConnection.from(settings)))
                 .getInstance(TaggingServerPort.class)) {
@@ -41,6 +46,19 @@ public final class ClientCommand implements Callable<Integer> {
                     .run(settings.host() + ":" + settings.port(), signals.latch());
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Asks once who is annotating and keeps the answer in the settings file (as written: a
+     * relative certificate path stays relative). Declined: no name this time, asked again next start.
+     */
+    private ClientSettings askAnnotator(SettingsLoader loader, ClientSettings settings) {
+        Optional<String> name = SwingClient.askAnnotatorName(JsonClientPreferences.toPreferences(settings).theme());
+        if (name.isEmpty()) {
+            return settings;
+        }
+        loader.saveClient(config, loader.loadClient(config).withAnnotator(name.get()));
+        return settings.withAnnotator(name.get());
     }
 
     public Path config() {

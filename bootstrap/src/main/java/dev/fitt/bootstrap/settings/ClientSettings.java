@@ -7,9 +7,12 @@ import java.util.Objects;
  * The client's settings, as in the original client_setting.json plus the look ({@code theme}).
  *
  * @param autosave save after this many changes; 0 means never by count (only on request)
+ * @param annotator the name the server records this annotator's changes under; null until asked
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate) {
+        String accessToken, Path tlsCertificate, String annotator) {
+    /** Longest annotator name: a display name, as the server takes it. */
+    public static final int MAX_ANNOTATOR = 100;
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
@@ -23,10 +26,21 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
 
     /** The original's fields plus the theme; no access token, plain TCP. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
-        this(host, port, multipleSelection, autosave, theme, null, null);
+        this(host, port, multipleSelection, autosave, theme, null, null, null);
+    }
+
+    /** Without an annotator's name. */
+    public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
+            String accessToken, Path tlsCertificate) {
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null);
     }
 
     public ClientSettings {
+        if (annotator != null && (annotator.isBlank() || annotator.strip().length() > MAX_ANNOTATOR)) {
+            throw new IllegalArgumentException("field \"annotator\" must be 1 to " + MAX_ANNOTATOR
+                    + " characters and not only spaces (leave it out to be asked at the next start)");
+        }
+        annotator = annotator == null ? null : annotator.strip();
         if (accessToken != null && accessToken.isBlank()) {
             throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
         }
@@ -48,12 +62,17 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate);
+                tlsCertificate, annotator);
+    }
+
+    /** The same settings with the annotator's name set. */
+    public ClientSettings withAnnotator(String name) {
+        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, name);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize());
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), annotator);
     }
 }

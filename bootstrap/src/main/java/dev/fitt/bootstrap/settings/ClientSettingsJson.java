@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** client_setting.json exactly as written on disk; absent fields take their defaults here. */
-@JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme"})
+@JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme", "annotator"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ClientSettingsJson(
         @JsonProperty("host") String host,
@@ -15,12 +15,13 @@ record ClientSettingsJson(
         @JsonProperty("autosave") Integer autosave,
         @JsonProperty("theme") String theme,
         @JsonProperty("access_token") String accessToken,
-        @JsonProperty("tls_certificate") String tlsCertificate) {
+        @JsonProperty("tls_certificate") String tlsCertificate,
+        @JsonProperty("annotator") String annotator) {
 
     static ClientSettingsJson of(ClientSettings settings) {
         return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
                 settings.autosave(), settings.theme().settingName(), settings.accessToken(),
-                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString());
+                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.annotator());
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -33,7 +34,8 @@ record ClientSettingsJson(
                 autosave == null ? defaults.autosave() : autosave,
                 theme == null ? defaults.theme() : parseTheme(theme),
                 accessToken,
-                tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate));
+                tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate),
+                annotator);
     }
 
     private static Theme parseTheme(String value) {
