@@ -16,6 +16,7 @@ import dev.fitt.server.port.in.TagIfCurrentUseCase;
 import dev.fitt.server.port.in.WatchChangesUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import java.lang.System.Logger.Level;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -141,9 +142,12 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
         }
     }
 
-    /** Caller holds the state's lock, so the times of changes follow their order. */
+    /**
+     * Caller holds the state's lock, so the times of changes follow their order. Milliseconds, as
+     * journals and the wire keep them: a time reads the same before and after a restart.
+     */
     private Attribution attribution(Editor editor, ChangeKind kind) {
-        return new Attribution(editor.annotator(), state.clock.instant(), kind);
+        return new Attribution(editor.annotator(), state.clock.instant().truncatedTo(ChronoUnit.MILLIS), kind);
     }
 
     private void rejectIfInvalid(TagChange change) throws ChangeRejectedException {
