@@ -3,6 +3,7 @@ package dev.fitt.adapters.socket;
 import dev.fitt.adapters.socket.client.TcpClient;
 import dev.fitt.adapters.socket.server.TcpServer;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -34,5 +35,10 @@ public final class SocketAdapter {
      */
     public static TaggingServerPort connect(ClientConfig config) {
         return TcpClient.connect(config);
+    }
+
+    /** The team work side (provenance, review, annotator statistics) of a connection made by {@link #connect}. */
+    public static TeamWorkPort teamWork(TaggingServerPort connected) {
+        return TcpClient.teamWork(connected);
     }
 }

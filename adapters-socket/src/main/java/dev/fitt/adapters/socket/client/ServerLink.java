@@ -66,6 +66,8 @@ final class ServerLink implements AutoCloseable {
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private volatile boolean alive = true;
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
+    /** Whether the hello reply granted team work (identify, review, provenance, annotator stats). */
+    private volatile boolean teamWork;
 
     private ServerLink(Socket socket, ClientConfig config, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
@@ -163,7 +165,8 @@ final class ServerLink implements AutoCloseable {
         capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
                 (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
-        if ((granted & Wire.TEAM_CAPABILITY) != 0 && config.annotator().isPresent()) {
+        teamWork = (granted & Wire.TEAM_CAPABILITY) != 0;
+        if (teamWork && config.annotator().isPresent()) {
             identify(config.annotator().get(), config.timeoutMillis());
         }
     }
@@ -197,6 +200,10 @@ final class ServerLink implements AutoCloseable {
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
     ServerCapabilities capabilities() {
         return capabilities;
+    }
+
+    boolean teamWork() {
+        return teamWork;
     }
 
     /** A fresh id for an extension request (u32, wrapping). */

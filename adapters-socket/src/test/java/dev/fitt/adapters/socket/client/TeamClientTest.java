@@ -1,12 +1,18 @@
 package dev.fitt.adapters.socket.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.TestDataset;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.Review;
+import dev.fitt.domain.RowProvenance;
+import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -56,6 +62,30 @@ class TeamClientTest {
             assertThat(pushed.annotator()).isEqualTo("Ana");
             assertThat(dataset.service.team().provenance(3, 5)).allSatisfy(p -> assertThat(p.labelledBy())
                     .isEqualTo("Ana"));
+        }
+    }
+
+    @Test
+    void aReviewerAcceptsAndCorrectsThroughTheClientAndStatisticsCountTheChanges() throws Exception {
+        try (TaggingServerPort ana = connect("Ana"); TaggingServerPort rita = connect("Rita")) {
+            ana.tagIfCurrent(new TagChange(0, 2, TRUE_FALSE_TRUE), 0);
+            ana.tagIfCurrent(new TagChange(3, 5, TRUE_FALSE_TRUE), 1);
+            TeamWorkPort review = SocketAdapter.teamWork(rita);
+            long seen = rita.fetchVersionedLabels().version();
+
+            assertThat(review.offersTeamWork()).isTrue();
+            assertThat(review.accept(0, 2, seen)).isEqualTo(seen + 1);
+            assertThat(review.correct(new TagChange(3, 5, List.of(TagValue.FALSE, TagValue.TRUE, TagValue.FALSE)),
+                    seen)).isEqualTo(seen + 2);
+            assertThatThrownBy(() -> review.accept(0, 2, 0)).isInstanceOf(ChangeConflictException.class);
+
+            assertThat(review.fetchProvenance(0, 5)).extracting(RowProvenance::labelledBy, RowProvenance::review)
+                    .map(t -> t.toList()).containsExactly(List.of("Ana", Review.ACCEPTED), List.of("Ana", Review.ACCEPTED),
+                            List.of("Ana", Review.ACCEPTED), List.of("Ana", Review.CORRECTED),
+                            List.of("Ana", Review.CORRECTED), List.of("Ana", Review.CORRECTED));
+            assertThat(review.fetchAnnotatorStats()).extracting(AnnotatorStats::annotator, AnnotatorStats::changes,
+                    AnnotatorStats::reviewedFrames, AnnotatorStats::correctedFrames, AnnotatorStats::reviews)
+                    .map(t -> t.toList()).containsExactly(List.of("Ana", 2L, 2, 1, 0), List.of("Rita", 2L, 0, 0, 2));
         }
     }
 
