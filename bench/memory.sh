@@ -6,21 +6,23 @@
 # For each size, on a scratch copy of the sample dataset (generated with "fitt sample" if missing):
 #   1. starts the server once with the launcher's defaults and reads its start-to-ready time and
 #      peak RSS at ready (bench/server-startup.sh);
-#   2. "fitt bench --only 'connect at once'": 16 clients connect at the same moment and each reads
+#   2. "fitt-bench.jar --only 'connect at once'": 16 clients connect at the same moment and each reads
 #      every label, v1 (06) and as fitt's client does (hello + 11), a warm-up and 3 runs of each
 #      (1 run above a million rows);
 #   3. says whether the server is still up and reads its peak RSS (VmHWM) and heap;
-#   4. with FULL_BENCH=1 (default for sizes up to 1M rows): runs the usual "fitt bench" against a
-#      freshly started server, as bench/run-all.sh does, and reads the peak RSS after it.
+#   4. with FULL_BENCH=1 (default for sizes up to 1M rows): runs the usual bench
+#      (bench/target/fitt-bench.jar) against a freshly started server, as bench/run-all.sh does, and reads the peak RSS after it.
 # Prints everything and records it in bench/results/<timestamp>-memory.txt.
 #
 # Environment: FITT_BENCH_DIR (datasets, default /tmp/fitt-bench), PORT (default 21300),
 # JAVA_OPTS (extra server JVM flags), FITT_SERVER_CMD (another server command, see
-# bench/server-startup.sh), FULL_BENCH (0 or 1), SKIP_BUILD=1 (use the jar as it is).
+# bench/server-startup.sh), FULL_BENCH (0 or 1), SKIP_BUILD=1 (use the jars as they are).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$repo/bootstrap/target/fitt.jar"
+# The v1 load driver: a tool beside the product (bench/src), built by the same "mvn package".
+bench_jar="$repo/bench/target/fitt-bench.jar"
 data_root="${FITT_BENCH_DIR:-/tmp/fitt-bench}"
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(1000000)
@@ -80,7 +82,7 @@ for rows in "${sizes[@]}"; do
         echo "## $rows rows: start, then 16 clients connecting at once and reading labels"
         KEEP_PIDFILE="$pidfile" "$repo/bench/server-startup.sh" "$scratch" "$port" 1 | grep -v '(min'
         pid="$(cat "$pidfile")"
-        java -jar "$jar" bench --port "$port" --allow-writes --runs "$((rows > 1000000 ? 1 : 3))" \
+        java -jar "$bench_jar" --port "$port" --allow-writes --runs "$((rows > 1000000 ? 1 : 3))" \
             --only "connect at once" 2>/dev/null \
             || echo "bench failed (see whether the server is up, below)"
         if kill -0 "$pid" 2>/dev/null; then
@@ -96,7 +98,7 @@ for rows in "${sizes[@]}"; do
             KEEP_PIDFILE="$pidfile" "$repo/bench/server-startup.sh" "$scratch" "$port" 1 | grep -v '(min'
             pid="$(cat "$pidfile")"
             # shellcheck disable=SC2086 # BENCH_ARGS holds several words on purpose.
-            java -jar "$jar" bench --port "$port" --allow-writes ${BENCH_ARGS:-} 2>/dev/null || echo "bench failed"
+            java -jar "$bench_jar" --port "$port" --allow-writes ${BENCH_ARGS:-} 2>/dev/null || echo "bench failed"
             if kill -0 "$pid" 2>/dev/null; then
                 echo "after the bench: $(memory_of "$pid")"
                 stop_server "$pid"

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # One command for the whole benchmark: builds fitt, generates the sample datasets if missing
 # (10k / 100k / 1M rows), measures the disk's sync floor and the journal alone, and for each size starts the server on a scratch copy, measures
-# start-to-ready and peak RSS from outside, runs "fitt bench" against it, reads the peak RSS
-# again after the load, prints everything and records it in bench/results/.
+# start-to-ready and peak RSS from outside, runs the v1 bench (bench/target/fitt-bench.jar) against
+# it, reads the peak RSS again after the load, prints everything and records it in bench/results/.
 #
 #   bench/run-all.sh [SIZES...]      e.g. bench/run-all.sh 10000 100000
 #
 # Environment: FITT_BENCH_DIR (datasets, default /tmp/fitt-bench), JAVA_OPTS (extra server JVM flags
-# on top of ./fitt's), BENCH_ARGS (extra "fitt bench" options, e.g. "--runs 3 --run-seconds 1").
+# on top of ./fitt's), BENCH_ARGS (extra fitt-bench.jar options, e.g. "--runs 3 --run-seconds 1").
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$repo/bootstrap/target/fitt.jar"
+# The v1 load driver: a tool beside the product (bench/src), built by the same "mvn package".
+bench_jar="$repo/bench/target/fitt-bench.jar"
 data_root="${FITT_BENCH_DIR:-/tmp/fitt-bench}"
 # The server runs through ./fitt, with the launcher's server flags (bootstrap/src/dist/lib/jvm/*.options);
 # JAVA_OPTS, when set, adds to or overrides them.
@@ -86,7 +88,7 @@ for rows in "${sizes[@]}"; do
         KEEP_PIDFILE="$pidfile" "$repo/bench/server-startup.sh" "$scratch" "$port" 5
         pid="$(cat "$pidfile")"
         # shellcheck disable=SC2086 # BENCH_ARGS holds several words on purpose.
-        java -jar "$jar" bench --port "$port" --allow-writes ${BENCH_ARGS:-} 2>/dev/null || echo "bench failed"
+        java -jar "$bench_jar" --port "$port" --allow-writes ${BENCH_ARGS:-} 2>/dev/null || echo "bench failed"
         echo "peak RSS after the bench (VmHWM): $(awk '/^VmHWM:/ {printf "%d MiB", $2 / 1024}' "/proc/$pid/status")"
         kill "$pid"
     } | tee -a "$results/$stamp.txt"

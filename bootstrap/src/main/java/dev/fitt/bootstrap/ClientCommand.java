@@ -1,15 +1,19 @@
 package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
-import dev.fitt.bootstrap.client.ClientConnection;
+import com.google.inject.Injector;
+import com.google.inject.Module;
 import dev.fitt.bootstrap.client.DesktopClient;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
+import dev.fitt.bootstrap.client.ServerConnector;
+import dev.fitt.bootstrap.modules.DesktopClientModule;
 import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.adapters.swing.SwingClient;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,11 +43,10 @@ public final class ClientCommand implements Callable<Integer> {
             settings = askAnnotator(loader, settings);
         }
         ShutdownSignals signals = new ShutdownSignals().install();
-        try (TaggingServerPort server = Guice.createInjector(new SocketClientModule(ClientConnection.from(settings)))
-                .getInstance(TaggingServerPort.class)) {
-            new DesktopClient(server, JsonClientPreferences.toPreferences(settings),
-                    new JsonClientPreferences(config, loader))
-                    .run(settings.host() + ":" + settings.port(), signals.latch());
+        Injector injector = Guice.createInjector(modules(loader));
+        try (TaggingServerPort server = injector.getInstance(ServerConnector.class).connect(settings)) {
+            injector.getInstance(DesktopClient.class)
+                    .run(server, JsonClientPreferences.toPreferences(settings), settings.host() + ":" + settings.port(), signals.latch());
         }
         return ExitCodes.OK;
     }
@@ -59,6 +62,11 @@ public final class ClientCommand implements Callable<Integer> {
         }
         loader.saveClient(config, loader.loadClient(config).withAnnotator(name.get()));
         return settings.withAnnotator(name.get());
+    }
+
+    /** The window and the TCP connection it works through. */
+    List<Module> modules(SettingsLoader loader) {
+        return List.of(new SocketClientModule(), new DesktopClientModule(config, loader, false));
     }
 
     public Path config() {

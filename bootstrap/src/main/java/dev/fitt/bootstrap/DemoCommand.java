@@ -1,9 +1,12 @@
 package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
-import dev.fitt.bootstrap.client.ClientConnection;
+import com.google.inject.Injector;
+import com.google.inject.Module;
 import dev.fitt.bootstrap.client.DesktopClient;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
+import dev.fitt.bootstrap.client.ServerConnector;
+import dev.fitt.bootstrap.modules.DesktopClientModule;
 import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.sample.SampleGenerator;
 import dev.fitt.bootstrap.sample.SampleSpec;
@@ -16,6 +19,8 @@ import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,21 +63,27 @@ public final class DemoCommand implements Callable<Integer> {
         Path clientConfig = folder.resolve("client_setting.json");
         ClientSettings stored = loader.loadClient(clientConfig);
         ShutdownSignals signals = new ShutdownSignals().install();
-        try (RunningTaggingServer server = Guice.createInjector(ServerModules.from(settings, workingDirectory))
-                .getInstance(ServerApplication.class).start()) {
+        Injector injector = Guice.createInjector(modules(settings, workingDirectory, clientConfig, loader));
+        try (RunningTaggingServer server = injector.getInstance(ServerApplication.class).start()) {
             // On stdout, apart from the log on stderr: the operator needs it whatever the log level,
             // and scripts read the port from it.
             spec.commandLine().getOut().println(server.summary().text());
             int port = server.address().getPort();
             ClientSettings client = new ClientSettings("127.0.0.1", port, stored.multipleSelection(),
                     stored.autosave(), stored.theme());
-            try (TaggingServerPort remote = Guice.createInjector(
-                    new SocketClientModule(ClientConnection.from(client))).getInstance(TaggingServerPort.class)) {
-                new DesktopClient(remote, JsonClientPreferences.toPreferences(client),
-                        new JsonClientPreferences(clientConfig, loader))
-                        .run("demo (" + folder + ")", signals.latch());
+            try (TaggingServerPort remote = injector.getInstance(ServerConnector.class).connect(client)) {
+                injector.getInstance(DesktopClient.class).run(remote, JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch());
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** A server on loopback, and the window connected to it over TCP as any client is. */
+    static List<Module> modules(ServerSettings settings, Path workingDirectory, Path clientConfig,
+            SettingsLoader loader) {
+        List<Module> modules = new ArrayList<>(ServerModules.from(settings, workingDirectory));
+        modules.add(new SocketClientModule());
+        modules.add(new DesktopClientModule(clientConfig, loader, false));
+        return modules;
     }
 }

@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
 public final class FittMain implements Callable<Integer> {
     /** In the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ServerCommand.class, ClientCommand.class,
-            DemoCommand.class, TagCommand.class, SampleCommand.class, BenchCommand.class, ImportCommand.class,
-            ExportCommand.class);
+            DemoCommand.class, TagCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class);
 
     @Spec
     private CommandSpec spec;

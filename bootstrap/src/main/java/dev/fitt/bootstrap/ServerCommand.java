@@ -56,7 +56,7 @@ public final class ServerCommand implements Callable<Integer> {
                 return checkImages(server, injector.getInstance(ImageSourcePort.class));
             }
             if (!settings.host().startsWith("127.") && !settings.host().equals("localhost")
-                    && settings.tuning().accessToken() == null) {
+                    && settings.tuning().access().accessToken() == null) {
                 LOG.warn("listening on {} (not only this machine) without an access token: anyone who can reach"
                         + " port {} can read and change the labels; set \"access_token\" (and TLS) for a team",
                         settings.host(), server.address().getPort());

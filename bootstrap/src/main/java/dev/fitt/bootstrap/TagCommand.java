@@ -1,18 +1,23 @@
 package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import com.google.inject.Module;
 import dev.fitt.bootstrap.client.DesktopClient;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
+import dev.fitt.bootstrap.modules.DesktopClientModule;
 import dev.fitt.bootstrap.modules.InProcessServerModule;
 import dev.fitt.bootstrap.server.CoreApplication;
+import dev.fitt.bootstrap.server.InProcessServers;
 import dev.fitt.bootstrap.server.RunningCore;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ClientSettings;
+import dev.fitt.bootstrap.settings.ImageSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.client.port.out.TaggingServerPort;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,18 +73,23 @@ public final class TagCommand implements Callable<Integer> {
         SettingsLoader loader = new SettingsLoader();
         ClientSettings client = clientSettings(loader);
         ShutdownSignals signals = new ShutdownSignals().install();
-        List<Module> storage = ServerModules.core(settings, workingDirectory);
-        try (RunningCore core = Guice.createInjector(storage).getInstance(CoreApplication.class).start();
-                TaggingServerPort server = Guice.createInjector(
-                        new InProcessServerModule(core.core(), core.saveRequests()))
-                        .getInstance(TaggingServerPort.class)) {
+        Injector injector = Guice.createInjector(modules(settings, workingDirectory, loader));
+        try (RunningCore core = injector.getInstance(CoreApplication.class).start();
+                TaggingServerPort server = injector.getInstance(InProcessServers.class).serve(core)) {
             LOG.info("tagging {} ({} rows); labels go to {}", settings.csvDir(), core.core().dataset().size(),
                     core.core().saving().saveTarget());
-            new DesktopClient(server, JsonClientPreferences.toPreferences(client),
-                    new JsonClientPreferences(clientConfig, loader), true)
-                    .run(settings.csvDir().getFileName().toString(), signals.latch());
+            injector.getInstance(DesktopClient.class)
+                    .run(server, JsonClientPreferences.toPreferences(client), settings.csvDir().getFileName().toString(), signals.latch());
         }
         return ExitCodes.OK;
+    }
+
+    /** The core and its storage, the client's port straight to it, and the window: one process. */
+    List<Module> modules(ServerSettings settings, Path workingDirectory, SettingsLoader loader) {
+        List<Module> modules = new ArrayList<>(ServerModules.core(settings, workingDirectory));
+        modules.add(new InProcessServerModule());
+        modules.add(new DesktopClientModule(clientConfig, loader, true));
+        return modules;
     }
 
     /** The client settings file if there is one; none is written (the settings dialog writes it on request). */
@@ -96,7 +106,7 @@ public final class TagCommand implements Callable<Integer> {
         Path absoluteData = workingDirectory.resolve(data).normalize();
         Path saveDir = save.dir != null ? save.dir : absoluteData.getParent();
         return new ServerSettings(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT, data,
-                save.sameFile ? null : saveDir, meta, save.sameFile, ServerTuning.defaults().withImages(null, true))
+                save.sameFile ? null : saveDir, meta, save.sameFile, ServerTuning.defaults().withImages(new ImageSettings(null, true)))
                 .resolvedAgainst(workingDirectory);
     }
 }

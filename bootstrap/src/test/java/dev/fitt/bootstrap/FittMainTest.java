@@ -40,7 +40,16 @@ class FittMainTest {
     void helpListsEverySubcommand() {
         assertThat(fitt("--help")).isEqualTo(0);
 
-        assertThat(out.toString()).contains("server", "client", "demo", "tag", "sample", "bench");
+        assertThat(out.toString()).contains("server", "client", "demo", "tag", "sample", "import", "export");
+    }
+
+    /** The benchmark driver is a tool of its own (bench/, fitt-bench.jar), not a command users get. */
+    @Test
+    void benchIsNoCommandOfTheProduct() {
+        assertThat(fitt("bench", "--port", "4000", "--allow-writes")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("Unmatched arguments");
+        assertThat(FittMain.commandLine(CommandLine.defaultFactory(), "--help").getSubcommands()).doesNotContainKey("bench");
     }
 
     @Test
@@ -50,23 +59,23 @@ class FittMainTest {
         assertThat(FittMain.commandLine(factory, "sample", "--rows", "3").getSubcommands())
                 .containsOnlyKeys("sample", "generate-completion");
         assertThat(FittMain.commandLine(factory, "--help").getSubcommands())
-                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "bench", "import", "export",
+                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "import", "export",
                         "generate-completion");
-        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(9);
-        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(9);
+        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(8);
+        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(8);
     }
 
     @Test
     void generateCompletionPrintsABashScriptThatCompletesEverySubcommandAndItsOptions() {
         assertThat(fitt("generate-completion")).isEqualTo(0);
 
-        assertThat(out.toString()).contains("complete -F", "server", "client", "demo", "tag", "sample", "bench",
+        assertThat(out.toString()).contains("complete -F", "server", "client", "demo", "tag", "sample",
                 "import", "export", "--config", "--check", "--rows");
     }
 
     @Test
     void everySubcommandHasItsOwnHelp() {
-        for (String command : new String[] {"server", "client", "demo", "tag", "sample", "bench", "import",
+        for (String command : new String[] {"server", "client", "demo", "tag", "sample", "import",
                 "export"}) {
             out.getBuffer().setLength(0);
             assertThat(fitt(command, "--help")).as(command).isEqualTo(0);
@@ -327,21 +336,6 @@ class FittMainTest {
         assertThat(err.toString()).contains("fitt server: error: ", "d.csv line 3, column tag_code_100",
                 "\"maybe\"");
         assertThat(Files.readString(dir.resolve("d.csv"))).endsWith("1,b.jpg,maybe\n");
-    }
-
-    @Test
-    void benchRefusesToRunWithoutLeaveToChangeLabels() {
-        assertThat(fitt("bench", "--port", "4000")).isEqualTo(2);
-
-        assertThat(err.toString()).contains("bench changes labels and saves them on the server at 127.0.0.1:4000",
-                "--allow-writes");
-    }
-
-    @Test
-    void benchRefusesAHostThatIsNotLoopback() {
-        assertThat(fitt("bench", "--host", "192.0.2.7", "--port", "4000", "--allow-writes")).isEqualTo(2);
-
-        assertThat(err.toString()).contains("--host 192.0.2.7 resolves to 192.0.2.7, which is not a loopback address");
     }
 
     @Test

@@ -22,21 +22,12 @@ public final class DesktopClient {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopClient.class);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
-    private final TaggingServerPort server;
-    private final ClientPreferences preferences;
     private final ClientPreferencesPort preferencesPort;
     private final boolean local;
 
-    public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort) {
-        this(server, preferences, preferencesPort, false);
-    }
-
     /** {@code local}: the server runs in this process ({@code fitt tag}). */
-    public DesktopClient(TaggingServerPort server, ClientPreferences preferences, ClientPreferencesPort preferencesPort,
-            boolean local) {
+    public DesktopClient(ClientPreferencesPort preferencesPort, boolean local) {
         this.local = local;
-        this.server = Objects.requireNonNull(server, "server");
-        this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.preferencesPort = Objects.requireNonNull(preferencesPort, "preferencesPort");
     }
 
@@ -53,11 +44,15 @@ public final class DesktopClient {
     }
 
     /**
-     * Shows the window and blocks until it is closed or {@code stopSignal} fires.
+     * Shows the window on {@code server} and blocks until it is closed or {@code stopSignal} fires;
+     * the server port stays the caller's to close.
      *
-     * @param stopSignal counted down by a SIGINT/SIGTERM handler
+     *
+     * @param preferences as the client starts with them (the settings file's, or the demo's server)
+     * @param stopSignal  counted down by a SIGINT/SIGTERM handler
      */
-    public void run(String title, CountDownLatch stopSignal) throws InterruptedException {
+    public void run(TaggingServerPort server, ClientPreferences preferences, String title, CountDownLatch stopSignal)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(server, settings),

@@ -6,13 +6,16 @@ import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.socket.ServerTls;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TlsContexts;
-import dev.fitt.bootstrap.modules.CorePolicyModule;
 import dev.fitt.bootstrap.modules.CsvStorageModule;
 import dev.fitt.bootstrap.modules.PostgresStorageModule;
+import dev.fitt.bootstrap.modules.ServerCoreModule;
 import dev.fitt.bootstrap.modules.SocketServerModule;
+import dev.fitt.bootstrap.settings.AccessSettings;
+import dev.fitt.bootstrap.settings.ConnectionLimits;
+import dev.fitt.bootstrap.settings.ImageSettings;
+import dev.fitt.bootstrap.settings.SaveTuning;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
-import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.domain.AutosavePolicy;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,18 +30,19 @@ public final class ServerModules {
 
     /** @param settings resolved against {@code workingDirectory} already */
     public static List<Module> from(ServerSettings settings, Path workingDirectory) {
-        ServerTuning tuning = settings.tuning();
+        ConnectionLimits limits = settings.tuning().limits();
+        AccessSettings access = settings.tuning().access();
         SocketServerConfig socket = SocketServerConfig.of(settings.host(), settings.port())
-                .withMaxConnections(tuning.maxConnections())
-                .withMaxConnectionsPerHost(tuning.maxConnectionsPerHost())
-                .withMaxMessageBytes(tuning.maxMessageBytes())
-                .withMaxRequestsInFlight(tuning.maxRequestsInFlight())
-                .withMessageTimeout(Duration.ofSeconds(tuning.messageTimeoutSeconds()));
-        if (tuning.accessToken() != null) {
-            socket = socket.withAccessToken(tuning.accessToken());
+                .withMaxConnections(limits.maxConnections())
+                .withMaxConnectionsPerHost(limits.maxConnectionsPerHost())
+                .withMaxMessageBytes(limits.maxMessageBytes())
+                .withMaxRequestsInFlight(limits.maxRequestsInFlight())
+                .withMessageTimeout(Duration.ofSeconds(limits.messageTimeoutSeconds()));
+        if (access.accessToken() != null) {
+            socket = socket.withAccessToken(access.accessToken());
         }
-        if (tuning.tlsKeystore() != null) {
-            socket = socket.withTls(checkedTls(new ServerTls(tuning.tlsKeystore(), tuning.tlsKeystorePassword())));
+        if (access.tlsKeystore() != null) {
+            socket = socket.withTls(checkedTls(new ServerTls(access.tlsKeystore(), access.tlsKeystorePassword())));
         }
         List<Module> modules = new ArrayList<>(core(settings, workingDirectory));
         modules.add(new SocketServerModule(socket));
@@ -61,19 +65,20 @@ public final class ServerModules {
     /** Where the CSV store reads and saves (also where a database-backed server exports to). */
     public static CsvStoreConfig csvStorage(ServerSettings settings) {
         return new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
-                settings.saveToSameFile(), settings.tuning().saveCpuPercent());
+                settings.saveToSameFile(), settings.tuning().saving().saveCpuPercent());
     }
 
     /** The core and its storage, without any network: what `fitt tag` runs in the client's process. */
     public static List<Module> core(ServerSettings settings, Path workingDirectory) {
-        ServerTuning tuning = settings.tuning();
+        SaveTuning saving = settings.tuning().saving();
+        ImageSettings imageSettings = settings.tuning().images();
         CsvStoreConfig storage = csvStorage(settings);
-        AutosavePolicy autosave = new AutosavePolicy(tuning.autosaveChanges(),
-                Duration.ofSeconds(tuning.autosaveSeconds()));
-        ImageAccess images = new ImageAccess(tuning.imageRoot(), tuning.allowImagesOutsideRoot());
+        AutosavePolicy autosave = new AutosavePolicy(saving.autosaveChanges(),
+                Duration.ofSeconds(saving.autosaveSeconds()));
+        ImageAccess images = new ImageAccess(imageSettings.imageRoot(), imageSettings.allowImagesOutsideRoot());
         Module storageModule = settings.database()
                 .<Module>map(database -> new PostgresStorageModule(storage, images, workingDirectory, database))
                 .orElseGet(() -> new CsvStorageModule(storage, images, workingDirectory));
-        return List.of(storageModule, new CorePolicyModule(autosave));
+        return List.of(storageModule, new ServerCoreModule(autosave));
     }
 }

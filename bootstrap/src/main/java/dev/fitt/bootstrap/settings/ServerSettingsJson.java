@@ -58,12 +58,13 @@ record ServerSettingsJson(
      * here would change what the server does.
      */
     static ServerSettingsJson template() {
-        ServerTuning d = ServerTuning.defaults();
+        SaveTuning saving = SaveTuning.defaults();
+        ConnectionLimits limits = ConnectionLimits.defaults();
         return new ServerSettingsJson(ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_PORT,
                 "data/your_data.csv", "data", "meta.csv", false,
-                d.autosaveChanges(), d.autosaveSeconds(), d.saveCpuPercent(), d.maxConnections(), d.maxMessageBytes(),
-                d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost(), null,
-                d.allowImagesOutsideRoot(), null);
+                saving.autosaveChanges(), saving.autosaveSeconds(), saving.saveCpuPercent(), limits.maxConnections(),
+                limits.maxMessageBytes(), limits.maxRequestsInFlight(), limits.messageTimeoutSeconds(), null, null, null,
+                limits.maxConnectionsPerHost(), null, ImageSettings.underTheDataFolder().allowImagesOutsideRoot(), null);
     }
 
     /** Without a password variable in the environment: for tests. */
@@ -88,21 +89,22 @@ record ServerSettingsJson(
     }
 
     private ServerTuning tuning() {
-        ServerTuning d = ServerTuning.defaults();
+        SaveTuning saving = SaveTuning.defaults();
+        ConnectionLimits limits = ConnectionLimits.defaults();
         return new ServerTuning(
-                orDefault(autosaveChanges, d.autosaveChanges()),
-                orDefault(autosaveSeconds, d.autosaveSeconds()),
-                orDefault(saveCpuPercent, d.saveCpuPercent()),
-                orDefault(maxConnections, d.maxConnections()),
-                orDefault(maxMessageBytes, d.maxMessageBytes()),
-                orDefault(maxRequestsInFlight, d.maxRequestsInFlight()),
-                orDefault(messageTimeoutSeconds, d.messageTimeoutSeconds()),
-                accessToken,
-                toPath("tls_keystore", tlsKeystore),
-                tlsKeystorePassword,
-                orDefault(maxConnectionsPerHost, d.maxConnectionsPerHost()),
-                toPath("image_root", imageRoot),
-                allowImagesOutsideRoot != null && allowImagesOutsideRoot);
+                new SaveTuning(
+                        orDefault(autosaveChanges, saving.autosaveChanges()),
+                        orDefault(autosaveSeconds, saving.autosaveSeconds()),
+                        orDefault(saveCpuPercent, saving.saveCpuPercent())),
+                new ConnectionLimits(
+                        orDefault(maxConnections, limits.maxConnections()),
+                        orDefault(maxConnectionsPerHost, limits.maxConnectionsPerHost()),
+                        orDefault(maxMessageBytes, limits.maxMessageBytes()),
+                        orDefault(maxRequestsInFlight, limits.maxRequestsInFlight()),
+                        orDefault(messageTimeoutSeconds, limits.messageTimeoutSeconds())),
+                new AccessSettings(accessToken, toPath("tls_keystore", tlsKeystore), tlsKeystorePassword),
+                new ImageSettings(toPath("image_root", imageRoot),
+                        allowImagesOutsideRoot != null && allowImagesOutsideRoot));
     }
 
     private static int orDefault(Integer value, int fallback) {

@@ -2,15 +2,14 @@ package dev.fitt.bootstrap.clientbench;
 
 import com.google.inject.Guice;
 import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.swing.ClientBench;
 import dev.fitt.adapters.swing.ClientBenchDataset;
 import dev.fitt.adapters.swing.ClientBenchSession;
 import dev.fitt.bootstrap.client.ClientConnection;
-import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
-import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -57,8 +56,7 @@ public final class ClientSocketBench {
                     + server.address().getPort() + ")");
             out.println(data.description() + ", files in " + folder);
             // One connection per session, as each `fitt client` start makes its own.
-            return ClientBench.run(() -> Guice.createInjector(new SocketClientModule(config))
-                    .getInstance(TaggingServerPort.class), ClientBenchDataset.CAMERAS, presses);
+            return ClientBench.run(() -> SocketAdapter.connect(config), ClientBenchDataset.CAMERAS, presses);
         }
     }
 

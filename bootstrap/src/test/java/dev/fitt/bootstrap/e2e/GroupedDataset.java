@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap.e2e;
 
 import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.SaveTuning;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,10 +70,9 @@ final class GroupedDataset {
     }
 
     ServerSettings settings() {
-        ServerTuning d = ServerTuning.defaults();
         // No autosave by count or time: tests decide when saves happen.
-        ServerTuning tuning = new ServerTuning(0, 0, d.saveCpuPercent(), d.maxConnections(), d.maxMessageBytes(),
-                d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost(), null, false);
+        ServerTuning tuning = ServerTuning.defaults()
+                .withSaving(new SaveTuning(0, 0, SaveTuning.DEFAULT_SAVE_CPU_PERCENT));
         return new ServerSettings("127.0.0.1", 0, dataCsv, saveDir, metaCsv, false, tuning);
     }
 }

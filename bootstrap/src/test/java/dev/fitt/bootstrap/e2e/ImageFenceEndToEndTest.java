@@ -7,6 +7,7 @@ import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.ImageSettings;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ class ImageFenceEndToEndTest {
 
     @Test
     void leaveToServeOutsideTheRootStillSendsNoDeviceFifoOrFolder() throws Exception {
-        try (RunningTaggingServer server = start(ServerTuning.defaults().withImages(null, true));
+        try (RunningTaggingServer server = start(ServerTuning.defaults().withImages(new ImageSettings(null, true)));
                 V1Client client = connect(server)) {
             assertThat(text(client.image(1))).isEqualTo("access_token=s3cr3t");
             assertThat(text(client.image(2))).isEqualTo("access_token=s3cr3t");
@@ -94,7 +95,7 @@ class ImageFenceEndToEndTest {
 
     @Test
     void aSetRootServesWhatIsUnderIt() throws Exception {
-        try (RunningTaggingServer server = start(ServerTuning.defaults().withImages(dir, false));
+        try (RunningTaggingServer server = start(ServerTuning.defaults().withImages(new ImageSettings(dir, false)));
                 V1Client client = connect(server)) {
             assertThat(text(client.image(0))).isEqualTo("jpeg");
             assertThat(text(client.image(2))).isEqualTo("access_token=s3cr3t");

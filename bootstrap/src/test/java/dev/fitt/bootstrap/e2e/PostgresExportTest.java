@@ -12,6 +12,7 @@ import dev.fitt.bootstrap.server.RunningCore;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.SaveTuning;
 import dev.fitt.bootstrap.settings.ServerTuning;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -102,10 +103,8 @@ class PostgresExportTest {
     }
 
     private static ServerSettings settings(Path dataCsv, Path metaCsv, Path saveDir, DatabaseSettings database) {
-        ServerTuning d = ServerTuning.defaults();
-        ServerTuning tuning = new ServerTuning(0, 0, d.saveCpuPercent(), d.maxConnections(), d.maxMessageBytes(),
-                d.maxRequestsInFlight(), d.messageTimeoutSeconds(), null, null, null, d.maxConnectionsPerHost(), null,
-                false);
+        ServerTuning tuning = ServerTuning.defaults()
+                .withSaving(new SaveTuning(0, 0, SaveTuning.DEFAULT_SAVE_CPU_PERCENT));
         return new ServerSettings("127.0.0.1", 0, dataCsv, saveDir, metaCsv, false, tuning, database);
     }
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -53,6 +55,8 @@ class ReleaseArchivesIT {
                 .contains("com.google.inject:guice", "ch.qos.logback:logback-classic", "info.picocli:picocli");
         assertThat(home.resolve("licenses/libraries")).isDirectoryRecursivelyContaining("glob:**/commons-io*/**/NOTICE.txt");
         assertThat(home.resolve("lib/fitt.jar")).isRegularFile();
+        assertThat(classesIn(home.resolve("lib/fitt.jar"))).as("the benchmark driver is no part of the product")
+                .isNotEmpty().noneMatch(name -> name.startsWith("dev/fitt/bench/") || name.contains("/bench/"));
 
         Run version = run(home, env, "--version");
         assertThat(version.exitCode()).as(version.output()).isZero();
@@ -110,6 +114,13 @@ class ReleaseArchivesIT {
         Run again = run(home, env, "server", "--config", settings.toString(), "--check");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).doesNotContain("preparing a class archive", "class archive (the server starts");
+    }
+
+    private static List<String> classesIn(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.stream().map(ZipEntry::getName).filter(name -> name.startsWith("dev/fitt/"))
+                    .toList();
+        }
     }
 
     /** A folder holding links to only the commands the launcher uses: no java. */

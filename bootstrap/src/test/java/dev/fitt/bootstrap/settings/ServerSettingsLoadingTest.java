@@ -74,14 +74,14 @@ class ServerSettingsLoadingTest {
         String template = Files.readString(file);
         assertThat(loader.loadServer(file).tuning()).isEqualTo(ServerTuning.defaults());
         // Every field that has a default is there with it; the ones whose absence means something are not.
-        assertThat(template).contains("\"autosave_changes\": " + ServerTuning.DEFAULT_AUTOSAVE_CHANGES,
-                "\"autosave_seconds\": " + ServerTuning.DEFAULT_AUTOSAVE_SECONDS,
-                "\"save_cpu_percent\": " + ServerTuning.DEFAULT_SAVE_CPU_PERCENT,
-                "\"max_connections\": " + ServerTuning.DEFAULT_MAX_CONNECTIONS,
-                "\"max_connections_per_host\": " + ServerTuning.DEFAULT_MAX_CONNECTIONS_PER_HOST,
-                "\"max_message_bytes\": " + ServerTuning.DEFAULT_MAX_MESSAGE_BYTES,
-                "\"max_requests_in_flight\": " + ServerTuning.DEFAULT_MAX_REQUESTS_IN_FLIGHT,
-                "\"message_timeout_seconds\": " + ServerTuning.DEFAULT_MESSAGE_TIMEOUT_SECONDS,
+        assertThat(template).contains("\"autosave_changes\": " + SaveTuning.DEFAULT_AUTOSAVE_CHANGES,
+                "\"autosave_seconds\": " + SaveTuning.DEFAULT_AUTOSAVE_SECONDS,
+                "\"save_cpu_percent\": " + SaveTuning.DEFAULT_SAVE_CPU_PERCENT,
+                "\"max_connections\": " + ConnectionLimits.DEFAULT_MAX_CONNECTIONS,
+                "\"max_connections_per_host\": " + ConnectionLimits.DEFAULT_MAX_CONNECTIONS_PER_HOST,
+                "\"max_message_bytes\": " + ConnectionLimits.DEFAULT_MAX_MESSAGE_BYTES,
+                "\"max_requests_in_flight\": " + ConnectionLimits.DEFAULT_MAX_REQUESTS_IN_FLIGHT,
+                "\"message_timeout_seconds\": " + ConnectionLimits.DEFAULT_MESSAGE_TIMEOUT_SECONDS,
                 "\"allow_images_outside_root\": false")
                 .doesNotContain("access_token", "tls_keystore", "image_root", "database");
     }
@@ -261,8 +261,9 @@ class ServerSettingsLoadingTest {
                  "tls_keystore": "keys/fitt.p12", "tls_keystore_password": "pw", "max_connections_per_host": 4}
                 """)).resolvedAgainst(dir);
 
-        assertThat(settings.tuning()).isEqualTo(new ServerTuning(50, 5, 80, 8, 4096, 16, 3, "t0k",
-                dir.resolve("keys/fitt.p12"), "pw", 4, null, false));
+        assertThat(settings.tuning()).isEqualTo(new ServerTuning(new SaveTuning(50, 5, 80),
+                new ConnectionLimits(8, 4, 4096, 16, 3), new AccessSettings("t0k", dir.resolve("keys/fitt.p12"), "pw"),
+                ImageSettings.underTheDataFolder()));
     }
 
     @Test
@@ -272,10 +273,10 @@ class ServerSettingsLoadingTest {
                  "allow_images_outside_root": true}
                 """)).resolvedAgainst(dir.resolve("work"));
 
-        assertThat(settings.tuning().imageRoot()).isEqualTo(dir.resolve("pictures"));
-        assertThat(settings.tuning().allowImagesOutsideRoot()).isTrue();
-        assertThat(ServerTuning.defaults().imageRoot()).as("default: the data CSV's folder").isNull();
-        assertThat(ServerTuning.defaults().allowImagesOutsideRoot()).isFalse();
+        assertThat(settings.tuning().images().imageRoot()).isEqualTo(dir.resolve("pictures"));
+        assertThat(settings.tuning().images().allowImagesOutsideRoot()).isTrue();
+        assertThat(ServerTuning.defaults().images().imageRoot()).as("default: the data CSV's folder").isNull();
+        assertThat(ServerTuning.defaults().images().allowImagesOutsideRoot()).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.fitt.adapters.csv.journal;
 
+import dev.fitt.adapters.csv.journal.SegmentWriter.Sealed;
 import dev.fitt.domain.Attribution;
 import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.TagChange;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The journal as numbered segment files beside the output CSV. Appends and checkpoints only touch
@@ -33,7 +32,6 @@ import org.slf4j.LoggerFactory;
  * itself. The log says so once when it starts failing and once when it works again.
  */
 final class FileChangeJournal implements ChangeJournalPort {
-    private static final Logger LOG = LoggerFactory.getLogger(FileChangeJournal.class);
     private static final int BUFFER = 64 * 1024;
     /**
      * The longest a flush waits for writers to come back ({@link #gather()}); normally the last
@@ -41,12 +39,7 @@ final class FileChangeJournal implements ChangeJournalPort {
      */
     private static final long GATHER_NANOS = 200_000;
 
-    /** Records waiting to be written to one segment. */
-    private record Sealed(long segment, ByteBuffer records) {
-    }
-
     private final JournalSegments segments;
-    private final FileLayer files;
     private final List<Long> segmentsAtStart;
     private final GroupCommit<IOException> commit = new GroupCommit<>(IOException.class);
     /** Guards the in-memory state below; never held during I/O. */
@@ -54,6 +47,8 @@ final class FileChangeJournal implements ChangeJournalPort {
     private final Condition appendedMore = state.newCondition();
     /** Held by whoever touches the segment file (the flushing thread, trimming, closing). */
     private final ReentrantLock io = new ReentrantLock();
+    private final SegmentWriter writer;
+    private final FlushFailureLog failures;
 
     // Guarded by state.
     private ByteBuffer pending = ByteBuffer.allocate(BUFFER);
@@ -73,24 +68,16 @@ final class FileChangeJournal implements ChangeJournalPort {
     /** The gathering flush wants to be woken when {@code appended} reaches this. */
     private long gatherTarget = Long.MAX_VALUE;
 
-    // Guarded by io.
-    private SegmentFile file;
-    /** The last write or sync of {@code file} failed: it is opened again before the next. */
-    private boolean broken;
-    /** Flushes fail since the last one that worked: logged once when it starts and once when it ends. */
-    private boolean failing;
-    /** The durable mark when the failing started. */
-    private long durableWhenFailing;
 
     FileChangeJournal(Path outputFile, FileLayer files) throws IOException {
         this.segments = new JournalSegments(outputFile);
-        this.files = files;
         Files.createDirectories(segments.folder());
         this.segmentsAtStart = segments.existing();
         long last = segmentsAtStart.isEmpty() ? 0 : segmentsAtStart.get(segmentsAtStart.size() - 1);
         // A fresh segment: an old one may end in a torn record that must not be appended to.
         pendingSegment = last + 1;
-        file = SegmentFile.open(pendingSegment, segments.segment(pendingSegment), files);
+        writer = new SegmentWriter(segments, files, pendingSegment);
+        failures = new FlushFailureLog(segments.folder());
     }
 
     @Override
@@ -142,7 +129,7 @@ final class FileChangeJournal implements ChangeJournalPort {
         try {
             commit.await(sequence, this::flush);
         } catch (IOException e) {
-            throw new JournalException("journal " + segments.folder() + ": " + describe(e), e);
+            throw new JournalException("journal " + segments.folder() + ": " + FlushFailureLog.describe(e), e);
         }
     }
 
@@ -169,22 +156,11 @@ final class FileChangeJournal implements ChangeJournalPort {
         }
         io.lock();
         try {
-            write(batch);
-            if (failing) {
-                failing = false;
-                LOG.warn("journal {}: writing again; {} changes made while it could not are now on disk",
-                        segments.folder(), upTo - durableWhenFailing);
-            }
+            writer.write(batch);
+            failures.wrote(upTo);
         } catch (IOException e) {
-            broken = true;
             keepForNextFlush(batch);
-            if (!failing) {
-                failing = true;
-                durableWhenFailing = commit.durable();
-                LOG.error("journal {}: cannot write changes to disk: {}. Changes are still applied, but answered as "
-                        + "not saved until the disk takes them; each new change tries again", segments.folder(),
-                        describe(e));
-            }
+            failures.failed(commit.durable(), e);
             throw new GroupCommit.FlushFailed(upTo, e);
         } finally {
             io.unlock();
@@ -208,14 +184,7 @@ final class FileChangeJournal implements ChangeJournalPort {
      * segments were made durable when their segment was closed. Caller holds {@code io}.
      */
     private void keepForNextFlush(List<Sealed> batch) {
-        long current = file.number();
-        List<Sealed> again = new ArrayList<>();
-        for (Sealed part : batch) {
-            if (part.segment() >= current) {
-                part.records().position(0);
-                again.add(part);
-            }
-        }
+        List<Sealed> again = writer.toWriteAgain(batch);
         state.lock();
         try {
             sealed.addAll(0, again);
@@ -266,34 +235,6 @@ final class FileChangeJournal implements ChangeJournalPort {
         }
     }
 
-    /** Writes every part to its segment and syncs; caller holds {@code io}. */
-    private void write(List<Sealed> batch) throws IOException {
-        if (broken) {
-            file = file.reopened();
-            broken = false;
-        }
-        for (Sealed part : batch) {
-            if (part.segment() < file.number()) {
-                // Only a save's discardBefore moves the file past a segment: these records are saved.
-                continue;
-            }
-            if (part.segment() != file.number()) {
-                // Everything for the older segment is written: make it durable before moving on. The next
-                // is opened first, so that a failure leaves this one the segment to write again.
-                SegmentFile next = SegmentFile.open(part.segment(), segments.segment(part.segment()), files);
-                try {
-                    file.close();
-                } catch (IOException e) {
-                    next.abandon();
-                    throw e;
-                }
-                file = next;
-            }
-            file.write(part.records());
-        }
-        file.sync();
-    }
-
     /** Cheap: seals the buffer to the current segment and starts the next; no I/O under the core's lock. */
     @Override
     public long checkpoint() {
@@ -320,27 +261,10 @@ final class FileChangeJournal implements ChangeJournalPort {
             } finally {
                 state.unlock();
             }
-            if (file.number() < checkpoint) {
-                SegmentFile next = SegmentFile.open(checkpoint, segments.segment(checkpoint), files);
-                try {
-                    file.abandon();
-                } catch (IOException e) {
-                    // Its records are saved in the CSV: nothing in it is needed any more.
-                }
-                file = next;
-                broken = false;
-            }
-            // Oldest first, each deletion made durable before the next: whatever a power loss leaves is
-            // the newest of them, whose changes replayed over the saved CSV end where the CSV is. An older
-            // one left without the newer would take rows back to values the newer had changed.
-            for (long number : segments.existing()) {
-                if (number < checkpoint) {
-                    files.delete(segments.segment(number));
-                    files.syncFolder(segments.folder());
-                }
-            }
+            writer.trimBefore(checkpoint);
         } catch (IOException e) {
-            throw new JournalException("cannot trim journal in " + segments.folder() + ": " + describe(e), e);
+            throw new JournalException("cannot trim journal in " + segments.folder() + ": "
+                    + FlushFailureLog.describe(e), e);
         } finally {
             io.unlock();
         }
@@ -364,16 +288,11 @@ final class FileChangeJournal implements ChangeJournalPort {
         }
         io.lock();
         try {
-            file.close();
+            writer.close();
         } catch (IOException e) {
             // Closing at shutdown: acknowledged changes were already synced; nothing more to save.
         } finally {
             io.unlock();
         }
-    }
-
-    /** Some I/O exceptions (an interrupt's, for one) carry no message: then their type says what happened. */
-    private static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

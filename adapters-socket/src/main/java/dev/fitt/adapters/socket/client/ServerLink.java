@@ -22,9 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -99,7 +96,9 @@ final class ServerLink implements AutoCloseable {
             Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
             reader.setDaemon(true);
             reader.start();
-            connection.hello(config);
+            ExtensionHello.Granted granted = ExtensionHello.negotiate(connection, config);
+            connection.capabilities = granted.capabilities();
+            connection.teamWork = granted.teamWork();
             connection.established = true;
             return connection;
         } catch (IOException e) {
@@ -119,82 +118,6 @@ final class ServerLink implements AutoCloseable {
                     + config.tls().get().trusted() + "?): " + e.getMessage(), e);
         }
         return socket;
-    }
-
-    /**
-     * Asks for every extension, with a tag list request right behind the hello as a fence. Replies
-     * come in request order: a server that knows the hello answers it before the tag list; one that
-     * knows only v1 (the original) skips the hello's bytes and answers the tag list alone. The first
-     * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
-     * client waited a fixed time), and the original server costs one round trip, not a wait.
-     */
-    private void hello(ClientConfig config) throws IOException {
-        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, Wire.ALL_CAPABILITIES,
-                config.accessToken().orElse(""));
-        List<CompletableFuture<Reply>> answers = send(List.of(hello, new Request.TagList()));
-        CompletableFuture<Reply> answer = answers.get(0);
-        try {
-            CompletableFuture.anyOf(answer, answers.get(1)).get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.forget(hello);
-            String message = "the tagging server at " + peer + " answered neither the extension hello nor a tag list"
-                    + " request within " + config.timeoutMillis() + " ms";
-            fail(new IOException(message));
-            throw new IOException(message);
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail(new IOException("interrupted while saying hello to " + peer));
-            throw new IOException("interrupted while saying hello to " + peer, e);
-        }
-        if (!answer.isDone()) {
-            // The tag list came first: the server skipped the hello.
-            pending.forget(hello);
-            LOG.debug("the server at {} skipped the extension hello: speaking plain v1", peer);
-            return;
-        }
-        Reply reply = answer.join();
-        Reply.HelloReply answered = (Reply.HelloReply) reply;
-        if (answered.status() != Wire.OK) {
-            String message = "the tagging server at " + peer + " refused this client: " + answered.message();
-            fail(new IOException(message));
-            throw new IOException(message);
-        }
-        long granted = answered.capabilities();
-        capabilities = new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
-                (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
-                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0);
-        teamWork = (granted & Wire.TEAM_CAPABILITY) != 0;
-        if (teamWork && config.annotator().isPresent()) {
-            identify(config.annotator().get(), config.timeoutMillis());
-        }
-    }
-
-    /**
-     * Tells the server whose changes this connection's are, before any of them. A refusal (a name
-     * the server does not take) is logged: the changes are then recorded under this client's address.
-     */
-    private void identify(String name, int timeoutMillis) throws IOException {
-        Request.Identify identify = new Request.Identify(nextRequestId(), name);
-        CompletableFuture<Reply> answer = send(List.of(identify)).get(0);
-        Reply reply;
-        try {
-            reply = answer.get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.forget(identify);
-            throw new IOException("the tagging server at " + peer + " did not answer who this client is within "
-                    + timeoutMillis + " ms");
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while telling " + peer + " who this client is", e);
-        }
-        if (reply instanceof Reply.ExtensionError error) {
-            LOG.warn("the tagging server at {} did not take the annotator name \"{}\": {}; changes are recorded"
-                    + " under this client's address", peer, name, error.message());
-        }
     }
 
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */

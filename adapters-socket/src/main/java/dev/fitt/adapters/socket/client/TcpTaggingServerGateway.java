@@ -28,13 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The tagging server as a client sees it, over protocol v1. One connection, shared by every
@@ -51,29 +48,30 @@ import org.slf4j.LoggerFactory;
  * connection subscribes again before it is used.
  */
 final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
-    private static final Logger LOG = LoggerFactory.getLogger(TcpTaggingServerGateway.class);
     /** Pushed changes carry no origin; to this client they are simply someone else's. */
     static final String OTHERS = "another client";
 
     private final ClientConfig config;
-    private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
-    private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
+    private final ConnectionEvents events;
+    private final ReplyWaits waits;
     private final Object connectLock = new Object();
     private ServerLink connection;
     private boolean closed;
 
     TcpTaggingServerGateway(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+        this.events = new ConnectionEvents(config.peer());
+        this.waits = new ReplyWaits(config);
     }
 
     @Override
     public DatasetView fetchDataset() throws ServerUnreachableException {
         ServerLink current = connection();
-        List<CompletableFuture<Reply>> replies = send(current,
+        List<CompletableFuture<Reply>> replies = waits.send(current,
                 List.of(new Request.TagList(), new Request.Labels(), new Request.ClipList()));
-        Reply tags = await(current, replies.get(0), "tag list");
-        Reply labels = await(current, replies.get(1), "labels");
-        Reply clips = await(current, replies.get(2), "clip list");
+        Reply tags = waits.inOrder(current, replies.get(0), "tag list");
+        Reply labels = waits.inOrder(current, replies.get(1), "labels");
+        Reply clips = waits.inOrder(current, replies.get(2), "clip list");
         try {
             return DatasetViewMapper.toView(tags, labels, clips);
         } catch (ProtocolException e) {
@@ -88,7 +86,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
             throw new ImageUnavailableException("image index " + index + " is negative");
         }
         ServerLink current = connection();
-        CompletableFuture<Reply> pending = send(current, List.of(new Request.Image(index))).get(0);
+        CompletableFuture<Reply> pending = waits.send(current, List.of(new Request.Image(index))).get(0);
         Reply reply;
         try {
             reply = pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
@@ -98,7 +96,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
             throw new ImageUnavailableException("the tagging server at " + config.peer() + " sent no image "
                     + index + " within " + config.timeout().toMillis() + " ms");
         } catch (ExecutionException | InterruptedException e) {
-            throw unreachable(e, "image " + index);
+            throw waits.unreachable(e, "image " + index);
         }
         if (reply instanceof Reply.ImageError error) {
             throw new ImageUnavailableException(error.message());
@@ -139,7 +137,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
 
     @Override
     public void whenConnectionLost(Runnable listener) {
-        lostListeners.add(Objects.requireNonNull(listener, "listener"));
+        events.whenLost(listener);
     }
 
     @Override
@@ -151,7 +149,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned labels");
-        Reply reply = exchange(current, new Request.VersionedLabels(current.nextRequestId()), "versioned labels");
+        Reply reply = waits.byId(current, new Request.VersionedLabels(current.nextRequestId()), "versioned labels");
         if (!(reply instanceof Reply.VersionedLabels labels)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its versioned labels: " + ((Reply.ExtensionError) reply).message());
@@ -170,7 +168,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned edits");
-        Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) exchange(current, new Request.VersionedChange(
+        Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) waits.byId(current, new Request.VersionedChange(
                 current.nextRequestId(), basis, change.first(), change.last(), change.values()), "versioned change");
         if (outcome.status() == Wire.CONFLICT) {
             throw new ChangeConflictException(outcome.message(), outcome.version());
@@ -186,24 +184,24 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     @Override
     public AutoCloseable watchChanges(Consumer<AppliedChange> listener) throws ServerUnreachableException {
         Objects.requireNonNull(listener, "listener");
-        watchers.add(listener);
+        events.watch(listener);
         try {
             ServerLink current = connection();
             require(current.capabilities().liveChanges(), "live changes");
             subscribe(current);
         } catch (ServerUnreachableException | RuntimeException e) {
-            watchers.remove(listener);
+            events.unwatch(listener);
             throw e;
         }
         // The server goes on pushing to this connection; with no watcher left, pushes are dropped here.
-        return () -> watchers.remove(listener);
+        return () -> events.unwatch(listener);
     }
 
     @Override
     public LabelStats fetchStats() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().stats(), "statistics");
-        Reply reply = exchange(current, new Request.Stats(current.nextRequestId()), "stats");
+        Reply reply = waits.byId(current, new Request.Stats(current.nextRequestId()), "stats");
         if (!(reply instanceof Reply.Stats stats)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its statistics: " + ((Reply.ExtensionError) reply).message());
@@ -225,7 +223,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     @Override
     public List<RowProvenance> fetchProvenance(int first, int last) throws ServerUnreachableException {
         ServerLink current = teamLink();
-        Reply reply = exchange(current, new Request.Provenance(current.nextRequestId(), first, last), "provenance");
+        Reply reply = waits.byId(current, new Request.Provenance(current.nextRequestId(), first, last), "provenance");
         if (!(reply instanceof Reply.Provenance provenance)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send provenance: " + ((Reply.ExtensionError) reply).message());
@@ -236,7 +234,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     @Override
     public List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException {
         ServerLink current = teamLink();
-        Reply reply = exchange(current, new Request.AnnotatorStats(current.nextRequestId()), "annotator stats");
+        Reply reply = waits.byId(current, new Request.AnnotatorStats(current.nextRequestId()), "annotator stats");
         if (!(reply instanceof Reply.AnnotatorStats stats)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send annotator statistics: " + ((Reply.ExtensionError) reply).message());
@@ -248,7 +246,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public long accept(int first, int last, long basis)
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = teamLink();
-        return verdict(exchange(current, new Request.Review(current.nextRequestId(), basis, first, last, true,
+        return verdict(waits.byId(current, new Request.Review(current.nextRequestId(), basis, first, last, true,
                 List.of()), "review"), first, last);
     }
 
@@ -256,7 +254,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public long correct(TagChange change, long basis)
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = teamLink();
-        return verdict(exchange(current, new Request.Review(current.nextRequestId(), basis, change.first(),
+        return verdict(waits.byId(current, new Request.Review(current.nextRequestId(), basis, change.first(),
                 change.last(), false, change.values()), "review"), change.first(), change.last());
     }
 
@@ -288,7 +286,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         if (!current.capabilities().cameraNames()) {
             return List.of();
         }
-        Reply reply = exchange(current, new Request.CameraNames(current.nextRequestId()), "camera names");
+        Reply reply = waits.byId(current, new Request.CameraNames(current.nextRequestId()), "camera names");
         if (!(reply instanceof Reply.CameraNames names)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its camera names: " + ((Reply.ExtensionError) reply).message());
@@ -311,76 +309,17 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
 
     private Reply exchange(Request request, String what) throws ServerUnreachableException {
         ServerLink current = connection();
-        return await(current, send(current, List.of(request)).get(0), what);
-    }
-
-    /** An extension request: its reply is matched by id, so a late one does not put the connection out of step. */
-    private Reply exchange(ServerLink current, Request.Identified request, String what)
-            throws ServerUnreachableException {
-        CompletableFuture<Reply> pending = send(current, List.of(request)).get(0);
-        try {
-            return pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            current.forget(request);
-            throw new ServerUnreachableException("the tagging server at " + config.peer() + " sent no reply to the "
-                    + what + " request within " + config.timeout().toMillis() + " ms", e);
-        } catch (ExecutionException | InterruptedException e) {
-            throw unreachable(e, what);
-        }
+        return waits.inOrder(current, waits.send(current, List.of(request)).get(0), what);
     }
 
     private void subscribe(ServerLink current) throws ServerUnreachableException {
         if (!current.claimSubscription()) {
             return;
         }
-        Reply reply = exchange(current, new Request.Subscribe(current.nextRequestId()), "subscribe");
+        Reply reply = waits.byId(current, new Request.Subscribe(current.nextRequestId()), "subscribe");
         if (reply instanceof Reply.ExtensionError error) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " refused to send live changes: " + error.message());
-        }
-    }
-
-    /** On the connection's reader thread: hands a pushed change to every watcher, which must not block. */
-    private void deliver(Reply push) {
-        if (watchers.isEmpty()) {
-            return;
-        }
-        AppliedChange applied;
-        try {
-            applied = push instanceof Reply.PushedBy by ? applied(by.version(), by.first(), by.last(), by.values(),
-                    by.annotator())
-                    : applied(((Reply.Pushed) push).version(), ((Reply.Pushed) push).first(),
-                            ((Reply.Pushed) push).last(), ((Reply.Pushed) push).values(), "");
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            LOG.warn("the tagging server at {} pushed a change this client cannot apply ({}): dropped",
-                    config.peer(), e.getMessage());
-            return;
-        }
-        for (Consumer<AppliedChange> watcher : watchers) {
-            try {
-                watcher.accept(applied);
-            } catch (RuntimeException e) {
-                LOG.error("a watcher of live changes failed", e);
-            }
-        }
-    }
-
-    /** A pushed change; {@code annotator} is empty when the server does not say who made it. */
-    private static AppliedChange applied(long version, long first, long last, List<TagValue> values,
-            String annotator) {
-        return new AppliedChange(version, new TagChange(Math.toIntExact(first), Math.toIntExact(last), values),
-                OTHERS, annotator);
-    }
-
-    /** On the thread that noticed: tells every listener, which must not block. */
-    private void connectionLost() {
-        LOG.info("lost the connection to the tagging server at {}", config.peer());
-        for (Runnable listener : lostListeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.error("a listener for lost connections failed", e);
-            }
         }
     }
 
@@ -410,52 +349,18 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
                 return connection;
             }
             try {
-                connection = ServerLink.open(config, this::deliver, this::connectionLost);
+                connection = ServerLink.open(config, events::deliver, events::lost);
             } catch (IOException e) {
                 throw new ServerUnreachableException("cannot reach the tagging server at " + config.peer() + ": "
                         + e.getMessage(), e);
             }
             // A subscription belongs to a connection: a new one subscribes again for the watchers.
-            if (!watchers.isEmpty() && connection.capabilities().liveChanges()) {
+            if (events.watched() && connection.capabilities().liveChanges()) {
                 subscribe(connection);
             }
             return connection;
         }
     }
 
-    private List<CompletableFuture<Reply>> send(ServerLink current, List<Request> requests)
-            throws ServerUnreachableException {
-        try {
-            return current.send(requests);
-        } catch (IOException e) {
-            throw new ServerUnreachableException("lost the connection to the tagging server at " + config.peer()
-                    + ": " + e.getMessage(), e);
-        }
-    }
 
-    private Reply await(ServerLink current, CompletableFuture<Reply> pending, String what)
-            throws ServerUnreachableException {
-        try {
-            return pending.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // Replies come in request order: one that never came leaves this connection out of step.
-            String message = "the tagging server at " + config.peer() + " sent no reply to the " + what
-                    + " request within " + config.timeout().toMillis() + " ms";
-            current.fail(new IOException(message));
-            throw new ServerUnreachableException(message, e);
-        } catch (ExecutionException | InterruptedException e) {
-            throw unreachable(e, what);
-        }
-    }
-
-    private ServerUnreachableException unreachable(Exception e, String what) {
-        if (e instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
-            return new ServerUnreachableException("interrupted while waiting for the " + what + " reply from "
-                    + config.peer(), e);
-        }
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return new ServerUnreachableException("lost the connection to the tagging server at " + config.peer()
-                + " while waiting for the " + what + " reply: " + cause.getMessage(), cause);
-    }
 }

@@ -1,17 +1,12 @@
 package dev.fitt.adapters.socket.server;
 
-import dev.fitt.adapters.socket.protocol.MessageEncoder;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
-import dev.fitt.adapters.socket.protocol.StreamedReplyWriter;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
@@ -40,8 +35,6 @@ final class ConnectionWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionWriter.class);
     /** Answers to pipelined requests are batched up to this size before they are flushed. */
     private static final int FLUSH_BYTES = 256 * 1024;
-    /** How much of an image file is sent with its header before the rest goes by sendfile. */
-    private static final int FILE_START_BYTES = 16 * 1024;
 
     private sealed interface Job {
     }
@@ -55,11 +48,8 @@ final class ConnectionWriter implements Runnable {
     private record Finish() implements Job {
     }
 
-    private final OutputStream output;
-    /** The socket's channel when images may go straight from their file to it; null on TLS. */
-    private final WritableByteChannel files;
-    /** Marks the file transfers below; the stream's writes are marked by the stream itself. */
-    private final BlockedWrite blocked;
+    /** Used by whoever holds serving. */
+    private final ReplyOutput out;
     private final String remote;
     private final ExtensionSession session;
     private final int maxPushBacklog;
@@ -75,15 +65,12 @@ final class ConnectionWriter implements Runnable {
     private final Condition jobQueued = signal.newCondition();
 
     // Guarded by serving.
-    private long batched;
     /** Set once the connection is to be closed: nothing more is written. */
     private boolean stopped;
 
     ConnectionWriter(OutputStream output, WritableByteChannel files, BlockedWrite blocked, String remote,
             ExtensionSession session, int maxPushBacklog, Runnable closeConnection) {
-        this.output = Objects.requireNonNull(output, "output");
-        this.blocked = Objects.requireNonNull(blocked, "blocked");
-        this.files = files;
+        this.out = new ReplyOutput(output, files, blocked);
         this.remote = Objects.requireNonNull(remote, "remote");
         this.session = Objects.requireNonNull(session, "session");
         this.maxPushBacklog = maxPushBacklog;
@@ -187,21 +174,21 @@ final class ConnectionWriter implements Runnable {
             Job job;
             while ((job = jobs.poll()) != null) {
                 if (job instanceof Finish) {
-                    flush();
+                    out.flush();
                     stopped = true;
                     return false;
                 }
                 if (!write(job)) {
-                    flush();
+                    out.flush();
                     stopped = true;
                     closeConnection.run();
                     return false;
                 }
-                if (batched >= FLUSH_BYTES) {
-                    flush();
+                if (out.batched() >= FLUSH_BYTES) {
+                    out.flush();
                 }
             }
-            flush();
+            out.flush();
             return true;
         } catch (IOException e) {
             LOG.debug("writing to {} failed: {}", remote, e.getMessage());
@@ -215,90 +202,23 @@ final class ConnectionWriter implements Runnable {
     private boolean write(Job job) throws IOException {
         if (job instanceof Push push) {
             backlog.decrementAndGet();
-            write(session.pushOf(push.change()));
+            send(session.pushOf(push.change()));
             return true;
         }
         Request request = ((Answer) job).request();
         Optional<Reply> reply = session.answer(request, this::push);
         if (reply.isPresent()) {
-            write(reply.get());
+            send(reply.get());
         }
         unanswered.decrementAndGet();
         return !session.refused();
     }
 
-    private void write(Reply reply) throws IOException {
+    private void send(Reply reply) throws IOException {
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} <- {}", remote, reply);
         }
-        if (reply instanceof Reply.ImageFile file && files != null && sendFile(file)) {
-            return;
-        }
-        if (reply instanceof Reply.Streamed streamed) {
-            batched += StreamedReplyWriter.write(streamed, output);
-            return;
-        }
-        for (ByteBuffer part : MessageEncoder.encode(reply)) {
-            output.write(part.array(), part.arrayOffset() + part.position(), part.remaining());
-            batched += part.remaining();
-        }
-    }
-
-    /**
-     * Sends an image from its file: the header through the buffered stream, then the file by
-     * {@code transferTo} (sendfile: no copy through the JVM, so more images per second on the same
-     * cores, docs/BENCHMARKS.md). False, with nothing written, when the file cannot be opened: the caller then sends
-     * the reply made from bytes, whose error says why. A file that shrinks while it is sent cannot
-     * be answered honestly any more (its size is already on the wire): that ends the connection.
-     */
-    private boolean sendFile(Reply.ImageFile image) throws IOException {
-        FileChannel file;
-        try {
-            file = FileChannel.open(image.path(), StandardOpenOption.READ);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        try (file) {
-            long size = file.size();
-            if (size > Integer.MAX_VALUE - 16) {
-                return false;
-            }
-            ByteBuffer header = MessageEncoder.imageHeader(image.index(), (int) size);
-            output.write(header.array(), header.arrayOffset() + header.position(), header.remaining());
-            // The start of the file goes out with the header: a header alone would be a tiny
-            // segment of its own (no Nagle), waking the client for 11 bytes.
-            ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, FILE_START_BYTES));
-            while (start.hasRemaining() && file.read(start, start.position()) > 0) {
-                // read until full or the file ends early (then the loop below notices)
-            }
-            output.write(start.array(), 0, start.position());
-            batched += header.remaining() + start.position();
-            flush();
-            long sent = start.position();
-            int stalls = 0;
-            while (sent < size) {
-                long now;
-                blocked.starting();
-                try {
-                    now = file.transferTo(sent, size - sent, files);
-                } finally {
-                    blocked.done();
-                }
-                if (now <= 0 && ++stalls > 3) {
-                    throw new IOException("image " + image.path() + " ended after " + sent + " of " + size
-                            + " bytes while it was sent");
-                }
-                sent += Math.max(0, now);
-            }
-            return true;
-        }
-    }
-
-    private void flush() throws IOException {
-        if (batched > 0) {
-            output.flush();
-            batched = 0;
-        }
+        out.write(reply);
     }
 
     /**

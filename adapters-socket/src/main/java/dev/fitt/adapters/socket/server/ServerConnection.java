@@ -2,7 +2,6 @@ package dev.fitt.adapters.socket.server;
 
 import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketServerConfig;
-import dev.fitt.adapters.socket.TlsContexts;
 import dev.fitt.adapters.socket.protocol.LimitExceededException;
 import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Request;
@@ -17,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
-    /** What an idle connection reads into; it grows while a client sends more than fits, and shrinks back. */
-    private static final int IDLE_BUFFER = 4 * 1024;
-    private static final int BUSY_BUFFER = 64 * 1024;
 
     private final Socket raw;
     private final SSLSocketFactory tls;
@@ -103,7 +98,7 @@ final class ServerConnection {
     void run() {
         ConnectionWriter writer = null;
         try {
-            Socket socket = secure();
+            Socket socket = TlsHandshake.secure(raw, tls, config.messageTimeout(), remote);
             if (socket == null) {
                 return;
             }
@@ -163,25 +158,6 @@ final class ServerConnection {
         }
     }
 
-    /** The socket to speak on: TLS after a handshake bounded by the message timeout, or the raw one. */
-    private Socket secure() throws IOException {
-        if (tls == null) {
-            return raw;
-        }
-        SSLSocket socket = (SSLSocket) tls.createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(),
-                true);
-        socket.setUseClientMode(false);
-        TlsContexts.forwardSecretOnly(socket);
-        socket.setSoTimeout((int) config.messageTimeout().toMillis());
-        try {
-            socket.startHandshake();
-            return socket;
-        } catch (IOException e) {
-            LOG.warn("closing the connection to {}: the TLS handshake failed: {}", remote, e.getMessage());
-            return null;
-        }
-    }
-
     /**
      * Reads until the client stops sending (true) or a limit says close at once (false). Between
      * messages the read blocks without a timeout; only while a message is unfinished (or the first
@@ -191,7 +167,7 @@ final class ServerConnection {
      */
     private boolean serve(Socket socket, ConnectionWriter writer) throws IOException {
         InputStream input = socket.getInputStream();
-        ByteBuffer in = ByteBuffer.allocate(IDLE_BUFFER);
+        ByteBuffer in = ByteBuffer.allocate(ReadBuffer.IDLE);
         int timeout = -1;
         while (!closed.get()) {
             int wanted = pendingSince < 0 ? 0 : tickMillis();
@@ -218,7 +194,7 @@ final class ServerConnection {
             if (!keepOpen || stalled()) {
                 return false;
             }
-            in = roomToRead(in, filled);
+            in = ReadBuffer.roomToRead(in, filled, decoder.maxMessageBytes());
         }
         if (decoder.skippedBytes() > 0) {
             LOG.debug("client {} sent {} bytes that started no message", remote, decoder.skippedBytes());
@@ -304,23 +280,6 @@ final class ServerConnection {
             guard.refused(host, "no complete first message within the message timeout (messageTimeout)");
         }
         return true;
-    }
-
-    /**
-     * Grows the buffer when one pending request fills it (the decoder has checked its size), or up
-     * to {@link #BUSY_BUFFER} while reads fill it (a client pipelining requests); back to
-     * {@link #IDLE_BUFFER} once all is decoded and the client paused.
-     */
-    private ByteBuffer roomToRead(ByteBuffer in, boolean filled) {
-        if (in.position() == 0 && !filled && in.capacity() > IDLE_BUFFER) {
-            return ByteBuffer.allocate(IDLE_BUFFER);
-        }
-        boolean busy = filled && in.capacity() < BUSY_BUFFER;
-        if (in.hasRemaining() && !busy) {
-            return in;
-        }
-        int larger = (int) Math.min(Math.max(decoder.maxMessageBytes(), BUSY_BUFFER), 2L * in.capacity());
-        return ByteBuffer.allocate(larger).put(in.flip());
     }
 
     /** How often a quiet reader wakes up to check the message timeout. */
