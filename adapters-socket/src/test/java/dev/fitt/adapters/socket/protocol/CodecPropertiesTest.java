@@ -45,10 +45,35 @@ class CodecPropertiesTest {
     private static final Gen<String> TOKEN = strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 40)
             .map(s -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
 
+    private static final Gen<java.time.Instant> MILLIS = longs().between(0, 1L << 42)
+            .map(java.time.Instant::ofEpochMilli);
+    private static final Gen<dev.fitt.domain.RowProvenance> PROVENANCE = in -> {
+        dev.fitt.domain.Review review = dev.fitt.domain.Review.values()[integers().between(0, 2).generate(in)];
+        return new dev.fitt.domain.RowProvenance(TEXT.generate(in), MILLIS.generate(in),
+                review == dev.fitt.domain.Review.NONE ? "" : "r" + TEXT.generate(in), review);
+    };
+    private static final Gen<dev.fitt.domain.AnnotatorStats> ANNOTATOR = in -> {
+        int frames = integers().between(0, 1000).generate(in);
+        int day = integers().between(0, frames).generate(in);
+        int reviewed = integers().between(0, 1000).generate(in);
+        return new dev.fitt.domain.AnnotatorStats(TEXT.generate(in), frames, U32.generate(in),
+                integers().between(0, day).generate(in), day, reviewed, integers().between(0, reviewed).generate(in),
+                integers().between(0, 1000).generate(in), MILLIS.generate(in));
+    };
+
     private static final Gen<Request> EXTENSION_REQUEST = in -> {
-        switch (integers().between(0, 5).generate(in)) {
+        switch (integers().between(0, 9).generate(in)) {
             case 0: return new Request.Hello(integers().between(0, 0xFFFF).generate(in), U32.generate(in),
                     TOKEN.generate(in));
+            case 6: return new Request.Identify(U32.generate(in), TOKEN.generate(in));
+            case 7: {
+                boolean accepted = integers().between(0, 1).generate(in) == 0;
+                List<TagValue> values = accepted ? List.of() : lists().of(VALUE).ofSizeBetween(1, 8).generate(in);
+                return new Request.Review(U32.generate(in), U64.generate(in), U32.generate(in), U32.generate(in),
+                        accepted, values);
+            }
+            case 8: return new Request.Provenance(U32.generate(in), U32.generate(in), U32.generate(in));
+            case 9: return new Request.AnnotatorStats(U32.generate(in));
             case 1: return new Request.VersionedLabels(U32.generate(in));
             case 2: return new Request.VersionedChange(U32.generate(in), U64.generate(in), U32.generate(in),
                     U32.generate(in), VALUES.generate(in));
@@ -59,7 +84,16 @@ class CodecPropertiesTest {
     };
 
     private static final Gen<Reply> EXTENSION_REPLY = in -> {
-        switch (integers().between(0, 7).generate(in)) {
+        switch (integers().between(0, 12).generate(in)) {
+            case 8: return new Reply.Identity(U32.generate(in));
+            case 9: return new Reply.PushedBy(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in),
+                    TOKEN.generate(in));
+            case 10: return new Reply.ReviewOutcome(U32.generate(in), (byte) (int) integers().between(0, 2).generate(in),
+                    U64.generate(in), TOKEN.generate(in));
+            case 11: return new Reply.Provenance(U32.generate(in), lists().of(PROVENANCE).ofSizeBetween(0, 5)
+                    .generate(in));
+            case 12: return new Reply.AnnotatorStats(U32.generate(in), lists().of(ANNOTATOR).ofSizeBetween(0, 4)
+                    .generate(in));
             case 0: return new Reply.HelloReply((byte) (int) integers().between(0, 3).map(i -> i == 2 ? 3 : i)
                     .generate(in), integers().between(0, 0xFFFF).generate(in), U32.generate(in), TOKEN.generate(in));
             case 1: {
