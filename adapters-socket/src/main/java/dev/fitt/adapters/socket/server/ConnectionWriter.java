@@ -3,7 +3,6 @@ package dev.fitt.adapters.socket.server;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.domain.AppliedChange;
-import dev.fitt.domain.TagChange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.WritableByteChannel;
