@@ -36,6 +36,11 @@ public final class Dataset {
         return order.cameraNames();
     }
 
+    /** Per clip, the {@code clip_id} all its rows share, in clip order. */
+    public List<String> clipIds() {
+        return order.clips().stream().map(clip -> rows.clipId(order.fileRow(clip.begin()))).toList();
+    }
+
     public String filePath(int displayIndex) {
         checkIndex(displayIndex);
         return rows.filePath(order.fileRow(displayIndex));

@@ -2,6 +2,7 @@ package dev.fitt.adapters.socket;
 
 import dev.fitt.server.port.in.GetAnnotatorStatsUseCase;
 import dev.fitt.server.port.in.GetCameraNamesUseCase;
+import dev.fitt.server.port.in.GetClipIdsUseCase;
 import dev.fitt.server.port.in.GetClipsUseCase;
 import dev.fitt.server.port.in.GetImageUseCase;
 import dev.fitt.server.port.in.GetLabelsUseCase;
@@ -28,8 +29,9 @@ import java.util.Objects;
 public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
         TagFramesAsUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images,
         TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
-        GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, TagAsAnnotatorUseCase tagAs,
-        ReviewFramesUseCase review, GetProvenanceUseCase provenance, GetAnnotatorStatsUseCase annotatorStats) {
+        GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds,
+        TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review, GetProvenanceUseCase provenance,
+        GetAnnotatorStatsUseCase annotatorStats) {
     public ServedUseCases {
         Objects.requireNonNull(tagAs, "tagAs");
         Objects.requireNonNull(review, "review");
@@ -46,6 +48,7 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         Objects.requireNonNull(versionedLabels, "versionedLabels");
         Objects.requireNonNull(stats, "stats");
         Objects.requireNonNull(cameraNames, "cameraNames");
+        Objects.requireNonNull(clipIds, "clipIds");
     }
 
     /**
@@ -53,17 +56,17 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
      * may read, how it tags, where its save requests go and where images come from.
      */
     public static <Q extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & GetVersionedLabelsUseCase
-            & GetStatsUseCase & GetCameraNamesUseCase, T extends TagFramesAsUseCase & TagIfCurrentUseCase
-            & WatchChangesUseCase & TagAsAnnotatorUseCase & ReviewFramesUseCase,
+            & GetStatsUseCase & GetCameraNamesUseCase & GetClipIdsUseCase, T extends TagFramesAsUseCase
+            & TagIfCurrentUseCase & WatchChangesUseCase & TagAsAnnotatorUseCase & ReviewFramesUseCase,
             R extends GetProvenanceUseCase & GetAnnotatorStatsUseCase> ServedUseCases of(Q queries, T tagging,
             SaveLabelsUseCase save, GetImageUseCase images, R team) {
         return new ServedUseCases(queries, queries, queries, tagging, save, images, tagging, tagging, queries,
-                queries, queries, tagging, tagging, team, team);
+                queries, queries, queries, tagging, tagging, team, team);
     }
 
     /** The same use cases with clients' save requests answered by {@code requests}. */
     public ServedUseCases withSave(SaveLabelsUseCase requests) {
         return new ServedUseCases(tags, clips, labels, tagFrames, requests, images, tagIfCurrent, changes,
-                versionedLabels, stats, cameraNames, tagAs, review, provenance, annotatorStats);
+                versionedLabels, stats, cameraNames, clipIds, tagAs, review, provenance, annotatorStats);
     }
 }

@@ -68,12 +68,12 @@ public final class RawClient implements AutoCloseable {
         }
     }
 
-    /** The capabilities extension clients asked for before team work (they are pushed {@code 14}). */
-    public static final long BEFORE_TEAM = 15;
+    /** Every capability but team work: an extension client from before it (pushed {@code 14}, not {@code 1B}). */
+    public static final long WITHOUT_TEAM = Wire.ALL_CAPABILITIES & ~Wire.TEAM_CAPABILITY;
 
-    /** Says hello asking for every capability an extension client knew before team work; returns the server's answer. */
+    /** Says hello asking for every capability but team work; returns the server's answer. */
     public Reply hello(String token) throws IOException, ProtocolException {
-        return hello(token, BEFORE_TEAM);
+        return hello(token, WITHOUT_TEAM);
     }
 
     public Reply hello(String token, long capabilities) throws IOException, ProtocolException {

@@ -26,8 +26,8 @@ final class ConflictWords {
                     ? (author.isEmpty() ? "someone else" : author) + " changed it first"
                     : (author.isEmpty() ? "someone" : author) + " chose " + tagWords(theirs)) + ", " + mine;
         }
-        return session.state().imagePlace(change.first()) + " \u2026 " + session.state().imagePlace(change.last()) + " ("
-                + change.rowCount() + " images): " + (author.isEmpty() ? "someone else" : author)
+        return session.state().imagePlace(change.first()) + " \u2026 " + session.state().imagePlace(change.last())
+                + " (" + change.rowCount() + " images): " + (author.isEmpty() ? "someone else" : author)
                 + " changed them first, " + mine;
     }
 

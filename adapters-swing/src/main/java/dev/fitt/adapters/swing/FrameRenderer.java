@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
@@ -21,6 +22,8 @@ final class FrameRenderer {
     private static final int FLASH_MILLIS = 1200;
     /** More clips than this and the slider marks only some of their starts, so the numbers stay legible. */
     private static final int MARKED_CLIPS = 40;
+    /** Longer clip ids are shortened in the header (the tooltip has them whole). */
+    private static final int LONGEST_CLIP_ID = 32;
 
     private final ClientWindow window;
     private final LabellingSession session;
@@ -76,10 +79,13 @@ final class FrameRenderer {
         }
         var clip = session.state().currentClip();
         int clipNumber = session.state().clipNumber();
+        Optional<String> clipId = session.state().clipId(clipNumber);
         window.clipLabel.setText("Clip " + (clipNumber + 1) + " / " + session.state().clipCount() + " \u00b7 frame "
                 + (number - session.state().firstFrameOfClip(clipNumber) + 1) + " / " + clip.frameCount() + " \u00b7 "
+                + clipId.map(id -> shortened(id) + " \u00b7 ").orElse("")
                 + clip.cameras() + (clip.cameras() == 1 ? " camera" : " cameras"));
-        window.clipLabel.setToolTipText("images #" + (clip.begin() + 1) + "\u2013#" + clip.end());
+        window.clipLabel.setToolTipText(clipId.map(id -> "clip " + id + ", ").orElse("") + "images #"
+                + (clip.begin() + 1) + "\u2013#" + clip.end());
         if (clipNumber != shownClip) {
             if (shownClip >= 0) {
                 flashClip();
@@ -124,6 +130,15 @@ final class FrameRenderer {
             // Posted after the repaint this render caused, so it runs once the frame is painted.
             SwingUtilities.invokeLater(this::prefetch);
         }
+    }
+
+    /** A long clip id keeps its start and end, so the header still fits beside the slider. */
+    private static String shortened(String id) {
+        if (id.length() <= LONGEST_CLIP_ID) {
+            return id;
+        }
+        int half = (LONGEST_CLIP_ID - 1) / 2;
+        return id.substring(0, half) + "\u2026" + id.substring(id.length() - half);
     }
 
     /** Flashes the views (and frame counter) showing rows another annotator just changed. */

@@ -29,7 +29,8 @@ final class MassLabelling {
     void labelClip() {
         List<TagValue> values = session.state().imageValues(session.navigation().activeCamera());
         if (values.stream().anyMatch(v -> !v.isSet())) {
-            feedback.problemHere("Label clip: the active image has unset tags; choose its tags first, then press Ctrl+L");
+            feedback.problemHere("Label clip: the active image has unset tags; choose its tags first,"
+                    + " then press Ctrl+L");
             return;
         }
         int first = clipFirstFrame();
@@ -39,8 +40,9 @@ final class MassLabelling {
     /** The range dialog, starting on the current clip. */
     void labelFrames() {
         int first = clipFirstFrame();
+        List<TagValue> active = session.state().imageValues(session.navigation().activeCamera());
         new LabelFramesDialog(window.frame, session.state().tags(), session.navigation().frameCount(), first,
-                first + session.state().currentClip().frameCount() - 1, session.state().imageValues(session.navigation().activeCamera())).ask()
+                first + session.state().currentClip().frameCount() - 1, active).ask()
                 .ifPresent(request -> label(request.fromFrame(), request.toFrame(), request.values(),
                         request.overwrite()));
     }
@@ -56,8 +58,8 @@ final class MassLabelling {
             int filled = session.massLabelling().fillFrames(first, last, values);
             if (filled > 0) {
                 feedback.note("Labelled " + filled + " unlabelled " + (filled == 1 ? "image" : "images") + " of "
-                        + range + (overwritten == 0 ? "" : "; " + frames(overwritten) + " kept (Ctrl+L again overwrites)")
-                        + " (Ctrl+Z undoes)");
+                        + range + (overwritten == 0 ? "" : "; " + frames(overwritten)
+                        + " kept (Ctrl+L again overwrites)") + " (Ctrl+Z undoes)");
                 return;
             }
         }
@@ -68,11 +70,12 @@ final class MassLabelling {
             feedback.note("Every frame of " + range + " already has these tags");
             return;
         }
-        window.notices.ask("Label " + range + " like camera " + (session.navigation().activeCamera() + 1) + ": overwrites "
-                + frames(overwritten) + "?", () -> runner.run(() -> {
-                    session.massLabelling().labelFrames(first, last, values);
-                    feedback.note("Labelled " + range + ", overwriting " + frames(overwritten) + " (Ctrl+Z undoes)");
-                }));
+        int camera = session.navigation().activeCamera() + 1;
+        String question = "Label " + range + " like camera " + camera + ": overwrites " + frames(overwritten) + "?";
+        window.notices.ask(question, () -> runner.run(() -> {
+            session.massLabelling().labelFrames(first, last, values);
+            feedback.note("Labelled " + range + ", overwriting " + frames(overwritten) + " (Ctrl+Z undoes)");
+        }));
     }
 
     private static String frames(int labelled) {

@@ -1,5 +1,8 @@
 package dev.fitt.adapters.swing;
 
+import static dev.fitt.adapters.swing.WindowDriver.onEdt;
+import static dev.fitt.adapters.swing.WindowDriver.onEdtGet;
+
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
@@ -11,23 +14,18 @@ import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
-import java.awt.KeyboardFocusManager;
-import java.awt.Point;
 import java.awt.Robot;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import javax.swing.SwingUtilities;
 
 /**
  * The client benchmark: the real Swing client over a server holding photo-sized JPEGs, driven by
@@ -59,7 +57,7 @@ public final class ClientBench {
     private volatile long keyArrived;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
     private SwingClient app;
-    private Robot robot;
+    private WindowDriver driver;
 
     private ClientBench(Supplier<? extends TaggingServerPort> server, int cameras) {
         this.server = Objects.requireNonNull(server, "server");
@@ -126,8 +124,8 @@ public final class ClientBench {
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
-        robot = new Robot();
-        robot.setAutoDelay(0);
+        // No pause after an event, and looking every millisecond: the figures are in milliseconds.
+        driver = new WindowDriver(WAIT, 0, Duration.ofMillis(1));
         AWTEventListener keyListener = event -> {
             if (event.getID() == KeyEvent.KEY_PRESSED && ((KeyEvent) event).getKeyCode() == KeyEvent.VK_RIGHT) {
                 keyArrived = System.nanoTime();
@@ -135,7 +133,7 @@ public final class ClientBench {
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(keyListener, AWTEvent.KEY_EVENT_MASK);
         try {
-            await("the session to open and the views to show", () -> session.get() != null
+            driver.await("the session to open and the views to show", () -> session.get() != null
                     && onEdt(() -> app.window().views.getComponentCount() == cameras
                             && app.window().views.isShowing()));
             onEdt(() -> {
@@ -144,15 +142,15 @@ public final class ClientBench {
                 }
                 return true;
             });
-            focusTheViews();
+            driver.focusTheViews(app);
             awaitFramePainted(0);
             Thread.sleep(pauseMs);
             long[] latencies = new long[presses];
             long[] inputDelays = new long[presses];
             for (int press = 0; press < presses; press++) {
                 long start = System.nanoTime();
-                robot.keyPress(KeyEvent.VK_RIGHT);
-                robot.keyRelease(KeyEvent.VK_RIGHT);
+                driver.robot().keyPress(KeyEvent.VK_RIGHT);
+                driver.robot().keyRelease(KeyEvent.VK_RIGHT);
                 latencies[press] = awaitFramePainted(press + 1) - start;
                 inputDelays[press] = keyArrived - start;
                 Thread.sleep(pauseMs);
@@ -166,10 +164,10 @@ public final class ClientBench {
 
     /** Waits until frame {@code number} is current and all its pictures are painted; the last paint's time. */
     private long awaitFramePainted(int number) throws Exception {
-        await("frame " + (number + 1) + " to be current", () -> onEdt(() -> session.get().navigation().frameNumber() == number));
+        driver.await("frame " + (number + 1) + " to be current", () -> onEdt(() -> session.get().navigation().frameNumber() == number));
         Frame frame = onEdtGet(() -> session.get().navigation().currentFrame());
         long[] last = new long[1];
-        await("frame " + (number + 1) + " to be painted", () -> {
+        driver.await("frame " + (number + 1) + " to be painted", () -> {
             long newest = 0;
             for (int index = frame.first(); index <= frame.last(); index++) {
                 Long painted = firstPainted.get(index);
@@ -193,59 +191,5 @@ public final class ClientBench {
             }
         }
         return found;
-    }
-
-    /** Clicks into the window (X servers without a window manager give focus on click). */
-    private void focusTheViews() throws Exception {
-        Point label = onEdtGet(() -> {
-            Component target = app.window().frameLabel;
-            Point p = target.getLocationOnScreen();
-            return new Point(p.x + 5, p.y + target.getHeight() / 2);
-        });
-        robot.mouseMove(label.x, label.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        SwingUtilities.invokeAndWait(() -> {
-            app.window().frame.toFront();
-            app.window().views.requestFocusInWindow();
-        });
-        await("the views to have the keyboard focus", () -> onEdt(() ->
-                KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() == app.window().views));
-    }
-
-    private static boolean onEdt(Callable<Boolean> condition) {
-        try {
-            return onEdtGet(condition);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static <T> T onEdtGet(Callable<T> body) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(body.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
-    }
-
-    /** Polls every millisecond (the figures are in ms), at most {@link #WAIT}. */
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.call()) {
-                return;
-            }
-            Thread.sleep(1);
-        }
-        throw new IllegalStateException("gave up waiting for " + what + " after " + WAIT.toSeconds() + " s");
     }
 }

@@ -33,6 +33,8 @@ import javax.imageio.ImageIO;
 final class DemoDataset {
     static final String[] CAMERAS = {"front", "left", "rear"};
     static final int[] CLIP_FRAMES = {4, 3};
+    /** Each clip's {@code clip_id}, as a real recording names its clips. */
+    static final String[] CLIP_IDS = {"highway_0415", "city_0416"};
     static final String MISSING = "clip2/rear/0002.png";
 
     final InMemoryDatasetStore store;
@@ -57,7 +59,7 @@ final class DemoDataset {
                 for (int camera = 0; camera < cameraNames.length; camera++) {
                     String path = "clip" + (clip + 1) + "/" + cameraNames[camera] + "/" + String.format("%04d", frame)
                             + ".png";
-                    clips.add(String.valueOf(clip + 1));
+                    clips.add(CLIP_IDS[clip]);
                     cameras.add(cameraNames[camera]);
                     paths.add(path);
                     if (!path.equals(MISSING)) {

@@ -1,8 +1,8 @@
 package dev.fitt.adapters.swing;
 
+import static dev.fitt.adapters.swing.WindowDriver.onEdt;
+import static dev.fitt.adapters.swing.WindowDriver.onEdtGet;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
@@ -11,16 +11,13 @@ import dev.fitt.client.port.out.ClientPreferences;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +38,11 @@ class SwingClientLayoutTest {
 
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
     private SwingClient app;
+    private WindowDriver driver;
 
     private void open(int cameras) throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing window test is skipped");
-        assumeTrue(System.getProperty("os.name").startsWith("Windows") || System.getenv("DISPLAY") != null,
-                "no DISPLAY: the Swing window test is skipped");
+        WindowDriver.assumeDisplay();
+        driver = new WindowDriver(WAIT, 0, Duration.ofMillis(20));
         DemoDataset data = new DemoDataset(Arrays.copyOf(SIX, cameras), IMAGE_WIDTH, IMAGE_HEIGHT);
         ClientPreferences preferences = ClientPreferences.defaults();
         app = SwingClient.launch(new ClientLaunch("layout test", () -> {
@@ -53,7 +50,7 @@ class SwingClientLayoutTest {
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }, false));
-        await("the session to open and the views to show", () -> session.get() != null && onEdt(() ->
+        driver.await("the session to open and the views to show", () -> session.get() != null && onEdt(() ->
                 app.window().views.getComponentCount() == cameras && app.window().views.isShowing()));
     }
 
@@ -108,7 +105,7 @@ class SwingClientLayoutTest {
         int fitted = onEdtGet(() -> imageOf(activeView()).width);
         SwingUtilities.invokeAndWait(() -> app.window().frame.getRootPane().getActionMap().get(HotkeyTable.ZOOM_IN)
                 .actionPerformed(null));
-        await("a larger picture after zooming in", () -> onEdt(() -> imageOf(activeView()).width > fitted));
+        driver.await("a larger picture after zooming in", () -> onEdt(() -> imageOf(activeView()).width > fitted));
         int steps = 0;
         while (steps++ < 30 && !onEdtGet(() -> app.window().zoomLabel.getText()).equals("100%")) {
             String action = onEdtGet(() -> Integer.parseInt(app.window().zoomLabel.getText().replace("%", "")) < 100
@@ -116,12 +113,12 @@ class SwingClientLayoutTest {
             SwingUtilities.invokeAndWait(() -> app.window().frame.getRootPane().getActionMap().get(action)
                     .actionPerformed(null));
         }
-        await("100% to show the picture's own " + IMAGE_WIDTH + " pixels", () -> onEdt(() ->
+        driver.await("100% to show the picture's own " + IMAGE_WIDTH + " pixels", () -> onEdt(() ->
                 Math.abs(imageOf(activeView()).width - Math.round(IMAGE_WIDTH / com.formdev.flatlaf.util.UIScale
                         .getUserScaleFactor())) <= 1));
         SwingUtilities.invokeAndWait(() -> app.window().frame.getRootPane().getActionMap().get(HotkeyTable.FIT)
                 .actionPerformed(null));
-        await("the fitted size again", () -> onEdt(() -> imageOf(activeView()).width == fitted));
+        driver.await("the fitted size again", () -> onEdt(() -> imageOf(activeView()).width == fitted));
     }
 
     private static List<Dimension> sizes() {
@@ -156,7 +153,7 @@ class SwingClientLayoutTest {
 
     private void resize(Dimension size) throws Exception {
         SwingUtilities.invokeAndWait(() -> app.window().frame.setSize(size));
-        await("the window to be " + size, () -> onEdt(() -> app.window().frame.getSize().equals(size)));
+        driver.await("the window to be " + size, () -> onEdt(() -> app.window().frame.getSize().equals(size)));
         // The layout settles after the resize events; wait for two quiet event-queue rounds.
         for (int i = 0; i < 3; i++) {
             SwingUtilities.invokeAndWait(() -> app.window().frame.validate());
@@ -237,40 +234,5 @@ class SwingClientLayoutTest {
                 collect(inner, out);
             }
         }
-    }
-
-    private static boolean onEdt(BooleanSupplier condition) {
-        try {
-            return onEdtGet(condition::getAsBoolean);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static <T> T onEdtGet(Callable<T> body) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(body.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        for (int attempt = 0; attempt < 100_000 && System.nanoTime() < deadline; attempt++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("gave up waiting for " + what + " after " + WAIT.toSeconds() + " s");
     }
 }

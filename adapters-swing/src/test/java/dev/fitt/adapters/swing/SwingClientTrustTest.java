@@ -1,8 +1,8 @@
 package dev.fitt.adapters.swing;
 
+import static dev.fitt.adapters.swing.WindowDriver.onEdt;
+import static dev.fitt.adapters.swing.WindowDriver.onEdtGet;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
@@ -13,21 +13,16 @@ import dev.fitt.client.port.out.ClientPreferences;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.GraphicsEnvironment;
-import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Rectangle;
-import java.awt.Robot;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javax.swing.AbstractButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -57,12 +52,10 @@ class SwingClientTrustTest {
     private SwitchableServer server;
     private final AtomicReference<LabellingSession> session = new AtomicReference<>();
     private SwingClient app;
-    private Robot robot;
+    private WindowDriver driver;
 
     private void open(boolean v1, boolean local, String... initialLabels) throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing window test is skipped");
-        assumeTrue(System.getProperty("os.name").startsWith("Windows") || System.getenv("DISPLAY") != null,
-                "no DISPLAY: the Swing window test is skipped");
+        WindowDriver.assumeDisplay();
         data = new DemoDataset(160, 90, initialLabels);
         server = new SwitchableServer(data.server(), v1);
         ClientPreferences preferences = ClientPreferences.defaults();
@@ -71,11 +64,10 @@ class SwingClientTrustTest {
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }, local));
-        robot = new Robot();
-        robot.setAutoDelay(20);
-        await("the session to open and the views to show", () -> session.get() != null && onEdt(() ->
+        driver = new WindowDriver(WAIT, 20, Duration.ofMillis(20));
+        driver.await("the session to open and the views to show", () -> session.get() != null && onEdt(() ->
                 app.window().views.getComponentCount() == 3 && app.window().views.isShowing()));
-        focusTheViews();
+        driver.focusTheViews(app);
     }
 
     @AfterEach
@@ -95,26 +87,26 @@ class SwingClientTrustTest {
         for (ClientPreferences.Theme theme : List.of(ClientPreferences.Theme.DARK, ClientPreferences.Theme.LIGHT,
                 ClientPreferences.Theme.LIGHT)) {
             changeTheme(theme);
-            press(KeyEvent.VK_RIGHT);
+            driver.press(KeyEvent.VK_RIGHT);
             frame++;
             awaitFrame(frame);
-            press(KeyEvent.VK_RIGHT);
+            driver.press(KeyEvent.VK_RIGHT);
             frame++;
             awaitFrame(frame);
-            press(KeyEvent.VK_LEFT);
+            driver.press(KeyEvent.VK_LEFT);
             frame--;
             awaitFrame(frame);
-            press(KeyEvent.VK_TAB);
-            await("Tab to make camera 2 active", () -> session.get().navigation().activeCamera() == 1);
-            pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_TAB);
-            await("Shift+Tab to make camera 1 active", () -> session.get().navigation().activeCamera() == 0);
+            driver.press(KeyEvent.VK_TAB);
+            driver.await("Tab to make camera 2 active", () -> session.get().navigation().activeCamera() == 1);
+            driver.pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_TAB);
+            driver.await("Shift+Tab to make camera 1 active", () -> session.get().navigation().activeCamera() == 0);
             int here = frame;
-            press(KeyEvent.VK_U);
-            await("U to jump to an unlabelled frame", () -> session.get().navigation().frameNumber() != frameNumber(here));
+            driver.press(KeyEvent.VK_U);
+            driver.await("U to jump to an unlabelled frame", () -> session.get().navigation().frameNumber() != frameNumber(here));
             SwingUtilities.invokeAndWait(() -> session.get().navigation().goToFrame(frameNumber(here)));
             awaitFrame(here);
         }
-        press(KeyEvent.VK_F);  // the frame gets no tag, then the next frame
+        driver.press(KeyEvent.VK_F);  // the frame gets no tag, then the next frame
         awaitFrame(frame + 1);
         assertThat(session.get().state().isFrameLabelled(frameNumber(frame))).isTrue();
     }
@@ -124,18 +116,18 @@ class SwingClientTrustTest {
     }
 
     private void changeTheme(ClientPreferences.Theme theme) throws Exception {
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_COMMA);
-        await("the settings dialog", () -> onEdt(() -> dialog("Settings") != null && dialog("Settings").isFocused()));
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_COMMA);
+        driver.await("the settings dialog", () -> onEdt(() -> dialog("Settings") != null && dialog("Settings").isFocused()));
         SwingUtilities.invokeAndWait(() -> find(dialog("Settings"), JComboBox.class, c -> true).setSelectedItem(theme));
-        press(KeyEvent.VK_ENTER);
-        await("the settings dialog to close", () -> onEdt(() -> dialog("Settings") == null));
+        driver.press(KeyEvent.VK_ENTER);
+        driver.await("the settings dialog to close", () -> onEdt(() -> dialog("Settings") == null));
         boolean dark = theme == ClientPreferences.Theme.DARK;
-        await("the " + theme + " theme", () -> onEdt(() -> UIManager.getLookAndFeel().getName().contains("Dark") == dark));
-        focusTheViews();  // X servers without a window manager give the focus back only on a click
+        driver.await("the " + theme + " theme", () -> onEdt(() -> UIManager.getLookAndFeel().getName().contains("Dark") == dark));
+        driver.focusTheViews(app);  // X servers without a window manager give the focus back only on a click
     }
 
     private void awaitFrame(int shown) throws InterruptedException {
-        await("frame " + shown, () -> session.get().navigation().frameNumber() == frameNumber(shown)
+        driver.await("frame " + shown, () -> session.get().navigation().frameNumber() == frameNumber(shown)
                 && onEdt(() -> app.window().frameLabel.getText().startsWith("Frame " + shown + " / ")));
     }
 
@@ -144,36 +136,36 @@ class SwingClientTrustTest {
     @Test
     void ctrlLFillsOnlyUnlabelledFramesAndASecondCtrlLOverwritesAfterAPreview() throws Exception {
         open(false, false, UNSET, UNSET, UNSET, "FFFTFF", "FFFTFF", "FFFTFF");
-        pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);  // frame 1: tag 2 on every camera, on to frame 2
+        driver.pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);  // frame 1: tag 2 on every camera, on to frame 2
         awaitFrame(2);
-        press(KeyEvent.VK_LEFT);
+        driver.press(KeyEvent.VK_LEFT);
         awaitFrame(1);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
         List<String> filled = List.of("FTFFFF", "FTFFFF", "FTFFFF", "FFFTFF", "FFFTFF", "FFFTFF",
                 "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET);
         awaitServerRows(filled);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
-        await("the one-line overwrite preview", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        driver.await("the one-line overwrite preview", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
                 .stream().anyMatch(t -> t.contains("overwrites 1 labelled frame") && t.contains("Enter / Esc"))));
-        press(KeyEvent.VK_ESCAPE);
-        await("the preview to close", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+        driver.press(KeyEvent.VK_ESCAPE);
+        driver.await("the preview to close", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
                 .stream().noneMatch(t -> t.contains("Enter / Esc"))));
         assertThat(session.get().saveAndClose().awaitDelivery(WAIT)).isTrue();
         assertThat(rows(data.service.queries().labels(), 13)).containsExactlyElementsOf(filled);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
-        await("the preview again", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        driver.await("the preview again", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
                 .stream().anyMatch(t -> t.contains("overwrites 1 labelled frame"))));
-        press(KeyEvent.VK_ENTER);
+        driver.press(KeyEvent.VK_ENTER);
         List<String> overwritten = new ArrayList<>(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF",
                 "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET));
         awaitServerRows(overwritten);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // the overwrite is one step ...
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // the overwrite is one step ...
         awaitServerRows(filled);
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // ... and so is the fill
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // ... and so is the fill
         awaitServerRows(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FFFTFF", "FFFTFF", "FFFTFF",
                 UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET));
     }
@@ -181,21 +173,21 @@ class SwingClientTrustTest {
     @Test
     void theRangeDialogDefaultsToTheCurrentClipAndOneEnterFillsItsUnlabelledFrames() throws Exception {
         open(false, false, UNSET, UNSET, UNSET, "FFFTFF", "FFFTFF", "FFFTFF");
-        pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);
+        driver.pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);
         awaitFrame(2);
-        press(KeyEvent.VK_LEFT);
+        driver.press(KeyEvent.VK_LEFT);
         awaitFrame(1);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_L);
-        await("the range dialog", () -> onEdt(() -> dialog("Label frames") != null && dialog("Label frames").isFocused()));
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_L);
+        driver.await("the range dialog", () -> onEdt(() -> dialog("Label frames") != null && dialog("Label frames").isFocused()));
         List<Object> range = onEdtGet(() -> {
             List<Object> values = new ArrayList<>();
             collect(dialog("Label frames"), JSpinner.class, values);
             return values.stream().map(s -> ((JSpinner) s).getValue()).toList();
         });
         assertThat(range).containsExactly(1, DemoDataset.CLIP_FRAMES[0]);
-        press(KeyEvent.VK_ENTER);
-        await("the range dialog to close", () -> onEdt(() -> dialog("Label frames") == null));
+        driver.press(KeyEvent.VK_ENTER);
+        driver.await("the range dialog to close", () -> onEdt(() -> dialog("Label frames") == null));
 
         awaitServerRows(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FFFTFF", "FFFTFF", "FFFTFF",
                 "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET));
@@ -205,20 +197,20 @@ class SwingClientTrustTest {
     @Test
     void theRangeDialogsOverwriteBoxOverwritesAfterThePreview() throws Exception {
         open(false, false, UNSET, UNSET, UNSET, "FFFTFF", "FFFTFF", "FFFTFF");
-        pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);
+        driver.pressWith(InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_2);
         awaitFrame(2);
-        press(KeyEvent.VK_LEFT);
+        driver.press(KeyEvent.VK_LEFT);
         awaitFrame(1);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_L);
-        await("the range dialog", () -> onEdt(() -> dialog("Label frames") != null && dialog("Label frames").isFocused()));
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_L);
+        driver.await("the range dialog", () -> onEdt(() -> dialog("Label frames") != null && dialog("Label frames").isFocused()));
         SwingUtilities.invokeAndWait(() -> find(dialog("Label frames"), JCheckBox.class,
                 box -> box.getText().toLowerCase().contains("overwrite")).setSelected(true));
-        press(KeyEvent.VK_ENTER);
-        await("the preview", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
+        driver.press(KeyEvent.VK_ENTER);
+        driver.await("the preview", () -> onEdt(() -> visibleTexts(app.window().frame.getContentPane())
                 .stream().anyMatch(t -> t.contains("overwrites 1 labelled frame"))));
-        focusTheViews();  // X servers without a window manager give the focus back only on a click
-        press(KeyEvent.VK_ENTER);
+        driver.focusTheViews(app);  // X servers without a window manager give the focus back only on a click
+        driver.press(KeyEvent.VK_ENTER);
 
         awaitServerRows(List.of("FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF",
                 "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET));
@@ -238,11 +230,11 @@ class SwingClientTrustTest {
                         "rows changed by another annotator", c -> { }, c -> { });
                 app.window().status.message("Whole clip labelled like camera 3 (Ctrl+Z undoes)");
             });
-            await("the window to be 800 x 600", () -> onEdt(() -> app.window().frame.getWidth() == 800));
+            driver.await("the window to be 800 x 600", () -> onEdt(() -> app.window().frame.getWidth() == 800));
             // Wrapping bars settle in a second layout pass; wait for it rather than for a fixed time.
             AtomicReference<List<String>> problems = new AtomicReference<>();
             try {
-                await("a layout with nothing cut off or overlapping", () -> onEdt(() -> {
+                driver.await("a layout with nothing cut off or overlapping", () -> onEdt(() -> {
                     app.window().frame.validate();
                     problems.set(layoutProblems(app.window().frame.getRootPane()));
                     return problems.get().isEmpty();
@@ -259,13 +251,13 @@ class SwingClientTrustTest {
         }
 
         server.conflictNext();
-        press(KeyEvent.VK_3);  // image 1: tag 3, refused as a conflict
-        await("the conflict notice", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.press(KeyEvent.VK_3);  // image 1: tag 3, refused as a conflict
+        driver.await("the conflict notice", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .anyMatch(t -> t.contains("Conflict"))));
         assertThat(valueAt(0, 2)).isEqualTo(TagValue.UNSET);
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_ENTER);  // re-apply, by keyboard
-        await("the re-applied edit on the server", () -> valueAt(0, 2) == TagValue.TRUE);
-        await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_ENTER);  // re-apply, by keyboard
+        driver.await("the re-applied edit on the server", () -> valueAt(0, 2) == TagValue.TRUE);
+        driver.await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .noneMatch(t -> t.contains("Conflict"))));
     }
 
@@ -331,13 +323,13 @@ class SwingClientTrustTest {
     @Test
     void undoToUnlabelledAgainstAV1ServerSaysItIsKeptOnThisComputerOnly() throws Exception {
         open(true, false);
-        press(KeyEvent.VK_2);
-        await("tag 2 on image 1 on the server", () -> valueAt(0, 1) == TagValue.TRUE);
+        driver.press(KeyEvent.VK_2);
+        driver.await("tag 2 on image 1 on the server", () -> valueAt(0, 1) == TagValue.TRUE);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);
-        await("image 1 unlabelled again in the window", () -> session.get().state().valuesAt(0).get(1) == TagValue.UNSET);
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);
+        driver.await("image 1 unlabelled again in the window", () -> session.get().state().valuesAt(0).get(1) == TagValue.UNSET);
         assertThat(session.get().saveAndClose().awaitDelivery(WAIT)).isTrue();
-        await("the window to say the undo is local only", () -> onEdt(() ->
+        driver.await("the window to say the undo is local only", () -> onEdt(() ->
                 visibleTexts(app.window().frame.getContentPane()).stream()
                         .anyMatch(t -> t.contains("on this computer only"))));
         assertThat(onEdtGet(() -> visibleTexts(app.window().status))).doesNotContain("All edits sent");
@@ -350,13 +342,13 @@ class SwingClientTrustTest {
     void theBannerAndTheStatusBarCountTheSameWaitingEdits() throws Exception {
         open(false, false);
         server.die(true);
-        await("the banner", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.await("the banner", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .anyMatch(t -> t.contains("Connection lost"))));
-        press(KeyEvent.VK_2);
-        press(KeyEvent.VK_3);
-        press(KeyEvent.VK_4);
-        await("three edits waiting", () -> session.get().state().pendingEdits() == 3);
-        await("the banner and the status bar to say 3", () -> onEdt(() -> {
+        driver.press(KeyEvent.VK_2);
+        driver.press(KeyEvent.VK_3);
+        driver.press(KeyEvent.VK_4);
+        driver.await("three edits waiting", () -> session.get().state().pendingEdits() == 3);
+        driver.await("the banner and the status bar to say 3", () -> onEdt(() -> {
             List<String> banner = visibleTexts(app.window().notices);
             List<String> status = visibleTexts(app.window().status);
             return banner.stream().anyMatch(t -> t.contains(" 3 edits queued"))
@@ -368,7 +360,7 @@ class SwingClientTrustTest {
     void aServerThatGoesSilentShowsAsDisconnectedWithinSeconds() throws Exception {
         open(false, false);
         server.die(false);
-        await("Disconnected in the status bar", () -> onEdt(() -> visibleTexts(app.window().status).stream()
+        driver.await("Disconnected in the status bar", () -> onEdt(() -> visibleTexts(app.window().status).stream()
                 .anyMatch(t -> t.contains("Disconnected"))));
     }
 
@@ -377,8 +369,8 @@ class SwingClientTrustTest {
     @Test
     void localModeSaysSavedNotSavedOnTheServer() throws Exception {
         open(false, true);
-        press(KeyEvent.VK_S);
-        await("the save note", () -> onEdt(() -> visibleTexts(app.window().status).contains("Saved")));
+        driver.press(KeyEvent.VK_S);
+        driver.await("the save note", () -> onEdt(() -> visibleTexts(app.window().status).contains("Saved")));
         assertThat(onEdtGet(() -> visibleTexts(app.window().frame.getContentPane())))
                 .noneMatch(t -> t.contains("on the server"));
     }
@@ -386,15 +378,15 @@ class SwingClientTrustTest {
     @Test
     void theHelpIsAnOverlayInTheWindowThatEscCloses() throws Exception {
         open(false, false);
-        press(KeyEvent.VK_F1);
-        await("the help overlay", () -> onEdt(() -> app.window().frame.getGlassPane().isVisible()
+        driver.press(KeyEvent.VK_F1);
+        driver.await("the help overlay", () -> onEdt(() -> app.window().frame.getGlassPane().isVisible()
                 && visibleTexts((Container) app.window().frame.getGlassPane()).stream()
                         .anyMatch(t -> t.contains("Next frame"))));
         assertThat(onEdtGet(() -> List.of(Window.getWindows()).stream()
                 .filter(w -> w.isShowing() && w != app.window().frame).toList())).isEmpty();
-        press(KeyEvent.VK_ESCAPE);
-        await("the overlay to close", () -> onEdt(() -> !app.window().frame.getGlassPane().isVisible()));
-        press(KeyEvent.VK_RIGHT);
+        driver.press(KeyEvent.VK_ESCAPE);
+        driver.await("the overlay to close", () -> onEdt(() -> !app.window().frame.getGlassPane().isVisible()));
+        driver.press(KeyEvent.VK_RIGHT);
         awaitFrame(2);
     }
 
@@ -406,16 +398,16 @@ class SwingClientTrustTest {
         new dev.fitt.server.service.InProcessTaggingServer(data.service, "bob")
                 .tag(dev.fitt.domain.TagChange.ofRow(0, List.of(TagValue.FALSE, TagValue.FALSE, TagValue.TRUE,
                         TagValue.FALSE, TagValue.FALSE, TagValue.FALSE)));
-        await("bob's Foggy in the window", () -> session.get().state().valuesAt(0).get(2) == TagValue.TRUE);
+        driver.await("bob's Foggy in the window", () -> session.get().state().valuesAt(0).get(2) == TagValue.TRUE);
         server.conflictNext();
-        press(KeyEvent.VK_4);  // image 1: Night Time, refused as a conflict
+        driver.press(KeyEvent.VK_4);  // image 1: Night Time, refused as a conflict
 
-        await("the conflict in plain words", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.await("the conflict in plain words", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .anyMatch(t -> t.contains("front, frame 1: bob chose Foggy, you chose Night Time"))));
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_BACK_SPACE);  // drop it, by keyboard
-        await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_BACK_SPACE);  // drop it, by keyboard
+        driver.await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .noneMatch(t -> t.contains("Conflict"))));
-        await("bob's Foggy back in the window", () -> session.get().state().valuesAt(0).get(2) == TagValue.TRUE
+        driver.await("bob's Foggy back in the window", () -> session.get().state().valuesAt(0).get(2) == TagValue.TRUE
                 && session.get().state().valuesAt(0).get(3) == TagValue.FALSE);
         assertThat(valueAt(0, 2)).isEqualTo(TagValue.TRUE);
     }
@@ -423,19 +415,19 @@ class SwingClientTrustTest {
     @Test
     void escClosesANoticeAndANoticeAboutAFrameClosesWhenAnotherFrameShows() throws Exception {
         open(false, false);
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);  // the active image has no tags yet: a notice
-        await("the notice", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);  // the active image has no tags yet: a notice
+        driver.await("the notice", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .anyMatch(t -> t.contains("Label clip"))));
-        press(KeyEvent.VK_ESCAPE);
-        await("Esc to close it", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.press(KeyEvent.VK_ESCAPE);
+        driver.await("Esc to close it", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .noneMatch(t -> t.contains("Label clip"))));
 
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
-        await("the notice again", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_L);
+        driver.await("the notice again", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .anyMatch(t -> t.contains("Label clip"))));
-        press(KeyEvent.VK_RIGHT);
+        driver.press(KeyEvent.VK_RIGHT);
         awaitFrame(2);
-        await("the notice to close with its frame", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
+        driver.await("the notice to close with its frame", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .noneMatch(t -> t.contains("Label clip"))));
     }
 
@@ -450,17 +442,37 @@ class SwingClientTrustTest {
         assertThat(onEdtGet(() -> app.window().slider.getPaintLabels())).isTrue();
 
         for (int frame = 2; frame <= 5; frame++) {
-            press(KeyEvent.VK_RIGHT);
+            driver.press(KeyEvent.VK_RIGHT);
             awaitFrame(frame);
         }
-        await("the header to say clip 2, frame 1 and to stand out", () -> onEdt(() ->
+        driver.await("the header to say clip 2, frame 1 and to stand out", () -> onEdt(() ->
                 app.window().clipLabel.getText().startsWith("Clip 2 / 2 \u00b7 frame 1 / 3")
                         && app.window().clipLabel.isOpaque()));
-        await("the highlight to end", () -> onEdt(() -> !app.window().clipLabel.isOpaque()));
-        press(KeyEvent.VK_RIGHT);
+        driver.await("the highlight to end", () -> onEdt(() -> !app.window().clipLabel.isOpaque()));
+        driver.press(KeyEvent.VK_RIGHT);
         awaitFrame(6);
         assertThat(onEdtGet(() -> app.window().clipLabel.getText())).startsWith("Clip 2 / 2 \u00b7 frame 2 / 3");
         assertThat(onEdtGet(() -> app.window().clipLabel.isOpaque())).isFalse();
+    }
+
+    @Test
+    void theHeaderShowsTheClipIdTheServerTellsAndEachNewClipsOwn() throws Exception {
+        open(false, false);
+        assertThat(onEdtGet(() -> app.window().clipLabel.getText()))
+                .isEqualTo("Clip 1 / 2 \u00b7 frame 1 / 4 \u00b7 highway_0415 \u00b7 3 cameras");
+        for (int frame = 2; frame <= 5; frame++) {
+            driver.press(KeyEvent.VK_RIGHT);
+            awaitFrame(frame);
+        }
+        driver.await("the header to name clip 2 by its id", () -> onEdt(() ->
+                app.window().clipLabel.getText().equals("Clip 2 / 2 \u00b7 frame 1 / 3 \u00b7 city_0416 \u00b7 3 cameras")));
+    }
+
+    @Test
+    void aV1ServerTellsNoClipIdSoTheHeaderShowsOnlyTheNumbers() throws Exception {
+        open(true, false);
+        assertThat(onEdtGet(() -> app.window().clipLabel.getText()))
+                .isEqualTo("Clip 1 / 2 \u00b7 frame 1 / 4 \u00b7 3 cameras");
     }
 
     // --- item 8: the clip timeline -----------------------------------------------------------
@@ -469,7 +481,7 @@ class SwingClientTrustTest {
     void theTimelineColoursEachImageAClickJumpsAndADraggedRangeTakesOneDigitAsOneUndoStep() throws Exception {
         open(false, false, "FFFTFF");  // image 1 (frame 1, front): Night Time
         ClipTimeline timeline = app.window().timeline;
-        await("the timeline to show clip 1", () -> onEdt(() -> timeline.isShowing() && timeline.getHeight() > 0));
+        driver.await("the timeline to show clip 1", () -> onEdt(() -> timeline.isShowing() && timeline.getHeight() > 0));
         assertThat(onEdtGet(() -> timeline.colours(0, 0))).containsExactly(Palette.current().tagColor(3));
         assertThat(onEdtGet(() -> timeline.colours(0, 1))).as("unlabelled").isEmpty();
         assertThat(onEdtGet(() -> pixel(timeline, 0, 1))).as("an unlabelled cell as painted")
@@ -478,55 +490,39 @@ class SwingClientTrustTest {
                 .isEqualTo(Palette.current().tagColor(3).getRGB());
 
         click(timeline, 2, 1);  // frame 3, camera "left"
-        await("frame 3 with camera 2 active", () -> session.get().navigation().frameNumber() == 2
+        driver.await("frame 3 with camera 2 active", () -> session.get().navigation().frameNumber() == 2
                 && session.get().navigation().activeCamera() == 1);
 
         drag(timeline, 1, 0, 3, 2);  // frames 2-4, every camera
-        await("the selection", () -> onEdt(() -> timeline.selection()
+        driver.await("the selection", () -> onEdt(() -> timeline.selection()
                 .equals(java.util.Optional.of(new ClipTimeline.Selection(1, 3, 0, 2)))));
-        press(KeyEvent.VK_2);
+        driver.press(KeyEvent.VK_2);
         List<String> tagged = List.of("FFFTFF", UNSET, UNSET, "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF",
                 "FTFFFF", "FTFFFF", "FTFFFF", "FTFFFF", UNSET);
         awaitServerRows(tagged);
-        await("the selection to end", () -> onEdt(() -> timeline.selection().isEmpty()));
+        driver.await("the selection to end", () -> onEdt(() -> timeline.selection().isEmpty()));
         assertThat(onEdtGet(() -> timeline.colours(3, 2))).containsExactly(Palette.current().tagColor(1));
         assertThat(session.get().navigation().frameNumber()).as("on the frame the drag began; tagging a selection does not move")
                 .isEqualTo(1);
 
-        pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // one undo step for the whole range
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_Z);  // one undo step for the whole range
         awaitServerRows(List.of("FFFTFF", UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET,
                 UNSET, UNSET));
     }
 
     /** The colour painted at the centre of a cell (frame in clip, camera). */
     private static int pixel(ClipTimeline timeline, int frame, int camera) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(timeline.getWidth(),
-                timeline.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        timeline.paint(g);
-        g.dispose();
+        java.awt.image.BufferedImage image = WindowDriver.painted(timeline);
         Point centre = timeline.cellCentre(frame, camera);
         return image.getRGB(centre.x, centre.y) | 0xFF000000;
     }
 
     private void click(ClipTimeline timeline, int frame, int camera) throws Exception {
-        Point p = onScreen(timeline, frame, camera);
-        robot.mouseMove(p.x, p.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        robot.waitForIdle();
+        driver.click(onScreen(timeline, frame, camera));
     }
 
     private void drag(ClipTimeline timeline, int fromFrame, int fromCamera, int toFrame, int toCamera) throws Exception {
-        Point from = onScreen(timeline, fromFrame, fromCamera);
-        Point to = onScreen(timeline, toFrame, toCamera);
-        robot.mouseMove(from.x, from.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        for (int step = 1; step <= 8; step++) {
-            robot.mouseMove(from.x + (to.x - from.x) * step / 8, from.y + (to.y - from.y) * step / 8);
-        }
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        robot.waitForIdle();
+        driver.drag(onScreen(timeline, fromFrame, fromCamera), onScreen(timeline, toFrame, toCamera));
     }
 
     private static Point onScreen(ClipTimeline timeline, int frame, int camera) throws Exception {
@@ -540,7 +536,7 @@ class SwingClientTrustTest {
     // --- helpers ------------------------------------------------------------------------------
 
     private void awaitServerRows(List<String> expected) throws InterruptedException {
-        await("the server's rows " + expected, () -> rows(data.service.queries().labels(), expected.size()).equals(expected));
+        driver.await("the server's rows " + expected, () -> rows(data.service.queries().labels(), expected.size()).equals(expected));
     }
 
     private TagValue valueAt(int row, int tag) {
@@ -606,78 +602,5 @@ class SwingClientTrustTest {
             }
         }
         return out;
-    }
-
-    private void focusTheViews() throws Exception {
-        Point label = onEdtGet(() -> {
-            Component target = app.window().frameLabel;
-            Point p = target.getLocationOnScreen();
-            return new Point(p.x + 5, p.y + target.getHeight() / 2);
-        });
-        robot.mouseMove(label.x, label.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        SwingUtilities.invokeAndWait(() -> {
-            app.window().frame.toFront();
-            app.window().views.requestFocusInWindow();
-        });
-        await("the views to have the keyboard focus", () -> onEdt(() ->
-                KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() == app.window().views));
-    }
-
-    private void press(int key) {
-        robot.keyPress(key);
-        robot.keyRelease(key);
-        robot.waitForIdle();
-    }
-
-    private void pressWith(int modifiers, int key) {
-        List<Integer> held = new ArrayList<>();
-        if ((modifiers & InputEvent.CTRL_DOWN_MASK) != 0) {
-            held.add(KeyEvent.VK_CONTROL);
-        }
-        if ((modifiers & InputEvent.SHIFT_DOWN_MASK) != 0) {
-            held.add(KeyEvent.VK_SHIFT);
-        }
-        held.forEach(robot::keyPress);
-        press(key);
-        held.forEach(robot::keyRelease);
-        robot.waitForIdle();
-    }
-
-    private static boolean onEdt(BooleanSupplier condition) {
-        try {
-            return onEdtGet(condition::getAsBoolean);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static <T> T onEdtGet(Callable<T> body) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(body.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
-    }
-
-    /** Polls {@code condition} until it holds, at most {@link #WAIT}; fails naming what it waited for. */
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        for (int attempt = 0; attempt < 100_000 && System.nanoTime() < deadline; attempt++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("gave up waiting for " + what + " after " + WAIT.toSeconds() + " s");
     }
 }

@@ -122,6 +122,12 @@ final class SwitchableServer implements TaggingServerPort {
     }
 
     @Override
+    public List<String> fetchClipIds() throws ServerUnreachableException {
+        check();
+        return v1 ? List.of() : server.fetchClipIds();
+    }
+
+    @Override
     public void close() {
         server.close();
     }

@@ -7,6 +7,7 @@ import dev.fitt.client.port.in.SessionListener;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.DatasetView;
+import java.util.List;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -55,7 +56,8 @@ public final class ClientCore {
         try {
             DatasetView view = server.fetchDataset();
             state = new SessionState(server, view, live ? server.fetchVersionedLabels() : null,
-                    cameraTitles(server, offered, view), received, subscription, settings, sleeper);
+                    cameraTitles(server, offered, view), clipIds(server, offered, view), received, subscription,
+                    settings, sleeper);
         } catch (ServerUnreachableException | RuntimeException e) {
             closeQuietly(subscription);
             throw e;
@@ -84,6 +86,21 @@ public final class ClientCore {
                     + " numbered instead", view.clips().size());
         }
         return titles;
+    }
+
+    /** Like the camera names, asked once: a served dataset's clips never change. */
+    private static List<String> clipIds(TaggingServerPort server, ServerCapabilities offered, DatasetView view)
+            throws ServerUnreachableException {
+        if (!offered.clipIds()) {
+            return List.of();
+        }
+        List<String> ids = server.fetchClipIds();
+        if (ids.size() != view.clips().size()) {
+            LOG.log(System.Logger.Level.WARNING, "the server named {0} clip ids for its {1} clips: clips are"
+                    + " shown by number only", ids.size(), view.clips().size());
+            return List.of();
+        }
+        return ids;
     }
 
     static void closeQuietly(AutoCloseable subscription) {

@@ -28,6 +28,8 @@ final class SessionState {
     final TagSet tags;
     final FrameList frames;
     final CameraTitles cameraTitles;
+    /** Each clip's id as the server told it; empty when it does not say (v1). */
+    final List<String> clipIds;
     final LockedLabelTable labels;
     /** Last writer wins (v1) or {@link VersionedSync}; the rule for the server's news. */
     final ServerSync sync;
@@ -47,15 +49,18 @@ final class SessionState {
 
     /** {@code versioned} null: a v1 server, last writer wins. */
     SessionState(TaggingServerPort server, DatasetView view, VersionedLabels versioned, CameraTitles cameraTitles,
-            ChangeReceiver received, AutoCloseable subscription, SessionSettings settings, Sleeper sleeper) {
+            List<String> clipIds, ChangeReceiver received, AutoCloseable subscription, SessionSettings settings,
+            Sleeper sleeper) {
         this.server = Objects.requireNonNull(server, "server");
         this.cameraTitles = Objects.requireNonNull(cameraTitles, "cameraTitles");
+        this.clipIds = List.copyOf(clipIds);
         this.received = received;
         this.subscription = subscription;
         this.events = new SessionEvents();
         this.tags = view.tags();
         this.frames = new FrameList(view.clips());
-        this.labels = new LockedLabelTable(new ClientLabelTable(frames, versioned == null ? view.labels() : versioned.labels()));
+        this.labels = new LockedLabelTable(new ClientLabelTable(frames,
+                versioned == null ? view.labels() : versioned.labels()));
         this.cursor = new FrameCursor(frames);
         this.rule = SelectionRule.of(settings.multipleSelection());
         this.history = new EditHistory(settings.historyCapacity());

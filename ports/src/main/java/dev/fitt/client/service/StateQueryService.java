@@ -9,6 +9,7 @@ import dev.fitt.domain.labelling.Progress;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingStateQuery;
 import java.util.List;
+import java.util.Optional;
 
 /** What the UI renders: labels, names, clips, progress and the link's state; no call changes anything. */
 final class StateQueryService implements LabellingStateQuery {
@@ -49,12 +50,26 @@ final class StateQueryService implements LabellingStateQuery {
     }
 
     @Override
+    public Optional<String> clipId(int clipNumber) {
+        checkClip(clipNumber);
+        if (state.clipIds.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = state.clipIds.get(clipNumber);
+        return id.isBlank() ? Optional.empty() : Optional.of(id);
+    }
+
+    @Override
     public int firstFrameOfClip(int clipNumber) {
+        checkClip(clipNumber);
+        return state.frames.firstFrameOf(clipNumber);
+    }
+
+    private void checkClip(int clipNumber) {
         if (clipNumber < 0 || clipNumber >= state.frames.clipCount()) {
             throw new IndexOutOfBoundsException("clip " + clipNumber + " is outside 0.."
                     + (state.frames.clipCount() - 1));
         }
-        return state.frames.firstFrameOf(clipNumber);
     }
 
     @Override

@@ -91,6 +91,11 @@ public final class InProcessTaggingServer implements TaggingServerPort {
     }
 
     @Override
+    public List<String> fetchClipIds() {
+        return core.queries().clipIds();
+    }
+
+    @Override
     public void save() throws SaveFailedException {
         saves.save();
     }

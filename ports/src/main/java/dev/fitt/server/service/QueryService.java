@@ -6,6 +6,7 @@ import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagSet;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.server.port.in.GetCameraNamesUseCase;
+import dev.fitt.server.port.in.GetClipIdsUseCase;
 import dev.fitt.server.port.in.GetClipsUseCase;
 import dev.fitt.server.port.in.GetLabelsUseCase;
 import dev.fitt.server.port.in.GetStatsUseCase;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * state's lock and do their slow work (formatting, writing) outside it, so a reader never stalls a
  * tag change.
  */
-public final class QueryService implements GetTagSetUseCase, GetClipsUseCase, GetCameraNamesUseCase,
+public final class QueryService implements GetTagSetUseCase, GetClipsUseCase, GetCameraNamesUseCase, GetClipIdsUseCase,
         GetLabelsUseCase, GetVersionedLabelsUseCase, GetStatsUseCase {
     private final ServerState state;
 
@@ -41,6 +42,11 @@ public final class QueryService implements GetTagSetUseCase, GetClipsUseCase, Ge
     @Override
     public List<List<String>> cameraNames() {
         return state.dataset.cameraNames();
+    }
+
+    @Override
+    public List<String> clipIds() {
+        return state.dataset.clipIds();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.fitt.client.service;
 
-import dev.fitt.client.port.in.LabellingSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.server.service.InProcessTaggingServer;
 import dev.fitt.client.port.out.ServerCapabilities;
 import java.time.Duration;

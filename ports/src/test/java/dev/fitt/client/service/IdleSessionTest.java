@@ -1,11 +1,11 @@
 package dev.fitt.client.service;
 
-import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.client.service.ClientFixture.openOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.client.port.in.ConnectionState;
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.in.SessionListener;
 import java.time.Duration;
 import java.util.List;

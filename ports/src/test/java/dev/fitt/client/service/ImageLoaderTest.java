@@ -1,9 +1,9 @@
 package dev.fitt.client.service;
 
-import dev.fitt.client.port.in.LabellingSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.client.port.in.ImageOutcome;
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.in.LoadImagesUseCase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package dev.fitt.client.service;
 
-import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.domain.TagValue.FALSE;
 import static dev.fitt.domain.TagValue.TRUE;
@@ -8,6 +7,7 @@ import static dev.fitt.domain.TagValue.UNSET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;

@@ -1,6 +1,5 @@
 package dev.fitt.client.service;
 
-import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.client.service.ClientFixture.openOn;
 import static dev.fitt.domain.TagValue.FALSE;
@@ -9,6 +8,7 @@ import static dev.fitt.domain.TagValue.UNSET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.labelling.Progress;

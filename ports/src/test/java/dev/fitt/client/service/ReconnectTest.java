@@ -1,11 +1,11 @@
 package dev.fitt.client.service;
 
-import dev.fitt.client.port.in.LabellingSession;
 import static dev.fitt.client.service.ClientFixture.deliver;
 import static dev.fitt.domain.TagValue.FALSE;
 import static dev.fitt.domain.TagValue.TRUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
 import dev.fitt.client.port.in.ConnectionState;

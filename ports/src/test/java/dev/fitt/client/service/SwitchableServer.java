@@ -158,6 +158,15 @@ final class SwitchableServer implements TaggingServerPort {
         return delegate.fetchCameraNames();
     }
 
+    @Override
+    public List<String> fetchClipIds() throws ServerUnreachableException {
+        if (!extensions) {
+            return TaggingServerPort.super.fetchClipIds();
+        }
+        checkUp();
+        return delegate.fetchClipIds();
+    }
+
     private void relay(Runnable push) {
         if (!up) {
             return;

@@ -294,6 +294,21 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         return names.names();
     }
 
+    /** Empty when the server does not say (v1, or not granted): the client then shows clips by number. */
+    @Override
+    public List<String> fetchClipIds() throws ServerUnreachableException {
+        ServerLink current = connection();
+        if (!current.capabilities().clipIds()) {
+            return List.of();
+        }
+        Reply reply = waits.byId(current, new Request.ClipIds(current.nextRequestId()), "clip ids");
+        if (!(reply instanceof Reply.ClipIds ids)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send its clip ids: " + ((Reply.ExtensionError) reply).message());
+        }
+        return ids.ids();
+    }
+
     @Override
     public void close() {
         ServerLink last;

@@ -32,6 +32,7 @@ final class ExtensionDecoder {
                 case Wire.SUBSCRIBE -> new Request.Subscribe(body.u32());
                 case Wire.STATS -> new Request.Stats(body.u32());
                 case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
+                case Wire.CLIP_IDS -> new Request.ClipIds(body.u32());
                 case Wire.IDENTIFY -> new Request.Identify(body.u32(), body.string());
                 case Wire.REVIEW -> review(body);
                 case Wire.PROVENANCE -> new Request.Provenance(body.u32(), body.u32(), body.u32());
@@ -119,6 +120,7 @@ final class ExtensionDecoder {
             case Wire.SUBSCRIBE -> new Reply.Subscribed(id);
             case Wire.STATS -> stats(id, body);
             case Wire.CAMERA_NAMES -> cameraNames(id, body, limits);
+            case Wire.CLIP_IDS -> clipIds(id, body, limits);
             case Wire.IDENTIFY -> new Reply.Identity(id);
             case Wire.PROVENANCE -> provenance(id, body, limits);
             case Wire.ANNOTATOR_STATS -> annotatorStats(id, body, limits);
@@ -245,6 +247,26 @@ final class ExtensionDecoder {
                     + limits.maxStringBytes());
         }
         return new String(body.bytes(length), StandardCharsets.UTF_8);
+    }
+
+    /** Like the camera names: every count and length checked before anything is allocated. */
+    private static Reply clipIds(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        long clips = body.u32();
+        if (clips > limits.maxClipCount()) {
+            throw new ProtocolException("clip ids reply declares " + clips + " clips, more than the limit of "
+                    + limits.maxClipCount());
+        }
+        body.need(2 * clips, clips + " clip ids");
+        List<String> ids = new ArrayList<>((int) clips);
+        for (int clip = 0; clip < clips; clip++) {
+            int length = body.u16();
+            if (length > limits.maxStringBytes()) {
+                throw new ProtocolException("clip ids reply declares an id of " + length + " bytes for clip " + clip
+                        + ", more than the limit of " + limits.maxStringBytes());
+            }
+            ids.add(new String(body.bytes(length), StandardCharsets.UTF_8));
+        }
+        return new Reply.ClipIds(id, ids);
     }
 
     private static List<Long> counts(ExtensionBody body, long count) throws ProtocolException {

@@ -87,6 +87,9 @@ final class ExtensionEncoder {
         if (reply instanceof Reply.CameraNames names) {
             return cameraNames(names);
         }
+        if (reply instanceof Reply.ClipIds ids) {
+            return clipIds(ids);
+        }
         if (reply instanceof Reply.ExtensionError error) {
             byte[] message = Utf8.encode(error.message());
             return header(error.command(), 4 + 1 + 2 + message.length).putInt((int) error.id()).put(Wire.ERROR)
@@ -121,6 +124,20 @@ final class ExtensionEncoder {
             for (byte[] name : clip) {
                 out.putShort((short) name.length).put(name);
             }
+        }
+        return out.flip();
+    }
+
+    private static ByteBuffer clipIds(Reply.ClipIds reply) {
+        List<byte[]> encoded = reply.ids().stream().map(Utf8::encode).toList();
+        long size = 4 + 1 + 4;
+        for (byte[] id : encoded) {
+            size += 2 + id.length;
+        }
+        ByteBuffer out = header(Wire.CLIP_IDS, Math.toIntExact(size)).putInt((int) reply.id()).put(Wire.OK)
+                .putInt(encoded.size());
+        for (byte[] id : encoded) {
+            out.putShort((short) id.length).put(id);
         }
         return out.flip();
     }

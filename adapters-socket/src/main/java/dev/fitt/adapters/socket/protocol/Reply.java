@@ -385,15 +385,30 @@ public sealed interface Reply {
         }
     }
 
+    /** {@code FF 17 len req 00 clips (len id)...}: each clip's {@code clip_id}, in clip order. */
+    record ClipIds(long id, List<String> ids) implements Identified {
+        public ClipIds {
+            Wire.checkU32(id, "request id");
+            ids = List.copyOf(Objects.requireNonNull(ids, "ids"));
+            Wire.checkU32(ids.size(), "clip count");
+            ids.forEach(clipId -> Wire.checkString(clipId, "clip id"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CLIP_IDS;
+        }
+    }
+
     /**
-     * {@code FF cmd len req 01 message}: a labels, subscribe, stats, camera names, identify,
+     * {@code FF cmd len req 01 message}: a labels, subscribe, stats, camera names, clip ids, identify,
      * provenance or annotator stats request failed.
      */
     record ExtensionError(byte command, long id, String message) implements Identified {
         public ExtensionError {
             if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS
-                    && command != Wire.CAMERA_NAMES && command != Wire.IDENTIFY && command != Wire.PROVENANCE
-                    && command != Wire.ANNOTATOR_STATS) {
+                    && command != Wire.CAMERA_NAMES && command != Wire.CLIP_IDS && command != Wire.IDENTIFY
+                    && command != Wire.PROVENANCE && command != Wire.ANNOTATOR_STATS) {
                 throw new IllegalArgumentException("command " + command + " has no extension error reply");
             }
             Wire.checkU32(id, "request id");

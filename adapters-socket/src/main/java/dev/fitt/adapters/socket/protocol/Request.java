@@ -147,6 +147,18 @@ public sealed interface Request {
         }
     }
 
+    /** {@code FF 17 len req}: the id of every clip. */
+    record ClipIds(long id) implements Identified {
+        public ClipIds {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.CLIP_IDS;
+        }
+    }
+
     /** {@code FF 15 len req}: labelled counts per tag and clip. */
     record Stats(long id) implements Identified {
         public Stats {

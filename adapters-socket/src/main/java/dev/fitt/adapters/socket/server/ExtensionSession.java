@@ -221,6 +221,9 @@ final class ExtensionSession {
         if (request instanceof Request.CameraNames) {
             return Wire.CAMERA_NAMES_CAPABILITY;
         }
+        if (request instanceof Request.ClipIds) {
+            return Wire.CLIP_IDS_CAPABILITY;
+        }
         if (request instanceof Request.Identify || request instanceof Request.Review
                 || request instanceof Request.Provenance || request instanceof Request.AnnotatorStats) {
             return Wire.TEAM_CAPABILITY;

@@ -83,6 +83,9 @@ final class RequestHandler {
         if (request instanceof Request.CameraNames names) {
             return new Reply.CameraNames(names.id(), useCases.cameraNames().cameraNames());
         }
+        if (request instanceof Request.ClipIds ids) {
+            return new Reply.ClipIds(ids.id(), useCases.clipIds().clipIds());
+        }
         if (request instanceof Request.Hello || request instanceof Request.Subscribe
                 || request instanceof Request.Identify) {
             throw new IllegalStateException("the connection answers " + request + " itself");

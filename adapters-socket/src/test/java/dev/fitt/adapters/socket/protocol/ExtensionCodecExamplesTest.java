@@ -119,6 +119,40 @@ class ExtensionCodecExamplesTest {
                         + " more than the limit of 4");
     }
 
+    @Test
+    void clipIdsAndTheirReplyOfTheDocsEncodeAndDecode() throws Exception {
+        byte[] request = hex("FF 17 00000004 00000009");
+        byte[] reply = hex("FF 17 00000022 00000009 00 00000002 000C 686967687761795F30343135 0009 636974795F30343136");
+        Reply.ClipIds ids = new Reply.ClipIds(9, List.of("highway_0415", "city_0416"));
+
+        assertThat(MessageEncoder.toBytes(new Request.ClipIds(9))).isEqualTo(request);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(request))).isEqualTo(new Request.ClipIds(9));
+        assertThat(MessageEncoder.toBytes(ids)).isEqualTo(reply);
+        assertThat(replies.decode(java.nio.ByteBuffer.wrap(reply))).isEqualTo(ids);
+    }
+
+    @Test
+    void clipIdsForMoreClipsThanTheLimitOrTheBodyAreRejectedBeforeAllocating() {
+        ReplyDecoder small = new ReplyDecoder(new CodecLimits(64, 1024, 8, 16, 8));
+
+        assertThatThrownBy(() -> small.decode(java.nio.ByteBuffer.wrap(hex("FF 17 00000009 00000001 00 7FFFFFFF"))))
+                .isInstanceOf(ProtocolException.class)
+                .hasMessage("clip ids reply declares 2147483647 clips, more than the limit of 8");
+        assertThatThrownBy(() -> small.decode(java.nio.ByteBuffer.wrap(hex("FF 17 00000009 00000001 00 00000003"))))
+                .isInstanceOf(ProtocolException.class)
+                .hasMessage("clip ids reply ends before 3 clip ids (0 bytes left)");
+        assertThat(small.largestAllocation()).isZero();
+    }
+
+    @Test
+    void clipIdLongerThanTheLimitIsRejected() {
+        ReplyDecoder small = new ReplyDecoder(new CodecLimits(64, 1024, 8, 4, 8));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(hex("FF 17 00000010 00000001 00 00000001 0005 636C697031"));
+
+        assertThatThrownBy(() -> small.decode(in)).isInstanceOf(ProtocolException.class)
+                .hasMessage("clip ids reply declares an id of 5 bytes for clip 0, more than the limit of 4");
+    }
+
     private static byte[] hex(String spaced) {
         return HexFormat.of().parseHex(spaced.replace(" ", ""));
     }

@@ -38,7 +38,7 @@ class ExtensionServerTest {
     @Test
     void helloGrantsEveryCapabilityAskedFor() throws Exception {
         try (RawClient client = client()) {
-            assertThat(client.hello("")).isEqualTo(Reply.HelloReply.granted(1, 15));
+            assertThat(client.hello("")).isEqualTo(Reply.HelloReply.granted(1, RawClient.WITHOUT_TEAM));
         }
     }
 
@@ -55,7 +55,7 @@ class ExtensionServerTest {
         try (RawClient client = client()) {
             client.hello("");
 
-            assertThat(client.hello("")).isEqualTo(new Reply.HelloReply(Wire.ERROR, 1, 15,
+            assertThat(client.hello("")).isEqualTo(new Reply.HelloReply(Wire.ERROR, 1, RawClient.WITHOUT_TEAM,
                     "this connection already said hello"));
             assertThat(client.send(new Request.Stats(1)).read()).isInstanceOf(Reply.Stats.class);
         }

@@ -8,6 +8,7 @@ import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TestDataset;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.Wire;
 import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class TokenGuessingTest {
 
         long other = System.nanoTime();
         try (RawClient good = new RawClient(server.address())) {
-            assertThat(good.hello(TOKEN)).isEqualTo(Reply.HelloReply.granted(1, 15));
+            assertThat(good.hello(TOKEN)).isEqualTo(Reply.HelloReply.granted(1, RawClient.WITHOUT_TEAM));
             assertThat(good.send(new Request.TagList()).read()).isInstanceOf(Reply.TagList.class);
         }
         long served = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - other);
@@ -69,7 +70,7 @@ class TokenGuessingTest {
             }
         }
         try (RawClient fixed = new RawClient(server.address(), host)) {
-            assertThat(fixed.hello(TOKEN)).isEqualTo(Reply.HelloReply.granted(1, 15));
+            assertThat(fixed.hello(TOKEN)).isEqualTo(Reply.HelloReply.granted(1, RawClient.WITHOUT_TEAM));
         }
     }
 }

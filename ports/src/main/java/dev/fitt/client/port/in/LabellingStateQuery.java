@@ -6,6 +6,7 @@ import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.labelling.Progress;
 import java.util.List;
+import java.util.Optional;
 
 /** What the UI renders; every read is cheap enough for each repaint. */
 public interface LabellingStateQuery {
@@ -27,6 +28,12 @@ public interface LabellingStateQuery {
     int clipNumber();
 
     int clipCount();
+
+    /**
+     * The {@code clip_id} of clip {@code clipNumber} as the server told it, or empty when the server
+     * does not say (a v1 server) or the id is blank.
+     */
+    Optional<String> clipId(int clipNumber);
 
     /** The frame number (from 0) of the first frame of clip {@code clipNumber}. */
     int firstFrameOfClip(int clipNumber);

@@ -86,6 +86,14 @@ public interface TaggingServerPort extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Each clip's id (its {@code clip_id}, index = clip index), or an empty list when the server does
+     * not say (v1, or {@link ServerCapabilities#clipIds()} not granted).
+     */
+    default List<String> fetchClipIds() throws ServerUnreachableException {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -79,6 +79,15 @@ public abstract class TaggingServerContract {
     }
 
     @Test
+    void eachClipsIdArrivesWhereClipIdsAreOfferedElseNone() throws Exception {
+        if (!server.capabilities().clipIds()) {
+            assertThat(server.fetchClipIds()).isEmpty();
+            return;
+        }
+        assertThat(server.fetchClipIds()).containsExactly("1", "2");
+    }
+
+    @Test
     void anImageArrivesAsStored() throws Exception {
         assertThat(new String(server.fetchImage(2).bytes(), StandardCharsets.UTF_8))
                 .isEqualTo("bytes of images/img_003.jpg");
