@@ -2,14 +2,18 @@ package dev.fitt.bootstrap;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.fitt.adapters.csv.CsvAdapter;
 import dev.fitt.bootstrap.modules.DatabaseDataset;
+import dev.fitt.bootstrap.modules.DatabaseExport;
 import dev.fitt.bootstrap.server.CoreApplication;
 import dev.fitt.bootstrap.server.RunningCore;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
-import dev.fitt.adapters.csv.CsvAdapter;
+import dev.fitt.domain.RowProvenance;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,9 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fitt export}: writes the labels in the database as the labelled CSV a server writes. It
- * starts the core as a server would (holding the output, applying changes still in the journal), so
- * nothing acknowledged is left out, then saves once.
+ * {@code fitt export}: writes the labels in the database as the labelled CSV a server writes. Every
+ * acknowledged change is committed in the database already, so nothing is left out.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the labels of the server settings' \"database\" to the labelled CSV"
@@ -47,16 +50,30 @@ public final class ExportCommand implements Callable<Integer> {
                 ? new SettingsLoader().loadServer(config).resolvedAgainst(workingDirectory)
                 : DatabaseCommands.loadWithDatabase(config, workingDirectory);
         Injector injector = Guice.createInjector(ServerModules.core(settings, workingDirectory));
-        try (RunningCore core = injector.getInstance(CoreApplication.class).start()) {
-            core.core().saving().save();
-            spec.commandLine().getOut().println("exported " + core.stored().rows().size() + " rows to "
-                    + core.core().saving().saveTarget());
+        Path labelled = CsvAdapter.outputFile(ServerModules.csvStorage(settings));
+        try {
+            int rows;
+            List<RowProvenance> fileOrder = null;
+            if (settings.database().isPresent()) {
+                rows = injector.getInstance(DatabaseExport.class).export();
+                if (provenance) {
+                    // Every commit recorded its rows' provenance in the database.
+                    fileOrder = injector.getInstance(ProvenanceStorePort.class).loadProvenance(rows);
+                }
+            } else {
+                // CSV settings (only with --provenance): what the journal holds is saved first.
+                try (RunningCore core = injector.getInstance(CoreApplication.class).start()) {
+                    core.core().saving().save();
+                    rows = core.stored().rows().size();
+                    fileOrder = core.core().team().provenanceInFileOrder();
+                }
+            }
+            spec.commandLine().getOut().println("exported " + rows + " rows to " + labelled);
             if (provenance) {
-                Path labelled = CsvAdapter.outputFile(ServerModules.csvStorage(settings));
                 Path target = out != null ? workingDirectory.resolve(out) : provenanceExportBeside(labelled);
-                CsvAdapter.exportWithProvenance(labelled, core.core().team().provenanceInFileOrder(), target);
-                spec.commandLine().getOut().println("wrote " + core.stored().rows().size()
-                        + " rows with who labelled and reviewed them to " + target);
+                CsvAdapter.exportWithProvenance(labelled, fileOrder, target);
+                spec.commandLine().getOut().println("wrote " + rows + " rows with who labelled and reviewed them to "
+                        + target);
             }
         } finally {
             if (settings.database().isPresent()) {

@@ -9,8 +9,15 @@ import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
+import dev.fitt.server.port.in.DatasetSummary;
+import dev.fitt.server.port.in.OpenDataset;
 import dev.fitt.server.port.out.ImageSourcePort;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +60,8 @@ public final class ServerCommand implements Callable<Integer> {
             // and scripts read the port from it.
             spec.commandLine().getOut().println(server.summary().text());
             if (check) {
-                return checkImages(server, injector.getInstance(ImageSourcePort.class));
+                return server.servesOneFile() ? checkImages(server, injector.getInstance(ImageSourcePort.class))
+                        : checkDatasets(server.datasets());
             }
             if (!settings.host().startsWith("127.") && !settings.host().equals("localhost")
                     && settings.tuning().access().accessToken() == null) {
@@ -89,6 +97,37 @@ public final class ServerCommand implements Callable<Integer> {
             LOG.warn("checked every row's image in {} ms: {}", millis, report.text());
         }
         LOG.info("--check: the server started; stopping");
+        return ExitCodes.OK;
+    }
+
+    /**
+     * A folder's datasets load only when asked for, so a problem in one would show only then:
+     * --check loads each in turn (one at a time, each let go before the next) and lists them all.
+     */
+    private int checkDatasets(DatasetCatalogUseCase catalog) {
+        List<String> problems = new ArrayList<>();
+        for (DatasetSummary dataset : catalog.datasets()) {
+            try (OpenDataset open = catalog.open(dataset.name())) {
+                LOG.debug("--check: dataset {} loads", open.name());
+            } catch (DatasetLoadException e) {
+                problems.add(dataset.name());
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("datasets:");
+        for (DatasetSummary dataset : catalog.datasets()) {
+            out.println(dataset.state() == DatasetSummary.State.FAILED
+                    ? "  " + dataset.name() + ": cannot be served: " + dataset.problem()
+                    : String.format("  %s: %,d rows in %,d clips, %,d of %,d frames labelled", dataset.name(),
+                            dataset.rows(), dataset.clips(), dataset.labelledFrames(), dataset.frames()));
+        }
+        out.flush();
+        if (!problems.isEmpty()) {
+            LOG.warn("--check: {} of {} datasets cannot be served ({}); the others can", problems.size(),
+                    catalog.datasets().size(), String.join(", ", problems));
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
+        LOG.info("--check: the server started and every dataset loads; stopping");
         return ExitCodes.OK;
     }
 

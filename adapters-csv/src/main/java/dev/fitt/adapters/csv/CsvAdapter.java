@@ -1,6 +1,7 @@
 package dev.fitt.adapters.csv;
 
 import dev.fitt.domain.RowProvenance;
+import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
@@ -87,6 +88,15 @@ public final class CsvAdapter {
     public static Path outputFile(CsvStoreConfig config) {
         Objects.requireNonNull(config, "config");
         return OutputFiles.outputFile(config);
+    }
+
+    /**
+     * The datasets of a folder of data CSVs (see {@link CsvFolderConfig}), each loaded, saved and
+     * journalled as a single data file is, its images read as {@link #imageSource} reads them, its
+     * provenance kept beside its own output as {@link #provenanceStore} keeps it.
+     */
+    public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory) {
+        return new CsvDatasetFolder(config, workingDirectory);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Names the file saves go to, as the original tool did: {@code <stem>__labelled__.csv}. */
 final class OutputFiles {
-    private static final String SUFFIX = "__labelled__.csv";
+    static final String SUFFIX = "__labelled__.csv";
 
     private OutputFiles() {
     }

@@ -42,6 +42,19 @@ public final class OutputLock implements AutoCloseable {
         this.lockFile = this.output.resolveSibling(this.output.getFileName() + ".lock");
     }
 
+    private OutputLock() {
+        this.output = null;
+        this.lockFile = null;
+    }
+
+    /**
+     * A hold that holds nothing: for a server whose labels live elsewhere (a database several servers
+     * share), which takes the real hold only when it comes to write the CSV.
+     */
+    public static OutputLock none() {
+        return new OutputLock();
+    }
+
     /**
      * Takes the hold, then removes what saves of an earlier run that crashed left behind (only
      * now: a running holder's save in progress must never be deleted).
@@ -50,7 +63,7 @@ public final class OutputLock implements AutoCloseable {
      *     naming the folder and the holder, or when the folder cannot be written
      */
     public synchronized void acquire() throws DatasetLoadException {
-        if (lock != null) {
+        if (lock != null || output == null) {
             return;
         }
         Path folder = output.getParent();

@@ -44,8 +44,12 @@ final class ProvenanceFile implements ProvenanceStorePort {
         this.commit = Objects.requireNonNull(commit, "commit");
     }
 
+    /** Ends the name of a provenance file, and of a provenance export: neither is a dataset of a folder. */
+    static final String SUFFIX = ".provenance.csv";
+    static final String EXPORT_SUFFIX = ".provenance-export.csv";
+
     static Path beside(Path output) {
-        return output.resolveSibling(output.getFileName() + ".provenance.csv");
+        return output.resolveSibling(output.getFileName() + SUFFIX);
     }
 
     @Override

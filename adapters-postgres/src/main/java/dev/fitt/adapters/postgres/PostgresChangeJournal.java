@@ -112,7 +112,7 @@ final class PostgresChangeJournal implements ChangeJournalPort {
     }
 
     /** Rows written before changes had authors have none: unknown. */
-    private static Attribution attribution(String author, java.sql.Timestamp at, short kind) {
+    static Attribution attribution(String author, java.sql.Timestamp at, short kind) {
         if (author == null || author.isEmpty()) {
             return Attribution.UNKNOWN;
         }

@@ -6,6 +6,8 @@ import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
+import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
 import dev.fitt.server.port.out.VersionBasePort;
 import java.sql.Connection;
@@ -43,7 +45,8 @@ public final class PostgresDatabase implements AutoCloseable {
         pool.setJdbcUrl(config.url());
         pool.setUsername(config.user());
         pool.setPassword(config.password());
-        pool.setMaximumPoolSize(4);
+        // Commits, loads, the change feed's listening connection and the export turn's each hold one.
+        pool.setMaximumPoolSize(6);
         pool.setConnectionTimeout(5_000);
         // Acknowledged = committed on the database server's disk, whatever the database's default is.
         pool.setConnectionInitSql("SET synchronous_commit = on");
@@ -118,6 +121,24 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The journal of changes to dataset {@code name}; the dataset must be there. */
     public ChangeJournalPort journal(String name) throws JournalException {
         return PostgresChangeJournal.open(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /**
+     * The changes of dataset {@code name} as several servers share them: each is committed into its
+     * rows with a version, checked there, and followed by every server. The dataset must be there.
+     */
+    public SharedJournalPort sharedJournal(String name) throws JournalException {
+        return PostgresSharedJournal.open(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /** Each row's provenance in dataset {@code name}, as the commits into its rows recorded it. */
+    public ProvenanceStorePort provenance(String name) {
+        return new PostgresProvenance(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /** Which of the servers of dataset {@code name} exports its labels to the CSV, see {@link ExportTurn}. */
+    public ExportTurn exportTurn(String name) {
+        return new ExportTurn(dataSource, Objects.requireNonNull(name, "name"), where);
     }
 
     /** Where the runs over dataset {@code name} keep their version base. */

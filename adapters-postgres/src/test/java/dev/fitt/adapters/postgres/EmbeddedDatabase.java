@@ -37,6 +37,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new PostgresConfig(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
     }
 
+    /** The server's own "postgres" database, for changing the test databases from outside. */
+    public String adminUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
     public int port() {
         return postgres.getPort();
     }

@@ -1,5 +1,6 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.server.port.in.DatasetUseCases;
 import dev.fitt.server.port.in.GetAnnotatorStatsUseCase;
 import dev.fitt.server.port.in.GetCameraNamesUseCase;
 import dev.fitt.server.port.in.GetClipIdsUseCase;
@@ -62,6 +63,20 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
             SaveLabelsUseCase save, GetImageUseCase images, R team) {
         return new ServedUseCases(queries, queries, queries, tagging, save, images, tagging, tagging, queries,
                 queries, queries, queries, tagging, tagging, team, team);
+    }
+
+    /** One dataset's use cases, as the server core's catalog hands them out. */
+    public static ServedUseCases of(DatasetUseCases useCases) {
+        return new ServedUseCases(useCases.tags(), useCases.clips(), useCases.labels(), useCases.tagFrames(),
+                useCases.save(), useCases.images(), useCases.tagIfCurrent(), useCases.changes(),
+                useCases.versionedLabels(), useCases.stats(), useCases.cameraNames(), useCases.clipIds(),
+                useCases.tagAs(), useCases.review(), useCases.provenance(), useCases.annotatorStats());
+    }
+
+    /** The same use cases as the server core's catalog names them. */
+    public DatasetUseCases toDatasetUseCases() {
+        return new DatasetUseCases(tags, clips, labels, versionedLabels, stats, cameraNames, clipIds, tagFrames, tagIfCurrent,
+                changes, save, images, tagAs, review, provenance, annotatorStats);
     }
 
     /** The same use cases with clients' save requests answered by {@code requests}. */

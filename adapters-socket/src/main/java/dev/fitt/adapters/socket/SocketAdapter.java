@@ -4,6 +4,7 @@ import dev.fitt.adapters.socket.client.TcpClient;
 import dev.fitt.adapters.socket.server.TcpServer;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -18,6 +19,15 @@ public final class SocketAdapter {
      */
     public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases) throws IOException {
         return TcpServer.start(config, useCases);
+    }
+
+    /**
+     * Starts a server of several datasets: each connection works on the catalog's default dataset
+     * until it selects another (extension {@code FF 19}); a v1 client always gets the default.
+     */
+    public static RunningServer startServer(SocketServerConfig config, DatasetCatalogUseCase datasets)
+            throws IOException {
+        return TcpServer.start(config, datasets);
     }
 
     /**

@@ -23,6 +23,8 @@ final class StatusBar extends JPanel {
     private final JLabel connection = new JLabel();
     private final JLabel pending = new JLabel();
     private final JLabel message = new JLabel();
+    /** The dataset being labelled, for a server with several; null: the server's only one. */
+    private String datasetName;
     private final JLabel hint = new JLabel("1\u20139,0 tag \u00b7 Tab camera \u00b7 F frame: no tag \u00b7 \u2190 \u2192 frame"
             + " \u00b7 Ctrl+Z undo \u00b7 F1 all keys");
 
@@ -75,8 +77,13 @@ final class StatusBar extends JPanel {
         return annotator.isVisible() ? annotator.getText() : "";
     }
 
+    void datasetName(String name) {
+        datasetName = name;
+    }
+
     void progress(Progress ofDataset, Progress ofClip) {
-        dataset.setText("Dataset: " + ofDataset.labelled() + " / " + ofDataset.total() + " frames labelled"
+        String name = datasetName == null ? "Dataset: " : "Dataset " + datasetName + ": ";
+        dataset.setText(name + ofDataset.labelled() + " / " + ofDataset.total() + " frames labelled"
                 + percent(ofDataset));
         clip.setText("Clip: " + ofClip.labelled() + " / " + ofClip.total() + percent(ofClip));
     }

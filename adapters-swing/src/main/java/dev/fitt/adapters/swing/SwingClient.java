@@ -2,9 +2,12 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.out.ClientPreferences;
+import dev.fitt.client.port.out.ServerDatasets;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
@@ -16,7 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JComponent;
 import javax.swing.JOptionPane;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,7 @@ public final class SwingClient {
     private volatile LabellingSession session;
     private ClientWindow window;
     private ClientController controller;
+    private DatasetPicker lastPicker;
 
     private SwingClient(ClientLaunch launch) {
         this.launch = launch;
@@ -107,18 +113,25 @@ public final class SwingClient {
     /** On the event thread. */
     private void start() {
         Themes.install(launch.preferences().theme());
-        window = new ClientWindow(launch.title());
-        window.status.annotator(launch.preferences().annotator());
-        window.frame.addWindowListener(new WindowAdapter() {
+        window = newWindow();
+        connect();
+    }
+
+    private ClientWindow newWindow() {
+        ClientWindow created = new ClientWindow(launch.title());
+        created.status.annotator(launch.preferences().annotator());
+        created.frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
                 closeFromWindow();
             }
         });
-        window.retry.addActionListener(e -> connect());
-        window.quit.addActionListener(e -> closeFromWindow());
-        window.frame.setVisible(true);
-        connect();
+        created.retry.addActionListener(e -> connect());
+        created.quit.addActionListener(e -> closeFromWindow());
+        created.frame.getRootPane().registerKeyboardAction(e -> chooseAgain(),
+                KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        created.frame.setVisible(true);
+        return created;
     }
 
     /** The window once {@link #start()} ran; for tests that drive it. EDT only. */
@@ -132,12 +145,95 @@ public final class SwingClient {
         window.showCard(ClientWindow.CONNECTING);
         background.execute(() -> {
             try {
-                LabellingSession opened = launch.opener().open();
-                SwingUtilities.invokeLater(() -> opened(opened));
+                // A dataset chosen already (a retry, or after a switch) is selected again by the connection.
+                Optional<ServerDatasets> offered = launch.datasets().chosen().isPresent() ? Optional.empty()
+                        : launch.datasets().offered();
+                if (offered.isPresent()) {
+                    SwingUtilities.invokeLater(() -> pick(offered.get(), false));
+                    return;
+                }
+                open();
             } catch (Exception e) {
                 SwingUtilities.invokeLater(() -> openFailed(e));
             }
         });
+    }
+
+    /** Off the event thread. */
+    private void open() throws Exception {
+        LabellingSession opened = launch.opener().open();
+        SwingUtilities.invokeLater(() -> opened(opened));
+    }
+
+    /** Ctrl+O: the picker again, to switch datasets; nothing when the server has only one. */
+    private void chooseAgain() {
+        if (closing.get() != null || session == null || launch.datasets().chosen().isEmpty()) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                Optional<ServerDatasets> offered = launch.datasets().offered();
+                offered.ifPresent(datasets -> SwingUtilities.invokeLater(() -> pick(datasets, true)));
+            } catch (Exception e) {
+                SwingUtilities.invokeLater(() -> window.status.message("Could not list the datasets: "
+                        + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * On the event thread: the picker, then the chosen dataset opened. Switching sends and saves the
+     * open dataset's edits first, then opens the other in a fresh window, so nothing of the first
+     * (its views, undo, pending work) can act on the second.
+     */
+    private void pick(ServerDatasets datasets, boolean switching) {
+        if (closing.get() != null) {
+            return;
+        }
+        DatasetPicker picker = new DatasetPicker(window.frame, launch.title(), datasets,
+                launch.datasets().preselected(datasets), switching);
+        pickerShown(picker);
+        Optional<String> chosen = picker.ask();
+        if (chosen.isEmpty() || closing.get() != null
+                || (switching && chosen.equals(launch.datasets().chosen()))) {
+            return;
+        }
+        String name = chosen.get();
+        LabellingSession previous = null;
+        if (switching) {
+            controller.freeze();
+            previous = session;
+            session = null;
+            controller = null;
+            ClientWindow old = window;
+            window = newWindow();
+            old.frame.dispose();
+        }
+        window.connectingText.setText("Opening " + name + " on " + launch.title() + "\u2026");
+        window.retry.setVisible(false);
+        window.showCard(ClientWindow.CONNECTING);
+        LabellingSession closeFirst = previous;
+        background.execute(() -> {
+            try {
+                if (closeFirst != null && !closeFirst.saveAndClose().close(WINDOW_CLOSE_WAIT)) {
+                    LOG.warn("not every edit of the previous dataset reached the server before switching");
+                }
+                launch.datasets().choose(name);
+                open();
+            } catch (Exception e) {
+                SwingUtilities.invokeLater(() -> openFailed(e));
+            }
+        });
+    }
+
+    /** Tests look at the picker while it is up (it is modal: {@link #pick} waits in it). */
+    void pickerShown(DatasetPicker picker) {
+        lastPicker = picker;
+    }
+
+    /** The picker shown last, for tests. EDT only. */
+    DatasetPicker lastPicker() {
+        return lastPicker;
     }
 
     private void opened(LabellingSession opened) {
@@ -147,6 +243,10 @@ public final class SwingClient {
             return;
         }
         session = opened;
+        launch.datasets().chosen().ifPresent(name -> {
+            window.frame.setTitle("fitt \u2014 " + name + " \u2014 " + launch.title());
+            window.status.datasetName(name);
+        });
         long budget = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
         controller = new ClientController(window, opened, launch.preferences(), launch.preferencesPort(), background,
                 loader, (source, ready) -> new DecodedImages(source, budget, Workers.lowPriorityPool("images", 2), ready),

@@ -3,6 +3,7 @@ package dev.fitt.bootstrap.client;
 import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.DatasetChoice;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
@@ -55,8 +56,11 @@ public final class DesktopClient {
             throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
-        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(server, settings),
-                preferences, preferencesPort, closed::countDown, local));
+        // Each session closes the server it was given: kept open here, so that switching datasets
+        // goes on over the same connection; this client's caller closes the server at the end.
+        TaggingServerPort shared = SharedServer.keptOpen(server);
+        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings),
+                preferences, preferencesPort, closed::countDown, local, new DatasetChoice(server, preferencesPort)));
         Thread relay = new Thread(() -> {
             try {
                 stopSignal.await();

@@ -9,6 +9,7 @@ import dev.fitt.client.port.out.ClientPreferencesPort;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The settings dialog's storage: client_setting.json, read and rewritten with the same rules as at start. */
 public final class JsonClientPreferences implements ClientPreferencesPort {
@@ -36,6 +37,25 @@ public final class JsonClientPreferences implements ClientPreferencesPort {
             ClientSettings current = loader.loadClient(file);
             loader.saveClient(file, current.withEditable(preferences.host(), preferences.port(),
                     preferences.multipleSelection(), preferences.autosave(), theme(preferences)));
+        } catch (SettingsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<String> lastDataset() throws IOException {
+        try {
+            return Optional.ofNullable(loader.loadClient(file).lastDataset());
+        } catch (SettingsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Rewrites the file with the choice, keeping every other field as it is there. */
+    @Override
+    public void rememberDataset(String name) throws IOException {
+        try {
+            loader.saveClient(file, loader.loadClient(file).withLastDataset(name));
         } catch (SettingsException e) {
             throw new IOException(e.getMessage(), e);
         }

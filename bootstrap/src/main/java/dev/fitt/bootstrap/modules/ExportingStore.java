@@ -1,25 +1,39 @@
 package dev.fitt.bootstrap.modules;
 
+import dev.fitt.adapters.csv.OutputLock;
+import dev.fitt.adapters.postgres.ExportTurn;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import dev.fitt.server.port.out.StoredDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Labels in the database, and every save also exported as the CSV the CSV store writes, so the
- * consumers of the labelled CSV keep working. The database is written first: a failed export leaves
- * the save failed (the journal keeps every change), never the database behind the CSV.
+ * Labels in the database, and saves exported as the CSV the CSV store writes, so the consumers of
+ * the labelled CSV keep working. A save writes nothing to the database: every change was committed
+ * there before it was acknowledged, and a server's copy may lag another server's commits, so
+ * writing it back could undo them. Of the servers sharing the database, only the one holding the
+ * {@link ExportTurn} exports; it holds the save folder's {@link OutputLock} while it writes, so a
+ * CSV-only server on the same folder, or {@code fitt export}, never writes the CSV at the same time.
+ * The others skip: their saves only mark their changes as saved.
  */
 final class ExportingStore implements DatasetStorePort {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportingStore.class);
+
     private final DatabaseDataset dataset;
     private final SaveLabelsPort export;
+    private final OutputLock folder;
     private DatasetStorePort store;
+    private ExportTurn turn;
+    private boolean skipping;
 
-    ExportingStore(DatabaseDataset dataset, SaveLabelsPort export) {
+    ExportingStore(DatabaseDataset dataset, SaveLabelsPort export, OutputLock folder) {
         this.dataset = dataset;
         this.export = export;
+        this.folder = folder;
     }
 
     private synchronized DatasetStorePort store() throws DatasetLoadException {
@@ -36,21 +50,53 @@ final class ExportingStore implements DatasetStorePort {
 
     @Override
     public void save(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
-        database().save(fileOrderLabels);
-        export.save(fileOrderLabels);
+        if (myTurn()) {
+            holdingTheFolder(() -> export.save(fileOrderLabels));
+        }
     }
 
     @Override
     public void saveAtFullSpeed(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
-        database().saveAtFullSpeed(fileOrderLabels);
-        export.saveAtFullSpeed(fileOrderLabels);
+        if (myTurn()) {
+            holdingTheFolder(() -> export.saveAtFullSpeed(fileOrderLabels));
+        }
     }
 
-    private DatasetStorePort database() throws SaveFailedException {
+    private interface Export {
+        void run() throws SaveFailedException;
+    }
+
+    private void holdingTheFolder(Export write) throws SaveFailedException {
         try {
-            return store();
+            folder.acquire();
         } catch (DatasetLoadException e) {
-            throw new SaveFailedException(e.getMessage(), e);
+            throw new SaveFailedException("cannot export: " + e.getMessage(), e);
         }
+        try {
+            write.run();
+        } finally {
+            folder.close();
+        }
+    }
+
+    /** Whether this server exports now; takes the turn when it is free. */
+    private synchronized boolean myTurn() throws SaveFailedException {
+        if (turn == null) {
+            try {
+                turn = dataset.database().exportTurn(dataset.name());
+            } catch (DatasetLoadException e) {
+                throw new SaveFailedException(e.getMessage(), e);
+            }
+        }
+        if (!turn.tryTake()) {
+            if (!skipping) {
+                skipping = true;
+                LOG.info("another server of dataset {} exports it to the CSV; this one skips its exports",
+                        dataset.name());
+            }
+            return false;
+        }
+        skipping = false;
+        return true;
     }
 }

@@ -9,21 +9,26 @@ import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
+import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.VersionBasePort;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Labels in PostgreSQL: the dataset (imported from the data CSV on first start), its journal and
- * its runs' version base live in the database; images are still read beside the data CSV, and
- * every save is also exported to the labelled CSV as before (under the same output lock).
+ * Labels in PostgreSQL: the dataset (imported from the data CSV on first start) and every change,
+ * committed with its version, live in the database, which several servers may share; images are
+ * still read beside the data CSV. Saves are exported to the labelled CSV as before, by one server
+ * of the database at a time ({@link ExportingStore}), so a server starts without holding the save
+ * folder: the exporter takes that hold when it first exports.
  */
 public final class PostgresStorageModule extends AbstractModule {
     private final CsvStoreConfig csv;
@@ -54,8 +59,17 @@ public final class PostgresStorageModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore) {
-        return new ExportingStore(dataset, csvStore);
+    DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore,
+            @CsvExport OutputLock folder) {
+        return new ExportingStore(dataset, csvStore, folder);
+    }
+
+    /** The save folder's hold, taken by whoever writes the CSV: the exporting server, or `fitt export`. */
+    @Provides
+    @Singleton
+    @CsvExport
+    OutputLock csvFolder() {
+        return CsvAdapter.outputLock(csv);
     }
 
     @Provides
@@ -68,18 +82,31 @@ public final class PostgresStorageModule extends AbstractModule {
         }
     }
 
-    /** Beside the exported labelled CSV, as {@code <output>.provenance.csv}. */
+    /**
+     * In the rows, recorded by every commit (so every server of the database reads the same);
+     * reaches the database only when the core loads it.
+     */
     @Provides
     @Singleton
-    ProvenanceStorePort provenance() {
-        return CsvAdapter.provenanceStore(csv);
+    ProvenanceStorePort provenance(DatabaseDataset dataset) {
+        return new ProvenanceStorePort() {
+            @Override
+            public List<RowProvenance> loadProvenance(int rowCount) throws DatasetLoadException {
+                return dataset.database().provenance(dataset.name()).loadProvenance(rowCount);
+            }
+
+            @Override
+            public void saveProvenance(List<RowProvenance> fileOrder) throws SaveFailedException {
+                // every commit recorded its rows' provenance in the database already
+            }
+        };
     }
 
-    /** The labelled CSV is still written, by one process at a time. */
+    /** Several servers share the database; the one that exports holds the CSV's folder (see ExportingStore). */
     @Provides
     @Singleton
     OutputLock outputLock() {
-        return CsvAdapter.outputLock(csv);
+        return OutputLock.none();
     }
 
     /** Opened by the core at start, after the output lock: connects and imports first when needed. */
@@ -87,7 +114,7 @@ public final class PostgresStorageModule extends AbstractModule {
     @Singleton
     ChangeJournalPort journal(DatabaseDataset dataset) throws JournalException, DatasetLoadException {
         // A database that cannot be reached is the user's to fix (exit 2), so its load error is kept as it is.
-        return dataset.database().journal(dataset.name());
+        return dataset.database().sharedJournal(dataset.name());
     }
 
     /** Reaches the database only when asked, so that wiring connects to nothing. */

@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap.server;
 
 import com.google.inject.Module;
+import dev.fitt.adapters.csv.CsvFolderConfig;
 import dev.fitt.adapters.csv.CsvStoreConfig;
 import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.socket.ServerTls;
@@ -18,6 +19,7 @@ import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.domain.AutosavePolicy;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,9 +46,48 @@ public final class ServerModules {
         if (access.tlsKeystore() != null) {
             socket = socket.withTls(checkedTls(new ServerTls(access.tlsKeystore(), access.tlsKeystorePassword())));
         }
-        List<Module> modules = new ArrayList<>(core(settings, workingDirectory));
+        List<Module> modules = new ArrayList<>(servedData(settings, workingDirectory));
         modules.add(new SocketServerModule(socket));
         return modules;
+    }
+
+    /** True when {@code csv_dir} names a folder of data CSVs, each a dataset, rather than one data file. */
+    public static boolean servesFolder(ServerSettings settings) {
+        return Files.isDirectory(settings.csvDir());
+    }
+
+    private static List<Module> servedData(ServerSettings settings, Path workingDirectory) {
+        if (!servesFolder(settings)) {
+            List<Module> modules = new ArrayList<>(core(settings, workingDirectory));
+            String name = datasetName(settings.csvDir());
+            modules.add(binder -> {
+                binder.bind(ServedData.class).to(SingleFileData.class);
+                binder.bindConstant().annotatedWith(DatasetName.class).to(name);
+            });
+            return modules;
+        }
+        if (settings.database().isPresent()) {
+            throw new SettingsException("field \"csv_dir\" names a folder of datasets, which is served from CSV files"
+                    + " only; with \"database\" set, name one data file", SettingsException.BAD_SETTINGS);
+        }
+        SaveTuning saving = settings.tuning().saving();
+        ImageSettings images = settings.tuning().images();
+        CsvFolderConfig folder = new CsvFolderConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
+                settings.saveToSameFile(), saving.saveCpuPercent(),
+                new ImageAccess(images.imageRoot(), images.allowImagesOutsideRoot()));
+        ServedData data = new DatasetFolderData(folder, workingDirectory, autosave(saving), settings.datasets());
+        return List.of(binder -> binder.bind(ServedData.class).toInstance(data));
+    }
+
+    /** A data file's dataset goes by its file name without the extension, as its output does. */
+    private static String datasetName(Path dataCsv) {
+        String name = dataCsv.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static AutosavePolicy autosave(SaveTuning saving) {
+        return new AutosavePolicy(saving.autosaveChanges(), Duration.ofSeconds(saving.autosaveSeconds()));
     }
 
     /**
@@ -70,11 +111,14 @@ public final class ServerModules {
 
     /** The core and its storage, without any network: what `fitt tag` runs in the client's process. */
     public static List<Module> core(ServerSettings settings, Path workingDirectory) {
+        if (servesFolder(settings)) {
+            throw new SettingsException("field \"csv_dir\" names a folder of datasets (" + settings.csvDir()
+                    + "); this command works on one data file: name it in \"csv_dir\"", SettingsException.BAD_SETTINGS);
+        }
         SaveTuning saving = settings.tuning().saving();
         ImageSettings imageSettings = settings.tuning().images();
         CsvStoreConfig storage = csvStorage(settings);
-        AutosavePolicy autosave = new AutosavePolicy(saving.autosaveChanges(),
-                Duration.ofSeconds(saving.autosaveSeconds()));
+        AutosavePolicy autosave = autosave(saving);
         ImageAccess images = new ImageAccess(imageSettings.imageRoot(), imageSettings.allowImagesOutsideRoot());
         Module storageModule = settings.database()
                 .<Module>map(database -> new PostgresStorageModule(storage, images, workingDirectory, database))

@@ -5,7 +5,10 @@ import dev.fitt.domain.Dataset;
 import dev.fitt.domain.Tag;
 import dev.fitt.server.port.out.StoredDataset;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +35,21 @@ public record StartupSummary(String text) {
                         + "  listen:  %s:%d",
                 startMillis, stored.source(), dataset.size(), dataset.clips().size(), frames, widest, cameraNames,
                 tags, stored.target(), address.getHostString(), address.getPort()));
+    }
+
+    /** A folder of datasets: none is loaded yet, so the summary names them and where they save. */
+    static StartupSummary ofFolder(Path folder, List<String> names, String defaultDataset, Path saves, Duration idle,
+            InetSocketAddress address, long startMillis) {
+        return new StartupSummary(String.format(
+                "fitt server ready in %d ms%n"
+                        + "  data:     %s (%d datasets, each loaded when a client first asks for it)%n"
+                        + "  datasets: %s%n"
+                        + "  default:  %s%n"
+                        + "  saves:    %s (<dataset>__labelled__.csv; unloaded after %s idle)%n"
+                        + "  listen:   %s:%d",
+                startMillis, folder, names.size(), String.join(", ", names), defaultDataset, saves,
+                idle.toString().substring(2).toLowerCase(java.util.Locale.ROOT), address.getHostString(),
+                address.getPort()));
     }
 
     private static String describe(Tag tag) {

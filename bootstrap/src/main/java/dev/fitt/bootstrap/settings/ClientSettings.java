@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param annotator the name the server records this annotator's changes under; null until asked
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate, String annotator) {
+        String accessToken, Path tlsCertificate, String annotator, String lastDataset) {
     /** Longest annotator name: a display name, as the server takes it. */
     public static final int MAX_ANNOTATOR = 100;
 
@@ -26,13 +26,13 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
 
     /** The original's fields plus the theme; no access token, plain TCP. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
-        this(host, port, multipleSelection, autosave, theme, null, null, null);
+        this(host, port, multipleSelection, autosave, theme, null, null, null, null);
     }
 
-    /** Without an annotator's name. */
+    /** Without an annotator's name; no dataset chosen yet. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
             String accessToken, Path tlsCertificate) {
-        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null);
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null);
     }
 
     public ClientSettings {
@@ -41,6 +41,9 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
                     + " characters and not only spaces (leave it out to be asked at the next start)");
         }
         annotator = annotator == null ? null : annotator.strip();
+        if (lastDataset != null && lastDataset.isBlank()) {
+            lastDataset = null;
+        }
         if (accessToken != null && accessToken.isBlank()) {
             throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
         }
@@ -62,17 +65,24 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate, annotator);
+                tlsCertificate, annotator, lastDataset);
     }
 
     /** The same settings with the annotator's name set. */
     public ClientSettings withAnnotator(String name) {
-        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, name);
+        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, name,
+                lastDataset);
+    }
+
+    /** The same settings remembering {@code dataset} as the one chosen last (a server with several). */
+    public ClientSettings withLastDataset(String dataset) {
+        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
+                annotator, dataset);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), annotator);
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), annotator, lastDataset);
     }
 }

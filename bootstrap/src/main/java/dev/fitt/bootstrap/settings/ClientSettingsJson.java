@@ -16,12 +16,14 @@ record ClientSettingsJson(
         @JsonProperty("theme") String theme,
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("tls_certificate") String tlsCertificate,
-        @JsonProperty("annotator") String annotator) {
+        @JsonProperty("annotator") String annotator,
+        @JsonProperty("last_dataset") String lastDataset) {
 
     static ClientSettingsJson of(ClientSettings settings) {
         return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
                 settings.autosave(), settings.theme().settingName(), settings.accessToken(),
-                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.annotator());
+                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.annotator(),
+                settings.lastDataset());
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -35,7 +37,8 @@ record ClientSettingsJson(
                 theme == null ? defaults.theme() : parseTheme(theme),
                 accessToken,
                 tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate),
-                annotator);
+                annotator,
+                lastDataset);
     }
 
     private static Theme parseTheme(String value) {

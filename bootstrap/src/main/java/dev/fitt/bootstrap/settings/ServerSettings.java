@@ -13,7 +13,7 @@ import java.util.Optional;
  *                   {@code saveToSameFile} is true
  */
 public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir, Path metaPath,
-        boolean saveToSameFile, ServerTuning tuning, DatabaseSettings databaseOrNull) {
+        boolean saveToSameFile, ServerTuning tuning, DatabaseSettings databaseOrNull, DatasetServing datasets) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 52973;
@@ -31,8 +31,15 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
         this(host, port, csvDir, csvSaveDir, metaPath, saveToSameFile, tuning, null);
     }
 
+    /** Serving datasets by the defaults (only a folder of datasets uses them). */
+    public ServerSettings(String host, int port, Path csvDir, Path csvSaveDir, Path metaPath, boolean saveToSameFile,
+            ServerTuning tuning, DatabaseSettings databaseOrNull) {
+        this(host, port, csvDir, csvSaveDir, metaPath, saveToSameFile, tuning, databaseOrNull, DatasetServing.defaults());
+    }
+
     public ServerSettings {
         Objects.requireNonNull(tuning, "tuning");
+        Objects.requireNonNull(datasets, "datasets");
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("field \"host\" must not be empty");
         }
@@ -47,6 +54,12 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
             throw new IllegalArgumentException(
                     "field \"csv_save_dir\" is required when \"save_to_same_file\" is false");
         }
+    }
+
+    /** The same settings serving datasets as {@code serving} says. */
+    public ServerSettings withDatasets(DatasetServing serving) {
+        return new ServerSettings(host, port, csvDir, csvSaveDir, metaPath, saveToSameFile, tuning, databaseOrNull,
+                serving);
     }
 
     /** The PostgreSQL database labels live in, when set; CSV files otherwise. */
@@ -65,7 +78,7 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
                 resolve(workingDirectory, csvDir),
                 csvSaveDir == null ? null : resolve(workingDirectory, csvSaveDir),
                 resolve(workingDirectory, metaPath),
-                saveToSameFile, tuning.resolvedAgainst(workingDirectory), databaseOrNull);
+                saveToSameFile, tuning.resolvedAgainst(workingDirectory), databaseOrNull, datasets);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 @JsonPropertyOrder({"host", "port", "csv_dir", "csv_save_dir", "meta_path", "save_to_same_file", "autosave_changes",
     "autosave_seconds", "save_cpu_percent", "max_connections", "max_connections_per_host", "max_message_bytes",
     "max_requests_in_flight", "message_timeout_seconds", "access_token", "tls_keystore", "tls_keystore_password",
-    "image_root", "allow_images_outside_root", "database"})
+    "image_root", "allow_images_outside_root", "default_dataset", "dataset_idle_minutes", "database"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ServerSettingsJson(
         @JsonProperty("host") String host,
@@ -35,7 +35,9 @@ record ServerSettingsJson(
         @JsonProperty("max_connections_per_host") Integer maxConnectionsPerHost,
         @JsonProperty("image_root") String imageRoot,
         @JsonProperty("allow_images_outside_root") Boolean allowImagesOutsideRoot,
-        @JsonProperty("database") DatabaseJson database) {
+        @JsonProperty("database") DatabaseJson database,
+        @JsonProperty("default_dataset") String defaultDataset,
+        @JsonProperty("dataset_idle_minutes") Double datasetIdleMinutes) {
 
     /** {@code "database": {"url": ..., "user": ..., "password": ...}}. */
     @JsonPropertyOrder({"url", "user", "password"})
@@ -64,7 +66,8 @@ record ServerSettingsJson(
                 "data/your_data.csv", "data", "meta.csv", false,
                 saving.autosaveChanges(), saving.autosaveSeconds(), saving.saveCpuPercent(), limits.maxConnections(),
                 limits.maxMessageBytes(), limits.maxRequestsInFlight(), limits.messageTimeoutSeconds(), null, null, null,
-                limits.maxConnectionsPerHost(), null, ImageSettings.underTheDataFolder().allowImagesOutsideRoot(), null);
+                limits.maxConnectionsPerHost(), null, ImageSettings.underTheDataFolder().allowImagesOutsideRoot(), null, null,
+                DatasetServing.DEFAULT_IDLE_MINUTES);
     }
 
     /** Without a password variable in the environment: for tests. */
@@ -85,7 +88,9 @@ record ServerSettingsJson(
                 toPath("meta_path", metaPath),
                 saveToSameFile != null && saveToSameFile,
                 tuning(),
-                database == null ? null : database.toSettings(environment));
+                database == null ? null : database.toSettings(environment),
+                new DatasetServing(defaultDataset,
+                        datasetIdleMinutes == null ? DatasetServing.DEFAULT_IDLE_MINUTES : datasetIdleMinutes));
     }
 
     private ServerTuning tuning() {

@@ -38,6 +38,24 @@ class JsonClientPreferencesTest {
     }
 
     @Test
+    void theLastDatasetChosenIsRememberedAndTheFileKeepsEverythingElse() throws IOException {
+        Path file = dir.resolve("client_setting.json");
+        Files.writeString(file, """
+                {"host": "10.1.2.3", "port": 6000, "access_token": "s3cret", "theme": "dark"}
+                """);
+        JsonClientPreferences preferences = new JsonClientPreferences(file, loader);
+        assertThat(preferences.lastDataset()).isEmpty();
+
+        preferences.rememberDataset("day2");
+
+        assertThat(preferences.lastDataset()).contains("day2");
+        assertThat(Files.readString(file)).contains("\"last_dataset\": \"day2\"", "\"access_token\": \"s3cret\"",
+                "\"host\": \"10.1.2.3\"");
+        preferences.save(new ClientPreferences("10.1.2.3", 6000, false, 0, ClientPreferences.Theme.LIGHT));
+        assertThat(preferences.lastDataset()).as("kept by the settings dialog").contains("day2");
+    }
+
+    @Test
     void tokenAndCertificateReachTheConnection() throws IOException {
         Path file = dir.resolve("client_setting.json");
         Files.writeString(file, """

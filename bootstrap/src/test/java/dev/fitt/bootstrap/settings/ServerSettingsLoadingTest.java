@@ -28,7 +28,8 @@ class ServerSettingsLoadingTest {
                 "max_message_bytes": 1048576,
                 "max_requests_in_flight": 1024,
                 "message_timeout_seconds": 10,
-                "allow_images_outside_root": false
+                "allow_images_outside_root": false,
+                "dataset_idle_minutes": 30.0
             }
             """;
 
@@ -82,8 +83,9 @@ class ServerSettingsLoadingTest {
                 "\"max_message_bytes\": " + ConnectionLimits.DEFAULT_MAX_MESSAGE_BYTES,
                 "\"max_requests_in_flight\": " + ConnectionLimits.DEFAULT_MAX_REQUESTS_IN_FLIGHT,
                 "\"message_timeout_seconds\": " + ConnectionLimits.DEFAULT_MESSAGE_TIMEOUT_SECONDS,
-                "\"allow_images_outside_root\": false")
-                .doesNotContain("access_token", "tls_keystore", "image_root", "database");
+                "\"allow_images_outside_root\": false",
+                "\"dataset_idle_minutes\": " + DatasetServing.DEFAULT_IDLE_MINUTES)
+                .doesNotContain("access_token", "tls_keystore", "image_root", "database", "default_dataset");
     }
 
     @Test
@@ -108,6 +110,36 @@ class ServerSettingsLoadingTest {
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("\"csv_dir\" is required")
                 .extracting(e -> ((SettingsException) e).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void theDatasetSettingsLoadAndDefaultToTheFirstDatasetAndHalfAnHourIdle() throws IOException {
+        ServerSettings set = loader.loadServer(write("""
+                {"csv_dir": "data", "csv_save_dir": "out", "meta_path": "m.csv", "default_dataset": "day2",
+                 "dataset_idle_minutes": 0.5}
+                """));
+        ServerSettings unset = loader.loadServer(write("""
+                {"csv_dir": "data", "csv_save_dir": "out", "meta_path": "m.csv"}
+                """));
+
+        assertThat(set.datasets().defaultDatasetIfSet()).contains("day2");
+        assertThat(set.datasets().idle()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(unset.datasets()).isEqualTo(DatasetServing.defaults());
+        assertThat(unset.datasets().idle()).isEqualTo(java.time.Duration.ofMinutes(30));
+    }
+
+    @Test
+    void anIdleTimeOfZeroOrAnEmptyDefaultDatasetNamesTheField() throws IOException {
+        Path zero = write("""
+                {"csv_dir": "data", "csv_save_dir": "out", "meta_path": "m.csv", "dataset_idle_minutes": 0}
+                """);
+        assertThatThrownBy(() -> loader.loadServer(zero)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("\"dataset_idle_minutes\" must be a number above 0");
+        Path empty = write("""
+                {"csv_dir": "data", "csv_save_dir": "out", "meta_path": "m.csv", "default_dataset": " "}
+                """);
+        assertThatThrownBy(() -> loader.loadServer(empty)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("\"default_dataset\" must not be empty");
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.ProvenanceTable;
 import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
@@ -13,6 +15,7 @@ import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.JournalReplay;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
+import dev.fitt.server.port.out.SharedJournalPort;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +58,9 @@ public final class SavingService implements SaveLabelsUseCase {
     public int recoverFromJournal() throws DatasetLoadException {
         JournalReplay replay = journal.replay();
         replay.warnings().forEach(w -> LOG.log(Level.WARNING, w));
+        if (journal instanceof SharedJournalPort shared) {
+            return commitLeftBehind(shared, replay);
+        }
         int applied = 0;
         for (RecordedChange recorded : replay.recorded()) {
             TagChange change = recorded.change();
@@ -78,6 +84,43 @@ public final class SavingService implements SaveLabelsUseCase {
                 throw new DatasetLoadException("recovered " + applied
                         + " changes from the journal but could not save them: " + e.getMessage(), e);
             }
+        }
+        return applied;
+    }
+
+    /**
+     * A shared store's changes journaled apart from its labels by an earlier fitt: committed like
+     * any change (the other servers see them), then dropped from that journal.
+     */
+    private int commitLeftBehind(SharedJournalPort shared, JournalReplay replay) throws DatasetLoadException {
+        int applied = 0;
+        for (RecordedChange recorded : replay.recorded()) {
+            TagChange change = recorded.change();
+            String problem = state.validate(change);
+            if (problem != null) {
+                LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
+                        + " no longer fits the dataset and was not applied: " + problem);
+                continue;
+            }
+            try {
+                long version = shared.commit(change, state.fileRows(change), SharedJournalPort.NO_BASIS,
+                        recorded.by());
+                synchronized (state.lock) {
+                    state.applyCommittedLocked(change.first(), change.last(), change.values(), version,
+                            recorded.by());
+                }
+            } catch (ChangeConflictException | ChangeRejectedException | JournalException e) {
+                throw new DatasetLoadException("cannot commit a change left in the journal: " + e.getMessage(), e);
+            }
+            applied++;
+        }
+        if (!replay.changes().isEmpty()) {
+            try {
+                shared.discardBefore(Long.MAX_VALUE);
+            } catch (JournalException e) {
+                throw new DatasetLoadException(e.getMessage(), e);
+            }
+            LOG.log(Level.INFO, "committed {0} changes left in the journal by an earlier fitt", applied);
         }
         return applied;
     }

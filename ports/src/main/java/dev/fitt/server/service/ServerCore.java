@@ -4,10 +4,13 @@ import dev.fitt.domain.Dataset;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.VersionBase;
 import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.port.in.DatasetUseCases;
+import dev.fitt.server.port.in.SaveLabelsUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
+import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +45,8 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     /** @param base this run's {@link VersionBase}, claimed with {@link RunVersions#claim} before it serves */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal, VersionBase base) {
-        return of(new ServerState(stored, base), store, images, journal, new NoProvenanceStore());
+        return of(new ServerState(stored, startOf(journal, base), isShared(journal), null, Clock.systemUTC()), store,
+                images, journal, new NoProvenanceStore());
     }
 
     /**
@@ -53,7 +57,21 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
             ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
             throws DatasetLoadException {
         List<RowProvenance> saved = provenance.loadProvenance(stored.rows().size());
-        return of(new ServerState(stored, base, saved, clock), store, images, journal, provenance);
+        return of(new ServerState(stored, startOf(journal, base), isShared(journal), saved, clock), store, images,
+                journal, provenance);
+    }
+
+    private static boolean isShared(ChangeJournalPort journal) {
+        return journal instanceof SharedJournalPort;
+    }
+
+    /**
+     * Over a dataset several servers serve, versions are the shared store's: every row starts at the
+     * newest version committed when the journal opened (no row is newer; the store checks the exact
+     * ones), and the core follows what the store commits from then on.
+     */
+    private static VersionBase startOf(ChangeJournalPort journal, VersionBase base) {
+        return journal instanceof SharedJournalPort shared ? new VersionBase(shared.openedAt()) : base;
     }
 
     private static ServerCore of(ServerState state, SaveLabelsPort store, ImageSourcePort images,
@@ -61,8 +79,17 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(journal, "journal");
-        return new ServerCore(state.dataset, new TaggingService(state, journal),
-                new SavingService(state, store, journal, provenance), new QueryService(state),
-                new ImageService(state.dataset, images), new TeamService(state));
+        TaggingService tagging = new TaggingService(state, journal);
+        if (journal instanceof SharedJournalPort shared) {
+            shared.follow(tagging::applyCommitted);
+        }
+        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal, provenance),
+                new QueryService(state), new ImageService(state.dataset, images), new TeamService(state));
+    }
+
+    /** Every use case a client works with, its save requests going to {@code saveRequests}. */
+    public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
+        return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
+                tagging, saveRequests, images, tagging, tagging, team, team);
     }
 }

@@ -41,6 +41,13 @@ final class ServerState {
     private final VersionBase base;
     /** Edits applied so far. */
     private long editCount;
+    /**
+     * Whether versions are the shared store's (see {@link dev.fitt.server.port.out.SharedJournalPort}):
+     * the current version is then the newest one applied, not base + edits.
+     */
+    private final boolean shared;
+    /** The newest version applied, in shared mode. */
+    private long newestApplied;
     /** Applied changes the journal could not make durable yet (it guards itself). */
     final HeldChanges held = new HeldChanges();
     private final ProvenanceTable provenance;
@@ -53,17 +60,26 @@ final class ServerState {
     private final Map<String, Activity> activity = new HashMap<>();
 
     ServerState(StoredDataset stored, VersionBase base) {
-        this(stored, base, null, Clock.systemUTC());
+        this(stored, base, false, null, Clock.systemUTC());
     }
 
-    /** @param fileOrderProvenance the provenance of the last save, in file order; null for none */
-    ServerState(StoredDataset stored, VersionBase base, List<RowProvenance> fileOrderProvenance, Clock clock) {
+    /**
+     * @param shared true when versions come from a shared store; every row then starts at {@code base}
+     * @param fileOrderProvenance the provenance of the last save, in file order; null for none
+     */
+    ServerState(StoredDataset stored, VersionBase base, boolean shared, List<RowProvenance> fileOrderProvenance,
+            Clock clock) {
         Objects.requireNonNull(stored, "stored");
+        this.shared = shared;
         this.dataset = new Dataset(stored.tags(), stored.rows());
         this.labels = LabelTable.fromFileOrder(stored.labels(), dataset.order());
         this.target = stored.target();
         this.base = Objects.requireNonNull(base, "base");
         this.rowVersions = new RowVersions(dataset.size(), base);
+        this.newestApplied = base.value();
+        // A shared store's CSV export may lag it (its exporter was killed before its last save): the
+        // loaded labels count as one unsaved edit, so this server's first save or its stop exports them.
+        this.editCount = shared ? 1 : 0;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.provenance = fileOrderProvenance == null ? ProvenanceTable.empty(dataset.size())
                 : ProvenanceTable.fromFileOrder(fileOrderProvenance, dataset.order());
@@ -101,7 +117,18 @@ final class ServerState {
             rowVersions.stamp(change.first(), change.last(), version);
             Arrays.fill(lastEditors, change.first(), change.last() + 1, by.annotator());
         }
-        provenance.apply(change.first(), change.last(), by);
+        attributeLocked(change.first(), change.last(), by);
+        return version;
+    }
+
+    /** Caller holds {@link #lock}: records who changed rows first..last, for provenance and statistics. */
+    private void attributeLocked(int first, int last, Attribution by) {
+        provenance.apply(first, last, by);
+        countLocked(by);
+    }
+
+    /** Caller holds {@link #lock}: one more change by {@code by}'s annotator. */
+    private void countLocked(Attribution by) {
         if (by.known()) {
             Activity a = activity.computeIfAbsent(by.annotator(), name -> new Activity());
             a.changes++;
@@ -109,7 +136,16 @@ final class ServerState {
                 a.last = by.at();
             }
         }
-        return version;
+    }
+
+    /**
+     * Caller holds {@link #lock}; shared mode. Records an accept the shared store committed: the
+     * review in provenance, no label and no row version changed.
+     */
+    void acceptCommittedLocked(int first, int last, Attribution by, long version) {
+        attributeLocked(first, last, by);
+        editCount++;
+        newestApplied = Math.max(newestApplied, version);
     }
 
     /** Caller holds {@link #lock}: who last changed one of rows first..last with version {@code version}, or "". */
@@ -148,6 +184,45 @@ final class ServerState {
         return copy;
     }
 
+    /**
+     * Caller holds {@link #lock}; shared mode. Applies a change the shared store committed with
+     * {@code version} by {@code by} to those of rows first..last that no newer change has reached yet
+     * (changes come back from other servers out of order with this one's), and returns the runs of
+     * rows it set.
+     */
+    List<TagChange> applyCommittedLocked(int first, int last, List<TagValue> values, long version, Attribution by) {
+        List<TagChange> applied = new ArrayList<>(1);
+        int runStart = -1;
+        for (int row = first; row <= last + 1; row++) {
+            boolean newer = row <= last && rowVersions.newestIn(row, row) < version;
+            if (newer && runStart < 0) {
+                runStart = row;
+            } else if (!newer && runStart >= 0) {
+                labels.set(runStart, row - 1, values);
+                rowVersions.stamp(runStart, row - 1, version);
+                Arrays.fill(lastEditors, runStart, row, by.annotator());
+                provenance.apply(runStart, row - 1, by);
+                applied.add(new TagChange(runStart, row - 1, values));
+                runStart = -1;
+            }
+        }
+        if (!applied.isEmpty()) {
+            editCount++;
+            countLocked(by);
+        }
+        newestApplied = Math.max(newestApplied, version);
+        return applied;
+    }
+
+    /** The file rows of a change's display rows. */
+    int[] fileRows(TagChange change) {
+        int[] rows = new int[change.rowCount()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = dataset.order().fileRow(change.first() + i);
+        }
+        return rows;
+    }
+
     /** Caller holds {@link #lock}: the newest version among rows first..last. */
     long newestLocked(int first, int last) {
         return rowVersions.newestIn(first, last);
@@ -155,7 +230,7 @@ final class ServerState {
 
     /** Caller holds {@link #lock}: the version of the last edit (the run's base for none). */
     long currentVersionLocked() {
-        return version(editCount);
+        return shared ? newestApplied : version(editCount);
     }
 
     /** Caller holds {@link #lock}. */
@@ -176,7 +251,7 @@ final class ServerState {
 
     VersionedLabels versionedLabels() {
         synchronized (lock) {
-            return new VersionedLabels(labels.snapshot(), rowVersions.copy(), version(editCount));
+            return new VersionedLabels(labels.snapshot(), rowVersions.copy(), currentVersionLocked());
         }
     }
 

@@ -15,8 +15,11 @@ import dev.fitt.server.port.in.TagFramesUseCase;
 import dev.fitt.server.port.in.TagIfCurrentUseCase;
 import dev.fitt.server.port.in.WatchChangesUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
+import dev.fitt.server.port.out.CommittedRows;
+import dev.fitt.server.port.out.SharedJournalPort;
 import java.lang.System.Logger.Level;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,16 +34,21 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
         TagAsAnnotatorUseCase, ReviewFramesUseCase, WatchChangesUseCase {
     /** Origin of changes made through protocol v1 and other anonymous callers. */
     public static final String ANONYMOUS = "anonymous";
+    /** Origin of changes another server committed to a shared store. */
+    public static final String OTHER_SERVER = "another server";
 
     private static final System.Logger LOG = System.getLogger(TaggingService.class.getName());
 
     private final ServerState state;
     private final ChangeJournalPort journal;
+    /** Set when the journal is a shared store's: changes are committed there before they are applied. */
+    private final SharedJournalPort shared;
     private final List<Consumer<AppliedChange>> watchers = new CopyOnWriteArrayList<>();
 
     TaggingService(ServerState state, ChangeJournalPort journal) {
         this.state = Objects.requireNonNull(state, "state");
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.shared = journal instanceof SharedJournalPort s ? s : null;
     }
 
     @Override
@@ -57,6 +65,13 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     @Override
     public long tag(TagChange change, Editor editor) throws ChangeRejectedException {
         rejectIfInvalid(change);
+        if (shared != null) {
+            try {
+                return commitShared(change, SharedJournalPort.NO_BASIS, editor, ChangeKind.LABEL);
+            } catch (ChangeConflictException e) {
+                throw new IllegalStateException("a change without a basis conflicted", e);
+            }
+        }
         long sequence;
         long version;
         synchronized (state.lock) {
@@ -97,6 +112,9 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
             throw new ChangeRejectedException("rows " + first + ".." + last + " are outside 0.."
                     + (state.dataset.size() - 1));
         }
+        if (shared != null) {
+            return acceptShared(first, last, basis, reviewer);
+        }
         long sequence;
         long version;
         synchronized (state.lock) {
@@ -113,6 +131,15 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     private long applyIfCurrent(TagChange change, long basis, Editor editor, ChangeKind kind)
             throws ChangeRejectedException, ChangeConflictException {
         rejectIfInvalid(change);
+        if (shared != null) {
+            if (basis < 0) {
+                // 2^63 or more on the wire: no version is that high, and a negative basis means none.
+                throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
+                        + ", newer than any version the database issued: reload the labels");
+            }
+            // The shared store checks the rows' versions in the commit: this server's copy may lag.
+            return commitShared(change, basis, editor, kind);
+        }
         long sequence;
         long version;
         synchronized (state.lock) {
@@ -169,8 +196,14 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     /** Caller holds the state's lock. */
     private long applyLocked(TagChange change, Attribution by, Editor editor) {
         long version = state.applyLocked(change, by);
+        notifyLocked(change, version, editor.origin(), editor.annotator());
+        return version;
+    }
+
+    /** Caller holds the state's lock, so watchers see changes in apply order. */
+    private void notifyLocked(TagChange change, long version, String origin, String annotator) {
         if (!watchers.isEmpty()) {
-            AppliedChange applied = new AppliedChange(version, change, editor.origin(), editor.annotator());
+            AppliedChange applied = new AppliedChange(version, change, origin, annotator);
             for (Consumer<AppliedChange> watcher : watchers) {
                 try {
                     watcher.accept(applied);
@@ -180,7 +213,82 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
                 }
             }
         }
+    }
+
+    /**
+     * Shared store: commit first, apply after. A change the store refused was shown to nobody and is
+     * answered as refused, never acknowledged: the other servers would never see it.
+     */
+    private long commitShared(TagChange change, long basis, Editor editor, ChangeKind kind)
+            throws ChangeRejectedException, ChangeConflictException {
+        Attribution by = attribution(editor, kind);
+        long version = commitToStore(change, basis, by);
+        synchronized (state.lock) {
+            for (TagChange applied : state.applyCommittedLocked(change.first(), change.last(), change.values(),
+                    version, by)) {
+                notifyLocked(applied, version, editor.origin(), editor.annotator());
+            }
+        }
         return version;
+    }
+
+    /**
+     * Shared store: the store checks the basis and records the review; no label and no row's
+     * version changes, so nothing is pushed.
+     */
+    private long acceptShared(int first, int last, long basis, Editor reviewer)
+            throws ChangeRejectedException, ChangeConflictException {
+        if (basis < 0) {
+            throw new ChangeRejectedException("the accept is based on version " + Long.toUnsignedString(basis)
+                    + ", newer than any version the database issued: reload the labels");
+        }
+        TagChange seen;
+        synchronized (state.lock) {
+            seen = new TagChange(first, last, state.valuesLocked(first));
+        }
+        Attribution by = attribution(reviewer, ChangeKind.ACCEPT);
+        long version = commitToStore(seen, basis, by);
+        synchronized (state.lock) {
+            state.acceptCommittedLocked(first, last, by, version);
+        }
+        return version;
+    }
+
+    private long commitToStore(TagChange change, long basis, Attribution by)
+            throws ChangeRejectedException, ChangeConflictException {
+        try {
+            return shared.commit(change, state.fileRows(change), basis, by);
+        } catch (JournalException e) {
+            throw new ChangeRejectedException("not saved: " + e.getMessage() + ". The change was not made; send it"
+                    + " again once the database is back", e);
+        }
+    }
+
+    /**
+     * Applies what the shared store committed (other servers' changes, and this one's, which are
+     * applied already and so skipped), and pushes it to this server's watchers.
+     */
+    void applyCommitted(List<CommittedRows> batch) {
+        synchronized (state.lock) {
+            for (CommittedRows rows : batch) {
+                int[] display = new int[rows.fileRows().length];
+                for (int i = 0; i < display.length; i++) {
+                    display[i] = state.dataset.order().displayIndex(rows.fileRows()[i]);
+                }
+                Arrays.sort(display);
+                int start = 0;
+                for (int i = 1; i <= display.length; i++) {
+                    if (i == display.length || display[i] != display[i - 1] + 1) {
+                        for (TagChange applied : state.applyCommittedLocked(display[start], display[i - 1],
+                                rows.values(), rows.version(), rows.by())) {
+                            notifyLocked(applied, rows.version(), OTHER_SERVER,
+                                    rows.by().known() ? rows.by().annotator() : OTHER_SERVER);
+                        }
+                        start = i;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -73,6 +73,7 @@ final class ExtensionHello {
         if (teamWork && config.annotator().isPresent()) {
             identify(link, config.annotator().get(), config);
         }
+        link.datasetsGranted((granted & Wire.DATASETS_CAPABILITY) != 0);
         return new Granted(new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
                 (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
                 (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0, (granted & Wire.CLIP_IDS_CAPABILITY) != 0), teamWork);

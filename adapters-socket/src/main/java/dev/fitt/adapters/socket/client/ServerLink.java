@@ -65,6 +65,8 @@ final class ServerLink implements AutoCloseable {
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
     /** Whether the hello reply granted team work (identify, review, provenance, annotator stats). */
     private volatile boolean teamWork;
+    /** Whether the server lists datasets and lets this connection choose one. */
+    private volatile boolean datasets;
 
     private ServerLink(Socket socket, ClientConfig config, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
@@ -127,6 +129,16 @@ final class ServerLink implements AutoCloseable {
 
     boolean teamWork() {
         return teamWork;
+    }
+
+    /** True when the server granted the dataset messages (list, select). */
+    boolean datasetsGranted() {
+        return datasets;
+    }
+
+    /** Set by the hello: whether the server lists datasets and lets this connection choose one. */
+    void datasetsGranted(boolean granted) {
+        datasets = granted;
     }
 
     /** A fresh id for an extension request (u32, wrapping). */

@@ -13,12 +13,14 @@ import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
 import dev.fitt.client.port.out.DatasetView;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.ServerCapabilities;
+import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
@@ -27,6 +29,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +60,13 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     private final Object connectLock = new Object();
     private ServerLink connection;
     private boolean closed;
+    private final DatasetSelection datasets;
 
     TcpTaggingServerGateway(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.events = new ConnectionEvents(config.peer());
         this.waits = new ReplyWaits(config);
+        this.datasets = new DatasetSelection(config, waits);
     }
 
     @Override
@@ -309,6 +314,31 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         return ids.ids();
     }
 
+    /** Empty when the server does not say (v1, or an older fitt): then it has one. Loads nothing on the server. */
+    @Override
+    public Optional<ServerDatasets> listDatasets() throws ServerUnreachableException {
+        return datasets.list(connection());
+    }
+
+    /**
+     * Works on {@code name} from now on, on this connection and on every later one (a reconnect
+     * selects it again before anything else); returns once the server has it loaded.
+     *
+     * @throws DatasetLoadException when the server has no such dataset or cannot load it (why)
+     */
+    @Override
+    public void selectDataset(String name) throws DatasetLoadException, ServerUnreachableException {
+        Objects.requireNonNull(name, "name");
+        ServerLink current = connection();
+        require(current.datasetsGranted(), "choice of datasets");
+        datasets.select(current, name);
+    }
+
+    /** The dataset this client works on: the one it selected, or null for the server's default. */
+    String selectedDataset() {
+        return datasets.selected();
+    }
+
     @Override
     public void close() {
         ServerLink last;
@@ -369,6 +399,8 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
                 throw new ServerUnreachableException("cannot reach the tagging server at " + config.peer() + ": "
                         + e.getMessage(), e);
             }
+            // A new connection is on the server's default dataset: back to ours before anything else.
+            datasets.reselect(connection);
             // A subscription belongs to a connection: a new one subscribes again for the watchers.
             if (events.watched() && connection.capabilities().liveChanges()) {
                 subscribe(connection);
@@ -376,6 +408,5 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
             return connection;
         }
     }
-
 
 }

@@ -33,6 +33,8 @@ final class ExtensionDecoder {
                 case Wire.STATS -> new Request.Stats(body.u32());
                 case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
                 case Wire.CLIP_IDS -> new Request.ClipIds(body.u32());
+                case Wire.LIST_DATASETS -> new Request.ListDatasets(body.u32());
+                case Wire.SELECT_DATASET -> new Request.SelectDataset(body.u32(), body.string());
                 case Wire.IDENTIFY -> new Request.Identify(body.u32(), body.string());
                 case Wire.REVIEW -> review(body);
                 case Wire.PROVENANCE -> new Request.Provenance(body.u32(), body.u32(), body.u32());
@@ -121,6 +123,8 @@ final class ExtensionDecoder {
             case Wire.STATS -> stats(id, body);
             case Wire.CAMERA_NAMES -> cameraNames(id, body, limits);
             case Wire.CLIP_IDS -> clipIds(id, body, limits);
+            case Wire.LIST_DATASETS -> datasets(id, body);
+            case Wire.SELECT_DATASET -> new Reply.DatasetSelected(id);
             case Wire.IDENTIFY -> new Reply.Identity(id);
             case Wire.PROVENANCE -> provenance(id, body, limits);
             case Wire.ANNOTATOR_STATS -> annotatorStats(id, body, limits);
@@ -267,6 +271,20 @@ final class ExtensionDecoder {
             ids.add(new String(body.bytes(length), StandardCharsets.UTF_8));
         }
         return new Reply.ClipIds(id, ids);
+    }
+
+    /** The count is checked against the bytes left (each entry takes at least its fixed fields) before allocating. */
+    private static Reply datasets(long id, ExtensionBody body) throws ProtocolException {
+        String selected = body.string();
+        String defaultDataset = body.string();
+        int count = body.u16();
+        body.need((2 + 1 + 16 + 2) * (long) count, count + " datasets");
+        List<Reply.DatasetEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            entries.add(new Reply.DatasetEntry(body.string(), body.u8(), body.u32(), body.u32(), body.u32(), body.u32(),
+                    body.string()));
+        }
+        return new Reply.Datasets(id, selected, defaultDataset, entries);
     }
 
     private static List<Long> counts(ExtensionBody body, long count) throws ProtocolException {

@@ -26,6 +26,11 @@ final class ExtensionEncoder {
                     .putInt((int) change.first()).putInt((int) change.last());
             return codes(out, change.values()).flip();
         }
+        if (request instanceof Request.SelectDataset select) {
+            byte[] name = Utf8.encode(select.name());
+            return header(Wire.SELECT_DATASET, 4 + 2 + name.length).putInt((int) select.id())
+                    .putShort((short) name.length).put(name).flip();
+        }
         if (request instanceof Request.Identify identify) {
             byte[] name = Utf8.encode(identify.name());
             return header(Wire.IDENTIFY, 4 + 2 + name.length).putInt((int) identify.id())
@@ -90,6 +95,12 @@ final class ExtensionEncoder {
         if (reply instanceof Reply.ClipIds ids) {
             return clipIds(ids);
         }
+        if (reply instanceof Reply.Datasets datasets) {
+            return datasets(datasets);
+        }
+        if (reply instanceof Reply.DatasetSelected selected) {
+            return header(Wire.SELECT_DATASET, 5).putInt((int) selected.id()).put(Wire.OK).flip();
+        }
         if (reply instanceof Reply.ExtensionError error) {
             byte[] message = Utf8.encode(error.message());
             return header(error.command(), 4 + 1 + 2 + message.length).putInt((int) error.id()).put(Wire.ERROR)
@@ -138,6 +149,27 @@ final class ExtensionEncoder {
                 .putInt(encoded.size());
         for (byte[] id : encoded) {
             out.putShort((short) id.length).put(id);
+        }
+        return out.flip();
+    }
+
+    private static ByteBuffer datasets(Reply.Datasets reply) {
+        byte[] selected = Utf8.encode(reply.selected());
+        byte[] defaultName = Utf8.encode(reply.defaultDataset());
+        List<byte[]> names = reply.datasets().stream().map(d -> Utf8.encode(d.name())).toList();
+        List<byte[]> problems = reply.datasets().stream().map(d -> Utf8.encode(d.problem())).toList();
+        long size = 4 + 1 + 2 + selected.length + 2 + defaultName.length + 2;
+        for (int i = 0; i < names.size(); i++) {
+            size += 2 + names.get(i).length + 1 + 16 + 2 + problems.get(i).length;
+        }
+        ByteBuffer out = header(Wire.LIST_DATASETS, Math.toIntExact(size)).putInt((int) reply.id()).put(Wire.OK)
+                .putShort((short) selected.length).put(selected).putShort((short) defaultName.length).put(defaultName)
+                .putShort((short) names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Reply.DatasetEntry entry = reply.datasets().get(i);
+            out.putShort((short) names.get(i).length).put(names.get(i)).put((byte) entry.state())
+                    .putInt((int) entry.rows()).putInt((int) entry.clips()).putInt((int) entry.frames())
+                    .putInt((int) entry.labelledFrames()).putShort((short) problems.get(i).length).put(problems.get(i));
         }
         return out.flip();
     }

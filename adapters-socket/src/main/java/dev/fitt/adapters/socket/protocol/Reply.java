@@ -401,14 +401,15 @@ public sealed interface Reply {
     }
 
     /**
-     * {@code FF cmd len req 01 message}: a labels, subscribe, stats, camera names, clip ids, identify,
-     * provenance or annotator stats request failed.
+     * {@code FF cmd len req 01 message}: a labels, subscribe, stats, camera names, clip ids, list or
+     * select datasets, identify, provenance or annotator stats request failed.
      */
     record ExtensionError(byte command, long id, String message) implements Identified {
         public ExtensionError {
             if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS
-                    && command != Wire.CAMERA_NAMES && command != Wire.CLIP_IDS && command != Wire.IDENTIFY
-                    && command != Wire.PROVENANCE && command != Wire.ANNOTATOR_STATS) {
+                    && command != Wire.CAMERA_NAMES && command != Wire.CLIP_IDS && command != Wire.LIST_DATASETS
+                    && command != Wire.SELECT_DATASET && command != Wire.IDENTIFY && command != Wire.PROVENANCE
+                    && command != Wire.ANNOTATOR_STATS) {
                 throw new IllegalArgumentException("command " + command + " has no extension error reply");
             }
             Wire.checkU32(id, "request id");
@@ -429,6 +430,60 @@ public sealed interface Reply {
         @Override
         public byte command() {
             return Wire.PUSHED;
+        }
+    }
+
+    /**
+     * One dataset of a {@link Datasets} reply. {@code state}: {@code 00} not loaded since the server
+     * started (counts 0), {@code 01} loaded (counts current), {@code 02} unloaded after being idle
+     * (counts as it was unloaded), {@code 03} could not be loaded ({@code problem} says why).
+     */
+    record DatasetEntry(String name, int state, long rows, long clips, long frames, long labelledFrames,
+            String problem) {
+        public static final int NOT_LOADED_YET = 0;
+        public static final int LOADED = 1;
+        public static final int UNLOADED = 2;
+        public static final int FAILED = 3;
+
+        public DatasetEntry {
+            Wire.checkString(name, "dataset name");
+            if (state < NOT_LOADED_YET || state > FAILED) {
+                throw new IllegalArgumentException("dataset state " + state + " is not 00..03");
+            }
+            Wire.checkU32(rows, "dataset rows");
+            Wire.checkU32(clips, "dataset clips");
+            Wire.checkU32(frames, "dataset frames");
+            Wire.checkU32(labelledFrames, "dataset labelled frames");
+            Wire.checkString(problem, "dataset problem");
+        }
+    }
+
+    /** {@code FF 18 len req 00 selected default count (name state rows clips frames labelledFrames problem)...}. */
+    record Datasets(long id, String selected, String defaultDataset, List<DatasetEntry> datasets)
+            implements Identified {
+        public Datasets {
+            Wire.checkU32(id, "request id");
+            Wire.checkString(selected, "selected dataset");
+            Wire.checkString(defaultDataset, "default dataset");
+            datasets = List.copyOf(Objects.requireNonNull(datasets, "datasets"));
+            Wire.checkU16(datasets.size(), "dataset count");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.LIST_DATASETS;
+        }
+    }
+
+    /** {@code FF 19 len req 00}: this connection works on the dataset it asked for from now on. */
+    record DatasetSelected(long id) implements Identified {
+        public DatasetSelected {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.SELECT_DATASET;
         }
     }
 

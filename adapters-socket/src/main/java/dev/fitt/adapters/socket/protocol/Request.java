@@ -171,6 +171,31 @@ public sealed interface Request {
         }
     }
 
+    /** {@code FF 18 len req}: the datasets the server offers and which one this connection works on. */
+    record ListDatasets(long id) implements Identified {
+        public ListDatasets {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.LIST_DATASETS;
+        }
+    }
+
+    /** {@code FF 19 len req name}: work on the dataset {@code name} from now on. */
+    record SelectDataset(long id, String name) implements Identified {
+        public SelectDataset {
+            Wire.checkU32(id, "request id");
+            Wire.checkString(name, "dataset name");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.SELECT_DATASET;
+        }
+    }
+
     /** {@code FF 1A len req name}: the annotator's name, recorded with every change of this connection. */
     record Identify(long id, String name) implements Identified {
         public Identify {

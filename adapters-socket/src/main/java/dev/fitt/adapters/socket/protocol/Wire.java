@@ -23,6 +23,8 @@ public final class Wire {
     static final byte STATS = 0x15;
     public static final byte CAMERA_NAMES = 0x16;
     public static final byte CLIP_IDS = 0x17;
+    public static final byte LIST_DATASETS = 0x18;
+    public static final byte SELECT_DATASET = 0x19;
     /** Team work (issue 15): who is editing, pushes naming them, review, provenance, per-annotator stats. */
     public static final byte IDENTIFY = 0x1A;
     static final byte PUSHED_BY = 0x1B;
@@ -45,10 +47,11 @@ public final class Wire {
     public static final long STATS_CAPABILITY = 4;
     public static final long CAMERA_NAMES_CAPABILITY = 8;
     public static final long CLIP_IDS_CAPABILITY = 16;
+    public static final long DATASETS_CAPABILITY = 32;
     /** Identify, pushes naming the annotator ({@code 1B} instead of {@code 14}), review, provenance, annotator stats. */
     public static final long TEAM_CAPABILITY = 64;
     public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
-            | CLIP_IDS_CAPABILITY | TEAM_CAPABILITY;
+            | CLIP_IDS_CAPABILITY | DATASETS_CAPABILITY | TEAM_CAPABILITY;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -113,7 +116,8 @@ public final class Wire {
     }
 
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= 0x1F;
+        return command >= HELLO && command <= CLIP_IDS || command == LIST_DATASETS || command == SELECT_DATASET
+                || command >= IDENTIFY && command <= ANNOTATOR_STATS;
     }
 
     public static String commandName(byte command) {
@@ -132,6 +136,8 @@ public final class Wire {
             case STATS: return "stats";
             case CAMERA_NAMES: return "camera names";
             case CLIP_IDS: return "clip ids";
+            case LIST_DATASETS: return "list datasets";
+            case SELECT_DATASET: return "select dataset";
             case IDENTIFY: return "identify";
             case PUSHED_BY: return "pushed change by";
             case REVIEW: return "review";

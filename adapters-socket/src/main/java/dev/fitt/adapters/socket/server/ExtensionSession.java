@@ -7,9 +7,11 @@ import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.Attribution;
 import dev.fitt.domain.Editor;
 import dev.fitt.domain.TagChange;
-import dev.fitt.server.port.in.WatchChangesUseCase;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.port.in.DatasetSummary;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,16 +34,18 @@ final class ExtensionSession {
     private final HelloGuard guard;
     private final String origin;
     private final Optional<String> accessToken;
-    private final RequestHandler handler;
-    private final WatchChangesUseCase changes;
+    private final DatasetBinding dataset;
     private boolean greeted;
     private boolean refused;
     private long granted;
     private boolean ungreetedLogged;
     private AutoCloseable subscription;
+    /** Where the subscription's pushes go; kept so that it follows the connection to another dataset. */
+    private Consumer<AppliedChange> subscriber;
     /**
      * Who this connection's changes are recorded as: {@code v1@<host>} until a hello,
-     * {@code ext@<host>} after one, the annotator's name once the client identifies.
+     * {@code ext@<host>} after one, the annotator's name once the client identifies. The name
+     * stays when the connection selects another dataset.
      */
     private Editor editor;
 
@@ -50,14 +54,13 @@ final class ExtensionSession {
      * guessing; {@code address} its IP address, which names it until it identifies.
      */
     ExtensionSession(String remote, String host, String address, HelloGuard guard, String origin,
-            Optional<String> accessToken, RequestHandler handler, WatchChangesUseCase changes) {
+            Optional<String> accessToken, DatasetBinding dataset) {
         this.remote = Objects.requireNonNull(remote, "remote");
         this.host = Objects.requireNonNull(host, "host");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
-        this.handler = Objects.requireNonNull(handler, "handler");
-        this.changes = Objects.requireNonNull(changes, "changes");
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.address = Objects.requireNonNull(address, "address");
         this.editor = new Editor(origin, unnamed("v1@"));
     }
@@ -77,7 +80,7 @@ final class ExtensionSession {
             return hello(hello);
         }
         if (!(request instanceof Request.Identified identified)) {
-            return Optional.of(handler.handle(request, editor));
+            return Optional.of(handle(request));
         }
         if (!greeted) {
             if (!ungreetedLogged) {
@@ -97,7 +100,23 @@ final class ExtensionSession {
         if (request instanceof Request.Identify identify) {
             return Optional.of(identify(identify));
         }
-        return Optional.of(handler.handle(request, editor));
+        if (request instanceof Request.ListDatasets list) {
+            return Optional.of(list(list));
+        }
+        if (request instanceof Request.SelectDataset select) {
+            return Optional.of(select(select));
+        }
+        return Optional.of(handle(request));
+    }
+
+    /** Answered by the connection's dataset, opened now if this is the first request that needs it. */
+    private Reply handle(Request request) {
+        try {
+            return dataset.handler().handle(request, editor);
+        } catch (DatasetLoadException e) {
+            return RequestHandler.failure(request, "dataset " + dataset.name() + " cannot be served: "
+                    + RequestHandler.extensionReason(e));
+        }
     }
 
     /**
@@ -129,8 +148,13 @@ final class ExtensionSession {
         return refused;
     }
 
-    /** Ends the subscription, if any. */
+    /** Ends the subscription, if any, and lets go of the dataset. */
     void end() {
+        unsubscribe();
+        dataset.close();
+    }
+
+    private void unsubscribe() {
         if (subscription != null) {
             try {
                 subscription.close();
@@ -202,13 +226,63 @@ final class ExtensionSession {
 
     private Reply subscribe(Request.Subscribe subscribe, Consumer<AppliedChange> pushes) {
         if (subscription == null) {
-            subscription = changes.watch(applied -> {
-                if (!applied.origin().equals(origin)) {
-                    pushes.accept(applied);
-                }
-            });
+            try {
+                watch(pushes);
+            } catch (DatasetLoadException e) {
+                return new Reply.ExtensionError(Wire.SUBSCRIBE, subscribe.id(), "dataset " + dataset.name()
+                        + " cannot be served: " + RequestHandler.extensionReason(e));
+            }
         }
         return new Reply.Subscribed(subscribe.id());
+    }
+
+    private void watch(Consumer<AppliedChange> pushes) throws DatasetLoadException {
+        subscription = dataset.changes().watch(applied -> {
+            if (!applied.origin().equals(origin)) {
+                pushes.accept(applied);
+            }
+        });
+        subscriber = pushes;
+    }
+
+    private Reply list(Request.ListDatasets list) {
+        List<Reply.DatasetEntry> entries = dataset.catalog().datasets().stream().map(ExtensionSession::entry).toList();
+        return new Reply.Datasets(list.id(), dataset.name(), dataset.catalog().defaultDataset(), entries);
+    }
+
+    private static Reply.DatasetEntry entry(DatasetSummary summary) {
+        int state = switch (summary.state()) {
+            case NOT_LOADED_YET -> Reply.DatasetEntry.NOT_LOADED_YET;
+            case LOADED -> Reply.DatasetEntry.LOADED;
+            case UNLOADED -> Reply.DatasetEntry.UNLOADED;
+            case FAILED -> Reply.DatasetEntry.FAILED;
+        };
+        return new Reply.DatasetEntry(summary.name(), state, summary.rows(), summary.clips(), summary.frames(),
+                summary.labelledFrames(), RequestHandler.extensionText(summary.problem()));
+    }
+
+    /**
+     * Opens the dataset (loading it when nobody works on it) before answering, so the client may
+     * ask for its labels at once; a subscription moves along with the connection.
+     */
+    private Reply select(Request.SelectDataset select) {
+        String before = dataset.name();
+        try {
+            dataset.select(select.name());
+        } catch (DatasetLoadException e) {
+            return new Reply.ExtensionError(Wire.SELECT_DATASET, select.id(), RequestHandler.extensionReason(e));
+        }
+        if (subscription != null) {
+            Consumer<AppliedChange> pushes = subscriber;
+            unsubscribe();
+            try {
+                watch(pushes);
+            } catch (DatasetLoadException e) {
+                throw new IllegalStateException("dataset " + select.name() + " is open, yet cannot be watched", e);
+            }
+        }
+        LOG.debug("client {} works on dataset {} (was {})", remote, select.name(), before);
+        return new Reply.DatasetSelected(select.id());
     }
 
     private static long needed(Request request) {
@@ -223,6 +297,9 @@ final class ExtensionSession {
         }
         if (request instanceof Request.ClipIds) {
             return Wire.CLIP_IDS_CAPABILITY;
+        }
+        if (request instanceof Request.ListDatasets || request instanceof Request.SelectDataset) {
+            return Wire.DATASETS_CAPABILITY;
         }
         if (request instanceof Request.Identify || request instanceof Request.Review
                 || request instanceof Request.Provenance || request instanceof Request.AnnotatorStats) {

@@ -255,7 +255,7 @@ final class RequestHandler {
         return Utf8.truncate(message, MAX_EXTENSION_MESSAGE_BYTES);
     }
 
-    private static Reply failure(Request request, String message) {
+    static Reply failure(Request request, String message) {
         if (request instanceof Request.VersionedChange change) {
             return new Reply.ChangeOutcome(change.id(), Wire.ERROR, 0, extensionText(message));
         }

@@ -1,12 +1,12 @@
 package dev.fitt.adapters.socket.server;
 
-import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.protocol.LimitExceededException;
 import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.RequestDecoder;
 import dev.fitt.adapters.socket.protocol.UnknownCommandException;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -34,8 +34,7 @@ final class ServerConnection {
     private final SSLSocketFactory tls;
     private final String remote;
     private final String origin;
-    private final RequestHandler handler;
-    private final ServedUseCases useCases;
+    private final DatasetCatalogUseCase datasets;
     private final SocketServerConfig config;
     private final ReplyBuffers buffers;
     private final HelloGuard guard;
@@ -65,14 +64,13 @@ final class ServerConnection {
      * {@code tls} is null for a plain connection. {@code origin} is unique to this connection.
      * {@code buffers} and {@code guard} are shared by the server's connections.
      */
-    ServerConnection(Socket raw, SSLSocketFactory tls, String remote, String origin, RequestHandler handler,
-            ServedUseCases useCases, SocketServerConfig config, ReplyBuffers buffers, HelloGuard guard) {
+    ServerConnection(Socket raw, SSLSocketFactory tls, String remote, String origin, DatasetCatalogUseCase datasets,
+            SocketServerConfig config, ReplyBuffers buffers, HelloGuard guard) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.tls = tls;
         this.remote = Objects.requireNonNull(remote, "remote");
         this.origin = Objects.requireNonNull(origin, "origin");
-        this.handler = Objects.requireNonNull(handler, "handler");
-        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.datasets = Objects.requireNonNull(datasets, "datasets");
         this.config = Objects.requireNonNull(config, "config");
         this.buffers = Objects.requireNonNull(buffers, "buffers");
         this.guard = Objects.requireNonNull(guard, "guard");
@@ -103,7 +101,7 @@ final class ServerConnection {
                 return;
             }
             session = new ExtensionSession(remote, host, address, guard, origin, config.accessToken(),
-                    handler, useCases.changes());
+                    new DatasetBinding(datasets));
             // A plain connection accepted from a channel can take images straight from their files.
             writer = new ConnectionWriter(
                     new BorrowedBufferOutputStream(new WatchedOutputStream(socket.getOutputStream(), blocked), buffers),

@@ -4,6 +4,7 @@ import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TlsContexts;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -37,8 +38,7 @@ public final class TcpServer implements RunningServer {
     private final ServerSocket listener;
     private final InetSocketAddress address;
     private final SocketServerConfig config;
-    private final RequestHandler handler;
-    private final ServedUseCases useCases;
+    private final DatasetCatalogUseCase datasets;
     private final SSLSocketFactory tls;
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     /** Connections per client address; only the accept thread adds, connection threads remove. */
@@ -50,12 +50,12 @@ public final class TcpServer implements RunningServer {
     private final Thread watchdog;
     private volatile boolean closed;
 
-    private TcpServer(ServerSocket listener, SocketServerConfig config, ServedUseCases useCases, SSLSocketFactory tls) {
+    private TcpServer(ServerSocket listener, SocketServerConfig config, DatasetCatalogUseCase datasets,
+            SSLSocketFactory tls) {
         this.listener = listener;
         this.address = (InetSocketAddress) listener.getLocalSocketAddress();
         this.config = config;
-        this.useCases = useCases;
-        this.handler = new RequestHandler(useCases);
+        this.datasets = datasets;
         this.tls = tls;
         this.guard = new HelloGuard(new TokenThrottle(config.messageTimeout().toNanos()),
                 new RefusalLog(REFUSALS_LOGGED_EVERY_NANOS, System.nanoTime()));
@@ -66,6 +66,10 @@ public final class TcpServer implements RunningServer {
     }
 
     public static TcpServer start(SocketServerConfig config, ServedUseCases useCases) throws IOException {
+        return start(config, new OneServedDataset(useCases));
+    }
+
+    public static TcpServer start(SocketServerConfig config, DatasetCatalogUseCase datasets) throws IOException {
         SSLSocketFactory tls = config.tls().isPresent() ? TlsContexts.server(config.tls().get()).getSocketFactory()
                 : null;
         // A channel's server socket: the connections it accepts have a channel, which lets a
@@ -74,7 +78,7 @@ public final class TcpServer implements RunningServer {
         try {
             listener.setReuseAddress(true);
             listener.bind(new InetSocketAddress(config.host(), config.port()), 128);
-            TcpServer server = new TcpServer(listener, config, useCases, tls);
+            TcpServer server = new TcpServer(listener, config, datasets, tls);
             server.acceptor.start();
             server.watchdog.start();
             LOG.info("tagging server listening on {}{}{}", server.address, tls != null ? " (TLS)" : "",
@@ -170,7 +174,7 @@ public final class TcpServer implements RunningServer {
         long id = connectionIds.incrementAndGet();
         // The origin of this connection's edits: unique, so its own changes are never pushed back to it.
         String origin = "connection-" + id + "@" + remote;
-        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, handler, useCases, config,
+        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, datasets, config,
                 replyBuffers, guard);
         connections.add(connection);
         // A connect line per connection only at DEBUG: a flood of them (a scan, guesses) would flood the log.

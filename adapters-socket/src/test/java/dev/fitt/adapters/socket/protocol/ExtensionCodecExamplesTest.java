@@ -90,6 +90,39 @@ class ExtensionCodecExamplesTest {
     }
 
     @Test
+    void datasetListAndSelectionOfTheDocsEncodeAndDecode() throws Exception {
+        byte[] list = hex("FF 18 00000004 00000007");
+        byte[] listed = hex("FF 18 0000003C 00000007 00 0001 61 0001 61 0002"
+                + " 0001 61 01 00000003 00000002 00000002 00000001 0000"
+                + " 0001 62 03 00000000 00000000 00000000 00000000 0003 626164");
+        Reply.Datasets datasets = new Reply.Datasets(7, "a", "a", List.of(
+                new Reply.DatasetEntry("a", Reply.DatasetEntry.LOADED, 3, 2, 2, 1, ""),
+                new Reply.DatasetEntry("b", Reply.DatasetEntry.FAILED, 0, 0, 0, 0, "bad")));
+        byte[] select = hex("FF 19 00000007 00000008 0001 62");
+        byte[] selected = hex("FF 19 00000005 00000008 00");
+
+        assertThat(MessageEncoder.toBytes(new Request.ListDatasets(7))).isEqualTo(list);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(list))).isEqualTo(new Request.ListDatasets(7));
+        assertThat(MessageEncoder.toBytes(datasets)).isEqualTo(listed);
+        assertThat(replies.decode(java.nio.ByteBuffer.wrap(listed))).isEqualTo(datasets);
+        assertThat(MessageEncoder.toBytes(new Request.SelectDataset(8, "b"))).isEqualTo(select);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(select))).isEqualTo(new Request.SelectDataset(8, "b"));
+        assertThat(MessageEncoder.toBytes(new Reply.DatasetSelected(8))).isEqualTo(selected);
+        assertThat(replies.decode(java.nio.ByteBuffer.wrap(selected))).isEqualTo(new Reply.DatasetSelected(8));
+        assertThat(MessageEncoder.toBytes(new Reply.ExtensionError(Wire.SELECT_DATASET, 8, "bad")))
+                .isEqualTo(hex("FF 19 0000000A 00000008 01 0003 626164"));
+    }
+
+    @Test
+    void aDatasetListDeclaringMoreEntriesThanItsBytesIsRejectedBeforeAllocating() {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(hex("FF 18 0000000B 00000001 00 0000 0000 FFFF"));
+
+        assertThatThrownBy(() -> replies.decode(in)).isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("65535 datasets");
+        assertThat(replies.largestAllocation()).isLessThan(64);
+    }
+
+    @Test
     void cameraNamesForMoreClipsThanTheLimitAreRejectedBeforeAllocating() {
         ReplyDecoder small = new ReplyDecoder(new CodecLimits(64, 1024, 8, 16, 8));
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(hex("FF 16 00000009 00000001 00 7FFFFFFF"));

@@ -10,6 +10,7 @@ import dev.fitt.adapters.socket.protocol.MessageEncoder;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
+import dev.fitt.ports.ImageContent;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -25,6 +26,12 @@ class ServerLimitsTest {
     private static final String TOKEN = "s3cret-token";
 
     private final TestDataset dataset = new TestDataset();
+    /**
+     * The same rows with 1 MB images: replies that fill the socket buffers in a few copies, at any
+     * CPU speed, where tiny replies leave the writer busy making them for longer than a test waits.
+     */
+    private final byte[] largeImage = new byte[1 << 20];
+    private final TestDataset largeImages = new TestDataset(path -> new ImageContent(largeImage));
     private RunningServer server;
 
     @AfterEach
@@ -114,20 +121,20 @@ class ServerLimitsTest {
 
     @Test
     void aClientThatStopsReadingIsClosedOnceAWriteStaysBlockedLongerThanTheMessageTimeout() throws Exception {
-        server = dataset.start(config().withMessageTimeout(Duration.ofMillis(300)).withMaxRequestsInFlight(1_000_000));
-        try (RawClient steady = spokenClient(); java.net.Socket deaf = new java.net.Socket()) {
-            deaf.setReceiveBufferSize(4096);
-            deaf.connect(server.address(), 10_000);
-            awaitConnections(2);
-            // Labels replies it never reads, far more than the socket buffers on both sides hold.
-            byte[] requests = repeat(MessageEncoder.toBytes(new Request.Labels()), 50_000);
-            try {
-                deaf.getOutputStream().write(requests);
-                deaf.getOutputStream().flush();
-            } catch (java.io.IOException closedMeanwhile) {
-                // The server may close it before all requests are written: that is the point.
+        server = largeImages.start(config().withMessageTimeout(Duration.ofMillis(300))
+                .withMaxRequestsInFlight(1_000_000));
+        // It speaks first (so the first-message deadline cannot be what closes it), then never reads again.
+        try (RawClient steady = spokenClient(); RawClient deaf = spokenClient()) {
+            // It keeps asking until it is dropped: the server always has more to send than the
+            // socket buffers hold, however large the kernel lets them grow and however slowly a
+            // loaded machine makes the replies.
+            byte[] images = repeat(MessageEncoder.toBytes(new Request.Image(1)), 8);
+            boolean open = true;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (server.connectionCount() != 1 && System.nanoTime() < deadline) {
+                open = open && deaf.trySend(images);
+                Thread.sleep(20);
             }
-            awaitConnections(1);
 
             assertThat(server.connectionCount()).isEqualTo(1);
             assertSteadyWorks(steady);
@@ -147,12 +154,13 @@ class ServerLimitsTest {
 
     @Test
     void subscriberFallingTooFarBehindIsDisconnected() throws Exception {
-        server = dataset.start(config().withMaxPushBacklog(10));
+        server = largeImages.start(config().withMaxPushBacklog(10));
         try (RawClient laggard = client(); RawClient editor = client()) {
             laggard.hello("");
             laggard.send(new Request.Subscribe(1)).read();
             // It stops reading: image replies fill the socket and its writer blocks; pushes pile up.
-            laggard.send(repeat(MessageEncoder.toBytes(new Request.Image(1)), 3000));
+            // A gigabyte of them: more than any socket buffer holds, however large the kernel lets it grow.
+            laggard.send(repeat(MessageEncoder.toBytes(new Request.Image(1)), 1000));
             byte[] changes = repeat(MessageEncoder.toBytes(new Request.Change(3, 3, List.of(true, false, true))), 100);
             for (int batch = 0; batch < 100 && server.connectionCount() == 2; batch++) {
                 editor.send(changes);

@@ -8,10 +8,12 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -92,6 +94,24 @@ public interface TaggingServerPort extends AutoCloseable {
      */
     default List<String> fetchClipIds() throws ServerUnreachableException {
         return List.of();
+    }
+
+    /**
+     * The datasets the server offers and which one this client works on, or empty when the server
+     * does not say (v1, an older fitt, or in process): then it has one. Loads nothing on the server.
+     */
+    default Optional<ServerDatasets> listDatasets() throws ServerUnreachableException {
+        return Optional.empty();
+    }
+
+    /**
+     * Works on the dataset {@code name} from now on, also after a reconnect; returns once the server
+     * has it loaded. Only for a server that lists datasets ({@link #listDatasets()}).
+     *
+     * @throws DatasetLoadException when the server has no such dataset or cannot load it (why)
+     */
+    default void selectDataset(String name) throws DatasetLoadException, ServerUnreachableException {
+        throw new UnsupportedOperationException("this server offers no choice of datasets");
     }
 
     @Override

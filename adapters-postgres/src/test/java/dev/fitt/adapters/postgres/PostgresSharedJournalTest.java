@@ -1,0 +1,162 @@
+package dev.fitt.adapters.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
+import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.JournalException;
+import dev.fitt.server.port.out.CommittedRows;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.SharedJournalPort;
+import dev.fitt.server.port.out.StoredDataset;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
+
+/** Two servers' journals on one database: commits with versions, conflicts checked there, followed by both. */
+@Timeout(60)
+class PostgresSharedJournalTest {
+    private static final List<TagValue> ON = List.of(TagValue.TRUE, TagValue.UNSET, TagValue.TRUE);
+    private static final List<TagValue> OFF = List.of(TagValue.FALSE, TagValue.UNSET, TagValue.TRUE);
+    private static EmbeddedDatabase server;
+
+    @BeforeAll
+    static void start() {
+        server = EmbeddedDatabase.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static PostgresDatabase withDataset(PostgresConfig config, String name) throws Exception {
+        PostgresDatabase database = PostgresDatabase.open(config);
+        DatasetFixture fixture = DatasetFixture.small();
+        database.importIfAbsent(name, new StoredDataset(fixture.tags(), fixture.rows(), fixture.labels(), "f", name));
+        return database;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() < deadline).as(what).isTrue();
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void aCommitThroughOneServerComesToTheOtherWithItsVersionAndRows() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        try (PostgresDatabase one = withDataset(config, "d.csv"); PostgresDatabase two = PostgresDatabase.open(config);
+             SharedJournalPort a = one.sharedJournal("d.csv"); SharedJournalPort b = two.sharedJournal("d.csv")) {
+            List<CommittedRows> seen = new CopyOnWriteArrayList<>();
+            b.follow(seen::addAll);
+
+            long first = a.commit(new TagChange(0, 1, ON), new int[] {3, 1}, SharedJournalPort.NO_BASIS);
+            long second = a.commit(TagChange.ofRow(2, OFF), new int[] {0}, SharedJournalPort.NO_BASIS);
+
+            assertThat(second).isGreaterThan(first).isGreaterThan(a.openedAt());
+            awaitTrue(() -> seen.size() == 2, "both commits followed, got " + seen);
+            assertThat(seen.get(0).version()).isEqualTo(first);
+            assertThat(seen.get(0).fileRows()).containsExactly(1, 3);
+            assertThat(seen.get(0).values()).isEqualTo(ON);
+            assertThat(seen.get(1).version()).isEqualTo(second);
+            assertThat(seen.get(1).fileRows()).containsExactly(0);
+        }
+    }
+
+    @Test
+    void aVersionedChangeBasedOnARowAnotherServerChangedIsAConflictAndLeavesTheRow() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        try (PostgresDatabase one = withDataset(config, "c.csv"); PostgresDatabase two = PostgresDatabase.open(config);
+             SharedJournalPort a = one.sharedJournal("c.csv"); SharedJournalPort b = two.sharedJournal("c.csv")) {
+            long seen = b.openedAt();
+            long theirs = a.commit(TagChange.ofRow(1, ON), new int[] {1}, seen);
+
+            assertThatThrownBy(() -> b.commit(TagChange.ofRow(1, OFF), new int[] {1}, seen))
+                    .isInstanceOf(ChangeConflictException.class)
+                    .satisfies(e -> assertThat(((ChangeConflictException) e).currentVersion()).isEqualTo(theirs));
+            assertThat(b.commit(TagChange.ofRow(2, OFF), new int[] {2}, seen))
+                    .as("another row is no conflict").isGreaterThan(theirs);
+            assertThat(b.commit(TagChange.ofRow(1, OFF), new int[] {1}, theirs)).as("based on their change")
+                    .isGreaterThan(theirs);
+            assertThatThrownBy(() -> b.commit(TagChange.ofRow(3, OFF), new int[] {3}, Long.MAX_VALUE / 2))
+                    .isInstanceOf(ChangeRejectedException.class).hasMessageContaining("newer than any version");
+            assertThat(one.datasetStore("c.csv").load().labels().value(1, 0)).isEqualTo(TagValue.FALSE);
+        }
+    }
+
+    @Test
+    void aLostDatabaseRefusesChangesLogsOnceBacksOffAndTakesChangesAgainWhenBack() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        String name = config.url().replaceAll(".*/([^/?]+).*", "$1");
+        Logger log = (Logger) LoggerFactory.getLogger(PostgresSharedJournal.class);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        log.addAppender(events);
+        try (PostgresDatabase one = withDataset(config, "lost.csv");
+             SharedJournalPort a = one.sharedJournal("lost.csv");
+             var admin = DriverManager.getConnection(server.adminUrl(), "postgres", "postgres");
+             var statement = admin.createStatement()) {
+            a.commit(TagChange.ofRow(0, ON), new int[] {0}, SharedJournalPort.NO_BASIS);
+            statement.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+
+            for (int i = 0; i < 20; i++) {
+                assertThatThrownBy(() -> a.commit(TagChange.ofRow(3, ON), new int[] {3}, SharedJournalPort.NO_BASIS))
+                        .isInstanceOf(JournalException.class).hasMessageContaining("lost.csv");
+            }
+            assertThat(events.list).as("one error for the whole episode")
+                    .filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR).hasSize(1);
+
+            statement.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            long version = 0;
+            while (version == 0 && System.nanoTime() < deadline) {
+                try {
+                    version = a.commit(TagChange.ofRow(5, ON), new int[] {5}, SharedJournalPort.NO_BASIS);
+                } catch (JournalException refusedWhileBackingOff) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(version).as("taken again once the database is back").isPositive();
+            assertThat(events.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN).hasSize(1);
+        } finally {
+            log.detachAppender(events);
+        }
+        try (PostgresDatabase reopened = PostgresDatabase.open(config)) {
+            var labels = reopened.datasetStore("lost.csv").load().labels();
+            assertThat(labels.value(0, 0)).isEqualTo(TagValue.TRUE);
+            assertThat(labels.isLabelled(3)).as("a refused change is not in the database").isFalse();
+            assertThat(labels.value(5, 0)).isEqualTo(TagValue.TRUE);
+        }
+    }
+
+    @Test
+    void changesJournaledApartFromTheLabelsByAnEarlierFittAreReplayedUntilDiscarded() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        try (PostgresDatabase database = withDataset(config, "old.csv")) {
+            var earlier = database.journal("old.csv");
+            earlier.awaitDurable(earlier.append(TagChange.ofRow(3, ON)));
+            SharedJournalPort shared = database.sharedJournal("old.csv");
+
+            assertThat(shared.replay().changes()).containsExactly(TagChange.ofRow(3, ON));
+            shared.discardBefore(Long.MAX_VALUE);
+            assertThat(shared.replay().changes()).isEmpty();
+            shared.close();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.fitt.bootstrap.server;
+
+import dev.fitt.adapters.csv.CsvAdapter;
+import dev.fitt.adapters.csv.CsvFolderConfig;
+import dev.fitt.adapters.csv.OutputLock;
+import dev.fitt.bootstrap.settings.DatasetServing;
+import dev.fitt.domain.AutosavePolicy;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.port.in.DatasetCatalogUseCase;
+import dev.fitt.server.port.out.DatasetSourcesPort;
+import dev.fitt.server.service.DatasetCatalog;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A folder of data CSVs, one dataset each, served from one port. Start-up finds the datasets by
+ * their header lines and takes each one's output lock (one server per save folder, as with one
+ * file); their data is read only when a client first asks for each.
+ */
+final class DatasetFolderData implements ServedData {
+    private final CsvFolderConfig config;
+    private final Path workingDirectory;
+    private final AutosavePolicy autosave;
+    private final DatasetServing serving;
+
+    DatasetFolderData(CsvFolderConfig config, Path workingDirectory, AutosavePolicy autosave, DatasetServing serving) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+        this.autosave = Objects.requireNonNull(autosave, "autosave");
+        this.serving = Objects.requireNonNull(serving, "serving");
+    }
+
+    @Override
+    public RunningData start() throws DatasetLoadException {
+        DatasetSourcesPort sources = CsvAdapter.datasetFolder(config, workingDirectory);
+        List<String> names = sources.names();
+        List<OutputLock> locks = new ArrayList<>();
+        try {
+            for (String name : names) {
+                OutputLock lock = CsvAdapter.outputLock(config.dataset(name));
+                lock.acquire();
+                locks.add(lock);
+            }
+            DatasetCatalog catalog = new DatasetCatalog(sources, autosave, serving.idle(),
+                    serving.defaultDatasetIfSet()).start();
+            return new Running(catalog, names, locks);
+        } catch (DatasetLoadException | RuntimeException e) {
+            locks.forEach(OutputLock::close);
+            throw e;
+        }
+    }
+
+    private final class Running implements RunningData {
+        private final DatasetCatalog catalog;
+        private final List<String> names;
+        private final List<OutputLock> locks;
+
+        Running(DatasetCatalog catalog, List<String> names, List<OutputLock> locks) {
+            this.catalog = catalog;
+            this.names = names;
+            this.locks = locks;
+        }
+
+        @Override
+        public DatasetCatalogUseCase catalog() {
+            return catalog;
+        }
+
+        @Override
+        public Optional<RunningCore> single() {
+            return Optional.empty();
+        }
+
+        @Override
+        public StartupSummary summary(InetSocketAddress address, long startMillis) {
+            return StartupSummary.ofFolder(config.folder(), names, catalog.defaultDataset(),
+                    config.saveToSameFile() ? config.folder() : config.saveDir(), serving.idle(), address, startMillis);
+        }
+
+        /** Saves every loaded dataset; the locks go last, once no journal is open. */
+        @Override
+        public void close() {
+            try {
+                catalog.close();
+            } finally {
+                locks.forEach(OutputLock::close);
+            }
+        }
+    }
+}

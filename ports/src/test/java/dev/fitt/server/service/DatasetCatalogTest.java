@@ -1,0 +1,139 @@
+package dev.fitt.server.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fitt.domain.AutosavePolicy;
+import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.port.in.DatasetSummary;
+import dev.fitt.server.port.in.DatasetSummary.State;
+import dev.fitt.server.port.in.OpenDataset;
+import dev.fitt.server.port.out.DatasetFixture;
+import dev.fitt.server.port.out.DatasetSourcesPort;
+import dev.fitt.server.port.out.DatasetStorage;
+import dev.fitt.server.port.out.InMemoryChangeJournal;
+import dev.fitt.server.port.out.InMemoryDatasetStore;
+import dev.fitt.server.port.out.InMemoryImageSource;
+import dev.fitt.server.port.out.InMemoryVersionBase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The catalog loads a dataset when first opened, unloads it saved once nobody held it for the idle time. */
+class DatasetCatalogTest {
+    private static final Duration IDLE = Duration.ofMinutes(5);
+
+    private final Map<String, InMemoryDatasetStore> stores = new LinkedHashMap<>();
+    private final List<String> opened = new ArrayList<>();
+    private final AtomicLong nanos = new AtomicLong();
+
+    private final DatasetSourcesPort sources = new DatasetSourcesPort() {
+        @Override
+        public List<String> names() {
+            return List.of("route-b", "route-a", "broken");
+        }
+
+        @Override
+        public DatasetStorage open(String name) throws DatasetLoadException {
+            opened.add(name);
+            if (name.equals("broken")) {
+                throw new DatasetLoadException("broken.csv has no file_path column");
+            }
+            InMemoryDatasetStore store = stores.computeIfAbsent(name, n -> InMemoryDatasetStore.of(DatasetFixture.small()));
+            return new DatasetStorage(store, new InMemoryImageSource(Map.of()), new InMemoryChangeJournal(),
+                    new InMemoryVersionBase());
+        }
+    };
+
+    private DatasetCatalog catalog(Optional<String> defaultDataset) throws DatasetLoadException {
+        return new DatasetCatalog(sources, AutosavePolicy.never(), IDLE, defaultDataset, Clock.systemUTC(), nanos::get);
+    }
+
+    @Test
+    void listsEveryDatasetSortedWithoutLoadingAny() throws Exception {
+        try (DatasetCatalog catalog = catalog(Optional.empty())) {
+            assertThat(catalog.datasets()).extracting(DatasetSummary::name).containsExactly("broken", "route-a", "route-b");
+            assertThat(catalog.datasets()).extracting(DatasetSummary::state).containsOnly(State.NOT_LOADED_YET);
+            assertThat(catalog.defaultDataset()).isEqualTo("broken");
+            assertThat(opened).isEmpty();
+        }
+    }
+
+    @Test
+    void aDefaultThatNamesNoDatasetIsRefusedNamingThoseThereAre() {
+        assertThatThrownBy(() -> catalog(Optional.of("route-c"))).isInstanceOf(DatasetLoadException.class)
+                .hasMessageContaining("default_dataset").hasMessageContaining("route-c")
+                .hasMessageContaining("broken, route-a, route-b");
+    }
+
+    @Test
+    void opensLoadOnceAndCountProgress() throws Exception {
+        try (DatasetCatalog catalog = catalog(Optional.of("route-a"));
+                OpenDataset first = catalog.open("route-a"); OpenDataset second = catalog.open("route-a")) {
+            assertThat(opened).containsExactly("route-a");
+            // small(): clip 1 has two frames of two cameras (rows TFF FTF, FFT ...), clip 2 two of one (T.F, ...).
+            assertThat(catalog.datasets().get(1)).isEqualTo(new DatasetSummary("route-a", State.LOADED, 6, 2, 4, 2, ""));
+            assertThat(first.useCases()).isSameAs(second.useCases());
+        }
+    }
+
+    @Test
+    void aDatasetThatCannotBeLoadedIsReportedAndTheOthersServe() throws Exception {
+        try (DatasetCatalog catalog = catalog(Optional.empty())) {
+            assertThatThrownBy(() -> catalog.open("broken")).hasMessageContaining("no file_path column");
+            try (OpenDataset open = catalog.open("route-b")) {
+                assertThat(open.useCases().tags().tagSet().size()).isEqualTo(3);
+            }
+            assertThat(catalog.datasets().get(0)).isEqualTo(DatasetSummary.failed("broken",
+                    "broken.csv has no file_path column"));
+            assertThatThrownBy(() -> catalog.open("route-z")).hasMessageContaining("no dataset named \"route-z\"");
+        }
+    }
+
+    @Test
+    void unloadsOnlyOnceNobodyHeldItForTheIdleTimeSavedAndAReloadKeepsEveryLabel() throws Exception {
+        try (DatasetCatalog catalog = catalog(Optional.empty())) {
+            OpenDataset open = catalog.open("route-a");
+            open.useCases().tagFrames().tag(new TagChange(3, 3, List.of(TagValue.TRUE, TagValue.FALSE,
+                    TagValue.FALSE)), "test");
+            nanos.addAndGet(IDLE.toNanos() * 2);
+            catalog.unloadIdle();
+            assertThat(catalog.datasets().get(1).state()).as("held open").isEqualTo(State.LOADED);
+
+            open.close();
+            open.close();
+            nanos.addAndGet(IDLE.toNanos() - 1);
+            catalog.unloadIdle();
+            assertThat(catalog.datasets().get(1).state()).as("idle not long enough").isEqualTo(State.LOADED);
+            nanos.addAndGet(1);
+            catalog.unloadIdle();
+
+            assertThat(catalog.datasets().get(1)).isEqualTo(new DatasetSummary("route-a", State.UNLOADED, 6, 2, 4, 3,
+                    ""));
+            assertThat(stores.get("route-a").savedLabels().isLabelled(3)).isTrue();
+            try (OpenDataset again = catalog.open("route-a")) {
+                assertThat(opened).containsExactly("route-a", "route-a");
+                assertThat(again.useCases().labels().labels().value(3, 0)).isEqualTo(TagValue.TRUE);
+            }
+        }
+    }
+
+    @Test
+    void closingSavesEveryLoadedDataset() throws Exception {
+        DatasetCatalog catalog = catalog(Optional.empty());
+        try (OpenDataset open = catalog.open("route-b")) {
+            open.useCases().tagFrames().tag(new TagChange(5, 5, List.of(TagValue.FALSE, TagValue.TRUE,
+                    TagValue.FALSE)), "test");
+        }
+        catalog.close();
+        assertThat(stores.get("route-b").savedLabels().value(5, 1)).isEqualTo(TagValue.TRUE);
+    }
+}
