@@ -10,6 +10,8 @@ import dev.fitt.bootstrap.modules.DesktopClientModule;
 import dev.fitt.bootstrap.modules.SocketClientModule;
 import dev.fitt.bootstrap.settings.ClientSettings;
 import dev.fitt.bootstrap.settings.SettingsLoader;
+import dev.fitt.bootstrap.client.ServerTab;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.adapters.swing.SwingClient;
 import java.nio.file.Path;
@@ -44,9 +46,12 @@ public final class ClientCommand implements Callable<Integer> {
         }
         ShutdownSignals signals = new ShutdownSignals().install();
         Injector injector = Guice.createInjector(modules(loader));
+        Optional<ServerAdminPort> admin = ServerTab.of(settings);
         try (TaggingServerPort server = injector.getInstance(ServerConnector.class).connect(settings)) {
-            injector.getInstance(DesktopClient.class)
-                    .run(server, JsonClientPreferences.toPreferences(settings), settings.host() + ":" + settings.port(), signals.latch());
+            injector.getInstance(DesktopClient.class).run(server, admin, JsonClientPreferences.toPreferences(settings),
+                    settings.host() + ":" + settings.port(), signals.latch());
+        } finally {
+            admin.ifPresent(ServerAdminPort::close);
         }
         return ExitCodes.OK;
     }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 public final class FittMain implements Callable<Integer> {
     /** In the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ServerCommand.class, ClientCommand.class,
-            DemoCommand.class, TagCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class);
+            DemoCommand.class, TagCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class,
+            AdminCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -90,6 +91,12 @@ public final class FittMain implements Callable<Integer> {
             exitCodes.put(" " + ExitCodes.OK, "ok");
             exitCodes.put(" " + ExitCodes.RUNTIME_FAILURE, "runtime failure (I/O, network, a bug)");
             exitCodes.put(" " + ExitCodes.BAD_SETTINGS_OR_USAGE, "bad settings, data or usage");
+            if (command.getCommandName().equals("admin")) {
+                exitCodes.put(" " + ExitCodes.RUNTIME_FAILURE, "the server cannot be reached, a save failed, or a change"
+                        + " applies but could not be written to the server's settings file");
+                exitCodes.put(" " + ExitCodes.BAD_SETTINGS_OR_USAGE, "usage, or refused: no or a wrong admin token,"
+                        + " administration off on the server, a setting that needs a restart, a bad value");
+            }
             if (command.getCommandName().equals("server")) {
                 // The launchers start the server with -XX:+ExitOnOutOfMemoryError, which exits with 3.
                 exitCodes.put(" " + ExitCodes.OUT_OF_MEMORY,

@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import dev.fitt.server.service.ImageAudit;
 import dev.fitt.server.service.ImageAuditReport;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
+import dev.fitt.bootstrap.server.ServerAdministration;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.ServerSettings;
@@ -18,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,7 @@ public final class ServerCommand implements Callable<Integer> {
         ShutdownSignals signals = new ShutdownSignals().install();
         Injector injector = Guice.createInjector(ServerModules.from(settings, workingDirectory));
         ServerApplication application = injector.getInstance(ServerApplication.class);
-        try (RunningTaggingServer server = application.start()) {
+        try (RunningTaggingServer server = application.start(ServerAdministration.of(settings, Optional.of(config)))) {
             // On stdout, apart from the log on stderr: the operator needs it whatever the log level,
             // and scripts read the port from it.
             spec.commandLine().getOut().println(server.summary().text());

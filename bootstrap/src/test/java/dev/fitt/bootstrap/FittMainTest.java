@@ -59,10 +59,10 @@ class FittMainTest {
         assertThat(FittMain.commandLine(factory, "sample", "--rows", "3").getSubcommands())
                 .containsOnlyKeys("sample", "generate-completion");
         assertThat(FittMain.commandLine(factory, "--help").getSubcommands())
-                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "import", "export",
+                .containsOnlyKeys("server", "client", "demo", "tag", "sample", "import", "export", "admin",
                         "generate-completion");
-        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(8);
-        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(8);
+        assertThat(FittMain.commandLine(factory, "serve").getSubcommands()).hasSize(9);
+        assertThat(FittMain.commandLine(factory).getSubcommands()).hasSize(9);
     }
 
     @Test
@@ -76,7 +76,7 @@ class FittMainTest {
     @Test
     void everySubcommandHasItsOwnHelp() {
         for (String command : new String[] {"server", "client", "demo", "tag", "sample", "import",
-                "export"}) {
+                "export", "admin"}) {
             out.getBuffer().setLength(0);
             assertThat(fitt(command, "--help")).as(command).isEqualTo(0);
             assertThat(out.toString()).as(command).startsWith("Usage: fitt " + command)

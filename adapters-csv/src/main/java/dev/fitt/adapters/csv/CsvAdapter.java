@@ -1,5 +1,6 @@
 package dev.fitt.adapters.csv;
 
+import dev.fitt.adapters.csv.journal.FileLayer;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +25,19 @@ public final class CsvAdapter {
      * separate file also keep a load cache beside it, so a restart need not parse unchanged CSVs.
      */
     public static DatasetStorePort datasetStore(CsvStoreConfig config) {
+        return datasetStore(config, config::saveCpuPercent);
+    }
+
+    /**
+     * The same store, whose saves use the share of a core {@code saveCpuPercent} says at the time
+     * (10..100, checked by whoever changes it): an administrator may change it while the server runs.
+     */
+    public static DatasetStorePort datasetStore(CsvStoreConfig config, IntSupplier saveCpuPercent) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(saveCpuPercent, "saveCpuPercent");
         LoadCache cache = config.saveToSameFile() ? new NoLoadCache()
                 : new FileLoadCache(OutputFiles.outputFile(config));
-        return new CsvDatasetStore(config, new AtomicMoveCommit(), cache);
+        return new CsvDatasetStore(config, new AtomicMoveCommit(), cache, FileLayer.real(), saveCpuPercent);
     }
 
     /** {@link #imageSource(Path, Path, ImageAccess)} serving images in the data CSV's folder and below. */
@@ -96,7 +107,13 @@ public final class CsvAdapter {
      * provenance kept beside its own output as {@link #provenanceStore} keeps it.
      */
     public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory) {
-        return new CsvDatasetFolder(config, workingDirectory);
+        return datasetFolder(config, workingDirectory, config::saveCpuPercent);
+    }
+
+    /** The same datasets, whose saves use the share of a core {@code saveCpuPercent} says at the time. */
+    public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory,
+            IntSupplier saveCpuPercent) {
+        return new CsvDatasetFolder(config, workingDirectory, saveCpuPercent);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,10 +32,13 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
 
     private final CsvFolderConfig config;
     private final Path workingDirectory;
+    /** Read at each save: an administrator may change it while the server runs. */
+    private final IntSupplier saveCpuPercent;
 
-    CsvDatasetFolder(CsvFolderConfig config, Path workingDirectory) {
+    CsvDatasetFolder(CsvFolderConfig config, Path workingDirectory, IntSupplier saveCpuPercent) {
         this.config = Objects.requireNonNull(config, "config");
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+        this.saveCpuPercent = Objects.requireNonNull(saveCpuPercent, "saveCpuPercent");
     }
 
     @Override
@@ -75,7 +79,7 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
             throw new DatasetLoadException("dataset " + name + ": cannot open its journal beside " + output + ": "
                     + e.getMessage(), e);
         }
-        return new DatasetStorage(CsvAdapter.datasetStore(dataset),
+        return new DatasetStorage(CsvAdapter.datasetStore(dataset, saveCpuPercent),
                 CsvAdapter.imageSource(dataset.dataCsv(), workingDirectory, config.images()), journal,
                 FileJournals.versionBaseBeside(output), CsvAdapter.provenanceStore(dataset));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /**
  * A dataset kept in a data CSV plus a meta CSV. Every save streams the data file again; a load
@@ -37,6 +38,12 @@ final class CsvDatasetStore implements DatasetStorePort {
 
     /** {@code files}: where saves create, sync and rename their files (a test records them there). */
     CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache, FileLayer files) {
+        this(config, commit, cache, files, config::saveCpuPercent);
+    }
+
+    /** {@code saveCpuPercent}: read at each save (10..100), so that it may change while the server runs. */
+    CsvDatasetStore(CsvStoreConfig config, FileCommit commit, LoadCache cache, FileLayer files,
+            IntSupplier saveCpuPercent) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(commit, "commit");
         this.guard = new HandEditGuard(OutputFiles.outputFile(config), files);
@@ -45,7 +52,7 @@ final class CsvDatasetStore implements DatasetStorePort {
             guard.keepHandEditAside();
             commit.replace(written, target);
         };
-        this.writer = new LabelledCopyWriter(config.dataCsv(), guarded, config.saveCpuPercent(), files);
+        this.writer = new LabelledCopyWriter(config.dataCsv(), guarded, saveCpuPercent, files);
         this.fullSpeedWriter = new LabelledCopyWriter(config.dataCsv(), guarded, 100, files);
         this.cache = Objects.requireNonNull(cache, "cache");
     }

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntSupplier;
 
 /**
  * Saves labels as a copy of the data file with only the tag cells replaced. The other columns are
@@ -37,7 +38,8 @@ final class LabelledCopyWriter {
 
     private final Path source;
     private final FileCommit commit;
-    private final int cpuPercent;
+    /** Read at each save: an administrator may change it while the server runs. */
+    private final IntSupplier cpuPercent;
     private final FileLayer files;
 
     /** A writer that uses as much of a core as it can (tools and tests). */
@@ -51,6 +53,10 @@ final class LabelledCopyWriter {
     }
 
     LabelledCopyWriter(Path source, FileCommit commit, int cpuPercent, FileLayer files) {
+        this(source, commit, () -> cpuPercent, files);
+    }
+
+    LabelledCopyWriter(Path source, FileCommit commit, IntSupplier cpuPercent, FileLayer files) {
         this.source = source;
         this.commit = commit;
         this.cpuPercent = cpuPercent;
@@ -106,7 +112,7 @@ final class LabelledCopyWriter {
         byte[] codes = new byte[tags];
         int rows = labels.rowCount();
         String separator = style.recordSeparator();
-        SavePacer pacer = SavePacer.forShare(cpuPercent);
+        SavePacer pacer = SavePacer.forShare(cpuPercent.getAsInt());
         try (Reader in = CsvFiles.open(source)) {
             CsvFieldScanner scanner = new CsvFieldScanner(in, name);
             if (!scanner.nextRecord()) {

@@ -10,6 +10,19 @@ public interface RunningServer extends AutoCloseable {
     /** Clients connected right now. */
     int connectionCount();
 
+    /** The limits and token it works with now. */
+    SocketServerConfig config();
+
+    /**
+     * Works with {@code changed} from now on: its connection limit, message timeout and access
+     * token. Connections already open stay open and need not say hello again; a lower limit only
+     * turns new connections away until enough have closed.
+     *
+     * @throws IllegalArgumentException when anything else differs (address, TLS, other limits):
+     *     those need a restart
+     */
+    void reconfigure(SocketServerConfig changed);
+
     /** Stops accepting, closes every connection and waits (bounded) for their threads to end. */
     @Override
     void close();

@@ -2,11 +2,13 @@ package dev.fitt.adapters.socket;
 
 import dev.fitt.adapters.socket.client.TcpClient;
 import dev.fitt.adapters.socket.server.TcpServer;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The socket adapter's entry points: serve the core over TCP, or reach such a server as a client. */
 public final class SocketAdapter {
@@ -18,7 +20,16 @@ public final class SocketAdapter {
      * until the returned handle is closed.
      */
     public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases) throws IOException {
-        return TcpServer.start(config, useCases);
+        return TcpServer.start(config, useCases, Optional.empty());
+    }
+
+    /**
+     * A server that also answers an administrator: a connection that said hello and then proved
+     * itself with {@link Administration#token()} (see docs/PROTOCOL-EXTENSIONS.md, "Administration").
+     */
+    public static RunningServer startServer(SocketServerConfig config, ServedUseCases useCases,
+            Administration administration) throws IOException {
+        return TcpServer.start(config, useCases, Optional.of(administration));
     }
 
     /**
@@ -27,7 +38,13 @@ public final class SocketAdapter {
      */
     public static RunningServer startServer(SocketServerConfig config, DatasetCatalogUseCase datasets)
             throws IOException {
-        return TcpServer.start(config, datasets);
+        return TcpServer.start(config, datasets, Optional.empty());
+    }
+
+    /** A server of several datasets that also answers an administrator, over the same catalog. */
+    public static RunningServer startServer(SocketServerConfig config, DatasetCatalogUseCase datasets,
+            Administration administration) throws IOException {
+        return TcpServer.start(config, datasets, Optional.of(administration));
     }
 
     /**
@@ -50,5 +67,14 @@ public final class SocketAdapter {
     /** The team work side (provenance, review, annotator statistics) of a connection made by {@link #connect}. */
     public static TeamWorkPort teamWork(TaggingServerPort connected) {
         return TcpClient.teamWork(connected);
+    }
+
+    /**
+     * An administrator's client of a fitt server: connects on first use, says hello asking for
+     * administration and proves itself with {@code adminToken}; a lost connection is opened again
+     * by the next call.
+     */
+    public static ServerAdminPort administer(ClientConfig config, String adminToken) {
+        return TcpClient.administer(config, adminToken);
     }
 }

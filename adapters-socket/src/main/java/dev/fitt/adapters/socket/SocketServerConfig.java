@@ -111,9 +111,31 @@ public record SocketServerConfig(String host, int port, int maxConnections, Code
                 messageTimeout, maxPushBacklog, Optional.of(token), tls, maxConnectionsPerHost);
     }
 
+    public SocketServerConfig withoutAccessToken() {
+        return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
+                messageTimeout, maxPushBacklog, Optional.empty(), tls, maxConnectionsPerHost);
+    }
+
     public SocketServerConfig withTls(ServerTls value) {
         return new SocketServerConfig(host, port, maxConnections, limits, maxMessageBytes, maxRequestsInFlight,
                 messageTimeout, maxPushBacklog, accessToken, Optional.of(value), maxConnectionsPerHost);
+    }
+
+    /**
+     * Checks that {@code changed} differs from this only in what a running server can take on:
+     * the connection limit, the message timeout and the access token (each connection reads them
+     * when it needs them); the rest is fixed when the server starts.
+     *
+     * @throws IllegalArgumentException when anything else differs
+     */
+    public void checkOnlyLiveFieldsDiffer(SocketServerConfig changed) {
+        SocketServerConfig liveOnly = withMaxConnections(changed.maxConnections())
+                .withMessageTimeout(changed.messageTimeout());
+        liveOnly = changed.accessToken().map(liveOnly::withAccessToken).orElseGet(liveOnly::withoutAccessToken);
+        if (!liveOnly.equals(changed)) {
+            throw new IllegalArgumentException("only the connection limit, the message timeout and the access token"
+                    + " can change while the server runs; the rest needs a restart");
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
+import dev.fitt.client.port.out.ServerAdminPort;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import javax.swing.SwingUtilities;
 
@@ -32,7 +34,7 @@ final class ClientController implements Repaint, ViewActions {
 
     ClientController(ClientWindow window, LabellingSession session, ClientPreferences preferences,
             ClientPreferencesPort preferencesPort, ExecutorService background, ExecutorService loader,
-            DecodedImages.Factory imagesFactory, boolean local) {
+            DecodedImages.Factory imagesFactory, boolean local, Optional<ServerAdminPort> admin) {
         this.window = window;
         this.local = local;
         this.session = session;
@@ -49,7 +51,7 @@ final class ClientController implements Repaint, ViewActions {
         this.loadAll = new LoadAll(window, session, images, loader, feedback, this);
         this.keys = new KeyBindings(window, session, runner, new KeyBindings.Commands(labels,
                 new MassLabelling(window, session, runner, feedback), view,
-                new SettingsSaver(window, preferences, preferencesPort, background, feedback, this), loadAll));
+                new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll));
         view.showZoom();
         window.slider.addChangeListener(e -> labels.goToFrame(window.slider.getValue()));
         window.timeline.onInput(new ClipTimeline.Listener() {

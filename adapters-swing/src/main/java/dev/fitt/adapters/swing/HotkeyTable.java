@@ -156,6 +156,8 @@ final class HotkeyTable {
                 rows.add(new String[] {hotkey.keys(), hotkey.description()});
             }
         }
+        // Bound by the window itself, not the session: switching datasets ends this session.
+        rows.add(new String[] {"Ctrl+O", "Choose another dataset (servers with several)"});
         return rows;
     }
 

@@ -21,6 +21,7 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
@@ -43,6 +44,11 @@ final class SettingsDialog {
     private final String annotator;
 
     SettingsDialog(Window owner, ClientPreferences current, String location) {
+        this(owner, current, location, Optional.empty());
+    }
+
+    /** With a "Server" tab when {@code server} is present (the annotator has the admin token). */
+    SettingsDialog(Window owner, ClientPreferences current, String location, Optional<ServerSettingsTab> server) {
         this.annotator = current.annotator();
         dialog = new JDialog(owner, "Settings", JDialog.ModalityType.APPLICATION_MODAL);
         host.setText(current.host());
@@ -83,7 +89,14 @@ final class SettingsDialog {
         dialog.getRootPane().setDefaultButton(save);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.add(form, BorderLayout.CENTER);
+        if (server.isPresent()) {
+            JTabbedPane tabs = new JTabbedPane();
+            tabs.addTab("Client", form);
+            tabs.addTab("Server", server.get().panel());
+            dialog.add(tabs, BorderLayout.CENTER);
+        } else {
+            dialog.add(form, BorderLayout.CENTER);
+        }
         dialog.add(buttons, BorderLayout.SOUTH);
         dialog.pack();
         dialog.setLocationRelativeTo(owner);

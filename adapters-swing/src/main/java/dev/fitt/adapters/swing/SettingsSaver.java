@@ -2,7 +2,9 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
+import dev.fitt.client.port.out.ServerAdminPort;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import javax.swing.SwingUtilities;
 
@@ -16,10 +18,18 @@ final class SettingsSaver {
     private final ExecutorService background;
     private final Feedback feedback;
     private final Repaint repaint;
+    private final Optional<ServerAdminPort> admin;
     private ClientPreferences preferences;
 
     SettingsSaver(ClientWindow window, ClientPreferences preferences, ClientPreferencesPort preferencesPort,
             ExecutorService background, Feedback feedback, Repaint repaint) {
+        this(window, preferences, preferencesPort, Optional.empty(), background, feedback, repaint);
+    }
+
+    /** {@code admin}: present when the annotator has the server's admin token (a "Server" tab). */
+    SettingsSaver(ClientWindow window, ClientPreferences preferences, ClientPreferencesPort preferencesPort,
+            Optional<ServerAdminPort> admin, ExecutorService background, Feedback feedback, Repaint repaint) {
+        this.admin = admin;
         this.window = window;
         this.preferences = preferences;
         this.preferencesPort = preferencesPort;
@@ -29,7 +39,8 @@ final class SettingsSaver {
     }
 
     void open() {
-        new SettingsDialog(window.frame, preferences, preferencesPort.location()).ask().ifPresent(chosen -> {
+        new SettingsDialog(window.frame, preferences, preferencesPort.location(),
+                admin.map(server -> new ServerSettingsTab(server, background))).ask().ifPresent(chosen -> {
             if (chosen.theme() != preferences.theme()) {
                 Themes.apply(chosen.theme());
             }

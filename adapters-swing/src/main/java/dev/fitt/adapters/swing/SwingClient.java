@@ -250,7 +250,7 @@ public final class SwingClient {
         long budget = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
         controller = new ClientController(window, opened, launch.preferences(), launch.preferencesPort(), background,
                 loader, (source, ready) -> new DecodedImages(source, budget, Workers.lowPriorityPool("images", 2), ready),
-                launch.local());
+                launch.local(), launch.admin());
         window.showCard(ClientWindow.LABELLING);
     }
 

@@ -63,6 +63,7 @@ class HotkeyTableTest {
         assertThat(table).noneMatch(h -> h.action().equals("tag.20"));
         assertThat(HotkeyTable.tagKeyName(20)).isEmpty();
         assertThat(HotkeyTable.forHelp(25)).anyMatch(row -> row[1].contains("past 20"));
+        assertThat(HotkeyTable.forHelp(3)).anyMatch(row -> row[0].equals("Ctrl+O") && row[1].contains("dataset"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.fitt.client.service.DatasetChoice;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import java.time.Duration;
 import java.util.Objects;
@@ -54,13 +55,23 @@ public final class DesktopClient {
      */
     public void run(TaggingServerPort server, ClientPreferences preferences, String title, CountDownLatch stopSignal)
             throws InterruptedException {
+        run(server, Optional.empty(), preferences, title, stopSignal);
+    }
+
+    /**
+     * The same, with the settings dialog's "Server" tab when {@code admin} is present (the user has
+     * the server's admin token); it stays the caller's to close.
+     */
+    public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
+            String title, CountDownLatch stopSignal) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         // Each session closes the server it was given: kept open here, so that switching datasets
         // goes on over the same connection; this client's caller closes the server at the end.
         TaggingServerPort shared = SharedServer.keptOpen(server);
         SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings),
-                preferences, preferencesPort, closed::countDown, local, new DatasetChoice(server, preferencesPort)));
+                preferences, preferencesPort, closed::countDown, local, new DatasetChoice(server, preferencesPort),
+                admin));
         Thread relay = new Thread(() -> {
             try {
                 stopSignal.await();

@@ -35,8 +35,8 @@ public final class CsvStorageModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetStorePort datasetStore() {
-        return CsvAdapter.datasetStore(config);
+    DatasetStorePort datasetStore(SaveCpuShare share) {
+        return CsvAdapter.datasetStore(config, share);
     }
 
     @Provides

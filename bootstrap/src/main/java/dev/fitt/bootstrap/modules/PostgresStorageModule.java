@@ -53,8 +53,8 @@ public final class PostgresStorageModule extends AbstractModule {
     @Provides
     @Singleton
     @CsvExport
-    DatasetStorePort csvStore() {
-        return CsvAdapter.datasetStore(csv);
+    DatasetStorePort csvStore(SaveCpuShare share) {
+        return CsvAdapter.datasetStore(csv, share);
     }
 
     @Provides

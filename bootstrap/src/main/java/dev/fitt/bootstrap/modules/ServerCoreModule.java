@@ -17,17 +17,23 @@ import dev.fitt.server.service.ServerCore;
 import java.time.Clock;
 import java.util.Objects;
 
-/** The server core over whichever storage module is installed, and when it saves by itself. */
+/**
+ * The server core over whichever storage module is installed, when it saves by itself, and how much
+ * of a core a save may use (both of which an administrator may change while it runs).
+ */
 public final class ServerCoreModule extends AbstractModule {
     private final AutosavePolicy autosave;
+    private final SaveCpuShare saveShare;
 
-    public ServerCoreModule(AutosavePolicy autosave) {
+    public ServerCoreModule(AutosavePolicy autosave, SaveCpuShare saveShare) {
         this.autosave = Objects.requireNonNull(autosave, "autosave");
+        this.saveShare = Objects.requireNonNull(saveShare, "saveShare");
     }
 
     @Override
     protected void configure() {
         bind(AutosavePolicy.class).toInstance(autosave);
+        bind(SaveCpuShare.class).toInstance(saveShare);
     }
 
     @Provides

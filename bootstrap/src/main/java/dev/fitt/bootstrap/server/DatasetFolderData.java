@@ -8,6 +8,7 @@ import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import dev.fitt.server.port.out.DatasetSourcesPort;
+import dev.fitt.server.service.DatasetAdminService;
 import dev.fitt.server.service.DatasetCatalog;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * A folder of data CSVs, one dataset each, served from one port. Start-up finds the datasets by
@@ -26,17 +28,21 @@ final class DatasetFolderData implements ServedData {
     private final Path workingDirectory;
     private final AutosavePolicy autosave;
     private final DatasetServing serving;
+    private final IntSupplier saveCpuPercent;
 
-    DatasetFolderData(CsvFolderConfig config, Path workingDirectory, AutosavePolicy autosave, DatasetServing serving) {
+    /** @param saveCpuPercent read at each save: an administrator may change it while the server runs */
+    DatasetFolderData(CsvFolderConfig config, Path workingDirectory, AutosavePolicy autosave, DatasetServing serving,
+            IntSupplier saveCpuPercent) {
         this.config = Objects.requireNonNull(config, "config");
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
         this.autosave = Objects.requireNonNull(autosave, "autosave");
         this.serving = Objects.requireNonNull(serving, "serving");
+        this.saveCpuPercent = Objects.requireNonNull(saveCpuPercent, "saveCpuPercent");
     }
 
     @Override
     public RunningData start() throws DatasetLoadException {
-        DatasetSourcesPort sources = CsvAdapter.datasetFolder(config, workingDirectory);
+        DatasetSourcesPort sources = CsvAdapter.datasetFolder(config, workingDirectory, saveCpuPercent);
         List<String> names = sources.names();
         List<OutputLock> locks = new ArrayList<>();
         try {
@@ -73,6 +79,21 @@ final class DatasetFolderData implements ServedData {
         @Override
         public Optional<RunningCore> single() {
             return Optional.empty();
+        }
+
+        @Override
+        public DatasetAdminService administration() {
+            return DatasetAdminService.over(catalog);
+        }
+
+        @Override
+        public void autosave(AutosavePolicy changed) {
+            catalog.autosave(changed);
+        }
+
+        @Override
+        public void defaultDataset(String name) throws DatasetLoadException {
+            catalog.setDefaultDataset(name);
         }
 
         @Override

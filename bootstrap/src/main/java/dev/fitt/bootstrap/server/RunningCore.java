@@ -41,6 +41,11 @@ public final class RunningCore implements AutoCloseable {
         return autosave;
     }
 
+    /** The saves it makes by itself, whose policy an administrator may change while it runs. */
+    public ServerAutosave autosave() {
+        return autosave;
+    }
+
     public StoredDataset stored() {
         return stored;
     }

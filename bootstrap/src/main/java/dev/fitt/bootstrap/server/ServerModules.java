@@ -9,6 +9,7 @@ import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TlsContexts;
 import dev.fitt.bootstrap.modules.CsvStorageModule;
 import dev.fitt.bootstrap.modules.PostgresStorageModule;
+import dev.fitt.bootstrap.modules.SaveCpuShare;
 import dev.fitt.bootstrap.modules.ServerCoreModule;
 import dev.fitt.bootstrap.modules.SocketServerModule;
 import dev.fitt.bootstrap.settings.AccessSettings;
@@ -75,8 +76,13 @@ public final class ServerModules {
         CsvFolderConfig folder = new CsvFolderConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
                 settings.saveToSameFile(), saving.saveCpuPercent(),
                 new ImageAccess(images.imageRoot(), images.allowImagesOutsideRoot()));
-        ServedData data = new DatasetFolderData(folder, workingDirectory, autosave(saving), settings.datasets());
-        return List.of(binder -> binder.bind(ServedData.class).toInstance(data));
+        SaveCpuShare saveShare = new SaveCpuShare(saving.saveCpuPercent());
+        ServedData data = new DatasetFolderData(folder, workingDirectory, autosave(saving), settings.datasets(),
+                saveShare);
+        return List.of(binder -> {
+            binder.bind(ServedData.class).toInstance(data);
+            binder.bind(SaveCpuShare.class).toInstance(saveShare);
+        });
     }
 
     /** A data file's dataset goes by its file name without the extension, as its output does. */
@@ -123,6 +129,6 @@ public final class ServerModules {
         Module storageModule = settings.database()
                 .<Module>map(database -> new PostgresStorageModule(storage, images, workingDirectory, database))
                 .orElseGet(() -> new CsvStorageModule(storage, images, workingDirectory));
-        return List.of(storageModule, new ServerCoreModule(autosave));
+        return List.of(storageModule, new ServerCoreModule(autosave, new SaveCpuShare(saving.saveCpuPercent())));
     }
 }

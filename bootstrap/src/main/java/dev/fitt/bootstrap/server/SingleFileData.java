@@ -1,7 +1,9 @@
 package dev.fitt.bootstrap.server;
 
+import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.in.DatasetCatalogUseCase;
+import dev.fitt.server.service.DatasetAdminService;
 import dev.fitt.server.service.OneDataset;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
@@ -32,6 +34,22 @@ final class SingleFileData implements ServedData {
             @Override
             public Optional<RunningCore> single() {
                 return Optional.of(running);
+            }
+
+            @Override
+            public DatasetAdminService administration() {
+                return DatasetAdminService.of(name, running.core());
+            }
+
+            @Override
+            public void autosave(AutosavePolicy changed) {
+                running.autosave().policy(changed);
+            }
+
+            @Override
+            public void defaultDataset(String wanted) throws DatasetLoadException {
+                // One file is its only dataset: naming it changes nothing.
+                catalog.open(wanted).close();
             }
 
             @Override

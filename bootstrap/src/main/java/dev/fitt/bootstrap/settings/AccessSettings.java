@@ -1,5 +1,7 @@
 package dev.fitt.bootstrap.settings;
 
+import dev.fitt.adapters.socket.ClientConfig;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -13,6 +15,11 @@ public record AccessSettings(String accessToken, Path tlsKeystore, String tlsKey
     public AccessSettings {
         if (accessToken != null && accessToken.isBlank()) {
             throw new IllegalArgumentException("field \"access_token\" must not be empty (leave it out for no token)");
+        }
+        if (accessToken != null && accessToken.getBytes(StandardCharsets.UTF_8).length > ClientConfig.MAX_TOKEN_BYTES) {
+            throw new IllegalArgumentException("field \"access_token\" must be at most " + ClientConfig.MAX_TOKEN_BYTES
+                    + " bytes of UTF-8 (clients send it in a hello the original server must be able to skip), got "
+                    + accessToken.getBytes(StandardCharsets.UTF_8).length);
         }
         if (tlsKeystore != null && tlsKeystorePassword == null) {
             throw new IllegalArgumentException(

@@ -7,10 +7,12 @@ import java.util.Objects;
  * The client's settings, as in the original client_setting.json plus the look ({@code theme}).
  *
  * @param autosave save after this many changes; 0 means never by count (only on request)
+ * @param adminToken the server's admin token, for the settings dialog's "Server" tab; null: no tab
  * @param annotator the name the server records this annotator's changes under; null until asked
+ * @param lastDataset the dataset chosen last on a server with several; null: none yet
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate, String annotator, String lastDataset) {
+        String accessToken, Path tlsCertificate, String adminToken, String annotator, String lastDataset) {
     /** Longest annotator name: a display name, as the server takes it. */
     public static final int MAX_ANNOTATOR = 100;
 
@@ -26,13 +28,13 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
 
     /** The original's fields plus the theme; no access token, plain TCP. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
-        this(host, port, multipleSelection, autosave, theme, null, null, null, null);
+        this(host, port, multipleSelection, autosave, theme, null, null, null, null, null);
     }
 
-    /** Without an annotator's name; no dataset chosen yet. */
+    /** Without the server's admin token or an annotator's name, no dataset chosen yet. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
             String accessToken, Path tlsCertificate) {
-        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null);
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null, null);
     }
 
     public ClientSettings {
@@ -41,6 +43,10 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
                     + " characters and not only spaces (leave it out to be asked at the next start)");
         }
         annotator = annotator == null ? null : annotator.strip();
+        if (adminToken != null && adminToken.isBlank()) {
+            throw new IllegalArgumentException("field \"admin_token\" must not be empty (leave it out for no Server"
+                    + " tab)");
+        }
         if (lastDataset != null && lastDataset.isBlank()) {
             lastDataset = null;
         }
@@ -65,24 +71,24 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate, annotator, lastDataset);
+                tlsCertificate, adminToken, annotator, lastDataset);
     }
 
     /** The same settings with the annotator's name set. */
     public ClientSettings withAnnotator(String name) {
-        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, name,
-                lastDataset);
+        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
+                adminToken, name, lastDataset);
     }
 
     /** The same settings remembering {@code dataset} as the one chosen last (a server with several). */
     public ClientSettings withLastDataset(String dataset) {
         return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
-                annotator, dataset);
+                adminToken, annotator, dataset);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), annotator, lastDataset);
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken, annotator, lastDataset);
     }
 }

@@ -16,13 +16,15 @@ record ClientSettingsJson(
         @JsonProperty("theme") String theme,
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("tls_certificate") String tlsCertificate,
+        @JsonProperty("admin_token") String adminToken,
         @JsonProperty("annotator") String annotator,
         @JsonProperty("last_dataset") String lastDataset) {
 
     static ClientSettingsJson of(ClientSettings settings) {
         return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
                 settings.autosave(), settings.theme().settingName(), settings.accessToken(),
-                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.annotator(),
+                settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.adminToken(),
+                settings.annotator(),
                 settings.lastDataset());
     }
 
@@ -37,6 +39,7 @@ record ClientSettingsJson(
                 theme == null ? defaults.theme() : parseTheme(theme),
                 accessToken,
                 tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate),
+                adminToken,
                 annotator,
                 lastDataset);
     }

@@ -62,6 +62,21 @@ public record ServerSettings(String host, int port, Path csvDir, Path csvSaveDir
                 serving);
     }
 
+    /**
+     * The same settings with one of {@link ServerTuning#LIVE_FIELDS} set to {@code value} as written
+     * on a command line, checked as at start: {@code default_dataset} is {@link DatasetServing}'s,
+     * the others the tuning's.
+     *
+     * @throws IllegalArgumentException naming the field: not a live one, or a bad value
+     */
+    public ServerSettings withLive(String field, String value) {
+        if (field.equals("default_dataset")) {
+            return withDatasets(new DatasetServing(value, datasets.idleMinutes()));
+        }
+        return new ServerSettings(host, port, csvDir, csvSaveDir, metaPath, saveToSameFile,
+                tuning.withLive(field, value), databaseOrNull, datasets);
+    }
+
     /** The PostgreSQL database labels live in, when set; CSV files otherwise. */
     public Optional<DatabaseSettings> database() {
         return Optional.ofNullable(databaseOrNull);

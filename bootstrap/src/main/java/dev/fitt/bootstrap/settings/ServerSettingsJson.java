@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 @JsonPropertyOrder({"host", "port", "csv_dir", "csv_save_dir", "meta_path", "save_to_same_file", "autosave_changes",
     "autosave_seconds", "save_cpu_percent", "max_connections", "max_connections_per_host", "max_message_bytes",
     "max_requests_in_flight", "message_timeout_seconds", "access_token", "tls_keystore", "tls_keystore_password",
-    "image_root", "allow_images_outside_root", "default_dataset", "dataset_idle_minutes", "database"})
+    "image_root", "allow_images_outside_root", "default_dataset", "dataset_idle_minutes", "database", "admin_token"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ServerSettingsJson(
         @JsonProperty("host") String host,
@@ -37,7 +37,8 @@ record ServerSettingsJson(
         @JsonProperty("allow_images_outside_root") Boolean allowImagesOutsideRoot,
         @JsonProperty("database") DatabaseJson database,
         @JsonProperty("default_dataset") String defaultDataset,
-        @JsonProperty("dataset_idle_minutes") Double datasetIdleMinutes) {
+        @JsonProperty("dataset_idle_minutes") Double datasetIdleMinutes,
+        @JsonProperty("admin_token") String adminToken) {
 
     /** {@code "database": {"url": ..., "user": ..., "password": ...}}. */
     @JsonPropertyOrder({"url", "user", "password"})
@@ -67,7 +68,7 @@ record ServerSettingsJson(
                 saving.autosaveChanges(), saving.autosaveSeconds(), saving.saveCpuPercent(), limits.maxConnections(),
                 limits.maxMessageBytes(), limits.maxRequestsInFlight(), limits.messageTimeoutSeconds(), null, null, null,
                 limits.maxConnectionsPerHost(), null, ImageSettings.underTheDataFolder().allowImagesOutsideRoot(), null, null,
-                DatasetServing.DEFAULT_IDLE_MINUTES);
+                DatasetServing.DEFAULT_IDLE_MINUTES, null);
     }
 
     /** Without a password variable in the environment: for tests. */
@@ -109,7 +110,8 @@ record ServerSettingsJson(
                         orDefault(messageTimeoutSeconds, limits.messageTimeoutSeconds())),
                 new AccessSettings(accessToken, toPath("tls_keystore", tlsKeystore), tlsKeystorePassword),
                 new ImageSettings(toPath("image_root", imageRoot),
-                        allowImagesOutsideRoot != null && allowImagesOutsideRoot));
+                        allowImagesOutsideRoot != null && allowImagesOutsideRoot),
+                new AdminSettings(adminToken));
     }
 
     private static int orDefault(Integer value, int fallback) {

@@ -148,4 +148,12 @@ class ClientSettingsLoadingTest {
 
         assertThat(loader.loadClient(file)).isEqualTo(changed);
     }
+
+    @Test
+    void theServersAdminTokenIsReadForTheServerTab() throws IOException {
+        ClientSettings settings = loader.loadClient(write("{\"admin_token\": \"adm\"}"));
+
+        assertThat(settings.adminToken()).isEqualTo("adm");
+        assertThat(loader.loadClient(write("{}")).adminToken()).isNull();
+    }
 }

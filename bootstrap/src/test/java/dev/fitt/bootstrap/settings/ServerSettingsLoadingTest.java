@@ -365,4 +365,40 @@ class ServerSettingsLoadingTest {
         assertThatThrownBy(() -> loader.loadServer(file)).isInstanceOf(SettingsException.class)
                 .hasMessage(file + ": field \"autosave_changes\" must be at least 0, got -1");
     }
+
+    @Test
+    void theAdminTokenAndDefaultDatasetAreReadAndABlankAdminTokenNamesItsField() throws IOException {
+        ServerSettings settings = loader.loadServer(write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "admin_token": "adm",
+                 "default_dataset": "day2"}
+                """));
+
+        assertThat(settings.tuning().admin().adminToken()).isEqualTo("adm");
+        // One default_dataset: the dataset serving's, which a live change also sets.
+        assertThat(settings.datasets().defaultDatasetIfSet()).contains("day2");
+        assertThat(settings.withLive("default_dataset", "day3").datasets().defaultDatasetIfSet()).contains("day3");
+        assertThat(settings.withLive("default_dataset", "day3").datasets().idleMinutes())
+                .isEqualTo(settings.datasets().idleMinutes());
+        assertThatThrownBy(() -> settings.withLive("default_dataset", " ")).hasMessageContaining(
+                "field \"default_dataset\" must not be empty");
+        assertThatThrownBy(() -> loader.loadServer(write("""
+                {"csv_dir": "d.csv", "csv_save_dir": "out", "meta_path": "m.csv", "admin_token": " "}
+                """))).isInstanceOf(SettingsException.class).hasMessageContaining("field \"admin_token\"");
+    }
+
+    @Test
+    void aLiveChangeIsCheckedAsAtStartNamingTheField() {
+        ServerTuning tuning = ServerTuning.defaults();
+
+        assertThat(tuning.withLive("autosave_changes", " 5 ").saving().autosaveChanges()).isEqualTo(5);
+        assertThat(tuning.withLive("access_token", "t").access().accessToken()).isEqualTo("t");
+        assertThatThrownBy(() -> tuning.withLive("save_cpu_percent", "5")).hasMessage(
+                "field \"save_cpu_percent\" must be 10..100, got 5");
+        assertThatThrownBy(() -> tuning.withLive("max_connections", "lots")).hasMessage(
+                "field \"max_connections\" must be a whole number, got \"lots\"");
+        assertThatThrownBy(() -> tuning.withLive("access_token", "x".repeat(201)))
+                .hasMessageContaining("field \"access_token\" must be at most 200 bytes");
+        assertThatThrownBy(() -> tuning.withLive("max_message_bytes", "9000")).hasMessage(
+                "field \"max_message_bytes\" cannot change while the server runs");
+    }
 }

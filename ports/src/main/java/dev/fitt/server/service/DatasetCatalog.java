@@ -38,7 +38,8 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
     private static final long MAX_TICK_MILLIS = 30_000;
 
     private final DatasetSourcesPort sources;
-    private final AutosavePolicy autosave;
+    /** Replaced when an administrator changes it; a dataset loaded later saves by the new one. */
+    private volatile AutosavePolicy autosave;
     private final Clock clock;
     private final Duration idle;
     private final LongSupplier nanoClock;
@@ -101,6 +102,21 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
     /** Changes the dataset connections work on until they choose (those that chose keep theirs). */
     public void setDefaultDataset(String name) throws DatasetLoadException {
         defaultName = checkedDefault(name);
+    }
+
+    /** Saves by {@code changed} from now on: the loaded datasets at once, the others when they load. */
+    public void autosave(AutosavePolicy changed) {
+        autosave = Objects.requireNonNull(changed, "changed");
+        entries.values().forEach(entry -> entry.autosave(changed));
+    }
+
+    /**
+     * Applies {@code action} to the dataset's core if it is loaded, under its lock, so it is not
+     * unloaded meanwhile (nor loaded by someone else); empty when it is not loaded or not known.
+     */
+    <T, E extends Exception> Optional<T> ifLoaded(String name, CoreAction<T, E> action) throws E {
+        Entry entry = entries.get(name);
+        return entry == null ? Optional.empty() : entry.ifLoaded(action);
     }
 
     @Override
@@ -199,6 +215,16 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
                     }
                 }
             };
+        }
+
+        synchronized <T, E extends Exception> Optional<T> ifLoaded(CoreAction<T, E> action) throws E {
+            return loaded == null ? Optional.empty() : Optional.of(action.apply(loaded.core()));
+        }
+
+        synchronized void autosave(AutosavePolicy changed) {
+            if (loaded != null) {
+                loaded.autosave().policy(changed);
+            }
         }
 
         private synchronized void release() {

@@ -20,6 +20,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Saving and recovery: writes the labels to the store and trims the journal the save covers, and
@@ -38,6 +39,8 @@ public final class SavingService implements SaveLabelsUseCase {
     private long savedEditCount;
     /** Whether any save succeeded yet: the first explicit save always writes (creates the output). */
     private boolean savedOnce;
+    /** Saves written in this run (for an administrator's stats). */
+    private final AtomicLong saves = new AtomicLong();
 
     SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal, ProvenanceStorePort provenance) {
         this.state = Objects.requireNonNull(state, "state");
@@ -143,6 +146,18 @@ public final class SavingService implements SaveLabelsUseCase {
         }
     }
 
+    /** Changes applied in this run, recovered ones included. */
+    public long changeCount() {
+        synchronized (state.lock) {
+            return state.editCountLocked();
+        }
+    }
+
+    /** Saves written in this run. */
+    public long saveCount() {
+        return saves.get();
+    }
+
     /** True when edits were applied since the last successful save. */
     public boolean hasUnsavedChanges() {
         synchronized (saveLock) {
@@ -197,6 +212,7 @@ public final class SavingService implements SaveLabelsUseCase {
             provenance.saveProvenance(ProvenanceTable.inFileOrder(provenanceDisplayOrder, state.dataset.order()));
             savedEditCount = edits;
             savedOnce = true;
+            saves.incrementAndGet();
             state.held.safeUpTo(edits);
             try {
                 journal.discardBefore(checkpoint);

@@ -31,7 +31,8 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
     private static final long TICK_MILLIS = 200;
 
     private final SavingService service;
-    private final AutosavePolicy policy;
+    /** Replaced while running when an administrator changes it; read at every tick. */
+    private volatile AutosavePolicy policy;
     private final LongSupplier nanoClock;
     private final ScheduledExecutorService ticker;
     /** A client asked for a save that has not started yet. */
@@ -96,6 +97,21 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
         if (failure != null) {
             throw new SaveFailedException("the last save failed (" + failure + "); every change is kept in the"
                     + " journal and the save is tried again");
+        }
+    }
+
+    /** When it saves by itself now. */
+    public AutosavePolicy policy() {
+        return policy;
+    }
+
+    /** Saves by {@code changed} from the next check on (an administrator's live change). */
+    public void policy(AutosavePolicy changed) {
+        this.policy = Objects.requireNonNull(changed, "changed");
+        try {
+            ticker.execute(this::tick);
+        } catch (RejectedExecutionException e) {
+            // Stopping: the last save covers what is pending.
         }
     }
 

@@ -76,7 +76,8 @@ final class DatasetSelection {
         }
     }
 
-    private static ServerDataset dataset(Reply.DatasetEntry entry) {
+    /** A listed dataset as the client core sees it (also in an admin stats reply). */
+    static ServerDataset dataset(Reply.DatasetEntry entry) {
         ServerDataset.State state = switch (entry.state()) {
             case Reply.DatasetEntry.LOADED -> ServerDataset.State.LOADED;
             case Reply.DatasetEntry.UNLOADED -> ServerDataset.State.UNLOADED;

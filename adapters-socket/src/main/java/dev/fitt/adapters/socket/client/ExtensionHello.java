@@ -22,11 +22,6 @@ final class ExtensionHello {
     private ExtensionHello() {
     }
 
-    /** What the server granted: the capabilities the session uses, and team work (provenance, review). */
-    record Granted(ServerCapabilities capabilities, boolean teamWork) {
-        static final Granted V1_ONLY = new Granted(ServerCapabilities.V1_ONLY, false);
-    }
-
     /**
      * Asks for every extension, with a tag list request right behind the hello as a fence. Replies
      * come in request order: a server that knows the hello answers it before the tag list; one that
@@ -34,18 +29,41 @@ final class ExtensionHello {
      * to arrive tells which, so a busy fitt server is never taken for a v1 one (it was, when the
      * client waited a fixed time), and the original server costs one round trip, not a wait.
      */
-    static Granted negotiate(ServerLink link, ClientConfig config) throws IOException {
+    static ServerCapabilities negotiate(ServerLink link, ClientConfig config) throws IOException {
+        return capabilities(grant(link, config, Wire.ALL_CAPABILITIES));
+    }
+
+    /** What a tagging client may use of what a server granted. */
+    static ServerCapabilities capabilities(long granted) {
+        return new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
+                (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
+                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0, (granted & Wire.CLIP_IDS_CAPABILITY) != 0);
+    }
+
+    /**
+     * The same exchange asking for {@code asked} (an administrator's client adds administration);
+     * the capability bits the server granted, none for a server that speaks v1 only. An
+     * administrator's hello goes without the tag list fence: that v1 request is answered from the
+     * connection's dataset and would load the default one, and an administrator works on none (a
+     * v1 server, which has no administration, leaves the hello unanswered until the timeout).
+     */
+    static long grant(ServerLink link, ClientConfig config, long asked) throws IOException {
         String peer = config.peer();
-        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, Wire.ALL_CAPABILITIES,
+        Request.Hello hello = new Request.Hello(Wire.EXTENSION_VERSION, asked,
                 config.accessToken().orElse(""));
-        List<CompletableFuture<Reply>> answers = link.send(List.of(hello, new Request.TagList()));
+        boolean fenced = (asked & Wire.ADMIN_CAPABILITY) == 0;
+        List<CompletableFuture<Reply>> answers = link.send(fenced ? List.<Request>of(hello, new Request.TagList())
+                : List.<Request>of(hello));
         CompletableFuture<Reply> answer = answers.get(0);
         try {
-            CompletableFuture.anyOf(answer, answers.get(1)).get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+            (fenced ? CompletableFuture.anyOf(answer, answers.get(1)) : answer)
+                    .get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             link.forget(hello);
-            String message = "the tagging server at " + peer + " answered neither the extension hello nor a tag list"
-                    + " request within " + config.timeoutMillis() + " ms";
+            String message = fenced ? "the tagging server at " + peer + " answered neither the extension hello nor a"
+                    + " tag list request within " + config.timeoutMillis() + " ms"
+                    : "the server at " + peer + " did not answer the extension hello within " + config.timeoutMillis()
+                            + " ms (a server that speaks protocol v1 only has no administration)";
             link.fail(new IOException(message));
             throw new IOException(message);
         } catch (ExecutionException e) {
@@ -59,7 +77,7 @@ final class ExtensionHello {
             // The tag list came first: the server skipped the hello.
             link.forget(hello);
             LOG.debug("the server at {} skipped the extension hello: speaking plain v1", peer);
-            return Granted.V1_ONLY;
+            return 0;
         }
         Reply reply = answer.join();
         Reply.HelloReply answered = (Reply.HelloReply) reply;
@@ -74,9 +92,7 @@ final class ExtensionHello {
             identify(link, config.annotator().get(), config);
         }
         link.datasetsGranted((granted & Wire.DATASETS_CAPABILITY) != 0);
-        return new Granted(new ServerCapabilities((granted & Wire.LIVE_CHANGES) != 0,
-                (granted & Wire.VERSIONED_EDITS) != 0, (granted & Wire.STATS_CAPABILITY) != 0,
-                (granted & Wire.CAMERA_NAMES_CAPABILITY) != 0, (granted & Wire.CLIP_IDS_CAPABILITY) != 0), teamWork);
+        return granted;
     }
 
     /**

@@ -65,6 +65,8 @@ final class ServerLink implements AutoCloseable {
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
     /** Whether the hello reply granted team work (identify, review, provenance, annotator stats). */
     private volatile boolean teamWork;
+    /** Whether the server granted administration (asked for only by an administrator's client). */
+    private volatile boolean administers;
     /** Whether the server lists datasets and lets this connection choose one. */
     private volatile boolean datasets;
 
@@ -88,6 +90,12 @@ final class ServerLink implements AutoCloseable {
      */
     static ServerLink open(ClientConfig config, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
+        return open(config, Wire.ALL_CAPABILITIES, pushes, lost);
+    }
+
+    /** The same, asking for {@code asked} capabilities in the hello. */
+    static ServerLink open(ClientConfig config, long asked, Consumer<Reply> pushes, Runnable lost)
+            throws IOException {
         Socket raw = new Socket();
         try {
             raw.setTcpNoDelay(true);
@@ -98,9 +106,10 @@ final class ServerLink implements AutoCloseable {
             Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
             reader.setDaemon(true);
             reader.start();
-            ExtensionHello.Granted granted = ExtensionHello.negotiate(connection, config);
-            connection.capabilities = granted.capabilities();
-            connection.teamWork = granted.teamWork();
+            long granted = ExtensionHello.grant(connection, config, asked);
+            connection.capabilities = ExtensionHello.capabilities(granted);
+            connection.administers = (granted & Wire.ADMIN_CAPABILITY) != 0;
+            connection.teamWork = (granted & Wire.TEAM_CAPABILITY) != 0;
             connection.established = true;
             return connection;
         } catch (IOException e) {
@@ -120,6 +129,11 @@ final class ServerLink implements AutoCloseable {
                     + config.tls().get().trusted() + "?): " + e.getMessage(), e);
         }
         return socket;
+    }
+
+    /** True when the server granted administration in its hello reply. */
+    boolean administers() {
+        return administers;
     }
 
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */

@@ -1,6 +1,7 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
 
@@ -23,5 +24,10 @@ public final class TcpClient {
             return gateway;
         }
         throw new IllegalArgumentException("not a connection made by TcpClient.connect: " + connected);
+    }
+
+    /** An administrator's connection, opened on first use, proven by {@code adminToken}. */
+    public static ServerAdminPort administer(ClientConfig config, String adminToken) {
+        return new TcpServerAdmin(config, adminToken);
     }
 }

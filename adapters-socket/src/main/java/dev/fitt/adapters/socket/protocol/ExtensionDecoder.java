@@ -33,6 +33,8 @@ final class ExtensionDecoder {
                 case Wire.STATS -> new Request.Stats(body.u32());
                 case Wire.CAMERA_NAMES -> new Request.CameraNames(body.u32());
                 case Wire.CLIP_IDS -> new Request.ClipIds(body.u32());
+                case Wire.ADMIN_AUTHORISE, Wire.ADMIN_SETTINGS, Wire.ADMIN_SET, Wire.ADMIN_SAVE, Wire.ADMIN_STATS ->
+                        AdminCodec.request(command, body);
                 case Wire.LIST_DATASETS -> new Request.ListDatasets(body.u32());
                 case Wire.SELECT_DATASET -> new Request.SelectDataset(body.u32(), body.string());
                 case Wire.IDENTIFY -> new Request.Identify(body.u32(), body.string());
@@ -61,6 +63,7 @@ final class ExtensionDecoder {
                     : command == Wire.PUSHED ? new Reply.Pushed(body.u64(), body.u32(), body.u32(), body.values())
                     : command == Wire.PUSHED_BY ? new Reply.PushedBy(body.u64(), body.u32(), body.u32(), body.values(),
                             name(body, limits, "annotator"))
+                    : Wire.isAdmin(command) ? AdminCodec.reply(command, body, limits)
                     : identified(command, body, limits);
             body.finish();
             return reply;

@@ -14,6 +14,9 @@ final class ExtensionEncoder {
     }
 
     static ByteBuffer encode(Request request) {
+        if (Wire.isAdmin(request.command())) {
+            return AdminCodec.encode(request);
+        }
         if (request instanceof Request.Hello hello) {
             byte[] token = Utf8.encode(hello.token());
             return header(Wire.HELLO, 2 + 4 + 2 + token.length)
@@ -54,6 +57,9 @@ final class ExtensionEncoder {
     }
 
     static ByteBuffer encode(Reply reply) {
+        if (Wire.isAdmin(reply.command())) {
+            return AdminCodec.encode(reply);
+        }
         if (reply instanceof Reply.HelloReply hello) {
             byte[] message = Utf8.encode(hello.message());
             return header(Wire.HELLO, 1 + 2 + 4 + 2 + message.length).put(hello.status())

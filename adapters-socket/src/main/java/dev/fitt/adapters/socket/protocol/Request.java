@@ -171,6 +171,81 @@ public sealed interface Request {
         }
     }
 
+    /** {@code FF 20 len req token}: this connection acts as administrator, proven by the admin token. */
+    record AdminAuthorise(long id, String token) implements Identified {
+        public AdminAuthorise {
+            Wire.checkU32(id, "request id");
+            Wire.checkString(token, "admin token");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_AUTHORISE;
+        }
+
+        @Override
+        public String toString() {
+            return "AdminAuthorise[id=" + id + ", token=" + token.length() + " chars]";
+        }
+    }
+
+    /** {@code FF 21 len req}: the server's settings and their current values. */
+    record AdminSettings(long id) implements Identified {
+        public AdminSettings {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_SETTINGS;
+        }
+    }
+
+    /** {@code FF 22 len req name value}: change one setting while the server runs. */
+    record AdminSet(long id, String name, String value) implements Identified {
+        public AdminSet {
+            Wire.checkU32(id, "request id");
+            Wire.checkString(name, "setting name");
+            Wire.checkString(value, "setting value");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_SET;
+        }
+
+        @Override
+        public String toString() {
+            // A token's value stays out of logs.
+            return "AdminSet[id=" + id + ", name=" + name + ", value=" + (name.endsWith("token") ? "..." : value) + "]";
+        }
+    }
+
+    /** {@code FF 23 len req dataset}: save now; an empty name saves every dataset. */
+    record AdminSave(long id, String dataset) implements Identified {
+        public AdminSave {
+            Wire.checkU32(id, "request id");
+            Wire.checkString(dataset, "dataset name");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_SAVE;
+        }
+    }
+
+    /** {@code FF 24 len req}: connections, and per dataset its size, progress, changes and saves. */
+    record AdminStats(long id) implements Identified {
+        public AdminStats {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_STATS;
+        }
+    }
+
     /** {@code FF 18 len req}: the datasets the server offers and which one this connection works on. */
     record ListDatasets(long id) implements Identified {
         public ListDatasets {

@@ -31,6 +31,12 @@ public final class Wire {
     public static final byte REVIEW = 0x1C;
     public static final byte PROVENANCE = 0x1D;
     public static final byte ANNOTATOR_STATS = 0x1E;
+    /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
+    public static final byte ADMIN_AUTHORISE = 0x20;
+    public static final byte ADMIN_SETTINGS = 0x21;
+    public static final byte ADMIN_SET = 0x22;
+    public static final byte ADMIN_SAVE = 0x23;
+    public static final byte ADMIN_STATS = 0x24;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -38,7 +44,7 @@ public final class Wire {
     public static final byte ERROR = 0x01;
     /** Extension statuses: a versioned change based on stale rows; a refused hello. */
     public static final byte CONFLICT = 0x02;
-    static final byte REFUSED = 0x03;
+    public static final byte REFUSED = 0x03;
 
     /** The extension protocol version this side speaks, and the capability bits it knows. */
     public static final int EXTENSION_VERSION = 1;
@@ -52,6 +58,11 @@ public final class Wire {
     public static final long TEAM_CAPABILITY = 64;
     public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
             | CLIP_IDS_CAPABILITY | DATASETS_CAPABILITY | TEAM_CAPABILITY;
+    /**
+     * Administration: asked for only by an administrator's client ({@code fitt admin}, the Server
+     * tab), not in {@link #ALL_CAPABILITIES}, so a tagging client's hello stays as it was.
+     */
+    public static final long ADMIN_CAPABILITY = 128;
 
     /** A change request's value byte for true; every other byte means false. */
     static final byte TRUE = 0x01;
@@ -117,7 +128,16 @@ public final class Wire {
 
     static boolean isExtension(byte command) {
         return command >= HELLO && command <= CLIP_IDS || command == LIST_DATASETS || command == SELECT_DATASET
-                || command >= IDENTIFY && command <= ANNOTATOR_STATS;
+                || command >= IDENTIFY && command <= ANNOTATOR_STATS || isAdmin(command);
+    }
+
+    /** True for the administration commands ({@code 20}-{@code 24}). */
+    public static boolean isAdminCommand(byte command) {
+        return isAdmin(command);
+    }
+
+    static boolean isAdmin(byte command) {
+        return command >= ADMIN_AUTHORISE && command <= ADMIN_STATS;
     }
 
     public static String commandName(byte command) {
@@ -143,6 +163,11 @@ public final class Wire {
             case REVIEW: return "review";
             case PROVENANCE: return "provenance";
             case ANNOTATOR_STATS: return "annotator stats";
+            case ADMIN_AUTHORISE: return "admin authorise";
+            case ADMIN_SETTINGS: return "admin settings";
+            case ADMIN_SET: return "admin set";
+            case ADMIN_SAVE: return "admin save";
+            case ADMIN_STATS: return "admin stats";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +34,16 @@ final class ExtensionSession {
     private final String address;
     private final HelloGuard guard;
     private final String origin;
-    private final Optional<String> accessToken;
+    /** Read at the hello: an administrator may change the token while the server runs. */
+    private final Supplier<Optional<String>> accessToken;
+    private final AdminHandler admin;
     private final DatasetBinding dataset;
     private boolean greeted;
     private boolean refused;
     private long granted;
     private boolean ungreetedLogged;
+    /** Whether it proved itself with the admin token. */
+    private final AdminAuthorisation administrator;
     private AutoCloseable subscription;
     /** Where the subscription's pushes go; kept so that it follows the connection to another dataset. */
     private Consumer<AppliedChange> subscriber;
@@ -54,12 +59,14 @@ final class ExtensionSession {
      * guessing; {@code address} its IP address, which names it until it identifies.
      */
     ExtensionSession(String remote, String host, String address, HelloGuard guard, String origin,
-            Optional<String> accessToken, DatasetBinding dataset) {
+            Supplier<Optional<String>> accessToken, AdminHandler admin, DatasetBinding dataset) {
         this.remote = Objects.requireNonNull(remote, "remote");
         this.host = Objects.requireNonNull(host, "host");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+        this.admin = Objects.requireNonNull(admin, "admin");
+        this.administrator = new AdminAuthorisation(admin, guard, host, remote);
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.address = Objects.requireNonNull(address, "address");
         this.editor = new Editor(origin, unnamed("v1@"));
@@ -99,6 +106,14 @@ final class ExtensionSession {
         }
         if (request instanceof Request.Identify identify) {
             return Optional.of(identify(identify));
+        }
+        if (request instanceof Request.AdminAuthorise authorise) {
+            return administrator.authorise(authorise);
+        }
+        if (needed == Wire.ADMIN_CAPABILITY) {
+            return Optional.of(administrator.granted() ? admin.handle(identified, remote)
+                    : AdminHandler.error(identified, "this connection is not authorised as administrator: send the"
+                            + " admin token (admin authorise) first"));
         }
         if (request instanceof Request.ListDatasets list) {
             return Optional.of(list(list));
@@ -145,7 +160,7 @@ final class ExtensionSession {
 
     /** True after a refused hello: the connection is to be closed once the reply is out. */
     boolean refused() {
-        return refused;
+        return refused || administrator.refused();
     }
 
     /** Ends the subscription, if any, and lets go of the dataset. */
@@ -171,8 +186,9 @@ final class ExtensionSession {
             return Optional.of(new Reply.HelloReply(Wire.ERROR, Wire.EXTENSION_VERSION, granted,
                     "this connection already said hello"));
         }
-        if (accessToken.isPresent()) {
-            Optional<Reply> refusal = checkToken(hello.token());
+        Optional<String> token = accessToken.get();
+        if (token.isPresent()) {
+            Optional<Reply> refusal = checkToken(token.get(), hello.token());
             if (refusal.isPresent() || refused) {
                 return refusal;
             }
@@ -184,7 +200,7 @@ final class ExtensionSession {
      * Checks the token at this host's turn (see {@link TokenThrottle}); a refusal, or empty when
      * the token is right, or empty with {@link #refused} set when the turn is too far away.
      */
-    private Optional<Reply> checkToken(String token) {
+    private Optional<Reply> checkToken(String expected, String token) {
         refused = true;
         if (token.isEmpty()) {
             // Not a guess (a token is never empty): refused, but it slows nobody down.
@@ -200,7 +216,7 @@ final class ExtensionSession {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        if (sameToken(accessToken.get(), token)) {
+        if (sameToken(expected, token)) {
             refused = false;
             return Optional.empty();
         }
@@ -216,7 +232,7 @@ final class ExtensionSession {
                     + " is not supported; this server speaks version " + Wire.EXTENSION_VERSION);
         }
         greeted = true;
-        granted = hello.capabilities() & Wire.ALL_CAPABILITIES;
+        granted = hello.capabilities() & (Wire.ALL_CAPABILITIES | Wire.ADMIN_CAPABILITY);
         editor = new Editor(origin, unnamed("ext@"));
         LOG.debug("client {} said hello: version {}, capabilities {} granted {}", remote, hello.version(),
                 hello.capabilities(), granted);
@@ -250,7 +266,8 @@ final class ExtensionSession {
         return new Reply.Datasets(list.id(), dataset.name(), dataset.catalog().defaultDataset(), entries);
     }
 
-    private static Reply.DatasetEntry entry(DatasetSummary summary) {
+    /** A catalog entry as the wire carries it (also in an admin stats reply). */
+    static Reply.DatasetEntry entry(DatasetSummary summary) {
         int state = switch (summary.state()) {
             case NOT_LOADED_YET -> Reply.DatasetEntry.NOT_LOADED_YET;
             case LOADED -> Reply.DatasetEntry.LOADED;
@@ -305,6 +322,9 @@ final class ExtensionSession {
                 || request instanceof Request.Provenance || request instanceof Request.AnnotatorStats) {
             return Wire.TEAM_CAPABILITY;
         }
+        if (Wire.isAdminCommand(request.command())) {
+            return Wire.ADMIN_CAPABILITY;
+        }
         return Wire.VERSIONED_EDITS;
     }
 
@@ -317,11 +337,14 @@ final class ExtensionSession {
         if (request instanceof Request.Review) {
             return new Reply.ReviewOutcome(request.id(), Wire.ERROR, 0, message);
         }
+        if (Wire.isAdminCommand(request.command())) {
+            return AdminHandler.error(request, message);
+        }
         return new Reply.ExtensionError(request.command(), request.id(), message);
     }
 
     /** Compares in constant time, so the reply's timing tells nothing about the token. */
-    private static boolean sameToken(String expected, String given) {
+    static boolean sameToken(String expected, String given) {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }

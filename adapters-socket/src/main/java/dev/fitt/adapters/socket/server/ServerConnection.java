@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,9 @@ final class ServerConnection {
     private final String remote;
     private final String origin;
     private final DatasetCatalogUseCase datasets;
-    private final SocketServerConfig config;
+    private final AdminHandler admin;
+    /** The server's limits now: an administrator may change some while this connection is open. */
+    private final Supplier<SocketServerConfig> settings;
     private final ReplyBuffers buffers;
     private final HelloGuard guard;
     private final String host;
@@ -65,18 +68,19 @@ final class ServerConnection {
      * {@code buffers} and {@code guard} are shared by the server's connections.
      */
     ServerConnection(Socket raw, SSLSocketFactory tls, String remote, String origin, DatasetCatalogUseCase datasets,
-            SocketServerConfig config, ReplyBuffers buffers, HelloGuard guard) {
+            AdminHandler admin, Supplier<SocketServerConfig> settings, ReplyBuffers buffers, HelloGuard guard) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.tls = tls;
         this.remote = Objects.requireNonNull(remote, "remote");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.datasets = Objects.requireNonNull(datasets, "datasets");
-        this.config = Objects.requireNonNull(config, "config");
+        this.admin = Objects.requireNonNull(admin, "admin");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.buffers = Objects.requireNonNull(buffers, "buffers");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.host = HostKey.of(raw.getInetAddress());
         this.address = raw.getInetAddress().getHostAddress();
-        this.decoder = new RequestDecoder(config.limits(), config.maxMessageBytes());
+        this.decoder = new RequestDecoder(config().limits(), config().maxMessageBytes());
     }
 
     void attach(Thread servingThread) {
@@ -96,16 +100,16 @@ final class ServerConnection {
     void run() {
         ConnectionWriter writer = null;
         try {
-            Socket socket = TlsHandshake.secure(raw, tls, config.messageTimeout(), remote);
+            Socket socket = TlsHandshake.secure(raw, tls, config().messageTimeout(), remote);
             if (socket == null) {
                 return;
             }
-            session = new ExtensionSession(remote, host, address, guard, origin, config.accessToken(),
+            session = new ExtensionSession(remote, host, address, guard, origin, () -> config().accessToken(), admin,
                     new DatasetBinding(datasets));
             // A plain connection accepted from a channel can take images straight from their files.
             writer = new ConnectionWriter(
                     new BorrowedBufferOutputStream(new WatchedOutputStream(socket.getOutputStream(), blocked), buffers),
-                    socket == raw ? raw.getChannel() : null, blocked, remote, session, config.maxPushBacklog(),
+                    socket == raw ? raw.getChannel() : null, blocked, remote, session, config().maxPushBacklog(),
                     this::close);
             // Started at the first request: a connection that never completes one (a scan, a
             // squatter on the slots) costs one thread, not two, until the message timeout drops it.
@@ -114,7 +118,7 @@ final class ServerConnection {
             if (serve(socket, writer)) {
                 writer.finish();
                 // Answer what the client asked before it stopped sending, unless it also stopped reading.
-                writing.join(config.messageTimeout().toMillis());
+                writing.join(config().messageTimeout().toMillis());
             }
         } catch (IOException e) {
             if (!closed.get()) {
@@ -136,11 +140,11 @@ final class ServerConnection {
      */
     boolean closeIfWriteStalled(long now) {
         long blockedMillis = TimeUnit.NANOSECONDS.toMillis(blocked.blockedNanos(now));
-        if (blockedMillis <= config.messageTimeout().toMillis() || closed.get()) {
+        if (blockedMillis <= config().messageTimeout().toMillis() || closed.get()) {
             return false;
         }
         LOG.warn("closing the connection to {}: it has not taken what the server sends for {} ms, more than the {} ms"
-                + " allowed (messageTimeout)", remote, blockedMillis, config.messageTimeout().toMillis());
+                + " allowed (messageTimeout)", remote, blockedMillis, config().messageTimeout().toMillis());
         close();
         return true;
     }
@@ -238,9 +242,9 @@ final class ServerConnection {
                 writing.start();
             }
             int unanswered = writer.submit(request, !in.hasRemaining());
-            if (unanswered > config.maxRequestsInFlight()) {
+            if (unanswered > config().maxRequestsInFlight()) {
                 LOG.warn("closing the connection to {}: {} requests are waiting for an answer, more than "
-                        + "the limit of {} (maxRequestsInFlight)", remote, unanswered, config.maxRequestsInFlight());
+                        + "the limit of {} (maxRequestsInFlight)", remote, unanswered, config().maxRequestsInFlight());
                 return false;
             }
         }
@@ -252,7 +256,7 @@ final class ServerConnection {
             return true;
         }
         firstMessageSeen = true;
-        Optional<String> token = config.accessToken();
+        Optional<String> token = config().accessToken();
         if (token.isPresent() && !(request instanceof Request.Hello)) {
             refusedFirst = true;
             guard.refused(host, "this server needs an access token, but its first message was not a hello");
@@ -267,12 +271,12 @@ final class ServerConnection {
             return false;
         }
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pendingSince);
-        if (waited <= config.messageTimeout().toMillis()) {
+        if (waited <= config().messageTimeout().toMillis()) {
             return false;
         }
         if (firstMessageSeen) {
             LOG.warn("closing the connection to {}: it left a message unfinished for {} ms, more than the {} ms "
-                    + "allowed (messageTimeout)", remote, waited, config.messageTimeout().toMillis());
+                    + "allowed (messageTimeout)", remote, waited, config().messageTimeout().toMillis());
         } else {
             // Many such clients are a scan or an attack on the slots: summed up, not a line each.
             guard.refused(host, "no complete first message within the message timeout (messageTimeout)");
@@ -280,8 +284,12 @@ final class ServerConnection {
         return true;
     }
 
+    private SocketServerConfig config() {
+        return settings.get();
+    }
+
     /** How often a quiet reader wakes up to check the message timeout. */
     private int tickMillis() {
-        return (int) Math.max(10, Math.min(1000, config.messageTimeout().toMillis() / 4));
+        return (int) Math.max(10, Math.min(1000, config().messageTimeout().toMillis() / 4));
     }
 }

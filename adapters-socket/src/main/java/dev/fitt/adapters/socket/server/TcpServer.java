@@ -1,5 +1,6 @@
 package dev.fitt.adapters.socket.server;
 
+import dev.fitt.adapters.socket.Administration;
 import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.ServedUseCases;
 import dev.fitt.adapters.socket.SocketServerConfig;
@@ -12,6 +13,7 @@ import java.net.Socket;
 import java.nio.channels.ServerSocketChannel;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +39,10 @@ public final class TcpServer implements RunningServer {
 
     private final ServerSocket listener;
     private final InetSocketAddress address;
-    private final SocketServerConfig config;
+    /** Replaced whole when an administrator changes a limit or the token; connections read it when they need it. */
+    private volatile SocketServerConfig config;
     private final DatasetCatalogUseCase datasets;
+    private final AdminHandler admin;
     private final SSLSocketFactory tls;
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     /** Connections per client address; only the accept thread adds, connection threads remove. */
@@ -51,13 +55,14 @@ public final class TcpServer implements RunningServer {
     private volatile boolean closed;
 
     private TcpServer(ServerSocket listener, SocketServerConfig config, DatasetCatalogUseCase datasets,
-            SSLSocketFactory tls) {
+            Optional<Administration> administration, SSLSocketFactory tls) {
         this.listener = listener;
         this.address = (InetSocketAddress) listener.getLocalSocketAddress();
         this.config = config;
         this.datasets = datasets;
+        this.admin = new AdminHandler(administration, datasets, connections::size);
         this.tls = tls;
-        this.guard = new HelloGuard(new TokenThrottle(config.messageTimeout().toNanos()),
+        this.guard = new HelloGuard(new TokenThrottle(() -> this.config.messageTimeout().toNanos()),
                 new RefusalLog(REFUSALS_LOGGED_EVERY_NANOS, System.nanoTime()));
         this.acceptor = new Thread(this::acceptLoop, "fitt-accept-" + address.getPort());
         this.acceptor.setDaemon(true);
@@ -65,11 +70,13 @@ public final class TcpServer implements RunningServer {
         this.watchdog.setDaemon(true);
     }
 
-    public static TcpServer start(SocketServerConfig config, ServedUseCases useCases) throws IOException {
-        return start(config, new OneServedDataset(useCases));
+    public static TcpServer start(SocketServerConfig config, ServedUseCases useCases,
+            Optional<Administration> administration) throws IOException {
+        return start(config, new OneServedDataset(useCases), administration);
     }
 
-    public static TcpServer start(SocketServerConfig config, DatasetCatalogUseCase datasets) throws IOException {
+    public static TcpServer start(SocketServerConfig config, DatasetCatalogUseCase datasets,
+            Optional<Administration> administration) throws IOException {
         SSLSocketFactory tls = config.tls().isPresent() ? TlsContexts.server(config.tls().get()).getSocketFactory()
                 : null;
         // A channel's server socket: the connections it accepts have a channel, which lets a
@@ -78,7 +85,7 @@ public final class TcpServer implements RunningServer {
         try {
             listener.setReuseAddress(true);
             listener.bind(new InetSocketAddress(config.host(), config.port()), 128);
-            TcpServer server = new TcpServer(listener, config, datasets, tls);
+            TcpServer server = new TcpServer(listener, config, datasets, administration, tls);
             server.acceptor.start();
             server.watchdog.start();
             LOG.info("tagging server listening on {}{}{}", server.address, tls != null ? " (TLS)" : "",
@@ -130,8 +137,8 @@ public final class TcpServer implements RunningServer {
      * A thread of its own: a connection's threads are the ones stuck in the write.
      */
     private void watchWrites() {
-        long tick = Math.max(10, Math.min(1_000, config.messageTimeout().toMillis() / 4));
         while (!closed) {
+            long tick = Math.max(10, Math.min(1_000, config.messageTimeout().toMillis() / 4));
             try {
                 Thread.sleep(tick);
             } catch (InterruptedException e) {
@@ -154,8 +161,9 @@ public final class TcpServer implements RunningServer {
             closeQuietly(channel);
             return true;
         }
-        if (connections.size() >= config.maxConnections()) {
-            guard.refused(host, "the server already serves " + config.maxConnections()
+        SocketServerConfig limits = config;
+        if (connections.size() >= limits.maxConnections()) {
+            guard.refused(host, "the server already serves " + limits.maxConnections()
                     + " connections, its limit (maxConnections)");
             closeQuietly(channel);
             return true;
@@ -174,8 +182,8 @@ public final class TcpServer implements RunningServer {
         long id = connectionIds.incrementAndGet();
         // The origin of this connection's edits: unique, so its own changes are never pushed back to it.
         String origin = "connection-" + id + "@" + remote;
-        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, datasets, config,
-                replyBuffers, guard);
+        ServerConnection connection = new ServerConnection(channel, tls, remote, origin, datasets, admin,
+                this::config, replyBuffers, guard);
         connections.add(connection);
         // A connect line per connection only at DEBUG: a flood of them (a scan, guesses) would flood the log.
         LOG.debug("client {} connected ({} connections)", remote, connections.size());
@@ -233,6 +241,18 @@ public final class TcpServer implements RunningServer {
     @Override
     public int connectionCount() {
         return connections.size();
+    }
+
+    @Override
+    public SocketServerConfig config() {
+        return config;
+    }
+
+    @Override
+    public synchronized void reconfigure(SocketServerConfig changed) {
+        config.checkOnlyLiveFieldsDiffer(changed);
+        config = changed;
+        LOG.info("server settings changed: {}", changed);
     }
 
     @Override

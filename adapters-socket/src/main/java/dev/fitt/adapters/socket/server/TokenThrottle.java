@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Slows down guessing the access token, per host. Once a host has sent a wrong token, each of
@@ -29,10 +30,15 @@ final class TokenThrottle {
         long nextTurn;
     }
 
-    private final long maxWaitNanos;
+    /** The message timeout, which an administrator may change while the server runs. */
+    private final LongSupplier maxWaitNanos;
     private final Map<String, Host> hosts = new HashMap<>();
 
     TokenThrottle(long maxWaitNanos) {
+        this(() -> maxWaitNanos);
+    }
+
+    TokenThrottle(LongSupplier maxWaitNanos) {
         this.maxWaitNanos = maxWaitNanos;
     }
 
@@ -46,7 +52,7 @@ final class TokenThrottle {
             return 0;
         }
         long turn = Math.max(now, entry.nextTurn);
-        if (turn - now > maxWaitNanos) {
+        if (turn - now > maxWaitNanos.getAsLong()) {
             return -1;
         }
         entry.nextTurn = turn + step(entry.failures);

@@ -46,7 +46,7 @@ class ExtensionServerTest {
     void helloGrantsOnlyWhatTheServerKnows() throws Exception {
         try (RawClient client = client()) {
             assertThat(client.send(new Request.Hello(2, 0xFFFF, "")).read())
-                    .isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES));
+                    .isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES | Wire.ADMIN_CAPABILITY));
         }
     }
 

@@ -1,0 +1,60 @@
+package dev.fitt.client.port.out;
+
+import dev.fitt.ports.AdminRefusedException;
+import dev.fitt.ports.DatasetActivity;
+import dev.fitt.ports.SaveFailedException;
+import dev.fitt.ports.ServerSetting;
+import dev.fitt.ports.ServerUnreachableException;
+import dev.fitt.ports.SettingRefusedException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A running server as its administrator reaches it: its settings, live changes, saves and stats.
+ * Every call may also fail with {@link ServerUnreachableException} (no connection) or
+ * {@link AdminRefusedException} (not let in as administrator).
+ */
+public interface ServerAdminPort extends AutoCloseable {
+    /** Every setting in the settings file's order; secrets show as {@link ServerSetting#HIDDEN}. */
+    List<ServerSetting> settings() throws ServerUnreachableException, AdminRefusedException;
+
+    /**
+     * Changes one setting on the running server.
+     *
+     * @throws SettingRefusedException nothing changed; the message names the field and why
+     */
+    SettingApplied set(String name, String value)
+            throws ServerUnreachableException, AdminRefusedException, SettingRefusedException;
+
+    /** Saves {@code dataset} now (empty: every dataset); what was saved, in words. */
+    String save(String dataset) throws ServerUnreachableException, AdminRefusedException, SaveFailedException;
+
+    /** Connections, and per dataset its size, progress, changes and saves. */
+    ServerStats stats() throws ServerUnreachableException, AdminRefusedException;
+
+    @Override
+    void close();
+
+    /**
+     * A setting that changed.
+     *
+     * @param written false when the server could not write its settings file: the change holds
+     *                until it stops ({@code message} says why)
+     */
+    record SettingApplied(String message, boolean written) {
+        public SettingApplied {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * What {@link #stats()} tells: the same datasets in both lists, in the same order; a dataset
+     * that is not loaded has no activity (zeros), as its state in {@code datasets} says.
+     */
+    record ServerStats(int connections, List<ServerDataset> datasets, List<DatasetActivity> activity) {
+        public ServerStats {
+            datasets = List.copyOf(datasets);
+            activity = List.copyOf(activity);
+        }
+    }
+}
