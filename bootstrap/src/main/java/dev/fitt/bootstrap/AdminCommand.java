@@ -213,8 +213,7 @@ public final class AdminCommand implements Callable<Integer> {
 
         @Option(names = "--annotators", description = {"Also each annotator's work per loaded dataset: frames they"
                 + " labelled last (in the last hour and day), of those reviewed and corrected, frames they reviewed,"
-                + " changes this server run, last active.", "Asked as a tagging client, which opens the server's"
-                + " default dataset as any client's connection does."})
+                + " changes this server run, last active."})
         private boolean annotators;
 
         @Override
@@ -236,7 +235,7 @@ public final class AdminCommand implements Callable<Integer> {
                 out.print(table.text());
                 if (annotators) {
                     out.println();
-                    out.print(AnnotatorTable.of(admin.clientConfig(), stats.datasets()).text());
+                    out.print(AnnotatorTable.of(server, stats.datasets()).text());
                 }
                 out.flush();
                 return ExitCodes.OK;
