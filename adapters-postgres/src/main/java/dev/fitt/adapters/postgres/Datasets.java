@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** The dataset table and its rows: find one by name, read its header, import one. */
 final class Datasets {
@@ -41,6 +43,18 @@ final class Datasets {
                 return Optional.of(new Header(rs.getLong(1), new TagSet(tags), rs.getInt(5), rs.getString(6)));
             }
         }
+    }
+
+    /** Every dataset's name and source, by name; reads no row of any. */
+    static SortedMap<String, String> all(Connection connection) throws SQLException {
+        SortedMap<String, String> all = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT name, source FROM dataset");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                all.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return all;
     }
 
     private static String[] strings(Array array) throws SQLException {

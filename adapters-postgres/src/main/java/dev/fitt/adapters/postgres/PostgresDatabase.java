@@ -12,9 +12,11 @@ import dev.fitt.server.port.out.StoredDataset;
 import dev.fitt.server.port.out.VersionBasePort;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
 import org.postgresql.Driver;
 
 /**
@@ -23,6 +25,12 @@ import org.postgresql.Driver;
  * no JDBC or pool type leaves this package.
  */
 public final class PostgresDatabase implements AutoCloseable {
+    /** Commits, loads, the change feed's listening connection and the export turn's each hold one. */
+    private static final int DATASET_CONNECTIONS = 6;
+    /** Well below PostgreSQL's default of 100 connections, which several servers share. */
+    private static final int MAX_CONNECTIONS = 40;
+    private static final int IDLE_CONNECTIONS = 2;
+
     private final HikariDataSource dataSource;
     private final String where;
 
@@ -38,6 +46,20 @@ public final class PostgresDatabase implements AutoCloseable {
      *     port), refuses the user, or was migrated by a newer fitt (the message names both versions)
      */
     public static PostgresDatabase open(PostgresConfig config) throws DatasetLoadException {
+        return open(config, DATASET_CONNECTIONS, DATASET_CONNECTIONS);
+    }
+
+    /**
+     * Connects for a server of several datasets: each loaded one holds two connections (its change
+     * feed's and its export turn's), so the pool may grow with the datasets loaded at once, and
+     * opens connections only as they are needed.
+     */
+    public static PostgresDatabase openForDatasets(PostgresConfig config) throws DatasetLoadException {
+        return open(config, MAX_CONNECTIONS, IDLE_CONNECTIONS);
+    }
+
+    private static PostgresDatabase open(PostgresConfig config, int maxConnections, int idleConnections)
+            throws DatasetLoadException {
         Objects.requireNonNull(config, "config");
         String where = describe(config.url());
         HikariConfig pool = new HikariConfig();
@@ -45,8 +67,8 @@ public final class PostgresDatabase implements AutoCloseable {
         pool.setJdbcUrl(config.url());
         pool.setUsername(config.user());
         pool.setPassword(config.password());
-        // Commits, loads, the change feed's listening connection and the export turn's each hold one.
-        pool.setMaximumPoolSize(6);
+        pool.setMaximumPoolSize(maxConnections);
+        pool.setMinimumIdle(idleConnections);
         pool.setConnectionTimeout(5_000);
         // Acknowledged = committed on the database server's disk, whatever the database's default is.
         pool.setConnectionInitSql("SET synchronous_commit = on");
@@ -110,6 +132,18 @@ public final class PostgresDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot import dataset " + name + " into " + where + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every dataset's name, with where it was imported from (as its store named it then), sorted by
+     * name; one query that reads no row of any dataset.
+     */
+    public SortedMap<String, String> datasets() throws DatasetLoadException {
+        try (Connection connection = dataSource.getConnection()) {
+            return Collections.unmodifiableSortedMap(Datasets.all(connection));
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot list the datasets in " + where + ": " + e.getMessage(), e);
         }
     }
 

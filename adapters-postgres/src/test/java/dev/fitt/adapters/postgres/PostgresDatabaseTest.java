@@ -8,6 +8,7 @@ import dev.fitt.server.port.out.DatasetFixture;
 import dev.fitt.server.port.out.StoredDataset;
 import java.net.ServerSocket;
 import java.sql.DriverManager;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,19 @@ class PostgresDatabaseTest {
             assertThat(database.holds("a.csv")).isTrue();
             assertThat(database.datasetStore("a.csv").load().labels())
                     .isEqualTo(DatasetFixture.labels(6, 3, "TTT", "...", "...", "...", "...", "..."));
+        }
+    }
+
+    @Test
+    void theDatasetsAreListedByNameWithTheirSources() throws Exception {
+        try (PostgresDatabase database = PostgresDatabase.openForDatasets(server.newDatabase())) {
+            assertThat(database.datasets()).isEmpty();
+            StoredDataset b = fixture("b.csv");
+            database.importIfAbsent("b.csv", new StoredDataset(b.tags(), b.rows(), b.labels(), "/data/b.csv", "b"));
+            database.importIfAbsent("a.csv", fixture("a.csv"));
+
+            assertThat(database.datasets()).containsExactly(Map.entry("a.csv", "fixture"),
+                    Map.entry("b.csv", "/data/b.csv"));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fitt.bootstrap.modules;
 
 import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.adapters.postgres.ExportTurn;
+import dev.fitt.adapters.postgres.PostgresDatabase;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
@@ -20,10 +21,16 @@ import org.slf4j.LoggerFactory;
  * CSV-only server on the same folder, or {@code fitt export}, never writes the CSV at the same time.
  * The others skip: their saves only mark their changes as saved.
  */
-final class ExportingStore implements DatasetStorePort {
+final class ExportingStore implements DatasetStorePort, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExportingStore.class);
 
-    private final DatabaseDataset dataset;
+    /** The database, connected when first needed. */
+    interface Database {
+        PostgresDatabase get() throws DatasetLoadException;
+    }
+
+    private final String name;
+    private final Database database;
     private final SaveLabelsPort export;
     private final OutputLock folder;
     private DatasetStorePort store;
@@ -31,14 +38,20 @@ final class ExportingStore implements DatasetStorePort {
     private boolean skipping;
 
     ExportingStore(DatabaseDataset dataset, SaveLabelsPort export, OutputLock folder) {
-        this.dataset = dataset;
+        this(dataset.name(), dataset::database, export, folder);
+    }
+
+    /** @param name the dataset's name in the database */
+    ExportingStore(String name, Database database, SaveLabelsPort export, OutputLock folder) {
+        this.name = name;
+        this.database = database;
         this.export = export;
         this.folder = folder;
     }
 
     private synchronized DatasetStorePort store() throws DatasetLoadException {
         if (store == null) {
-            store = dataset.database().datasetStore(dataset.name());
+            store = database.get().datasetStore(name);
         }
         return store;
     }
@@ -83,7 +96,7 @@ final class ExportingStore implements DatasetStorePort {
     private synchronized boolean myTurn() throws SaveFailedException {
         if (turn == null) {
             try {
-                turn = dataset.database().exportTurn(dataset.name());
+                turn = database.get().exportTurn(name);
             } catch (DatasetLoadException e) {
                 throw new SaveFailedException(e.getMessage(), e);
             }
@@ -92,11 +105,24 @@ final class ExportingStore implements DatasetStorePort {
             if (!skipping) {
                 skipping = true;
                 LOG.info("another server of dataset {} exports it to the CSV; this one skips its exports",
-                        dataset.name());
+                        name);
             }
             return false;
         }
         skipping = false;
         return true;
+    }
+
+    /**
+     * Gives the export turn up, so that a dataset unloaded for being idle holds no connection and
+     * another server of the dataset may export it meanwhile; the next save takes the turn again.
+     */
+    @Override
+    public synchronized void close() {
+        if (turn != null) {
+            turn.close();
+            turn = null;
+        }
+        skipping = false;
     }
 }

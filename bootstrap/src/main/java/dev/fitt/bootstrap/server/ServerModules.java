@@ -67,18 +67,18 @@ public final class ServerModules {
             });
             return modules;
         }
-        if (settings.database().isPresent()) {
-            throw new SettingsException("field \"csv_dir\" names a folder of datasets, which is served from CSV files"
-                    + " only; with \"database\" set, name one data file", SettingsException.BAD_SETTINGS);
-        }
         SaveTuning saving = settings.tuning().saving();
         ImageSettings images = settings.tuning().images();
         CsvFolderConfig folder = new CsvFolderConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
                 settings.saveToSameFile(), saving.saveCpuPercent(),
                 new ImageAccess(images.imageRoot(), images.allowImagesOutsideRoot()));
         SaveCpuShare saveShare = new SaveCpuShare(saving.saveCpuPercent());
-        ServedData data = new DatasetFolderData(folder, workingDirectory, autosave(saving), settings.datasets(),
-                saveShare);
+        // With a database, the datasets are those in it; the folder's data CSVs it lacks are imported at start.
+        ServedData data = settings.database()
+                .<ServedData>map(database -> new DatabaseFolderData(database, folder, workingDirectory,
+                        autosave(saving), settings.datasets()))
+                .orElseGet(() -> new DatasetFolderData(folder, workingDirectory, autosave(saving),
+                        settings.datasets(), saveShare));
         return List.of(binder -> {
             binder.bind(ServedData.class).toInstance(data);
             binder.bind(SaveCpuShare.class).toInstance(saveShare);

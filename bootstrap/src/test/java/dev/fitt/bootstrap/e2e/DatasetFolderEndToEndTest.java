@@ -12,7 +12,6 @@ import dev.fitt.bootstrap.FittMain;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
 import dev.fitt.bootstrap.server.ServerModules;
-import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.DatasetServing;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
@@ -175,14 +174,9 @@ class DatasetFolderEndToEndTest {
     }
 
     @Test
-    void aFolderIsForTheServerOnCsvFilesAndOtherCommandsAskForOneFile() {
+    void aFolderIsForTheServerAndOtherCommandsAskForOneFile() {
         ServerSettings folder = settings(DatasetServing.defaults());
-        ServerSettings withDatabase = new ServerSettings(folder.host(), folder.port(), folder.csvDir(),
-                folder.csvSaveDir(), folder.metaPath(), false, folder.tuning(),
-                new DatabaseSettings("jdbc:postgresql://localhost/fitt", "fitt", "secret"));
 
-        assertThatThrownBy(() -> ServerModules.from(withDatabase, dir)).isInstanceOf(SettingsException.class)
-                .hasMessageContaining("\"csv_dir\" names a folder of datasets").hasMessageContaining("\"database\"");
         assertThatThrownBy(() -> ServerModules.core(folder, dir)).isInstanceOf(SettingsException.class)
                 .hasMessageContaining("works on one data file");
     }
