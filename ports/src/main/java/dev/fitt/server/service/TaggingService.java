@@ -170,8 +170,9 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     }
 
     /**
-     * Caller holds the state's lock, so the times of changes follow their order. Milliseconds, as
-     * journals and the wire keep them: a time reads the same before and after a restart.
+     * A single server's caller holds the state's lock, so the times of changes follow their order (a
+     * shared store's commits are ordered by their versions instead). Milliseconds, as journals and
+     * the wire keep them: a time reads the same before and after a restart.
      */
     private Attribution attribution(Editor editor, ChangeKind kind) {
         return new Attribution(editor.annotator(), state.clock.instant().truncatedTo(ChronoUnit.MILLIS), kind);
