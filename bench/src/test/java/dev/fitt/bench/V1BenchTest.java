@@ -138,6 +138,6 @@ class V1BenchTest {
         ServerCore service = ServerCore.of(stored, labels -> saves.incrementAndGet(),
                 path -> new ImageContent(new byte[10_000]));
         return SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0),
-                ServedUseCases.of(service.queries(), service.tagging(), service.saving(), service.images()));
+                ServedUseCases.of(service.queries(), service.tagging(), service.saving(), service.images(), service.team()));
     }
 }

@@ -90,13 +90,7 @@ public final class AdminCommand implements Callable<Integer> {
         }
         ClientConfig config;
         try {
-            config = ClientConfig.of(host, port, TIMEOUT);
-            if (accessToken != null) {
-                config = config.withAccessToken(accessToken);
-            }
-            if (tlsCertificate != null) {
-                config = config.withTls(ClientTls.trusting(tlsCertificate.toAbsolutePath()));
-            }
+            config = clientConfig();
         } catch (IllegalArgumentException e) {
             err.println(prefix + e.getMessage());
             return ExitCodes.BAD_SETTINGS_OR_USAGE;
@@ -110,6 +104,18 @@ public final class AdminCommand implements Callable<Integer> {
             err.println(prefix + "refused: " + e.getMessage());
             return ExitCodes.BAD_SETTINGS_OR_USAGE;
         }
+    }
+
+    /** How this command reaches the server: address, access token, TLS. */
+    private ClientConfig clientConfig() {
+        ClientConfig config = ClientConfig.of(host, port, TIMEOUT);
+        if (accessToken != null) {
+            config = config.withAccessToken(accessToken);
+        }
+        if (tlsCertificate != null) {
+            config = config.withTls(ClientTls.trusting(tlsCertificate.toAbsolutePath()));
+        }
+        return config;
     }
 
     @FunctionalInterface
@@ -205,6 +211,11 @@ public final class AdminCommand implements Callable<Integer> {
         @ParentCommand
         private AdminCommand admin;
 
+        @Option(names = "--annotators", description = {"Also each annotator's work per loaded dataset: frames they"
+                + " labelled last (in the last hour and day), of those reviewed and corrected, frames they reviewed,"
+                + " changes this server run, last active."})
+        private boolean annotators;
+
         @Override
         public Integer call() {
             return admin.run((server, out, err) -> {
@@ -222,6 +233,10 @@ public final class AdminCommand implements Callable<Integer> {
                     }
                 }
                 out.print(table.text());
+                if (annotators) {
+                    out.println();
+                    out.print(AnnotatorTable.of(server, stats.datasets()).text());
+                }
                 out.flush();
                 return ExitCodes.OK;
             });

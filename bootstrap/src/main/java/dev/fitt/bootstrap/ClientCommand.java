@@ -13,6 +13,7 @@ import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.bootstrap.client.ServerTab;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.adapters.swing.SwingClient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,9 @@ public final class ClientCommand implements Callable<Integer> {
         }
         SettingsLoader loader = new SettingsLoader();
         ClientSettings settings = loader.loadClient(config).resolvedAgainst(Path.of("").toAbsolutePath());
+        if (settings.annotator() == null) {
+            settings = askAnnotator(loader, settings);
+        }
         ShutdownSignals signals = new ShutdownSignals().install();
         Injector injector = Guice.createInjector(modules(loader));
         Optional<ServerAdminPort> admin = ServerTab.of(settings);
@@ -50,6 +54,19 @@ public final class ClientCommand implements Callable<Integer> {
             admin.ifPresent(ServerAdminPort::close);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Asks once who is annotating and keeps the answer in the settings file (as written: a
+     * relative certificate path stays relative). Declined: no name this time, asked again next start.
+     */
+    private ClientSettings askAnnotator(SettingsLoader loader, ClientSettings settings) {
+        Optional<String> name = SwingClient.askAnnotatorName(JsonClientPreferences.toPreferences(settings).theme());
+        if (name.isEmpty()) {
+            return settings;
+        }
+        loader.saveClient(config, loader.loadClient(config).withAnnotator(name.get()));
+        return settings.withAnnotator(name.get());
     }
 
     /** The window and the TCP connection it works through. */

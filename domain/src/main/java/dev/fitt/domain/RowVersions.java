@@ -27,6 +27,10 @@ public final class RowVersions {
         shared = null;
     }
 
+    public long version(int row) {
+        return versions[row];
+    }
+
     /** The highest version among rows {@code first..last} inclusive. */
     public long newestIn(int first, int last) {
         long newest = 0;

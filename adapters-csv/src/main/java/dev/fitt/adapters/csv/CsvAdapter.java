@@ -1,12 +1,15 @@
 package dev.fitt.adapters.csv;
 
 import dev.fitt.adapters.csv.journal.FileLayer;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
@@ -100,7 +103,8 @@ public final class CsvAdapter {
 
     /**
      * The datasets of a folder of data CSVs (see {@link CsvFolderConfig}), each loaded, saved and
-     * journalled as a single data file is, its images read as {@link #imageSource} reads them.
+     * journalled as a single data file is, its images read as {@link #imageSource} reads them, its
+     * provenance kept beside its own output as {@link #provenanceStore} keeps it.
      */
     public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory) {
         return datasetFolder(config, workingDirectory, config::saveCpuPercent);
@@ -110,5 +114,28 @@ public final class CsvAdapter {
     public static DatasetSourcesPort datasetFolder(CsvFolderConfig config, Path workingDirectory,
             IntSupplier saveCpuPercent) {
         return new CsvDatasetFolder(config, workingDirectory, saveCpuPercent);
+    }
+
+    /**
+     * Each row's provenance kept beside the output, as {@code <output>.provenance.csv}, written
+     * atomically with every save.
+     */
+    public static ProvenanceStorePort provenanceStore(CsvStoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        return new ProvenanceFile(ProvenanceFile.beside(OutputFiles.outputFile(config)), new AtomicMoveCommit());
+    }
+
+    /** Where {@link #provenanceStore} keeps the provenance of {@code output}. */
+    public static Path provenanceFile(Path output) {
+        return ProvenanceFile.beside(output);
+    }
+
+    /**
+     * Writes {@code out}: the labelled CSV with {@code labelled_by}, {@code labelled_at},
+     * {@code reviewed_by} and {@code review} appended to every line, from provenance in file order.
+     */
+    public static void exportWithProvenance(Path labelledCsv, List<RowProvenance> fileOrder, Path out)
+            throws IOException {
+        ProvenanceExport.write(labelledCsv, fileOrder, out);
     }
 }

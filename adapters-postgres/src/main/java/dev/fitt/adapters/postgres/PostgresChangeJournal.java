@@ -1,5 +1,8 @@
 package dev.fitt.adapters.postgres;
 
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.ChangeKind;
+import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
@@ -34,7 +37,7 @@ final class PostgresChangeJournal implements ChangeJournalPort {
      */
     private static final long GATHER_NANOS = 300_000;
 
-    private record Entry(long seq, TagChange change) {
+    private record Entry(long seq, TagChange change, Attribution by) {
     }
 
     private final DataSource dataSource;
@@ -82,18 +85,19 @@ final class PostgresChangeJournal implements ChangeJournalPort {
 
     @Override
     public JournalReplay replay() throws DatasetLoadException {
-        List<TagChange> changes = new ArrayList<>();
+        List<RecordedChange> changes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT seq, first_row, last_row, tag_values"
-                     + " FROM change_journal WHERE dataset_id = ? ORDER BY seq")) {
+             PreparedStatement select = connection.prepareStatement("SELECT seq, first_row, last_row, tag_values,"
+                     + " author, recorded_at, change_kind FROM change_journal WHERE dataset_id = ? ORDER BY seq")) {
             connection.setAutoCommit(false);
             select.setFetchSize(10_000);
             select.setLong(1, datasetId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     try {
-                        changes.add(LabelMapper.change(rs.getInt(2), rs.getInt(3), rs.getBytes(4)));
+                        changes.add(new RecordedChange(LabelMapper.change(rs.getInt(2), rs.getInt(3), rs.getBytes(4)),
+                                attribution(rs.getString(5), rs.getTimestamp(6), rs.getShort(7))));
                     } catch (IllegalArgumentException e) {
                         warnings.add("journal of " + where + ": change " + rs.getLong(1) + " is unreadable and was"
                                 + " skipped: " + e.getMessage());
@@ -107,14 +111,27 @@ final class PostgresChangeJournal implements ChangeJournalPort {
         return new JournalReplay(changes, warnings);
     }
 
+    /** Rows written before changes had authors have none: unknown. */
+    static Attribution attribution(String author, java.sql.Timestamp at, short kind) {
+        if (author == null || author.isEmpty()) {
+            return Attribution.UNKNOWN;
+        }
+        return new Attribution(author, at.toInstant(), ChangeKind.ofCode(kind));
+    }
+
     @Override
     public long append(TagChange change) throws JournalException {
+        return append(change, Attribution.UNKNOWN);
+    }
+
+    @Override
+    public long append(TagChange change, Attribution by) throws JournalException {
         state.lock();
         try {
             if (closed) {
                 throw new JournalException("the journal is closed");
             }
-            pending.add(new Entry(++appended, change));
+            pending.add(new Entry(++appended, change, by));
             if (appended >= gatherTarget) {
                 appendedMore.signal();
             }
@@ -219,22 +236,33 @@ final class PostgresChangeJournal implements ChangeJournalPort {
         Integer[] firsts = new Integer[size];
         Integer[] lasts = new Integer[size];
         byte[][] values = new byte[size][];
+        String[] authors = new String[size];
+        String[] times = new String[size];
+        Short[] kinds = new Short[size];
         for (int i = 0; i < size; i++) {
             Entry entry = batch.get(i);
             seqs[i] = entry.seq();
             firsts[i] = entry.change().first();
             lasts[i] = entry.change().last();
             values[i] = LabelMapper.codes(entry.change().values());
+            // Unknown authors stay NULL, as in rows from before authors were recorded.
+            authors[i] = entry.by().known() ? entry.by().annotator() : null;
+            times[i] = entry.by().known() ? entry.by().at().toString() : null;
+            kinds[i] = (short) entry.by().kind().code();
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO change_journal"
-                     + " (dataset_id, seq, first_row, last_row, tag_values)"
-                     + " SELECT ?, * FROM unnest(?::bigint[], ?::integer[], ?::integer[], ?::bytea[])")) {
+                     + " (dataset_id, seq, first_row, last_row, tag_values, author, recorded_at, change_kind)"
+                     + " SELECT ?, s, f, l, v, a, coalesce(t::timestamptz, now()), k FROM unnest(?::bigint[],"
+                     + " ?::integer[], ?::integer[], ?::bytea[], ?::text[], ?::text[], ?::smallint[]) AS u(s, f, l, v, a, t, k)")) {
             insert.setLong(1, datasetId);
             insert.setArray(2, connection.createArrayOf("bigint", seqs));
             insert.setArray(3, connection.createArrayOf("integer", firsts));
             insert.setArray(4, connection.createArrayOf("integer", lasts));
             insert.setArray(5, connection.createArrayOf("bytea", values));
+            insert.setArray(6, connection.createArrayOf("text", authors));
+            insert.setArray(7, connection.createArrayOf("text", times));
+            insert.setArray(8, connection.createArrayOf("smallint", kinds));
             insert.executeUpdate();
         }
     }

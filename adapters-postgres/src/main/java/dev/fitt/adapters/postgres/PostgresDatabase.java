@@ -6,6 +6,7 @@ import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
 import dev.fitt.server.port.out.VersionBasePort;
@@ -162,6 +163,11 @@ public final class PostgresDatabase implements AutoCloseable {
      */
     public SharedJournalPort sharedJournal(String name) throws JournalException {
         return PostgresSharedJournal.open(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /** Each row's provenance in dataset {@code name}, as the commits into its rows recorded it. */
+    public ProvenanceStorePort provenance(String name) {
+        return new PostgresProvenance(dataSource, Objects.requireNonNull(name, "name"), where);
     }
 
     /** Which of the servers of dataset {@code name} exports its labels to the CSV, see {@link ExportTurn}. */

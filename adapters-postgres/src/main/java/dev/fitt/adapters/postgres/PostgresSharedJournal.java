@@ -1,5 +1,7 @@
 package dev.fitt.adapters.postgres;
 
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
@@ -37,13 +39,15 @@ final class PostgresSharedJournal implements SharedJournalPort {
         final TagChange change;
         final int[] fileRows;
         final long basis;
+        final Attribution by;
         /** Set by the leader before the group commit marks this entry decided. */
         long result;
         SQLException error;
         String refusal;
 
-        Entry(long seq, TagChange change, int[] fileRows, long basis) {
+        Entry(long seq, TagChange change, int[] fileRows, long basis, Attribution by) {
             this.seq = seq;
+            this.by = by;
             this.change = change;
             this.fileRows = fileRows;
             this.basis = basis;
@@ -100,12 +104,18 @@ final class PostgresSharedJournal implements SharedJournalPort {
     @Override
     public long commit(TagChange change, int[] fileRows, long basis)
             throws ChangeConflictException, ChangeRejectedException, JournalException {
+        return commit(change, fileRows, basis, Attribution.UNKNOWN);
+    }
+
+    @Override
+    public long commit(TagChange change, int[] fileRows, long basis, Attribution by)
+            throws ChangeConflictException, ChangeRejectedException, JournalException {
         Entry entry;
         synchronized (appendLock) {
             if (closed) {
                 throw new JournalException("the journal is closed");
             }
-            entry = new Entry(++appended, change, fileRows.clone(), basis);
+            entry = new Entry(++appended, change, fileRows.clone(), basis, by);
             pending.add(entry);
         }
         try {
@@ -181,6 +191,9 @@ final class PostgresSharedJournal implements SharedJournalPort {
         Integer[] counts = new Integer[size];
         byte[][] values = new byte[size][];
         Long[] bases = new Long[size];
+        String[] authors = new String[size];
+        String[] times = new String[size];
+        Short[] kinds = new Short[size];
         int at = 0;
         for (int i = 0; i < size; i++) {
             Entry entry = batch.get(i);
@@ -190,15 +203,22 @@ final class PostgresSharedJournal implements SharedJournalPort {
             counts[i] = entry.fileRows.length;
             values[i] = LabelMapper.codes(entry.change.values());
             bases[i] = entry.basis;
+            // Unknown authors stay NULL, as in rows nobody known labelled.
+            authors[i] = entry.by.known() ? entry.by.annotator() : null;
+            times[i] = entry.by.known() ? entry.by.at().toString() : null;
+            kinds[i] = (short) entry.by.kind().code();
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement call = connection.prepareStatement("SELECT fitt_commit(?, ?::integer[], ?::integer[],"
-                     + " ?::bytea[], ?::bigint[])")) {
+                     + " ?::bytea[], ?::bigint[], ?::text[], ?::timestamptz[], ?::smallint[])")) {
             call.setLong(1, datasetId);
             call.setArray(2, connection.createArrayOf("integer", rows));
             call.setArray(3, connection.createArrayOf("integer", counts));
             call.setArray(4, connection.createArrayOf("bytea", values));
             call.setArray(5, connection.createArrayOf("bigint", bases));
+            call.setArray(6, connection.createArrayOf("text", authors));
+            call.setArray(7, connection.createArrayOf("text", times));
+            call.setArray(8, connection.createArrayOf("smallint", kinds));
             try (ResultSet rs = call.executeQuery()) {
                 rs.next();
                 Array array = rs.getArray(1);
@@ -226,16 +246,17 @@ final class PostgresSharedJournal implements SharedJournalPort {
      */
     @Override
     public JournalReplay replay() throws DatasetLoadException {
-        List<TagChange> changes = new ArrayList<>();
+        List<RecordedChange> changes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT seq, first_row, last_row, tag_values"
-                     + " FROM change_journal WHERE dataset_id = ? ORDER BY seq")) {
+             PreparedStatement select = connection.prepareStatement("SELECT seq, first_row, last_row, tag_values,"
+                     + " author, recorded_at, change_kind FROM change_journal WHERE dataset_id = ? ORDER BY seq")) {
             select.setLong(1, datasetId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     try {
-                        changes.add(LabelMapper.change(rs.getInt(2), rs.getInt(3), rs.getBytes(4)));
+                        changes.add(new RecordedChange(LabelMapper.change(rs.getInt(2), rs.getInt(3), rs.getBytes(4)),
+                                PostgresChangeJournal.attribution(rs.getString(5), rs.getTimestamp(6), rs.getShort(7))));
                     } catch (IllegalArgumentException e) {
                         warnings.add("journal of " + where + ": change " + rs.getLong(1) + " is unreadable and was"
                                 + " skipped: " + e.getMessage());

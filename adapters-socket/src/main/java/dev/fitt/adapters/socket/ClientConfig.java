@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param limits       what replies it accepts
  * @param accessToken  sent in the hello when the server needs one
  * @param tls          when present, connect with TLS trusting exactly these certificates
+ * @param annotator    when present, the name this client's changes are recorded under (sent after the hello)
  */
 public record ClientConfig(String host, int port, Duration timeout, CodecLimits limits,
-        Optional<String> accessToken, Optional<ClientTls> tls) {
+        Optional<String> accessToken, Optional<ClientTls> tls, Optional<String> annotator) {
     /**
      * The hello goes to servers that may know only v1 and then read its body as if it were new
      * messages. A body without a 0xFF byte is skipped whole by v1's framing rule: UTF-8 never holds
@@ -31,6 +32,11 @@ public record ClientConfig(String host, int port, Duration timeout, CodecLimits 
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(annotator, "annotator");
+        if (annotator.isPresent() && (annotator.get().isBlank() || annotator.get().length() > 100)) {
+            throw new IllegalArgumentException("annotator must be 1..100 characters and not only spaces, got \""
+                    + annotator.get() + "\"");
+        }
         if (host.isBlank()) {
             throw new IllegalArgumentException("server host must not be blank");
         }
@@ -49,7 +55,7 @@ public record ClientConfig(String host, int port, Duration timeout, CodecLimits 
 
     /** No token, no TLS. */
     public ClientConfig(String host, int port, Duration timeout, CodecLimits limits) {
-        this(host, port, timeout, limits, Optional.empty(), Optional.empty());
+        this(host, port, timeout, limits, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static ClientConfig of(String host, int port, Duration timeout) {
@@ -57,17 +63,22 @@ public record ClientConfig(String host, int port, Duration timeout, CodecLimits 
     }
 
     public ClientConfig withAccessToken(String token) {
-        return new ClientConfig(host, port, timeout, limits, Optional.of(token), tls);
+        return new ClientConfig(host, port, timeout, limits, Optional.of(token), tls, annotator);
     }
 
     public ClientConfig withTls(ClientTls value) {
-        return new ClientConfig(host, port, timeout, limits, accessToken, Optional.of(value));
+        return new ClientConfig(host, port, timeout, limits, accessToken, Optional.of(value), annotator);
+    }
+
+    public ClientConfig withAnnotator(String name) {
+        return new ClientConfig(host, port, timeout, limits, accessToken, tls, Optional.of(name.strip()));
     }
 
     @Override
     public String toString() {
         return "ClientConfig[" + peer() + ", timeout=" + timeout + ", accessToken="
-                + (accessToken.isPresent() ? "set" : "none") + ", tls=" + tls + "]";
+                + (accessToken.isPresent() ? "set" : "none") + ", tls=" + tls + ", annotator="
+                + annotator.orElse("none") + "]";
     }
 
     public String peer() {

@@ -1,15 +1,19 @@
 package dev.fitt.adapters.socket;
 
 import dev.fitt.server.port.in.DatasetUseCases;
+import dev.fitt.server.port.in.GetAnnotatorStatsUseCase;
 import dev.fitt.server.port.in.GetCameraNamesUseCase;
 import dev.fitt.server.port.in.GetClipIdsUseCase;
 import dev.fitt.server.port.in.GetClipsUseCase;
 import dev.fitt.server.port.in.GetImageUseCase;
 import dev.fitt.server.port.in.GetLabelsUseCase;
+import dev.fitt.server.port.in.GetProvenanceUseCase;
 import dev.fitt.server.port.in.GetStatsUseCase;
 import dev.fitt.server.port.in.GetTagSetUseCase;
 import dev.fitt.server.port.in.GetVersionedLabelsUseCase;
+import dev.fitt.server.port.in.ReviewFramesUseCase;
 import dev.fitt.server.port.in.SaveLabelsUseCase;
+import dev.fitt.server.port.in.TagAsAnnotatorUseCase;
 import dev.fitt.server.port.in.TagFramesAsUseCase;
 import dev.fitt.server.port.in.TagIfCurrentUseCase;
 import dev.fitt.server.port.in.WatchChangesUseCase;
@@ -19,13 +23,21 @@ import java.util.Objects;
  * The core's use cases the socket server answers with. Every edit goes through {@code tagFrames}
  * (v1, last writer wins) or {@code tagIfCurrent} (versioned), both naming the connection as origin
  * so that a subscriber is not sent its own changes back. Images are read only through
- * {@code images}, which knows the dataset's paths: a client can never name a file.
+ * {@code images}, which knows the dataset's paths: a client can never name a file. The team use
+ * cases record who edits ({@code tagAs}: every edit of the socket server goes through it, naming
+ * the connection's annotator), review verdicts, provenance and per-annotator statistics.
  */
 public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
         TagFramesAsUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images,
         TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
-        GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds) {
+        GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds,
+        TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review, GetProvenanceUseCase provenance,
+        GetAnnotatorStatsUseCase annotatorStats) {
     public ServedUseCases {
+        Objects.requireNonNull(tagAs, "tagAs");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(annotatorStats, "annotatorStats");
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(clips, "clips");
         Objects.requireNonNull(labels, "labels");
@@ -45,29 +57,31 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
      * may read, how it tags, where its save requests go and where images come from.
      */
     public static <Q extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & GetVersionedLabelsUseCase
-            & GetStatsUseCase & GetCameraNamesUseCase & GetClipIdsUseCase, T extends TagFramesAsUseCase & TagIfCurrentUseCase
-            & WatchChangesUseCase> ServedUseCases of(Q queries, T tagging, SaveLabelsUseCase save,
-            GetImageUseCase images) {
+            & GetStatsUseCase & GetCameraNamesUseCase & GetClipIdsUseCase, T extends TagFramesAsUseCase
+            & TagIfCurrentUseCase & WatchChangesUseCase & TagAsAnnotatorUseCase & ReviewFramesUseCase,
+            R extends GetProvenanceUseCase & GetAnnotatorStatsUseCase> ServedUseCases of(Q queries, T tagging,
+            SaveLabelsUseCase save, GetImageUseCase images, R team) {
         return new ServedUseCases(queries, queries, queries, tagging, save, images, tagging, tagging, queries,
-                queries, queries, queries);
+                queries, queries, queries, tagging, tagging, team, team);
     }
 
     /** One dataset's use cases, as the server core's catalog hands them out. */
     public static ServedUseCases of(DatasetUseCases useCases) {
         return new ServedUseCases(useCases.tags(), useCases.clips(), useCases.labels(), useCases.tagFrames(),
                 useCases.save(), useCases.images(), useCases.tagIfCurrent(), useCases.changes(),
-                useCases.versionedLabels(), useCases.stats(), useCases.cameraNames(), useCases.clipIds());
+                useCases.versionedLabels(), useCases.stats(), useCases.cameraNames(), useCases.clipIds(),
+                useCases.tagAs(), useCases.review(), useCases.provenance(), useCases.annotatorStats());
     }
 
     /** The same use cases as the server core's catalog names them. */
     public DatasetUseCases toDatasetUseCases() {
         return new DatasetUseCases(tags, clips, labels, versionedLabels, stats, cameraNames, clipIds, tagFrames, tagIfCurrent,
-                changes, save, images);
+                changes, save, images, tagAs, review, provenance, annotatorStats);
     }
 
     /** The same use cases with clients' save requests answered by {@code requests}. */
     public ServedUseCases withSave(SaveLabelsUseCase requests) {
         return new ServedUseCases(tags, clips, labels, tagFrames, requests, images, tagIfCurrent, changes,
-                versionedLabels, stats, cameraNames, clipIds);
+                versionedLabels, stats, cameraNames, clipIds, tagAs, review, provenance, annotatorStats);
     }
 }

@@ -4,6 +4,7 @@ import dev.fitt.adapters.socket.client.TcpClient;
 import dev.fitt.adapters.socket.server.TcpServer;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import java.io.IOException;
 import java.time.Duration;
@@ -61,6 +62,11 @@ public final class SocketAdapter {
      */
     public static TaggingServerPort connect(ClientConfig config) {
         return TcpClient.connect(config);
+    }
+
+    /** The team work side (provenance, review, annotator statistics) of a connection made by {@link #connect}. */
+    public static TeamWorkPort teamWork(TaggingServerPort connected) {
+        return TcpClient.teamWork(connected);
     }
 
     /**

@@ -68,9 +68,16 @@ public final class RawClient implements AutoCloseable {
         }
     }
 
-    /** Says hello asking for every capability; returns the server's answer. */
+    /** Every capability but team work: an extension client from before it (pushed {@code 14}, not {@code 1B}). */
+    public static final long WITHOUT_TEAM = Wire.ALL_CAPABILITIES & ~Wire.TEAM_CAPABILITY;
+
+    /** Says hello asking for every capability but team work; returns the server's answer. */
     public Reply hello(String token) throws IOException, ProtocolException {
-        return send(new Request.Hello(1, Wire.ALL_CAPABILITIES, token)).read();
+        return hello(token, WITHOUT_TEAM);
+    }
+
+    public Reply hello(String token, long capabilities) throws IOException, ProtocolException {
+        return send(new Request.Hello(1, capabilities, token)).read();
     }
 
     /** True when the server closed this connection (end of stream or reset); false after the socket timeout. */

@@ -91,7 +91,7 @@ public final class TestDataset {
     }
 
     public ServedUseCases useCases() {
-        return ServedUseCases.of(service.queries(), service.tagging(), service.saving(), service.images());
+        return ServedUseCases.of(service.queries(), service.tagging(), service.saving(), service.images(), service.team());
     }
 
     public RunningServer start() throws java.io.IOException {

@@ -6,7 +6,10 @@ import dev.fitt.client.port.in.LabellingSession;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A conflict in plain words: "front, frame 4: someone chose Foggy, you chose Night Time". */
+/**
+ * A conflict in plain words: "front, frame 4: Ana chose Foggy, you chose Night Time", or "someone"
+ * when the server did not say who.
+ */
 final class ConflictWords {
     private final LabellingSession session;
 
@@ -16,13 +19,16 @@ final class ConflictWords {
 
     String describe(TagChange change) {
         List<TagValue> theirs = session.state().serverValuesAt(change.first());
+        String author = session.state().serverAuthorAt(change.first());
         String mine = "you chose " + tagWords(change.values());
         if (change.first() == change.last()) {
             return session.state().imagePlace(change.first()) + ": " + (theirs.equals(change.values())
-                    ? "someone else changed it first" : "someone chose " + tagWords(theirs)) + ", " + mine;
+                    ? (author.isEmpty() ? "someone else" : author) + " changed it first"
+                    : (author.isEmpty() ? "someone" : author) + " chose " + tagWords(theirs)) + ", " + mine;
         }
         return session.state().imagePlace(change.first()) + " \u2026 " + session.state().imagePlace(change.last())
-                + " (" + change.rowCount() + " images): someone else changed them first, " + mine;
+                + " (" + change.rowCount() + " images): " + (author.isEmpty() ? "someone else" : author)
+                + " changed them first, " + mine;
     }
 
     private String tagWords(List<TagValue> values) {

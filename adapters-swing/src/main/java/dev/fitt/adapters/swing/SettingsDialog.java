@@ -40,6 +40,8 @@ final class SettingsDialog {
     private final JComboBox<Theme> theme = new JComboBox<>(Theme.values());
     private final JLabel error = new JLabel(" ");
     private ClientPreferences result;
+    /** Not edited here: kept as it was. */
+    private final String annotator;
 
     SettingsDialog(Window owner, ClientPreferences current, String location) {
         this(owner, current, location, Optional.empty());
@@ -47,6 +49,7 @@ final class SettingsDialog {
 
     /** With a "Server" tab when {@code server} is present (the annotator has the admin token). */
     SettingsDialog(Window owner, ClientPreferences current, String location, Optional<ServerSettingsTab> server) {
+        this.annotator = current.annotator();
         dialog = new JDialog(owner, "Settings", JDialog.ModalityType.APPLICATION_MODAL);
         host.setText(current.host());
         port.setValue(current.port());
@@ -115,7 +118,7 @@ final class SettingsDialog {
     private void accept() {
         try {
             result = new ClientPreferences(host.getText().trim(), (Integer) port.getValue(), multiple.isSelected(),
-                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem());
+                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem(), annotator);
             dialog.dispose();
         } catch (IllegalArgumentException e) {
             error.setText("Settings field: " + e.getMessage());

@@ -16,6 +16,8 @@ import javax.swing.SwingConstants;
  * wrap onto more lines in a narrow window instead of being cut off.
  */
 final class StatusBar extends JPanel {
+    private final JLabel annotator = new JLabel();
+    private final JSeparator afterAnnotator = separator();
     private final JLabel dataset = new JLabel();
     private final JLabel clip = new JLabel();
     private final JLabel connection = new JLabel();
@@ -33,6 +35,10 @@ final class StatusBar extends JPanel {
         hint.setEnabled(false);
         add(left, BorderLayout.CENTER);
         connection.setFont(connection.getFont().deriveFont(Font.BOLD));
+        annotator.setVisible(false);
+        afterAnnotator.setVisible(false);
+        left.add(annotator);
+        left.add(afterAnnotator);
         left.add(connection);
         left.add(separator());
         left.add(pending);
@@ -56,6 +62,19 @@ final class StatusBar extends JPanel {
         JSeparator separator = new JSeparator(SwingConstants.VERTICAL);
         separator.setPreferredSize(new Dimension(1, TagChip.scaled(16)));
         return separator;
+    }
+
+    /** Whose changes these are, as the server records them; nothing shown without a name. */
+    void annotator(String name) {
+        annotator.setText("Annotator: " + name);
+        annotator.setToolTipText("Your changes are recorded as " + name + " (client_setting.json, \"annotator\")");
+        annotator.setVisible(!name.isEmpty());
+        afterAnnotator.setVisible(!name.isEmpty());
+    }
+
+    /** The annotator's name as shown, for tests. */
+    String annotatorText() {
+        return annotator.isVisible() ? annotator.getText() : "";
     }
 
     void datasetName(String name) {

@@ -1,6 +1,7 @@
 package dev.fitt.adapters.swing;
 
 import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ServerDatasets;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
@@ -69,6 +70,26 @@ public final class SwingClient {
     }
 
     /**
+     * Asks who is annotating, in a small dialog before the client window opens (the name goes to
+     * the server as soon as it connects); empty when the user declines. Blocks until answered;
+     * call it off the event thread.
+     */
+    public static Optional<String> askAnnotatorName(ClientPreferences.Theme theme) {
+        AtomicReference<Optional<String>> answer = new AtomicReference<>(Optional.empty());
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Themes.install(theme);
+                answer.set(new AnnotatorNameDialog(null).ask());
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            LOG.warn("could not ask for the annotator's name: {}", e.getCause().toString());
+        }
+        return answer.get();
+    }
+
+    /**
      * Shows the client window at once and opens the session in the background. Returns
      * immediately. {@link ClientLaunch#onExit()} runs after the user closed the window (and the
      * session was flushed), or when the window could not open at all; a close requested through
@@ -98,6 +119,7 @@ public final class SwingClient {
 
     private ClientWindow newWindow() {
         ClientWindow created = new ClientWindow(launch.title());
+        created.status.annotator(launch.preferences().annotator());
         created.frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {

@@ -403,7 +403,7 @@ class SwingClientTrustTest {
         driver.press(KeyEvent.VK_4);  // image 1: Night Time, refused as a conflict
 
         driver.await("the conflict in plain words", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
-                .anyMatch(t -> t.contains("front, frame 1: someone chose Foggy, you chose Night Time"))));
+                .anyMatch(t -> t.contains("front, frame 1: bob chose Foggy, you chose Night Time"))));
         driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_BACK_SPACE);  // drop it, by keyboard
         driver.await("the conflict notice to go", () -> onEdt(() -> visibleTexts(app.window().notices).stream()
                 .noneMatch(t -> t.contains("Conflict"))));

@@ -20,6 +20,9 @@ public final class ClientConnection {
         if (settings.tlsCertificate() != null) {
             config = config.withTls(ClientTls.trusting(settings.tlsCertificate()));
         }
+        if (settings.annotator() != null) {
+            config = config.withAnnotator(settings.annotator());
+        }
         return config;
     }
 }

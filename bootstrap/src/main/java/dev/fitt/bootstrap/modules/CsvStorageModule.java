@@ -13,6 +13,7 @@ import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.VersionBasePort;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -50,6 +51,13 @@ public final class CsvStorageModule extends AbstractModule {
     }
 
     /** Taken by the core before it opens the journal; see {@code CoreApplication#start}. */
+    /** Beside the labelled CSV, as {@code <output>.provenance.csv}. */
+    @Provides
+    @Singleton
+    ProvenanceStorePort provenance() {
+        return CsvAdapter.provenanceStore(config);
+    }
+
     @Provides
     @Singleton
     OutputLock outputLock() {

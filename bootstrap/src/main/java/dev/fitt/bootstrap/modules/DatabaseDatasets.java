@@ -153,7 +153,8 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
                 CsvAdapter.datasetStore(csv), CsvAdapter.outputLock(csv)));
         try {
             return new DatasetStorage(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),
-                    new ReleasingJournal(database.sharedJournal(stored), store), database.versionBase(stored));
+                    new ReleasingJournal(database.sharedJournal(stored), store), database.versionBase(stored),
+                    database.provenance(stored));
         } catch (JournalException e) {
             throw new DatasetLoadException("dataset " + name + ": cannot open its journal in " + database.where()
                     + ": " + e.getMessage(), e);

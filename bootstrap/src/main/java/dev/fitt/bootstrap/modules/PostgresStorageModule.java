@@ -9,13 +9,17 @@ import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
+import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.VersionBasePort;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -76,6 +80,26 @@ public final class PostgresStorageModule extends AbstractModule {
         } catch (IllegalArgumentException e) {
             throw new SettingsException("field \"image_root\": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
         }
+    }
+
+    /**
+     * In the rows, recorded by every commit (so every server of the database reads the same);
+     * reaches the database only when the core loads it.
+     */
+    @Provides
+    @Singleton
+    ProvenanceStorePort provenance(DatabaseDataset dataset) {
+        return new ProvenanceStorePort() {
+            @Override
+            public List<RowProvenance> loadProvenance(int rowCount) throws DatasetLoadException {
+                return dataset.database().provenance(dataset.name()).loadProvenance(rowCount);
+            }
+
+            @Override
+            public void saveProvenance(List<RowProvenance> fileOrder) throws SaveFailedException {
+                // every commit recorded its rows' provenance in the database already
+            }
+        };
     }
 
     /** Several servers share the database; the one that exports holds the CSV's folder (see ExportingStore). */

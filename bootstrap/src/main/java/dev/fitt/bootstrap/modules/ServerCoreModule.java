@@ -8,6 +8,7 @@ import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.StoredDataset;
 import dev.fitt.server.port.out.VersionBasePort;
 import dev.fitt.server.service.RunVersions;
@@ -36,11 +37,13 @@ public final class ServerCoreModule extends AbstractModule {
     }
 
     @Provides
-    CoreParts coreParts(DatasetStorePort store, ImageSourcePort images, VersionBasePort versionBases) {
+    CoreParts coreParts(DatasetStorePort store, ImageSourcePort images, VersionBasePort versionBases,
+            ProvenanceStorePort provenance) {
         return new CoreParts() {
             @Override
             public ServerCore core(StoredDataset stored, ChangeJournalPort journal) throws DatasetLoadException {
-                return ServerCore.of(stored, store, images, journal, RunVersions.claim(versionBases, Clock.systemUTC()));
+                return ServerCore.of(stored, store, images, journal, RunVersions.claim(versionBases, Clock.systemUTC()),
+                        provenance, Clock.systemUTC());
             }
 
             @Override

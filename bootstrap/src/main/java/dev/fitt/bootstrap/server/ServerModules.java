@@ -109,6 +109,12 @@ public final class ServerModules {
         }
     }
 
+    /** Where the CSV store reads and saves (also where a database-backed server exports to). */
+    public static CsvStoreConfig csvStorage(ServerSettings settings) {
+        return new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
+                settings.saveToSameFile(), settings.tuning().saving().saveCpuPercent());
+    }
+
     /** The core and its storage, without any network: what `fitt tag` runs in the client's process. */
     public static List<Module> core(ServerSettings settings, Path workingDirectory) {
         if (servesFolder(settings)) {
@@ -117,8 +123,7 @@ public final class ServerModules {
         }
         SaveTuning saving = settings.tuning().saving();
         ImageSettings imageSettings = settings.tuning().images();
-        CsvStoreConfig storage = new CsvStoreConfig(settings.csvDir(), settings.metaPath(), settings.csvSaveDir(),
-                settings.saveToSameFile(), saving.saveCpuPercent());
+        CsvStoreConfig storage = csvStorage(settings);
         AutosavePolicy autosave = autosave(saving);
         ImageAccess images = new ImageAccess(imageSettings.imageRoot(), imageSettings.allowImagesOutsideRoot());
         Module storageModule = settings.database()

@@ -8,10 +8,13 @@ import java.util.Objects;
  *
  * @param autosave save after this many changes; 0 means never by count (only on request)
  * @param adminToken the server's admin token, for the settings dialog's "Server" tab; null: no tab
+ * @param annotator the name the server records this annotator's changes under; null until asked
  * @param lastDataset the dataset chosen last on a server with several; null: none yet
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate, String adminToken, String lastDataset) {
+        String accessToken, Path tlsCertificate, String adminToken, String annotator, String lastDataset) {
+    /** Longest annotator name: a display name, as the server takes it. */
+    public static final int MAX_ANNOTATOR = 100;
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
@@ -25,16 +28,21 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
 
     /** The original's fields plus the theme; no access token, plain TCP. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
-        this(host, port, multipleSelection, autosave, theme, null, null);
+        this(host, port, multipleSelection, autosave, theme, null, null, null, null, null);
     }
 
-    /** Without the server's admin token, no dataset chosen yet. */
+    /** Without the server's admin token or an annotator's name, no dataset chosen yet. */
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
             String accessToken, Path tlsCertificate) {
-        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null);
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null, null);
     }
 
     public ClientSettings {
+        if (annotator != null && (annotator.isBlank() || annotator.strip().length() > MAX_ANNOTATOR)) {
+            throw new IllegalArgumentException("field \"annotator\" must be 1 to " + MAX_ANNOTATOR
+                    + " characters and not only spaces (leave it out to be asked at the next start)");
+        }
+        annotator = annotator == null ? null : annotator.strip();
         if (adminToken != null && adminToken.isBlank()) {
             throw new IllegalArgumentException("field \"admin_token\" must not be empty (leave it out for no Server"
                     + " tab)");
@@ -63,18 +71,24 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate, adminToken, lastDataset);
+                tlsCertificate, adminToken, annotator, lastDataset);
+    }
+
+    /** The same settings with the annotator's name set. */
+    public ClientSettings withAnnotator(String name) {
+        return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
+                adminToken, name, lastDataset);
     }
 
     /** The same settings remembering {@code dataset} as the one chosen last (a server with several). */
     public ClientSettings withLastDataset(String dataset) {
         return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
-                adminToken, dataset);
+                adminToken, annotator, dataset);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken, lastDataset);
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken, annotator, lastDataset);
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** client_setting.json exactly as written on disk; absent fields take their defaults here. */
-@JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme"})
+@JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme", "annotator"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ClientSettingsJson(
         @JsonProperty("host") String host,
@@ -17,12 +17,14 @@ record ClientSettingsJson(
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("tls_certificate") String tlsCertificate,
         @JsonProperty("admin_token") String adminToken,
+        @JsonProperty("annotator") String annotator,
         @JsonProperty("last_dataset") String lastDataset) {
 
     static ClientSettingsJson of(ClientSettings settings) {
         return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
                 settings.autosave(), settings.theme().settingName(), settings.accessToken(),
                 settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.adminToken(),
+                settings.annotator(),
                 settings.lastDataset());
     }
 
@@ -38,6 +40,7 @@ record ClientSettingsJson(
                 accessToken,
                 tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate),
                 adminToken,
+                annotator,
                 lastDataset);
     }
 

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.bootstrap.FittMain;
+import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -115,6 +121,28 @@ class AdminCommandEndToEndTest {
             assertThat(set.out()).contains("max_connections: 1024 -> 64, applies now; written to ");
         }
         assertThat(server.log()).containsPattern("setting max_connections changed from 1024 to 64 by /127\\.0\\.0\\.1:\\d+");
+    }
+
+    @Test
+    void statsWithAnnotatorsShowsEachAnnotatorsWorkAsATable() throws Exception {
+        startServer(ADMIN_TOKEN);
+        ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(10));
+        try (TaggingServerPort ana = SocketAdapter.connect(config.withAnnotator("Ana"));
+                TaggingServerPort ben = SocketAdapter.connect(config.withAnnotator("Ben"))) {
+            List<TagValue> yes = List.of(TagValue.TRUE, TagValue.FALSE, TagValue.FALSE);
+            ana.tag(new TagChange(0, 2, yes));
+            ana.tag(new TagChange(3, 5, yes));
+            ben.tag(new TagChange(6, 8, yes));
+
+            Run stats = admin("stats", "--annotators");
+            assertThat(stats.exitCode()).as(stats.err()).isZero();
+            assertThat(stats.out()).containsPattern("drive +loaded +3 +3 +0")
+                    .containsPattern("dataset +annotator +frames +last hour +last day +reviewed +corrected +reviews"
+                            + " +changes +last active")
+                    .containsPattern("drive +Ana +2 +2 +2 +0 +0 +0 +2 +20")
+                    .containsPattern("drive +Ben +1 +1 +1 +0 +0 +0 +1 +20");
+            assertThat(admin("stats").out()).doesNotContain("Ana");
+        }
     }
 
     @Test

@@ -90,6 +90,11 @@ class AdminDatasetFolderEndToEndTest {
         assertThat(before.out()).containsPattern("dataset +state +rows +clips +frames +labelled frames +done")
                 .containsPattern("day1 +not loaded +- +- +- +- +-")
                 .containsPattern("day2 +not loaded +- +- +- +- +-");
+        Run nobody = admin("stats", "--annotators");
+        assertThat(nobody.exitCode()).as(nobody.err()).isZero();
+        assertThat(nobody.out().strip()).as("no dataset loaded: no annotator rows").endsWith("last active");
+        assertThat(admin("datasets").out()).as("asking loads nothing, not even the default dataset")
+                .containsPattern("day1 +not loaded");
 
         try (V1Client annotator = new V1Client(server.address())) {
             // A v1 client works on the default dataset, the first by name: day1 loads now.
@@ -104,6 +109,11 @@ class AdminDatasetFolderEndToEndTest {
             assertThat(stats.out()).containsPattern("dataset +state +changes +unsaved +saves")
                     .containsPattern("day1 +loaded +1 +1 +0")
                     .containsPattern("day2 +not loaded +- +- +-");
+            Run annotators = admin("stats", "--annotators");
+            assertThat(annotators.exitCode()).as(annotators.err()).isZero();
+            assertThat(annotators.out()).containsPattern("day1 +v1@127\\.0\\.0\\.1 +1 +1 +1 +0 +0 +0 +1 +20")
+                    .doesNotContainPattern("day2 +v1@");
+            assertThat(admin("datasets").out()).containsPattern("day2 +not loaded");
 
             Run notLoaded = admin("save", "day2");
             assertThat(notLoaded.exitCode()).as(notLoaded.err()).isZero();

@@ -14,6 +14,7 @@ import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.bootstrap.settings.SaveTuning;
 import dev.fitt.bootstrap.settings.ServerTuning;
+import dev.fitt.domain.Editor;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,38 @@ class PostgresExportTest {
         Files.writeString(meta, "code,alias\n100,Clear\n200,Rainy\n300,Night\n");
 
         assertExportMatchesCsv(data, meta, CHANGES);
+    }
+
+    /**
+     * Several servers may share the database, so who made each change is recorded in the rows as it
+     * is committed; `fitt export --provenance` reads it there (issues 13, 15).
+     */
+    @Test
+    void exportWithProvenanceNamesWhoLabelledAndReviewedEachRowFromTheDatabase() throws Exception {
+        GroupedDataset data = GroupedDataset.write(dir.resolve("data"), 2, 2);
+        PostgresConfig database = server.newDatabase();
+        Path pgOut = dir.resolve("pg-out");
+        ServerSettings onPostgres = settings(data.dataCsv, data.metaCsv, pgOut,
+                new DatabaseSettings(database.url(), database.user(), database.password()));
+        List<TagValue> yes = List.of(TagValue.TRUE, TagValue.FALSE, TagValue.UNSET);
+        CoreApplication core = Guice.createInjector(ServerModules.core(onPostgres, dir)).getInstance(CoreApplication.class);
+        try (RunningCore running = core.start()) {
+            long version = running.core().tagging().tag(new TagChange(0, 2, yes), new Editor("one", "Ana"));
+            running.core().tagging().correct(TagChange.ofRow(1, List.of(TagValue.FALSE, TagValue.FALSE,
+                    TagValue.TRUE)), version, new Editor("two", "Ben"));
+        }
+
+        int exit = FittMain.run("export", "--provenance", "--config",
+                writeJson(data.dataCsv, data.metaCsv, pgOut, database).toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = Files.readAllLines(pgOut.resolve("drive__labelled__.provenance-export.csv"));
+        assertThat(lines.get(0)).endsWith(",labelled_by,labelled_at,reviewed_by,review");
+        assertThat(lines.get(1 + data.fileRow(0))).matches(".*,True,False,,Ana,20[0-9-]+T[0-9:.]+Z,,$");
+        assertThat(lines.get(1 + data.fileRow(1))).matches(".*,False,False,True,Ana,20[0-9-]+T[0-9:.]+Z,Ben,corrected$");
+        assertThat(lines.get(1 + data.fileRow(2))).matches(".*,Ana,20[0-9-]+T[0-9:.]+Z,,$");
+        assertThat(lines.get(1 + data.fileRow(3))).endsWith(",,,,,,");
+        assertThat(lines).hasSize(1 + data.rows);
     }
 
     private void assertExportMatchesCsv(Path dataCsv, Path metaCsv, List<TagChange> changes) throws Exception {

@@ -42,6 +42,30 @@ class ClientSettingsLoadingTest {
     }
 
     @Test
+    void theAnnotatorsNameIsReadAndWrittenBackWithTheOtherFields() throws IOException {
+        Path file = write("""
+                {"host": "10.0.0.2", "annotator": "  Ana  ", "tls_certificate": "certs/server.pem"}
+                """);
+
+        ClientSettings settings = loader.loadClient(file);
+        loader.saveClient(file, settings.withEditable("10.0.0.3", 52973, false, 0, Theme.DARK));
+
+        assertThat(settings.annotator()).isEqualTo("Ana");
+        assertThat(loader.loadClient(file).annotator()).isEqualTo("Ana");
+        assertThat(loader.loadClient(file).tlsCertificate()).isEqualTo(Path.of("certs/server.pem"));
+        assertThat(Files.readString(file)).contains("\"annotator\": \"Ana\"");
+    }
+
+    @Test
+    void aBlankAnnotatorIsRefusedNamingTheField() throws IOException {
+        Path file = write("""
+                {"annotator": "   "}
+                """);
+
+        assertThatThrownBy(() -> loader.loadClient(file)).hasMessageContaining("\"annotator\"");
+    }
+
+    @Test
     void readmeExampleKeepsItsAutosaveOfTen() throws IOException {
         ClientSettings settings = loader.loadClient(write("""
                 {

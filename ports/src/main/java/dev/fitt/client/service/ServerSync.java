@@ -25,6 +25,14 @@ interface ServerSync {
     /** The server's values of row {@code row} as far as known; caller holds no lock. */
     List<TagValue> serverValues(int row);
 
+    /**
+     * Who made the server's values of row {@code row}, as the server said in its pushes; empty when
+     * unknown (a v1 server, a server that names nobody, our own change, a value from a reload).
+     */
+    default String serverAuthor(int row) {
+        return "";
+    }
+
     /** Conflicted changes waiting for the annotator, in edit order. */
     List<TagChange> conflicts();
 }

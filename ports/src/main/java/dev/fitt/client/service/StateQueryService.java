@@ -96,6 +96,15 @@ final class StateQueryService implements LabellingStateQuery {
     }
 
     @Override
+    public String serverAuthorAt(int displayIndex) {
+        if (displayIndex < 0 || displayIndex >= state.frames.rowCount()) {
+            throw new IndexOutOfBoundsException("image " + displayIndex + " is outside 0.."
+                    + (state.frames.rowCount() - 1));
+        }
+        return state.sync.serverAuthor(displayIndex);
+    }
+
+    @Override
     public Clip currentClip() {
         return state.frames.clip(state.cursor.clipNumber());
     }

@@ -10,7 +10,9 @@ import dev.fitt.domain.labelling.RowRange;
 import dev.fitt.domain.labelling.ServerLabelTable;
 import dev.fitt.client.port.in.SessionListener;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -33,6 +35,8 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
     private final SessionListener events;
     private final ServerLabelTable server;
     private final PendingEdits pending = new PendingEdits();
+    /** Who made the server's values of a row, where a push named them (guarded like the labels). */
+    private final Map<Integer, String> authors = new HashMap<>();
 
     VersionedSync(LockedLabelTable labels, VersionedLabels loaded, SessionListener events) {
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -87,12 +91,18 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
         return locked(table -> server.values(row));
     }
 
+    @Override
+    public String serverAuthor(int row) {
+        return locked(table -> authors.getOrDefault(row, ""));
+    }
+
     /** Another annotator's change: shown on every row it is newest for and no edit of ours is pending on. */
     void received(AppliedChange applied) {
         TagChange change = applied.change();
         List<RowRange> shown = locked(table -> {
             List<RowRange> out = new ArrayList<>();
             for (RowRange taken : server.accept(applied.version(), change)) {
+                name(taken.first(), taken.last(), applied.annotator());
                 for (RowRange free : pending.uncovered(taken.first(), taken.last())) {
                     table.apply(new TagChange(free.first(), free.last(), change.values()));
                     out.add(free);
@@ -113,7 +123,9 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
     public void accepted(long ticket, long version) {
         List<TagChange> shown = locked(table -> {
             TagChange change = pending.acknowledged(ticket, version);
-            server.accept(version, change);
+            for (RowRange taken : server.accept(version, change)) {
+                name(taken.first(), taken.last(), "");
+            }
             return reveal(table, change.first(), change.last());
         });
         fireOthers(shown);
@@ -148,6 +160,8 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
             List<TagChange> dropped = pending.forgetDropped();
             List<TagChange> shown = new ArrayList<>();
             for (RowRange taken : server.merge(reloaded)) {
+                // A reload says nothing of who: a name from an older push would be wrong here.
+                name(taken.first(), taken.last(), "");
                 shown.addAll(reveal(table, taken.first(), taken.last()));
             }
             for (TagChange given : dropped) {
@@ -158,6 +172,16 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
     }
 
     // --- helpers (callers hold the lock) ----------------------------------------------------
+
+    private void name(int first, int last, String annotator) {
+        for (int row = first; row <= last; row++) {
+            if (annotator.isEmpty()) {
+                authors.remove(row);
+            } else {
+                authors.put(row, annotator);
+            }
+        }
+    }
 
     /**
      * The newest version the annotator has seen on the change's rows: the server's where the

@@ -1,6 +1,9 @@
 package dev.fitt.server.service;
 
 import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.RecordedChange;
+import dev.fitt.domain.RowProvenance;
+import dev.fitt.domain.ProvenanceTable;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
@@ -10,9 +13,11 @@ import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.in.SaveLabelsUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.JournalReplay;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import dev.fitt.server.port.out.SharedJournalPort;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +33,7 @@ public final class SavingService implements SaveLabelsUseCase {
     private final ServerState state;
     private final SaveLabelsPort store;
     private final ChangeJournalPort journal;
+    private final ProvenanceStorePort provenance;
     private final Object saveLock = new Object();
     /** The state's edit count as of the last successful save; guarded by saveLock. */
     private long savedEditCount;
@@ -36,10 +42,11 @@ public final class SavingService implements SaveLabelsUseCase {
     /** Saves written in this run (for an administrator's stats). */
     private final AtomicLong saves = new AtomicLong();
 
-    SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal) {
+    SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal, ProvenanceStorePort provenance) {
         this.state = Objects.requireNonNull(state, "state");
         this.store = Objects.requireNonNull(store, "store");
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
     }
 
     /** Where saves go. */
@@ -58,7 +65,8 @@ public final class SavingService implements SaveLabelsUseCase {
             return commitLeftBehind(shared, replay);
         }
         int applied = 0;
-        for (TagChange change : replay.changes()) {
+        for (RecordedChange recorded : replay.recorded()) {
+            TagChange change = recorded.change();
             String problem = state.validate(change);
             if (problem != null) {
                 LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
@@ -66,7 +74,7 @@ public final class SavingService implements SaveLabelsUseCase {
                 continue;
             }
             synchronized (state.lock) {
-                state.applyLocked(change);
+                state.applyLocked(change, recorded.by());
             }
             applied++;
         }
@@ -89,7 +97,8 @@ public final class SavingService implements SaveLabelsUseCase {
      */
     private int commitLeftBehind(SharedJournalPort shared, JournalReplay replay) throws DatasetLoadException {
         int applied = 0;
-        for (TagChange change : replay.changes()) {
+        for (RecordedChange recorded : replay.recorded()) {
+            TagChange change = recorded.change();
             String problem = state.validate(change);
             if (problem != null) {
                 LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
@@ -97,9 +106,11 @@ public final class SavingService implements SaveLabelsUseCase {
                 continue;
             }
             try {
-                long version = shared.commit(change, state.fileRows(change), SharedJournalPort.NO_BASIS);
+                long version = shared.commit(change, state.fileRows(change), SharedJournalPort.NO_BASIS,
+                        recorded.by());
                 synchronized (state.lock) {
-                    state.applyCommittedLocked(change.first(), change.last(), change.values(), version);
+                    state.applyCommittedLocked(change.first(), change.last(), change.values(), version,
+                            recorded.by());
                 }
             } catch (ChangeConflictException | ChangeRejectedException | JournalException e) {
                 throw new DatasetLoadException("cannot commit a change left in the journal: " + e.getMessage(), e);
@@ -176,6 +187,7 @@ public final class SavingService implements SaveLabelsUseCase {
                 return;
             }
             LabelsSnapshot displayOrder;
+            List<RowProvenance> provenanceDisplayOrder;
             long edits;
             long checkpoint;
             synchronized (state.lock) {
@@ -185,6 +197,7 @@ public final class SavingService implements SaveLabelsUseCase {
                     throw new SaveFailedException("could not start a save: " + e.getMessage(), e);
                 }
                 displayOrder = state.snapshotLocked();
+                provenanceDisplayOrder = state.provenanceLocked().snapshot();
                 edits = state.editCountLocked();
             }
             LabelsSnapshot fileOrder = displayOrder.inFileOrder(state.dataset.order());
@@ -194,6 +207,9 @@ public final class SavingService implements SaveLabelsUseCase {
             } else {
                 store.save(fileOrder);
             }
+            // After the labels, before the journal is trimmed: a crash in between leaves the journal
+            // to bring the provenance up to date at the next start.
+            provenance.saveProvenance(ProvenanceTable.inFileOrder(provenanceDisplayOrder, state.dataset.order()));
             savedEditCount = edits;
             savedOnce = true;
             saves.incrementAndGet();

@@ -1,14 +1,19 @@
 package dev.fitt.server.service;
 
 import dev.fitt.domain.Dataset;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.VersionBase;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.in.DatasetUseCases;
 import dev.fitt.server.port.in.SaveLabelsUseCase;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
+import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,8 +21,9 @@ import java.util.Objects;
  * and recovery, queries and images. Built only through {@link #of}, so they always share a state.
  */
 public record ServerCore(Dataset dataset, TaggingService tagging, SavingService saving, QueryService queries,
-        ImageService images) {
+        ImageService images, TeamService team) {
     public ServerCore {
+        Objects.requireNonNull(team, "team");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(tagging, "tagging");
         Objects.requireNonNull(saving, "saving");
@@ -39,35 +45,51 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     /** @param base this run's {@link VersionBase}, claimed with {@link RunVersions#claim} before it serves */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal, VersionBase base) {
+        return of(new ServerState(stored, startOf(journal, base), isShared(journal), null, Clock.systemUTC()), store,
+                images, journal, new NoProvenanceStore());
+    }
+
+    /**
+     * A core that keeps provenance across saves and restarts in {@code provenance}, stamping
+     * changes with {@code clock}.
+     */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
+            throws DatasetLoadException {
+        List<RowProvenance> saved = provenance.loadProvenance(stored.rows().size());
+        return of(new ServerState(stored, startOf(journal, base), isShared(journal), saved, clock), store, images,
+                journal, provenance);
+    }
+
+    private static boolean isShared(ChangeJournalPort journal) {
+        return journal instanceof SharedJournalPort;
+    }
+
+    /**
+     * Over a dataset several servers serve, versions are the shared store's: every row starts at the
+     * newest version committed when the journal opened (no row is newer; the store checks the exact
+     * ones), and the core follows what the store commits from then on.
+     */
+    private static VersionBase startOf(ChangeJournalPort journal, VersionBase base) {
+        return journal instanceof SharedJournalPort shared ? new VersionBase(shared.openedAt()) : base;
+    }
+
+    private static ServerCore of(ServerState state, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal, ProvenanceStorePort provenance) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(journal, "journal");
+        TaggingService tagging = new TaggingService(state, journal);
         if (journal instanceof SharedJournalPort shared) {
-            return shared(stored, store, images, shared);
+            shared.follow(tagging::applyCommitted);
         }
-        ServerState state = new ServerState(stored, base);
-        return new ServerCore(state.dataset, new TaggingService(state, journal),
-                new SavingService(state, store, journal), new QueryService(state),
-                new ImageService(state.dataset, images));
+        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal, provenance),
+                new QueryService(state), new ImageService(state.dataset, images), new TeamService(state));
     }
 
     /** Every use case a client works with, its save requests going to {@code saveRequests}. */
     public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
         return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
-                tagging, saveRequests, images);
-    }
-
-    /**
-     * A core over a dataset several servers serve: versions are the shared store's, every row starts
-     * at the newest version committed when the journal opened (no row is newer; the store checks the
-     * exact ones), and the core follows what the store commits from then on.
-     */
-    private static ServerCore shared(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
-            SharedJournalPort journal) {
-        ServerState state = new ServerState(stored, new VersionBase(journal.openedAt()), true);
-        TaggingService tagging = new TaggingService(state, journal);
-        journal.follow(tagging::applyCommitted);
-        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal),
-                new QueryService(state), new ImageService(state.dataset, images));
+                tagging, saveRequests, images, tagging, tagging, team, team);
     }
 }

@@ -1,16 +1,25 @@
 package dev.fitt.server.service;
 
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.ChangeKind;
 import dev.fitt.domain.Dataset;
 import dev.fitt.domain.LabelTable;
 import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.ProvenanceTable;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.RowVersions;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionBase;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.server.port.out.StoredDataset;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,7 +31,9 @@ final class ServerState {
     final Dataset dataset;
     /** Where saves go, for log lines. */
     final String target;
-    /** Guards labels, rowVersions and editCount. */
+    /** Stamps the time of each change's provenance. */
+    final Clock clock;
+    /** Guards labels, rowVersions, editCount, provenance, lastEditors and activity. */
     final Object lock = new Object();
     private final LabelTable labels;
     private final RowVersions rowVersions;
@@ -39,13 +50,25 @@ final class ServerState {
     private long newestApplied;
     /** Applied changes the journal could not make durable yet (it guards itself). */
     final HeldChanges held = new HeldChanges();
+    private final ProvenanceTable provenance;
+    /**
+     * Who made each row's last label change in this run ("" before any), to name them in pushes
+     * and conflicts; unlike provenance, a correction names the reviewer here.
+     */
+    private final String[] lastEditors;
+    /** Per annotator: changes made and last activity in this run. */
+    private final Map<String, Activity> activity = new HashMap<>();
 
     ServerState(StoredDataset stored, VersionBase base) {
-        this(stored, base, false);
+        this(stored, base, false, null, Clock.systemUTC());
     }
 
-    /** @param shared true when versions come from a shared store; every row then starts at {@code base} */
-    ServerState(StoredDataset stored, VersionBase base, boolean shared) {
+    /**
+     * @param shared true when versions come from a shared store; every row then starts at {@code base}
+     * @param fileOrderProvenance the provenance of the last save, in file order; null for none
+     */
+    ServerState(StoredDataset stored, VersionBase base, boolean shared, List<RowProvenance> fileOrderProvenance,
+            Clock clock) {
         Objects.requireNonNull(stored, "stored");
         this.shared = shared;
         this.dataset = new Dataset(stored.tags(), stored.rows());
@@ -57,6 +80,17 @@ final class ServerState {
         // A shared store's CSV export may lag it (its exporter was killed before its last save): the
         // loaded labels count as one unsaved edit, so this server's first save or its stop exports them.
         this.editCount = shared ? 1 : 0;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.provenance = fileOrderProvenance == null ? ProvenanceTable.empty(dataset.size())
+                : ProvenanceTable.fromFileOrder(fileOrderProvenance, dataset.order());
+        this.lastEditors = new String[dataset.size()];
+        Arrays.fill(lastEditors, "");
+    }
+
+    /** One annotator's activity in this run. */
+    static final class Activity {
+        long changes;
+        Instant last = Instant.EPOCH;
     }
 
     /** Null when the change fits the dataset, else why not. */
@@ -71,20 +105,92 @@ final class ServerState {
         return null;
     }
 
-    /** Caller holds {@link #lock}; returns the change's version. */
-    long applyLocked(TagChange change) {
-        labels.set(change.first(), change.last(), change.values());
+    /**
+     * Caller holds {@link #lock}; returns the change's version. An accept changes no labels and no
+     * row's version (an annotator editing the row meanwhile has no conflict), but takes a version
+     * of its own: it is an edit to save.
+     */
+    long applyLocked(TagChange change, Attribution by) {
         long version = version(++editCount);
-        rowVersions.stamp(change.first(), change.last(), version);
+        if (by.kind() != ChangeKind.ACCEPT) {
+            labels.set(change.first(), change.last(), change.values());
+            rowVersions.stamp(change.first(), change.last(), version);
+            Arrays.fill(lastEditors, change.first(), change.last() + 1, by.annotator());
+        }
+        attributeLocked(change.first(), change.last(), by);
         return version;
+    }
+
+    /** Caller holds {@link #lock}: records who changed rows first..last, for provenance and statistics. */
+    private void attributeLocked(int first, int last, Attribution by) {
+        provenance.apply(first, last, by);
+        countLocked(by);
+    }
+
+    /** Caller holds {@link #lock}: one more change by {@code by}'s annotator. */
+    private void countLocked(Attribution by) {
+        if (by.known()) {
+            Activity a = activity.computeIfAbsent(by.annotator(), name -> new Activity());
+            a.changes++;
+            if (by.at().isAfter(a.last)) {
+                a.last = by.at();
+            }
+        }
+    }
+
+    /**
+     * Caller holds {@link #lock}; shared mode. Records an accept the shared store committed: the
+     * review in provenance, no label and no row version changed.
+     */
+    void acceptCommittedLocked(int first, int last, Attribution by, long version) {
+        attributeLocked(first, last, by);
+        editCount++;
+        newestApplied = Math.max(newestApplied, version);
+    }
+
+    /** Caller holds {@link #lock}: who last changed one of rows first..last with version {@code version}, or "". */
+    String editorOfLocked(int first, int last, long version) {
+        for (int row = first; row <= last; row++) {
+            if (rowVersions.version(row) == version) {
+                return lastEditors[row];
+            }
+        }
+        return "";
+    }
+
+    /** Caller holds {@link #lock}: one row's tag values. */
+    List<TagValue> valuesLocked(int row) {
+        List<TagValue> values = new ArrayList<>(labels.tagCount());
+        for (int tag = 0; tag < labels.tagCount(); tag++) {
+            values.add(labels.value(row, tag));
+        }
+        return values;
+    }
+
+    /** Caller holds {@link #lock}. */
+    ProvenanceTable provenanceLocked() {
+        return provenance;
+    }
+
+    /** Caller holds {@link #lock}: a copy of each annotator's changes and last activity. */
+    Map<String, Activity> activityLocked() {
+        Map<String, Activity> copy = new HashMap<>();
+        activity.forEach((name, a) -> {
+            Activity c = new Activity();
+            c.changes = a.changes;
+            c.last = a.last;
+            copy.put(name, c);
+        });
+        return copy;
     }
 
     /**
      * Caller holds {@link #lock}; shared mode. Applies a change the shared store committed with
-     * {@code version} to those of rows first..last that no newer change has reached yet (changes come
-     * back from other servers out of order with this one's), and returns the runs of rows it set.
+     * {@code version} by {@code by} to those of rows first..last that no newer change has reached yet
+     * (changes come back from other servers out of order with this one's), and returns the runs of
+     * rows it set.
      */
-    List<TagChange> applyCommittedLocked(int first, int last, List<TagValue> values, long version) {
+    List<TagChange> applyCommittedLocked(int first, int last, List<TagValue> values, long version, Attribution by) {
         List<TagChange> applied = new ArrayList<>(1);
         int runStart = -1;
         for (int row = first; row <= last + 1; row++) {
@@ -94,12 +200,15 @@ final class ServerState {
             } else if (!newer && runStart >= 0) {
                 labels.set(runStart, row - 1, values);
                 rowVersions.stamp(runStart, row - 1, version);
+                Arrays.fill(lastEditors, runStart, row, by.annotator());
+                provenance.apply(runStart, row - 1, by);
                 applied.add(new TagChange(runStart, row - 1, values));
                 runStart = -1;
             }
         }
         if (!applied.isEmpty()) {
             editCount++;
+            countLocked(by);
         }
         newestApplied = Math.max(newestApplied, version);
         return applied;

@@ -1,10 +1,15 @@
 package dev.fitt.server.service;
 
 import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.ChangeKind;
+import dev.fitt.domain.Editor;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.JournalException;
+import dev.fitt.server.port.in.ReviewFramesUseCase;
+import dev.fitt.server.port.in.TagAsAnnotatorUseCase;
 import dev.fitt.server.port.in.TagFramesAsUseCase;
 import dev.fitt.server.port.in.TagFramesUseCase;
 import dev.fitt.server.port.in.TagIfCurrentUseCase;
@@ -13,6 +18,7 @@ import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.CommittedRows;
 import dev.fitt.server.port.out.SharedJournalPort;
 import java.lang.System.Logger.Level;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +31,7 @@ import java.util.function.Consumer;
  * an acknowledged change survives a crash.
  */
 public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCase, TagIfCurrentUseCase,
-        WatchChangesUseCase {
+        TagAsAnnotatorUseCase, ReviewFramesUseCase, WatchChangesUseCase {
     /** Origin of changes made through protocol v1 and other anonymous callers. */
     public static final String ANONYMOUS = "anonymous";
     /** Origin of changes another server committed to a shared store. */
@@ -53,10 +59,15 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     /** Last writer wins (protocol v1); returns the change's version. */
     @Override
     public long tag(TagChange change, String origin) throws ChangeRejectedException {
+        return tag(change, Editor.anonymous(origin));
+    }
+
+    @Override
+    public long tag(TagChange change, Editor editor) throws ChangeRejectedException {
         rejectIfInvalid(change);
         if (shared != null) {
             try {
-                return commitShared(change, SharedJournalPort.NO_BASIS, origin);
+                return commitShared(change, SharedJournalPort.NO_BASIS, editor, ChangeKind.LABEL);
             } catch (ChangeConflictException e) {
                 throw new IllegalStateException("a change without a basis conflicted", e);
             }
@@ -64,8 +75,9 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
         long sequence;
         long version;
         synchronized (state.lock) {
-            sequence = appendToJournal(change);
-            version = applyLocked(change, origin);
+            Attribution by = attribution(editor, ChangeKind.LABEL);
+            sequence = appendToJournal(change, by);
+            version = applyLocked(change, by, editor);
         }
         awaitDurable(sequence, version);
         return version;
@@ -73,6 +85,50 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
 
     @Override
     public long tagIfCurrent(TagChange change, long basis, String origin)
+            throws ChangeRejectedException, ChangeConflictException {
+        return tagIfCurrent(change, basis, Editor.anonymous(origin));
+    }
+
+    @Override
+    public long tagIfCurrent(TagChange change, long basis, Editor editor)
+            throws ChangeRejectedException, ChangeConflictException {
+        return applyIfCurrent(change, basis, editor, ChangeKind.LABEL);
+    }
+
+    @Override
+    public long correct(TagChange change, long basis, Editor reviewer)
+            throws ChangeRejectedException, ChangeConflictException {
+        return applyIfCurrent(change, basis, reviewer, ChangeKind.CORRECTION);
+    }
+
+    /**
+     * The journal record of an accept holds the first row's values, as any change does; replay
+     * ignores them, since an accept changes no labels.
+     */
+    @Override
+    public long accept(int first, int last, long basis, Editor reviewer)
+            throws ChangeRejectedException, ChangeConflictException {
+        if (first < 0 || last < first || last >= state.dataset.size()) {
+            throw new ChangeRejectedException("rows " + first + ".." + last + " are outside 0.."
+                    + (state.dataset.size() - 1));
+        }
+        if (shared != null) {
+            return acceptShared(first, last, basis, reviewer);
+        }
+        long sequence;
+        long version;
+        synchronized (state.lock) {
+            rejectIfChangedSince(first, last, basis);
+            TagChange seen = new TagChange(first, last, state.valuesLocked(first));
+            Attribution by = attribution(reviewer, ChangeKind.ACCEPT);
+            sequence = appendToJournal(seen, by);
+            version = state.applyLocked(seen, by);
+        }
+        awaitDurable(sequence, version);
+        return version;
+    }
+
+    private long applyIfCurrent(TagChange change, long basis, Editor editor, ChangeKind kind)
             throws ChangeRejectedException, ChangeConflictException {
         rejectIfInvalid(change);
         if (shared != null) {
@@ -82,28 +138,44 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
                         + ", newer than any version the database issued: reload the labels");
             }
             // The shared store checks the rows' versions in the commit: this server's copy may lag.
-            return commitShared(change, basis, origin);
+            return commitShared(change, basis, editor, kind);
         }
         long sequence;
         long version;
         synchronized (state.lock) {
-            long current = state.currentVersionLocked();
-            if (Long.compareUnsigned(basis, current) > 0) {
-                // Not a version this server issued: applying it would hide every later conflict.
-                throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
-                        + ", newer than any version this server issued (" + current + "): reload the labels");
-            }
-            long newest = state.newestLocked(change.first(), change.last());
-            if (newest > basis) {
-                throw new ChangeConflictException("rows " + change.first() + ".." + change.last()
-                        + " were changed by someone else (version " + newest + ", your edit was based on "
-                        + basis + ")", current);
-            }
-            sequence = appendToJournal(change);
-            version = applyLocked(change, origin);
+            rejectIfChangedSince(change.first(), change.last(), basis);
+            Attribution by = attribution(editor, kind);
+            sequence = appendToJournal(change, by);
+            version = applyLocked(change, by, editor);
         }
         awaitDurable(sequence, version);
         return version;
+    }
+
+    /** Caller holds the state's lock. */
+    private void rejectIfChangedSince(int first, int last, long basis)
+            throws ChangeRejectedException, ChangeConflictException {
+        long current = state.currentVersionLocked();
+        if (Long.compareUnsigned(basis, current) > 0) {
+            // Not a version this server issued: applying it would hide every later conflict.
+            throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
+                    + ", newer than any version this server issued (" + current + "): reload the labels");
+        }
+        long newest = state.newestLocked(first, last);
+        if (newest > basis) {
+            throw new ChangeConflictException("rows " + first + ".." + last
+                    + " were changed by someone else (version " + newest + ", your edit was based on "
+                    + basis + ")", current);
+        }
+    }
+
+    /**
+     * A single server's caller holds the state's lock, so the times of changes follow their order (a
+     * shared store's commits are ordered by their versions instead). Milliseconds, as journals and
+     * the wire keep them: a time reads the same before and after a restart.
+     */
+    private Attribution attribution(Editor editor, ChangeKind kind) {
+        return new Attribution(editor.annotator(), state.clock.instant().truncatedTo(ChronoUnit.MILLIS), kind);
     }
 
     private void rejectIfInvalid(TagChange change) throws ChangeRejectedException {
@@ -114,25 +186,25 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
     }
 
     /** Caller holds the state's lock, so journal order is apply order. */
-    private long appendToJournal(TagChange change) throws ChangeRejectedException {
+    private long appendToJournal(TagChange change, Attribution by) throws ChangeRejectedException {
         try {
-            return journal.append(change);
+            return journal.append(change, by);
         } catch (JournalException e) {
             throw new ChangeRejectedException("change not recorded: " + e.getMessage(), e);
         }
     }
 
     /** Caller holds the state's lock. */
-    private long applyLocked(TagChange change, String origin) {
-        long version = state.applyLocked(change);
-        notifyLocked(change, version, origin);
+    private long applyLocked(TagChange change, Attribution by, Editor editor) {
+        long version = state.applyLocked(change, by);
+        notifyLocked(change, version, editor.origin(), editor.annotator());
         return version;
     }
 
     /** Caller holds the state's lock, so watchers see changes in apply order. */
-    private void notifyLocked(TagChange change, long version, String origin) {
+    private void notifyLocked(TagChange change, long version, String origin, String annotator) {
         if (!watchers.isEmpty()) {
-            AppliedChange applied = new AppliedChange(version, change, origin);
+            AppliedChange applied = new AppliedChange(version, change, origin, annotator);
             for (Consumer<AppliedChange> watcher : watchers) {
                 try {
                     watcher.accept(applied);
@@ -148,22 +220,49 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
      * Shared store: commit first, apply after. A change the store refused was shown to nobody and is
      * answered as refused, never acknowledged: the other servers would never see it.
      */
-    private long commitShared(TagChange change, long basis, String origin)
+    private long commitShared(TagChange change, long basis, Editor editor, ChangeKind kind)
             throws ChangeRejectedException, ChangeConflictException {
-        long version;
+        Attribution by = attribution(editor, kind);
+        long version = commitToStore(change, basis, by);
+        synchronized (state.lock) {
+            for (TagChange applied : state.applyCommittedLocked(change.first(), change.last(), change.values(),
+                    version, by)) {
+                notifyLocked(applied, version, editor.origin(), editor.annotator());
+            }
+        }
+        return version;
+    }
+
+    /**
+     * Shared store: the store checks the basis and records the review; no label and no row's
+     * version changes, so nothing is pushed.
+     */
+    private long acceptShared(int first, int last, long basis, Editor reviewer)
+            throws ChangeRejectedException, ChangeConflictException {
+        if (basis < 0) {
+            throw new ChangeRejectedException("the accept is based on version " + Long.toUnsignedString(basis)
+                    + ", newer than any version the database issued: reload the labels");
+        }
+        TagChange seen;
+        synchronized (state.lock) {
+            seen = new TagChange(first, last, state.valuesLocked(first));
+        }
+        Attribution by = attribution(reviewer, ChangeKind.ACCEPT);
+        long version = commitToStore(seen, basis, by);
+        synchronized (state.lock) {
+            state.acceptCommittedLocked(first, last, by, version);
+        }
+        return version;
+    }
+
+    private long commitToStore(TagChange change, long basis, Attribution by)
+            throws ChangeRejectedException, ChangeConflictException {
         try {
-            version = shared.commit(change, state.fileRows(change), basis);
+            return shared.commit(change, state.fileRows(change), basis, by);
         } catch (JournalException e) {
             throw new ChangeRejectedException("not saved: " + e.getMessage() + ". The change was not made; send it"
                     + " again once the database is back", e);
         }
-        synchronized (state.lock) {
-            for (TagChange applied : state.applyCommittedLocked(change.first(), change.last(), change.values(),
-                    version)) {
-                notifyLocked(applied, version, origin);
-            }
-        }
-        return version;
     }
 
     /**
@@ -182,8 +281,9 @@ public final class TaggingService implements TagFramesUseCase, TagFramesAsUseCas
                 for (int i = 1; i <= display.length; i++) {
                     if (i == display.length || display[i] != display[i - 1] + 1) {
                         for (TagChange applied : state.applyCommittedLocked(display[start], display[i - 1],
-                                rows.values(), rows.version())) {
-                            notifyLocked(applied, rows.version(), OTHER_SERVER);
+                                rows.values(), rows.version(), rows.by())) {
+                            notifyLocked(applied, rows.version(), OTHER_SERVER,
+                                    rows.by().known() ? rows.by().annotator() : OTHER_SERVER);
                         }
                         start = i;
                     }

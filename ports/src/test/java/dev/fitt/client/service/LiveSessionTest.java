@@ -120,6 +120,20 @@ class LiveSessionTest {
     }
 
     @Test
+    void aConflictedRowNamesWhoChoseTheServersValueOnceTheirPushArrived() throws Exception {
+        openBoth();
+        conflictOnRow7();
+
+        bobPort.releasePushes();
+        deliver(bob);
+
+        assertThat(bob.state().serverValuesAt(7)).isEqualTo(CLEAR);
+        assertThat(bob.state().serverAuthorAt(7)).isEqualTo("alice");
+        assertThat(bob.state().serverAuthorAt(6)).as("nobody changed row 6").isEmpty();
+        assertThat(alice.state().serverAuthorAt(7)).as("alice's own change names nobody").isEmpty();
+    }
+
+    @Test
     void reapplyingAConflictSendsItOnTheCurrentVersionAndEveryoneConverges() throws Exception {
         openBoth();
         TagChange bobs = conflictOnRow7();

@@ -75,7 +75,7 @@ class SharedCoreTest {
 
         @Override
         public JournalReplay replay() {
-            return new JournalReplay(List.copyOf(leftBehind), List.of());
+            return JournalReplay.unattributed(List.copyOf(leftBehind), List.of());
         }
 
         @Override

@@ -1,6 +1,8 @@
 package dev.fitt.adapters.csv.journal;
 
 import dev.fitt.adapters.csv.journal.SegmentWriter.Sealed;
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
@@ -80,7 +82,7 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     @Override
     public JournalReplay replay() throws DatasetLoadException {
-        List<TagChange> changes = new ArrayList<>();
+        List<RecordedChange> changes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (long number : segmentsAtStart) {
             Path segment = segments.segment(number);
@@ -95,7 +97,12 @@ final class FileChangeJournal implements ChangeJournalPort {
 
     @Override
     public long append(TagChange change) throws JournalException {
-        int size = JournalRecordCodec.encodedSize(change);
+        return append(change, Attribution.UNKNOWN);
+    }
+
+    @Override
+    public long append(TagChange change, Attribution by) throws JournalException {
+        int size = JournalRecordCodec.encodedSize(change, by);
         state.lock();
         try {
             if (closing) {
@@ -107,7 +114,7 @@ final class FileChangeJournal implements ChangeJournalPort {
                 bigger.put(pending);
                 pending = bigger;
             }
-            JournalRecordCodec.encode(change, pending);
+            JournalRecordCodec.encode(change, by, pending);
             if (++appended >= gatherTarget) {
                 appendedMore.signal();
             }

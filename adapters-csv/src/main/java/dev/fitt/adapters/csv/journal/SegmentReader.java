@@ -1,6 +1,6 @@
 package dev.fitt.adapters.csv.journal;
 
-import dev.fitt.domain.TagChange;
+import dev.fitt.domain.RecordedChange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,7 +20,7 @@ final class SegmentReader {
     private SegmentReader() {
     }
 
-    static void read(Path segment, List<TagChange> changes, List<String> warnings) throws IOException {
+    static void read(Path segment, List<RecordedChange> changes, List<String> warnings) throws IOException {
         byte[] bytes = Files.readAllBytes(segment);
         ByteArrayOutputStream damaged = new ByteArrayOutputStream();
         int end = endOfRecords(bytes);
@@ -32,7 +32,7 @@ final class SegmentReader {
         while (offset < end) {
             JournalRecordCodec.Read read = JournalRecordCodec.read(bytes, offset);
             if (read instanceof JournalRecordCodec.Good g) {
-                changes.add(g.change());
+                changes.add(g.recorded());
                 good++;
                 offset += g.length();
                 continue;
@@ -82,7 +82,7 @@ final class SegmentReader {
         if (read instanceof JournalRecordCodec.Truncated) {
             return true;
         }
-        if (bytes[offset] != JournalRecordCodec.MAGIC) {
+        if (!JournalRecordCodec.startsRecord(bytes[offset])) {
             return false;
         }
         long length = Integer.toUnsignedLong(ByteBuffer.wrap(bytes, offset + 1, 4).getInt());
@@ -92,7 +92,7 @@ final class SegmentReader {
     /** Offset of the next well-formed record after {@code from}, or -1. */
     private static int nextRecordAfter(byte[] bytes, int from) {
         for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == JournalRecordCodec.MAGIC
+            if (JournalRecordCodec.startsRecord(bytes[i])
                     && JournalRecordCodec.read(bytes, i) instanceof JournalRecordCodec.Good) {
                 return i;
             }

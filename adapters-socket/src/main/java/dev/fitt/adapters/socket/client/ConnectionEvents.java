@@ -3,6 +3,7 @@ package dev.fitt.adapters.socket.client;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,14 +46,16 @@ final class ConnectionEvents {
     }
 
     /** On the connection's reader thread: hands a pushed change to every watcher, which must not block. */
-    void deliver(Reply.Pushed pushed) {
+    void deliver(Reply push) {
         if (watchers.isEmpty()) {
             return;
         }
         AppliedChange applied;
         try {
-            applied = new AppliedChange(pushed.version(), new TagChange(Math.toIntExact(pushed.first()),
-                    Math.toIntExact(pushed.last()), pushed.values()), TcpTaggingServerGateway.OTHERS);
+            applied = push instanceof Reply.PushedBy by ? applied(by.version(), by.first(), by.last(), by.values(),
+                    by.annotator())
+                    : applied(((Reply.Pushed) push).version(), ((Reply.Pushed) push).first(),
+                            ((Reply.Pushed) push).last(), ((Reply.Pushed) push).values(), "");
         } catch (ArithmeticException | IllegalArgumentException e) {
             LOG.warn("the tagging server at {} pushed a change this client cannot apply ({}): dropped",
                     peer, e.getMessage());
@@ -65,6 +68,13 @@ final class ConnectionEvents {
                 LOG.error("a watcher of live changes failed", e);
             }
         }
+    }
+
+    /** A pushed change; {@code annotator} is empty when the server does not say who made it. */
+    private static AppliedChange applied(long version, long first, long last, List<TagValue> values,
+            String annotator) {
+        return new AppliedChange(version, new TagChange(Math.toIntExact(first), Math.toIntExact(last), values),
+                TcpTaggingServerGateway.OTHERS, annotator);
     }
 
     /** On the thread that noticed: tells every listener, which must not block. */

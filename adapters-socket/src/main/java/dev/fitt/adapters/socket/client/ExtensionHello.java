@@ -87,7 +87,37 @@ final class ExtensionHello {
             throw new IOException(message);
         }
         long granted = answered.capabilities();
+        boolean teamWork = (granted & Wire.TEAM_CAPABILITY) != 0;
+        if (teamWork && config.annotator().isPresent()) {
+            identify(link, config.annotator().get(), config);
+        }
         link.datasetsGranted((granted & Wire.DATASETS_CAPABILITY) != 0);
         return granted;
+    }
+
+    /**
+     * Tells the server whose changes this connection's are, before any of them. A refusal (a name
+     * the server does not take) is logged: the changes are then recorded under this client's address.
+     */
+    private static void identify(ServerLink link, String name, ClientConfig config) throws IOException {
+        Request.Identify identify = new Request.Identify(link.nextRequestId(), name);
+        CompletableFuture<Reply> answer = link.send(List.of(identify)).get(0);
+        Reply reply;
+        try {
+            reply = answer.get(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            link.forget(identify);
+            throw new IOException("the tagging server at " + config.peer() + " did not answer who this client is"
+                    + " within " + config.timeoutMillis() + " ms");
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while telling " + config.peer() + " who this client is", e);
+        }
+        if (reply instanceof Reply.ExtensionError error) {
+            LOG.warn("the tagging server at {} did not take the annotator name \"{}\": {}; changes are recorded"
+                    + " under this client's address", config.peer(), name, error.message());
+        }
     }
 }

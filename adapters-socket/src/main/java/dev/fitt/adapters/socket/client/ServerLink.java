@@ -53,7 +53,7 @@ final class ServerLink implements AutoCloseable {
     private final ReplyDecoder decoder;
     private final PendingReplies pending = new PendingReplies();
     private final Object writeLock = new Object();
-    private final Consumer<Reply.Pushed> pushes;
+    private final Consumer<Reply> pushes;
     private final Runnable lost;
     /** Set once the hello is through: a connection that never opened was not lost, it failed. */
     private volatile boolean established;
@@ -63,12 +63,14 @@ final class ServerLink implements AutoCloseable {
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private volatile boolean alive = true;
     private volatile ServerCapabilities capabilities = ServerCapabilities.V1_ONLY;
+    /** Whether the hello reply granted team work (identify, review, provenance, annotator stats). */
+    private volatile boolean teamWork;
     /** Whether the server granted administration (asked for only by an administrator's client). */
     private volatile boolean administers;
     /** Whether the server lists datasets and lets this connection choose one. */
     private volatile boolean datasets;
 
-    private ServerLink(Socket socket, ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+    private ServerLink(Socket socket, ClientConfig config, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
         this.socket = socket;
         this.input = socket.getInputStream();
@@ -86,13 +88,13 @@ final class ServerLink implements AutoCloseable {
      * open connection ends other than by {@link #close()}, on whichever thread noticed, and must
      * not block either.
      */
-    static ServerLink open(ClientConfig config, Consumer<Reply.Pushed> pushes, Runnable lost)
+    static ServerLink open(ClientConfig config, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
         return open(config, Wire.ALL_CAPABILITIES, pushes, lost);
     }
 
     /** The same, asking for {@code asked} capabilities in the hello. */
-    static ServerLink open(ClientConfig config, long asked, Consumer<Reply.Pushed> pushes, Runnable lost)
+    static ServerLink open(ClientConfig config, long asked, Consumer<Reply> pushes, Runnable lost)
             throws IOException {
         Socket raw = new Socket();
         try {
@@ -107,6 +109,7 @@ final class ServerLink implements AutoCloseable {
             long granted = ExtensionHello.grant(connection, config, asked);
             connection.capabilities = ExtensionHello.capabilities(granted);
             connection.administers = (granted & Wire.ADMIN_CAPABILITY) != 0;
+            connection.teamWork = (granted & Wire.TEAM_CAPABILITY) != 0;
             connection.established = true;
             return connection;
         } catch (IOException e) {
@@ -136,6 +139,10 @@ final class ServerLink implements AutoCloseable {
     /** What the server granted in its hello reply; {@link ServerCapabilities#V1_ONLY} if it gave none. */
     ServerCapabilities capabilities() {
         return capabilities;
+    }
+
+    boolean teamWork() {
+        return teamWork;
     }
 
     /** True when the server granted the dataset messages (list, select). */
@@ -271,8 +278,8 @@ final class ServerLink implements AutoCloseable {
             if (reply == null) {
                 return;
             }
-            if (reply instanceof Reply.Pushed pushed) {
-                pushes.accept(pushed);
+            if (reply instanceof Reply.Pushed || reply instanceof Reply.PushedBy) {
+                pushes.accept(reply);
             } else if (reply instanceof Reply.HelloReply || reply instanceof Reply.Identified) {
                 if (!pending.completeIdentified(reply)) {
                     LOG.debug("dropped a {} reply from {} that nobody waits for any more",

@@ -6,6 +6,7 @@ import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.ServerDataset;
+import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.DatasetActivity;
 import dev.fitt.ports.SaveFailedException;
@@ -83,6 +84,28 @@ final class TcpServerAdmin implements ServerAdminPort {
             List<DatasetActivity> activity = stats.datasets().stream().map(d -> new DatasetActivity(d.name(),
                     d.changes(), d.unsavedChanges(), d.saves())).toList();
             return new ServerStats((int) stats.connections(), datasets, activity);
+        }
+        throw refusal(reply);
+    }
+
+    /** Over the administrator's connection, which works on {@code dataset} from then on. */
+    @Override
+    public synchronized List<AnnotatorStats> annotatorStats(String dataset)
+            throws ServerUnreachableException, AdminRefusedException {
+        ServerLink open = authorised();
+        if (!open.teamWork() || !open.datasetsGranted()) {
+            throw new AdminRefusedException("the server at " + config.peer() + " offers no annotator statistics");
+        }
+        Reply selected = ask(open, new Request.SelectDataset(open.nextRequestId(), dataset));
+        if (selected instanceof Reply.ExtensionError error) {
+            throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
+        }
+        Reply reply = ask(open, new Request.AnnotatorStats(open.nextRequestId()));
+        if (reply instanceof Reply.AnnotatorStats stats) {
+            return stats.annotators();
+        }
+        if (reply instanceof Reply.ExtensionError error) {
+            throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
         }
         throw refusal(reply);
     }

@@ -22,6 +22,9 @@ import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.RowProvenance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +50,7 @@ import java.util.function.Consumer;
  * {@link #capabilities()}. Watchers of live changes stay registered across reconnects: every new
  * connection subscribes again before it is used.
  */
-final class TcpTaggingServerGateway implements TaggingServerPort {
+final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     /** Pushed changes carry no origin; to this client they are simply someone else's. */
     static final String OTHERS = "another client";
 
@@ -215,6 +218,70 @@ final class TcpTaggingServerGateway implements TaggingServerPort {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " sent statistics this client cannot use: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean offersTeamWork() throws ServerUnreachableException {
+        return connection().teamWork();
+    }
+
+    @Override
+    public List<RowProvenance> fetchProvenance(int first, int last) throws ServerUnreachableException {
+        ServerLink current = teamLink();
+        Reply reply = waits.byId(current, new Request.Provenance(current.nextRequestId(), first, last), "provenance");
+        if (!(reply instanceof Reply.Provenance provenance)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send provenance: " + ((Reply.ExtensionError) reply).message());
+        }
+        return provenance.rows();
+    }
+
+    @Override
+    public List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException {
+        ServerLink current = teamLink();
+        Reply reply = waits.byId(current, new Request.AnnotatorStats(current.nextRequestId()), "annotator stats");
+        if (!(reply instanceof Reply.AnnotatorStats stats)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send annotator statistics: " + ((Reply.ExtensionError) reply).message());
+        }
+        return stats.annotators();
+    }
+
+    @Override
+    public long accept(int first, int last, long basis)
+            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
+        ServerLink current = teamLink();
+        return verdict(waits.byId(current, new Request.Review(current.nextRequestId(), basis, first, last, true,
+                List.of()), "review"), first, last);
+    }
+
+    @Override
+    public long correct(TagChange change, long basis)
+            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
+        ServerLink current = teamLink();
+        return verdict(waits.byId(current, new Request.Review(current.nextRequestId(), basis, change.first(),
+                change.last(), false, change.values()), "review"), change.first(), change.last());
+    }
+
+    private ServerLink teamLink() throws ServerUnreachableException {
+        ServerLink current = connection();
+        if (!current.teamWork()) {
+            throw new UnsupportedOperationException("the tagging server at " + config.peer()
+                    + " offers no team work (provenance, review, annotator statistics)");
+        }
+        return current;
+    }
+
+    private long verdict(Reply reply, int first, int last) throws ChangeRejectedException, ChangeConflictException {
+        Reply.ReviewOutcome outcome = (Reply.ReviewOutcome) reply;
+        if (outcome.status() == Wire.CONFLICT) {
+            throw new ChangeConflictException(outcome.message(), outcome.version());
+        }
+        if (outcome.status() != Wire.OK) {
+            throw new ChangeRejectedException(outcome.message().isEmpty() ? "the tagging server at " + config.peer()
+                    + " refused the review of rows " + first + ".." + last + " without a reason" : outcome.message());
+        }
+        return outcome.version();
     }
 
     /** Empty when the server does not say (v1, or not granted): the client then numbers its views. */

@@ -37,6 +37,10 @@ final class ExtensionDecoder {
                         AdminCodec.request(command, body);
                 case Wire.LIST_DATASETS -> new Request.ListDatasets(body.u32());
                 case Wire.SELECT_DATASET -> new Request.SelectDataset(body.u32(), body.string());
+                case Wire.IDENTIFY -> new Request.Identify(body.u32(), body.string());
+                case Wire.REVIEW -> review(body);
+                case Wire.PROVENANCE -> new Request.Provenance(body.u32(), body.u32(), body.u32());
+                case Wire.ANNOTATOR_STATS -> new Request.AnnotatorStats(body.u32());
                 default -> throw new ProtocolException(Wire.commandName(command) + " is sent by servers only");
             };
             body.finish();
@@ -57,6 +61,8 @@ final class ExtensionDecoder {
         try {
             Reply reply = command == Wire.HELLO ? hello(body)
                     : command == Wire.PUSHED ? new Reply.Pushed(body.u64(), body.u32(), body.u32(), body.values())
+                    : command == Wire.PUSHED_BY ? new Reply.PushedBy(body.u64(), body.u32(), body.u32(), body.values(),
+                            name(body, limits, "annotator"))
                     : Wire.isAdmin(command) ? AdminCodec.reply(command, body, limits)
                     : identified(command, body, limits);
             body.finish();
@@ -102,6 +108,12 @@ final class ExtensionDecoder {
             }
             return new Reply.ChangeOutcome(id, status, body.u64(), body.string());
         }
+        if (command == Wire.REVIEW) {
+            if (status != Wire.OK && status != Wire.ERROR && status != Wire.CONFLICT) {
+                throw badStatus("review reply", status);
+            }
+            return new Reply.ReviewOutcome(id, status, body.u64(), body.string());
+        }
         if (status == Wire.ERROR) {
             return new Reply.ExtensionError(command, id, body.string());
         }
@@ -116,6 +128,9 @@ final class ExtensionDecoder {
             case Wire.CLIP_IDS -> clipIds(id, body, limits);
             case Wire.LIST_DATASETS -> datasets(id, body);
             case Wire.SELECT_DATASET -> new Reply.DatasetSelected(id);
+            case Wire.IDENTIFY -> new Reply.Identity(id);
+            case Wire.PROVENANCE -> provenance(id, body, limits);
+            case Wire.ANNOTATOR_STATS -> annotatorStats(id, body, limits);
             default -> throw new ProtocolException(Wire.commandName(command) + " is sent by clients only");
         };
     }
@@ -173,6 +188,72 @@ final class ExtensionDecoder {
             names.add(cameras);
         }
         return new Reply.CameraNames(id, names);
+    }
+
+    private static Request review(ExtensionBody body) throws ProtocolException {
+        long id = body.u32();
+        long basis = body.basis();
+        long first = body.u32();
+        long last = body.u32();
+        int verdict = body.u8();
+        if (verdict != Request.Review.ACCEPT && verdict != Request.Review.CORRECT) {
+            throw new ProtocolException(String.format("review request has verdict 0x%02X, expected 01 or 02", verdict));
+        }
+        return new Request.Review(id, basis, first, last, verdict == Request.Review.ACCEPT, body.values());
+    }
+
+    /** The smallest row of a provenance reply: two empty names, a time and a review byte. */
+    private static final int PROVENANCE_ROW_BYTES = 2 + 8 + 2 + 1;
+    /** The smallest annotator of an annotator stats reply: an empty name and the counts. */
+    private static final int ANNOTATOR_BYTES = 2 + 4 + 8 + 4 + 4 + 4 + 4 + 4 + 8;
+
+    private static Reply provenance(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        long rows = body.u32();
+        body.need(rows * PROVENANCE_ROW_BYTES, rows + " rows of provenance");
+        List<dev.fitt.domain.RowProvenance> list = new ArrayList<>((int) rows);
+        for (long row = 0; row < rows; row++) {
+            String by = name(body, limits, "labelled by");
+            long at = body.u64();
+            String reviewer = name(body, limits, "reviewed by");
+            int review = body.u8();
+            if (review > 2) {
+                throw new ProtocolException(String.format("provenance reply has review 0x%02X at row %d, expected"
+                        + " 00, 01 or 02", review, row));
+            }
+            list.add(new dev.fitt.domain.RowProvenance(by, java.time.Instant.ofEpochMilli(at), reviewer,
+                    dev.fitt.domain.Review.values()[review]));
+        }
+        return new Reply.Provenance(id, list);
+    }
+
+    private static Reply annotatorStats(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        int count = body.u16();
+        body.need((long) count * ANNOTATOR_BYTES, count + " annotators");
+        List<dev.fitt.domain.AnnotatorStats> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String name = name(body, limits, "annotator");
+            list.add(new dev.fitt.domain.AnnotatorStats(name, count32(body), body.u64(), count32(body), count32(body),
+                    count32(body), count32(body), count32(body), java.time.Instant.ofEpochMilli(body.u64())));
+        }
+        return new Reply.AnnotatorStats(id, list);
+    }
+
+    private static int count32(ExtensionBody body) throws ProtocolException {
+        long value = body.u32();
+        if (value > Integer.MAX_VALUE) {
+            throw new ProtocolException("annotator stats reply holds a count of " + value + " frames, more than any"
+                    + " dataset has");
+        }
+        return (int) value;
+    }
+
+    private static String name(ExtensionBody body, CodecLimits limits, String field) throws ProtocolException {
+        int length = body.u16();
+        if (length > limits.maxStringBytes()) {
+            throw new ProtocolException("a " + field + " name of " + length + " bytes is more than the limit of "
+                    + limits.maxStringBytes());
+        }
+        return new String(body.bytes(length), StandardCharsets.UTF_8);
     }
 
     /** Like the camera names: every count and length checked before anything is allocated. */

@@ -34,6 +34,22 @@ final class ExtensionEncoder {
             return header(Wire.SELECT_DATASET, 4 + 2 + name.length).putInt((int) select.id())
                     .putShort((short) name.length).put(name).flip();
         }
+        if (request instanceof Request.Identify identify) {
+            byte[] name = Utf8.encode(identify.name());
+            return header(Wire.IDENTIFY, 4 + 2 + name.length).putInt((int) identify.id())
+                    .putShort((short) name.length).put(name).flip();
+        }
+        if (request instanceof Request.Review review) {
+            ByteBuffer out = header(Wire.REVIEW, 4 + 8 + 4 + 4 + 1 + 2 + review.values().size())
+                    .putInt((int) review.id()).putLong(review.basis())
+                    .putInt((int) review.first()).putInt((int) review.last())
+                    .put((byte) (review.accepted() ? Request.Review.ACCEPT : Request.Review.CORRECT));
+            return codes(out, review.values()).flip();
+        }
+        if (request instanceof Request.Provenance provenance) {
+            return header(Wire.PROVENANCE, 12).putInt((int) provenance.id()).putInt((int) provenance.first())
+                    .putInt((int) provenance.last()).flip();
+        }
         if (request instanceof Request.Identified identified) {
             return header(request.command(), 4).putInt((int) identified.id()).flip();
         }
@@ -101,6 +117,10 @@ final class ExtensionEncoder {
                     .putLong(pushed.version()).putInt((int) pushed.first()).putInt((int) pushed.last());
             return codes(out, pushed.values()).flip();
         }
+        ByteBuffer team = TeamEncoder.encode(reply);
+        if (team != null) {
+            return team;
+        }
         throw new IllegalArgumentException("no extension encoding for " + reply);
     }
 
@@ -160,11 +180,11 @@ final class ExtensionEncoder {
         return out.flip();
     }
 
-    private static ByteBuffer header(byte command, int bodyBytes) {
+    static ByteBuffer header(byte command, int bodyBytes) {
         return ByteBuffer.allocate(Wire.EXTENSION_HEADER + bodyBytes).put(Wire.MARK).put(command).putInt(bodyBytes);
     }
 
-    private static ByteBuffer codes(ByteBuffer out, List<TagValue> values) {
+    static ByteBuffer codes(ByteBuffer out, List<TagValue> values) {
         out.putShort((short) values.size());
         for (TagValue value : values) {
             out.put(value.code());

@@ -400,12 +400,16 @@ public sealed interface Reply {
         }
     }
 
-    /** {@code FF cmd len req 01 message}: a labels, subscribe, stats, camera names or clip ids request failed. */
+    /**
+     * {@code FF cmd len req 01 message}: a labels, subscribe, stats, camera names, clip ids, list or
+     * select datasets, identify, provenance or annotator stats request failed.
+     */
     record ExtensionError(byte command, long id, String message) implements Identified {
         public ExtensionError {
             if (command != Wire.VERSIONED_LABELS && command != Wire.SUBSCRIBE && command != Wire.STATS
                     && command != Wire.CAMERA_NAMES && command != Wire.CLIP_IDS && command != Wire.LIST_DATASETS
-                    && command != Wire.SELECT_DATASET) {
+                    && command != Wire.SELECT_DATASET && command != Wire.IDENTIFY && command != Wire.PROVENANCE
+                    && command != Wire.ANNOTATOR_STATS) {
                 throw new IllegalArgumentException("command " + command + " has no extension error reply");
             }
             Wire.checkU32(id, "request id");
@@ -581,6 +585,98 @@ public sealed interface Reply {
         @Override
         public byte command() {
             return Wire.SELECT_DATASET;
+        }
+    }
+
+    /** {@code FF 1A len req 00}: the connection's changes are recorded under the name from now on. */
+    record Identity(long id) implements Identified {
+        public Identity {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.IDENTIFY;
+        }
+    }
+
+    /**
+     * {@code FF 1B len version first last count codes annotator}: a change another connection made,
+     * naming who made it; sent instead of {@code 14} to a connection granted the team capability.
+     */
+    record PushedBy(long version, long first, long last, List<TagValue> values, String annotator) implements Reply {
+        public PushedBy {
+            Wire.checkU64(version, "pushed version");
+            Wire.checkU32(first, "first row");
+            Wire.checkU32(last, "last row");
+            values = List.copyOf(Objects.requireNonNull(values, "values"));
+            Wire.checkU16(values.size(), "pushed value count");
+            Wire.checkString(annotator, "annotator");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.PUSHED_BY;
+        }
+    }
+
+    /** {@code FF 1C len req status version message}: recorded (00), refused (01) or in conflict (02). */
+    record ReviewOutcome(long id, byte status, long version, String message) implements Identified {
+        public ReviewOutcome {
+            Wire.checkU32(id, "request id");
+            if (status != Wire.OK && status != Wire.ERROR && status != Wire.CONFLICT) {
+                throw new IllegalArgumentException("a review reply has status 00, 01 or 02, not " + status);
+            }
+            Wire.checkU64(version, "review version");
+            Wire.checkString(message, "review message");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.REVIEW;
+        }
+    }
+
+    /**
+     * {@code FF 1D len req 00 rows (labelledBy labelledAt reviewedBy review)...}: per row, times in
+     * milliseconds since 1970 (0 unknown), review {@code 00} none, {@code 01} accepted, {@code 02} corrected.
+     */
+    record Provenance(long id, List<dev.fitt.domain.RowProvenance> rows) implements Identified {
+        public Provenance {
+            Wire.checkU32(id, "request id");
+            rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
+            for (dev.fitt.domain.RowProvenance row : rows) {
+                Wire.checkString(row.labelledBy(), "labelled by");
+                Wire.checkString(row.reviewedBy(), "reviewed by");
+                Wire.checkU64(row.labelledAt().toEpochMilli(), "labelled at");
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.PROVENANCE;
+        }
+    }
+
+    /**
+     * {@code FF 1E len req 00 count (name frames:u32 changes:u64 lastHour:u32 lastDay:u32
+     * reviewed:u32 corrected:u32 reviews:u32 lastActive:u64)...}.
+     */
+    record AnnotatorStats(long id, List<dev.fitt.domain.AnnotatorStats> annotators) implements Identified {
+        public AnnotatorStats {
+            Wire.checkU32(id, "request id");
+            annotators = List.copyOf(Objects.requireNonNull(annotators, "annotators"));
+            Wire.checkU16(annotators.size(), "annotator count");
+            for (dev.fitt.domain.AnnotatorStats a : annotators) {
+                Wire.checkString(a.annotator(), "annotator");
+                Wire.checkU64(a.changes(), "changes");
+                Wire.checkU64(a.lastActive().toEpochMilli(), "last active");
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ANNOTATOR_STATS;
         }
     }
 }

@@ -270,4 +270,71 @@ public sealed interface Request {
             return Wire.SELECT_DATASET;
         }
     }
+
+    /** {@code FF 1A len req name}: the annotator's name, recorded with every change of this connection. */
+    record Identify(long id, String name) implements Identified {
+        public Identify {
+            Wire.checkU32(id, "request id");
+            Wire.checkString(name, "annotator name");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.IDENTIFY;
+        }
+    }
+
+    /**
+     * {@code FF 1C len req basis first last verdict count codes}: a reviewer's verdict on rows
+     * first..last: {@code 01} accepted (no codes), {@code 02} corrected to the codes.
+     */
+    record Review(long id, long basis, long first, long last, boolean accepted, List<TagValue> values)
+            implements Identified {
+        public static final int ACCEPT = 1;
+        public static final int CORRECT = 2;
+
+        public Review {
+            Wire.checkU32(id, "request id");
+            Wire.checkU64(basis, "review basis");
+            Wire.checkU32(first, "first row");
+            Wire.checkU32(last, "last row");
+            values = List.copyOf(Objects.requireNonNull(values, "values"));
+            Wire.checkU16(values.size(), "review value count");
+            if (accepted != values.isEmpty()) {
+                throw new IllegalArgumentException(accepted ? "an accept carries no tag values"
+                        : "a correction needs tag values");
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.REVIEW;
+        }
+    }
+
+    /** {@code FF 1D len req first last}: who labelled and reviewed rows first..last. */
+    record Provenance(long id, long first, long last) implements Identified {
+        public Provenance {
+            Wire.checkU32(id, "request id");
+            Wire.checkU32(first, "first row");
+            Wire.checkU32(last, "last row");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.PROVENANCE;
+        }
+    }
+
+    /** {@code FF 1E len req}: each annotator's work. */
+    record AnnotatorStats(long id) implements Identified {
+        public AnnotatorStats {
+            Wire.checkU32(id, "request id");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ANNOTATOR_STATS;
+        }
+    }
 }

@@ -25,6 +25,12 @@ public final class Wire {
     public static final byte CLIP_IDS = 0x17;
     public static final byte LIST_DATASETS = 0x18;
     public static final byte SELECT_DATASET = 0x19;
+    /** Team work (issue 15): who is editing, pushes naming them, review, provenance, per-annotator stats. */
+    public static final byte IDENTIFY = 0x1A;
+    static final byte PUSHED_BY = 0x1B;
+    public static final byte REVIEW = 0x1C;
+    public static final byte PROVENANCE = 0x1D;
+    public static final byte ANNOTATOR_STATS = 0x1E;
     /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
     public static final byte ADMIN_AUTHORISE = 0x20;
     public static final byte ADMIN_SETTINGS = 0x21;
@@ -48,8 +54,10 @@ public final class Wire {
     public static final long CAMERA_NAMES_CAPABILITY = 8;
     public static final long CLIP_IDS_CAPABILITY = 16;
     public static final long DATASETS_CAPABILITY = 32;
+    /** Identify, pushes naming the annotator ({@code 1B} instead of {@code 14}), review, provenance, annotator stats. */
+    public static final long TEAM_CAPABILITY = 64;
     public static final long ALL_CAPABILITIES = LIVE_CHANGES | VERSIONED_EDITS | STATS_CAPABILITY | CAMERA_NAMES_CAPABILITY
-            | CLIP_IDS_CAPABILITY | DATASETS_CAPABILITY;
+            | CLIP_IDS_CAPABILITY | DATASETS_CAPABILITY | TEAM_CAPABILITY;
     /**
      * Administration: asked for only by an administrator's client ({@code fitt admin}, the Server
      * tab), not in {@link #ALL_CAPABILITIES}, so a tagging client's hello stays as it was.
@@ -120,7 +128,7 @@ public final class Wire {
 
     static boolean isExtension(byte command) {
         return command >= HELLO && command <= CLIP_IDS || command == LIST_DATASETS || command == SELECT_DATASET
-                || isAdmin(command);
+                || command >= IDENTIFY && command <= ANNOTATOR_STATS || isAdmin(command);
     }
 
     /** True for the administration commands ({@code 20}-{@code 24}). */
@@ -150,6 +158,11 @@ public final class Wire {
             case CLIP_IDS: return "clip ids";
             case LIST_DATASETS: return "list datasets";
             case SELECT_DATASET: return "select dataset";
+            case IDENTIFY: return "identify";
+            case PUSHED_BY: return "pushed change by";
+            case REVIEW: return "review";
+            case PROVENANCE: return "provenance";
+            case ANNOTATOR_STATS: return "annotator stats";
             case ADMIN_AUTHORISE: return "admin authorise";
             case ADMIN_SETTINGS: return "admin settings";
             case ADMIN_SET: return "admin set";

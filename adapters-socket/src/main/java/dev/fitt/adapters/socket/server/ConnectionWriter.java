@@ -3,7 +3,6 @@ package dev.fitt.adapters.socket.server;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.domain.AppliedChange;
-import dev.fitt.domain.TagChange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.WritableByteChannel;
@@ -202,8 +201,7 @@ final class ConnectionWriter implements Runnable {
     private boolean write(Job job) throws IOException {
         if (job instanceof Push push) {
             backlog.decrementAndGet();
-            TagChange change = push.change().change();
-            send(new Reply.Pushed(push.change().version(), change.first(), change.last(), change.values()));
+            send(session.pushOf(push.change()));
             return true;
         }
         Request request = ((Answer) job).request();

@@ -4,6 +4,9 @@ import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.AppliedChange;
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.Editor;
+import dev.fitt.domain.TagChange;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.in.DatasetSummary;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,7 @@ final class ExtensionSession {
 
     private final String remote;
     private final String host;
+    private final String address;
     private final HelloGuard guard;
     private final String origin;
     /** Read at the hello: an administrator may change the token while the server runs. */
@@ -43,9 +47,18 @@ final class ExtensionSession {
     private AutoCloseable subscription;
     /** Where the subscription's pushes go; kept so that it follows the connection to another dataset. */
     private Consumer<AppliedChange> subscriber;
+    /**
+     * Who this connection's changes are recorded as: {@code v1@<host>} until a hello,
+     * {@code ext@<host>} after one, the annotator's name once the client identifies. The name
+     * stays when the connection selects another dataset.
+     */
+    private Editor editor;
 
-    /** {@code host} is the client's address, by which {@code guard} slows down token guessing. */
-    ExtensionSession(String remote, String host, HelloGuard guard, String origin,
+    /**
+     * {@code host} is the client's address (IPv6: its /64), by which {@code guard} slows down token
+     * guessing; {@code address} its IP address, which names it until it identifies.
+     */
+    ExtensionSession(String remote, String host, String address, HelloGuard guard, String origin,
             Supplier<Optional<String>> accessToken, AdminHandler admin, DatasetBinding dataset) {
         this.remote = Objects.requireNonNull(remote, "remote");
         this.host = Objects.requireNonNull(host, "host");
@@ -55,6 +68,14 @@ final class ExtensionSession {
         this.admin = Objects.requireNonNull(admin, "admin");
         this.administrator = new AdminAuthorisation(admin, guard, host, remote);
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.address = Objects.requireNonNull(address, "address");
+        this.editor = new Editor(origin, unnamed("v1@"));
+    }
+
+    /** The address names a connection without a name, shortened to what a name may hold. */
+    private String unnamed(String prefix) {
+        String name = prefix + address;
+        return name.length() > Attribution.MAX_NAME ? name.substring(0, Attribution.MAX_NAME) : name;
     }
 
     /**
@@ -83,6 +104,9 @@ final class ExtensionSession {
         if (request instanceof Request.Subscribe subscribe) {
             return Optional.of(subscribe(subscribe, pushes));
         }
+        if (request instanceof Request.Identify identify) {
+            return Optional.of(identify(identify));
+        }
         if (request instanceof Request.AdminAuthorise authorise) {
             return administrator.authorise(authorise);
         }
@@ -103,11 +127,35 @@ final class ExtensionSession {
     /** Answered by the connection's dataset, opened now if this is the first request that needs it. */
     private Reply handle(Request request) {
         try {
-            return dataset.handler().handle(request, origin);
+            return dataset.handler().handle(request, editor);
         } catch (DatasetLoadException e) {
             return RequestHandler.failure(request, "dataset " + dataset.name() + " cannot be served: "
                     + RequestHandler.extensionReason(e));
         }
+    }
+
+    /**
+     * A change of another connection as this connection is sent it: naming who made it when the
+     * connection was granted the team capability, else as {@code 14}, exactly as before.
+     */
+    Reply pushOf(AppliedChange applied) {
+        TagChange change = applied.change();
+        if ((granted & Wire.TEAM_CAPABILITY) != 0) {
+            return new Reply.PushedBy(applied.version(), change.first(), change.last(), change.values(),
+                    applied.annotator());
+        }
+        return new Reply.Pushed(applied.version(), change.first(), change.last(), change.values());
+    }
+
+    private Reply identify(Request.Identify identify) {
+        String name = identify.name().strip();
+        try {
+            editor = new Editor(origin, name);
+        } catch (IllegalArgumentException e) {
+            return new Reply.ExtensionError(Wire.IDENTIFY, identify.id(), RequestHandler.extensionText(e.getMessage()));
+        }
+        LOG.info("client {} is {}", remote, name);
+        return new Reply.Identity(identify.id());
     }
 
     /** True after a refused hello: the connection is to be closed once the reply is out. */
@@ -185,6 +233,7 @@ final class ExtensionSession {
         }
         greeted = true;
         granted = hello.capabilities() & (Wire.ALL_CAPABILITIES | Wire.ADMIN_CAPABILITY);
+        editor = new Editor(origin, unnamed("ext@"));
         LOG.debug("client {} said hello: version {}, capabilities {} granted {}", remote, hello.version(),
                 hello.capabilities(), granted);
         // A newer client speaks our version of the extensions, as the granted version tells it.
@@ -269,6 +318,10 @@ final class ExtensionSession {
         if (request instanceof Request.ListDatasets || request instanceof Request.SelectDataset) {
             return Wire.DATASETS_CAPABILITY;
         }
+        if (request instanceof Request.Identify || request instanceof Request.Review
+                || request instanceof Request.Provenance || request instanceof Request.AnnotatorStats) {
+            return Wire.TEAM_CAPABILITY;
+        }
         if (Wire.isAdminCommand(request.command())) {
             return Wire.ADMIN_CAPABILITY;
         }
@@ -280,6 +333,9 @@ final class ExtensionSession {
                 + " capability was not asked for in this connection's hello";
         if (request instanceof Request.VersionedChange) {
             return new Reply.ChangeOutcome(request.id(), Wire.ERROR, 0, message);
+        }
+        if (request instanceof Request.Review) {
+            return new Reply.ReviewOutcome(request.id(), Wire.ERROR, 0, message);
         }
         if (Wire.isAdminCommand(request.command())) {
             return AdminHandler.error(request, message);

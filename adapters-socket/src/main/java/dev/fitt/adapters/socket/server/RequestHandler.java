@@ -6,6 +6,7 @@ import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Utf8;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.Clip;
+import dev.fitt.domain.Editor;
 import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -41,25 +42,37 @@ final class RequestHandler {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
     }
 
-    /** {@code origin} names the connection, so its own changes are not pushed back to it. */
-    Reply handle(Request request, String origin) {
+    /**
+     * {@code editor} names the connection (its origin, so its own changes are not pushed back to
+     * it) and the annotator its changes are recorded as.
+     */
+    Reply handle(Request request, Editor editor) {
         try {
-            return answer(request, origin);
+            return answer(request, editor);
         } catch (RuntimeException e) {
             LOG.error("{} request failed unexpectedly", Wire.commandName(request.command()), e);
             return failure(request, "internal server error: " + e);
         }
     }
 
-    private Reply answer(Request request, String origin) {
+    private Reply answer(Request request, Editor editor) {
         if (request instanceof Request.Image image) {
             return image(image.index());
         }
         if (request instanceof Request.Change change) {
-            return change(change, origin);
+            return change(change, editor);
         }
         if (request instanceof Request.VersionedChange change) {
-            return versionedChange(change, origin);
+            return versionedChange(change, editor);
+        }
+        if (request instanceof Request.Review review) {
+            return review(review, editor);
+        }
+        if (request instanceof Request.Provenance provenance) {
+            return provenance(provenance);
+        }
+        if (request instanceof Request.AnnotatorStats stats) {
+            return new Reply.AnnotatorStats(stats.id(), useCases.annotatorStats().annotatorStats());
         }
         if (request instanceof Request.VersionedLabels labels) {
             return versionedLabels(labels.id());
@@ -73,7 +86,8 @@ final class RequestHandler {
         if (request instanceof Request.ClipIds ids) {
             return new Reply.ClipIds(ids.id(), useCases.clipIds().clipIds());
         }
-        if (request instanceof Request.Hello || request instanceof Request.Subscribe) {
+        if (request instanceof Request.Hello || request instanceof Request.Subscribe
+                || request instanceof Request.Identify) {
             throw new IllegalStateException("the connection answers " + request + " itself");
         }
         if (request instanceof Request.TagList) {
@@ -107,25 +121,64 @@ final class RequestHandler {
         }
     }
 
-    private Reply change(Request.Change change, String origin) {
+    private Reply change(Request.Change change, Editor editor) {
         try {
-            useCases.tagFrames().tag(toTagChange(change), origin);
+            useCases.tagAs().tag(toTagChange(change), editor);
             return new Reply.Done(Wire.CHANGE);
         } catch (ChangeRejectedException e) {
             return Reply.Refused.because(Wire.CHANGE, reason(e));
         }
     }
 
-    private Reply versionedChange(Request.VersionedChange change, String origin) {
+    private Reply versionedChange(Request.VersionedChange change, Editor editor) {
         try {
-            long version = useCases.tagIfCurrent().tagIfCurrent(
-                    toTagChange(change.first(), change.last(), change.values()), change.basis(), origin);
+            long version = useCases.tagAs().tagIfCurrent(
+                    toTagChange(change.first(), change.last(), change.values()), change.basis(), editor);
             return new Reply.ChangeOutcome(change.id(), Wire.OK, version, "");
         } catch (ChangeConflictException e) {
             return new Reply.ChangeOutcome(change.id(), Wire.CONFLICT, Math.max(0, e.currentVersion()),
                     extensionReason(e));
         } catch (ChangeRejectedException e) {
             return new Reply.ChangeOutcome(change.id(), Wire.ERROR, 0, extensionReason(e));
+        }
+    }
+
+    private Reply review(Request.Review review, Editor reviewer) {
+        try {
+            long version;
+            if (review.accepted()) {
+                if (review.last() > Integer.MAX_VALUE || review.first() > review.last()) {
+                    throw new ChangeRejectedException("review of rows " + review.first() + ".." + review.last()
+                            + ": not a range of rows");
+                }
+                version = useCases.review().accept((int) review.first(), (int) review.last(), review.basis(), reviewer);
+            } else {
+                version = useCases.review().correct(toTagChange(review.first(), review.last(), review.values()),
+                        review.basis(), reviewer);
+            }
+            return new Reply.ReviewOutcome(review.id(), Wire.OK, version, "");
+        } catch (ChangeConflictException e) {
+            return new Reply.ReviewOutcome(review.id(), Wire.CONFLICT, Math.max(0, e.currentVersion()),
+                    extensionReason(e));
+        } catch (ChangeRejectedException e) {
+            return new Reply.ReviewOutcome(review.id(), Wire.ERROR, 0, extensionReason(e));
+        }
+    }
+
+    /** At most this many rows per request: a frame or a clip, not the dataset (a reply stays small). */
+    static final int MAX_PROVENANCE_ROWS = 65_536;
+
+    private Reply provenance(Request.Provenance request) {
+        long rows = request.last() - request.first() + 1;
+        if (rows < 1 || rows > MAX_PROVENANCE_ROWS) {
+            return new Reply.ExtensionError(Wire.PROVENANCE, request.id(), "provenance of rows " + request.first()
+                    + ".." + request.last() + ": ask for 1 to " + MAX_PROVENANCE_ROWS + " rows at a time");
+        }
+        try {
+            return new Reply.Provenance(request.id(),
+                    useCases.provenance().provenance((int) request.first(), (int) request.last()));
+        } catch (IllegalArgumentException e) {
+            return new Reply.ExtensionError(Wire.PROVENANCE, request.id(), extensionText(e.getMessage()));
         }
     }
 
@@ -205,6 +258,9 @@ final class RequestHandler {
     static Reply failure(Request request, String message) {
         if (request instanceof Request.VersionedChange change) {
             return new Reply.ChangeOutcome(change.id(), Wire.ERROR, 0, extensionText(message));
+        }
+        if (request instanceof Request.Review review) {
+            return new Reply.ReviewOutcome(review.id(), Wire.ERROR, 0, extensionText(message));
         }
         if (request instanceof Request.Identified identified) {
             return new Reply.ExtensionError(request.command(), identified.id(), extensionText(message));

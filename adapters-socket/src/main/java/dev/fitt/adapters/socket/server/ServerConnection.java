@@ -42,6 +42,8 @@ final class ServerConnection {
     private final ReplyBuffers buffers;
     private final HelloGuard guard;
     private final String host;
+    /** The client's IP address, by which a connection without an annotator's name is known. */
+    private final String address;
     private final RequestDecoder decoder;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final BlockedWrite blocked = new BlockedWrite();
@@ -77,6 +79,7 @@ final class ServerConnection {
         this.buffers = Objects.requireNonNull(buffers, "buffers");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.host = HostKey.of(raw.getInetAddress());
+        this.address = raw.getInetAddress().getHostAddress();
         this.decoder = new RequestDecoder(config().limits(), config().maxMessageBytes());
     }
 
@@ -101,7 +104,7 @@ final class ServerConnection {
             if (socket == null) {
                 return;
             }
-            session = new ExtensionSession(remote, host, guard, origin, () -> config().accessToken(), admin,
+            session = new ExtensionSession(remote, host, address, guard, origin, () -> config().accessToken(), admin,
                     new DatasetBinding(datasets));
             // A plain connection accepted from a channel can take images straight from their files.
             writer = new ConnectionWriter(

@@ -97,7 +97,7 @@ class ExtensionClientTest {
             AppliedChange pushed = seen.poll(10, TimeUnit.SECONDS);
 
             assertThat(pushed).isEqualTo(new AppliedChange(2, TagChange.ofRow(1, TRUE_FALSE_TRUE),
-                    TcpTaggingServerGateway.OTHERS));
+                    TcpTaggingServerGateway.OTHERS, "ext@127.0.0.1"));
             alice.fetchStats();
             assertThat(seen).isEmpty();
         }
@@ -115,7 +115,7 @@ class ExtensionClientTest {
         bob.tagIfCurrent(TagChange.ofRow(9, TRUE_FALSE_TRUE), 0);
 
         assertThat(seen.poll(10, TimeUnit.SECONDS)).isEqualTo(new AppliedChange(1, TagChange.ofRow(9, TRUE_FALSE_TRUE),
-                TcpTaggingServerGateway.OTHERS));
+                TcpTaggingServerGateway.OTHERS, "ext@127.0.0.1"));
     }
 
     @Test

@@ -15,7 +15,7 @@ class TcpTaggingServerGatewayContractTest extends TaggingServerContract {
 
     @Override
     protected TaggingServerPort serverOver(ServerCore core) throws Exception {
-        running = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), ServedUseCases.of(core.queries(), core.tagging(), core.saving(), core.images()));
+        running = SocketAdapter.startServer(SocketServerConfig.of("127.0.0.1", 0), ServedUseCases.of(core.queries(), core.tagging(), core.saving(), core.images(), core.team()));
         return SocketAdapter.connect("127.0.0.1", running.address().getPort(), Duration.ofSeconds(5));
     }
 

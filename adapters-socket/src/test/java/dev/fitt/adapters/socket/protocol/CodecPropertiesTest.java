@@ -49,8 +49,24 @@ class CodecPropertiesTest {
             integers().between(0, 3).generate(in), U32.generate(in), U32.generate(in), U32.generate(in),
             U32.generate(in), TEXT.generate(in));
 
+    private static final Gen<java.time.Instant> MILLIS = longs().between(0, 1L << 42)
+            .map(java.time.Instant::ofEpochMilli);
+    private static final Gen<dev.fitt.domain.RowProvenance> PROVENANCE = in -> {
+        dev.fitt.domain.Review review = dev.fitt.domain.Review.values()[integers().between(0, 2).generate(in)];
+        return new dev.fitt.domain.RowProvenance(TEXT.generate(in), MILLIS.generate(in),
+                review == dev.fitt.domain.Review.NONE ? "" : "r" + TEXT.generate(in), review);
+    };
+    private static final Gen<dev.fitt.domain.AnnotatorStats> ANNOTATOR = in -> {
+        int frames = integers().between(0, 1000).generate(in);
+        int day = integers().between(0, frames).generate(in);
+        int reviewed = integers().between(0, 1000).generate(in);
+        return new dev.fitt.domain.AnnotatorStats(TEXT.generate(in), frames, U32.generate(in),
+                integers().between(0, day).generate(in), day, reviewed, integers().between(0, reviewed).generate(in),
+                integers().between(0, 1000).generate(in), MILLIS.generate(in));
+    };
+
     private static final Gen<Request> EXTENSION_REQUEST = in -> {
-        switch (integers().between(0, 8).generate(in)) {
+        switch (integers().between(0, 12).generate(in)) {
             case 0: return new Request.Hello(integers().between(0, 0xFFFF).generate(in), U32.generate(in),
                     TOKEN.generate(in));
             case 1: return new Request.VersionedLabels(U32.generate(in));
@@ -61,12 +77,21 @@ class CodecPropertiesTest {
             case 5: return new Request.ClipIds(U32.generate(in));
             case 6: return new Request.ListDatasets(U32.generate(in));
             case 7: return new Request.SelectDataset(U32.generate(in), TEXT.generate(in));
+            case 9: return new Request.Identify(U32.generate(in), TOKEN.generate(in));
+            case 10: {
+                boolean accepted = integers().between(0, 1).generate(in) == 0;
+                List<TagValue> values = accepted ? List.of() : lists().of(VALUE).ofSizeBetween(1, 8).generate(in);
+                return new Request.Review(U32.generate(in), U64.generate(in), U32.generate(in), U32.generate(in),
+                        accepted, values);
+            }
+            case 11: return new Request.Provenance(U32.generate(in), U32.generate(in), U32.generate(in));
+            case 12: return new Request.AnnotatorStats(U32.generate(in));
             default: return new Request.Stats(U32.generate(in));
         }
     };
 
     private static final Gen<Reply> EXTENSION_REPLY = in -> {
-        switch (integers().between(0, 10).generate(in)) {
+        switch (integers().between(0, 15).generate(in)) {
             case 0: return new Reply.HelloReply((byte) (int) integers().between(0, 3).map(i -> i == 2 ? 3 : i)
                     .generate(in), integers().between(0, 0xFFFF).generate(in), U32.generate(in), TOKEN.generate(in));
             case 1: {
@@ -89,8 +114,8 @@ class CodecPropertiesTest {
                     lists().of(U32).ofSizeBetween(0, 6).generate(in), lists().of(U32).ofSizeBetween(0, 6).generate(in));
             case 5: {
                 byte[] commands = {Wire.VERSIONED_LABELS, Wire.SUBSCRIBE, Wire.STATS, Wire.CAMERA_NAMES, Wire.CLIP_IDS,
-                    Wire.LIST_DATASETS, Wire.SELECT_DATASET};
-                return new Reply.ExtensionError(commands[integers().between(0, 6).generate(in)], U32.generate(in),
+                    Wire.LIST_DATASETS, Wire.SELECT_DATASET, Wire.IDENTIFY, Wire.PROVENANCE, Wire.ANNOTATOR_STATS};
+                return new Reply.ExtensionError(commands[integers().between(0, 9).generate(in)], U32.generate(in),
                         TOKEN.generate(in));
             }
             case 6: return new Reply.CameraNames(U32.generate(in),
@@ -99,6 +124,15 @@ class CodecPropertiesTest {
             case 8: return new Reply.Datasets(U32.generate(in), TEXT.generate(in), TEXT.generate(in),
                     lists().of(DATASET).ofSizeBetween(0, 5).generate(in));
             case 9: return new Reply.DatasetSelected(U32.generate(in));
+            case 11: return new Reply.Identity(U32.generate(in));
+            case 12: return new Reply.PushedBy(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in),
+                    TOKEN.generate(in));
+            case 13: return new Reply.ReviewOutcome(U32.generate(in), (byte) (int) integers().between(0, 2).generate(in),
+                    U64.generate(in), TOKEN.generate(in));
+            case 14: return new Reply.Provenance(U32.generate(in), lists().of(PROVENANCE).ofSizeBetween(0, 5)
+                    .generate(in));
+            case 15: return new Reply.AnnotatorStats(U32.generate(in), lists().of(ANNOTATOR).ofSizeBetween(0, 4)
+                    .generate(in));
             default: return new Reply.Pushed(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in));
         }
     };

@@ -178,14 +178,14 @@ class AdminServerTest {
     void aNewAccessTokenIsNeededByNewConnectionsWhileOpenOnesKeepWorking() throws Exception {
         startWithAdministration(SocketServerConfig.of("127.0.0.1", 0).withAccessToken("old-token"));
         try (RawClient open = new RawClient(server.address())) {
-            assertThat(open.hello("old-token")).isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES));
+            assertThat(open.hello("old-token")).isEqualTo(Reply.HelloReply.granted(1, RawClient.WITHOUT_TEAM));
             server.reconfigure(server.config().withAccessToken("new-token"));
 
             try (RawClient late = new RawClient(server.address())) {
                 assertThat(late.hello("old-token")).isEqualTo(Reply.HelloReply.refused("wrong access token"));
             }
             try (RawClient fresh = new RawClient(server.address())) {
-                assertThat(fresh.hello("new-token")).isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES));
+                assertThat(fresh.hello("new-token")).isEqualTo(Reply.HelloReply.granted(1, RawClient.WITHOUT_TEAM));
             }
             assertThat(open.send(new Request.TagList()).read()).isInstanceOf(Reply.TagList.class);
         }

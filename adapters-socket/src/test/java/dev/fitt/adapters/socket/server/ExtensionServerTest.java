@@ -38,14 +38,14 @@ class ExtensionServerTest {
     @Test
     void helloGrantsEveryCapabilityAskedFor() throws Exception {
         try (RawClient client = client()) {
-            assertThat(client.hello("")).isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES));
+            assertThat(client.hello("")).isEqualTo(Reply.HelloReply.granted(1, RawClient.WITHOUT_TEAM));
         }
     }
 
     @Test
     void helloGrantsOnlyWhatTheServerKnows() throws Exception {
         try (RawClient client = client()) {
-            assertThat(client.send(new Request.Hello(2, 0xFF, "")).read())
+            assertThat(client.send(new Request.Hello(2, 0xFFFF, "")).read())
                     .isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES | Wire.ADMIN_CAPABILITY));
         }
     }
@@ -55,7 +55,7 @@ class ExtensionServerTest {
         try (RawClient client = client()) {
             client.hello("");
 
-            assertThat(client.hello("")).isEqualTo(new Reply.HelloReply(Wire.ERROR, 1, Wire.ALL_CAPABILITIES,
+            assertThat(client.hello("")).isEqualTo(new Reply.HelloReply(Wire.ERROR, 1, RawClient.WITHOUT_TEAM,
                     "this connection already said hello"));
             assertThat(client.send(new Request.Stats(1)).read()).isInstanceOf(Reply.Stats.class);
         }

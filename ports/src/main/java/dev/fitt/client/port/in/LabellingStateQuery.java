@@ -50,6 +50,12 @@ public interface LabellingStateQuery {
      */
     List<TagValue> serverValuesAt(int displayIndex);
 
+    /**
+     * Who chose {@link #serverValuesAt} for image {@code displayIndex}, when the server named them
+     * in its live changes; empty when unknown.
+     */
+    String serverAuthorAt(int displayIndex);
+
     Clip currentClip();
 
     /** Labelled frames of the whole dataset. */

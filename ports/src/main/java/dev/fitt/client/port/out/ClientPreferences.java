@@ -4,13 +4,21 @@ import java.util.Objects;
 
 /**
  * What an annotator can set in the client (client_setting.json): where the server is, the
- * selection mode, autosave every N edits (0 = only on close) and the theme.
+ * selection mode, autosave every N edits (0 = only on close), the theme, and the annotator's name
+ * (empty when not set), under which the server records their changes.
  */
-public record ClientPreferences(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
+public record ClientPreferences(String host, int port, boolean multipleSelection, int autosave, Theme theme,
+        String annotator) {
     public enum Theme { LIGHT, DARK }
+
+    /** Without an annotator's name. */
+    public ClientPreferences(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
+        this(host, port, multipleSelection, autosave, theme, "");
+    }
 
     public ClientPreferences {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(annotator, "annotator");
         Objects.requireNonNull(theme, "theme");
         if (host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");

@@ -1,5 +1,6 @@
 package dev.fitt.client.port.out;
 
+import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.DatasetActivity;
 import dev.fitt.ports.SaveFailedException;
@@ -31,6 +32,17 @@ public interface ServerAdminPort extends AutoCloseable {
 
     /** Connections, and per dataset its size, progress, changes and saves. */
     ServerStats stats() throws ServerUnreachableException, AdminRefusedException;
+
+    /**
+     * Each annotator's work on {@code dataset}, which should be loaded (asking opens it, as a
+     * client's selection does): what the team work statistics tell a tagging client (issue 15).
+     *
+     * @throws AdminRefusedException also when the server offers no team work or no such dataset
+     */
+    default List<AnnotatorStats> annotatorStats(String dataset)
+            throws ServerUnreachableException, AdminRefusedException {
+        throw new AdminRefusedException("this server offers no annotator statistics");
+    }
 
     @Override
     void close();

@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /**
  * Every use case a client works with on one dataset: what it may read, how it tags, where its save
- * requests go and where images come from. The catalog hands one out per opened dataset.
+ * requests go and where images come from; the team's: tagging as a named annotator, review,
+ * provenance and per-annotator statistics. The catalog hands one out per opened dataset.
  */
 public record DatasetUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
         GetVersionedLabelsUseCase versionedLabels, GetStatsUseCase stats, GetCameraNamesUseCase cameraNames,
         GetClipIdsUseCase clipIds, TagFramesAsUseCase tagFrames, TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes,
-        SaveLabelsUseCase save, GetImageUseCase images) {
+        SaveLabelsUseCase save, GetImageUseCase images, TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review,
+        GetProvenanceUseCase provenance, GetAnnotatorStatsUseCase annotatorStats) {
     public DatasetUseCases {
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(clips, "clips");
@@ -23,5 +25,9 @@ public record DatasetUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetL
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(save, "save");
         Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(tagAs, "tagAs");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(annotatorStats, "annotatorStats");
     }
 }

@@ -1,5 +1,6 @@
 package dev.fitt.server.port.out;
 
+import dev.fitt.domain.Attribution;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
@@ -18,6 +19,14 @@ public interface ChangeJournalPort extends AutoCloseable {
 
     /** Records a change; returns its sequence number. Not yet durable. */
     long append(TagChange change) throws JournalException;
+
+    /**
+     * Records a change with who made it, so provenance survives a crash; returns its sequence
+     * number. A journal that keeps no authors (a tool's, or none) records the change alone.
+     */
+    default long append(TagChange change, Attribution by) throws JournalException {
+        return append(change);
+    }
 
     /** Blocks until every change up to {@code sequence} is on disk. */
     void awaitDurable(long sequence) throws JournalException;

@@ -1,5 +1,6 @@
 package dev.fitt.server.port.out;
 
+import dev.fitt.domain.Attribution;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
@@ -40,6 +41,16 @@ public interface SharedJournalPort extends ChangeJournalPort {
      */
     long commit(TagChange change, int[] fileRows, long basis)
             throws ChangeConflictException, ChangeRejectedException, JournalException;
+
+    /**
+     * Commits {@code change} as {@link #commit(TagChange, int[], long)} does, recording who made it
+     * when and as what; an {@link dev.fitt.domain.ChangeKind#ACCEPT accept} changes no labels and
+     * no row's version. A store that keeps no provenance commits the change as it is.
+     */
+    default long commit(TagChange change, int[] fileRows, long basis, Attribution by)
+            throws ChangeConflictException, ChangeRejectedException, JournalException {
+        return commit(change, fileRows, basis);
+    }
 
     /**
      * Hands every change committed after {@link #openedAt()} (by any server, this one too) to

@@ -1,5 +1,7 @@
 package dev.fitt.server.port.out;
 
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.JournalException;
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import java.util.List;
  * so tests can look inside and make appends, or making changes durable, fail.
  */
 public final class InMemoryChangeJournal implements ChangeJournalPort {
-    private final List<TagChange> kept = new ArrayList<>();
+    private final List<RecordedChange> kept = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long durable;
     private boolean failAppends;
@@ -25,12 +27,12 @@ public final class InMemoryChangeJournal implements ChangeJournalPort {
 
     /** What a replay would give now. */
     public synchronized List<TagChange> kept() {
-        return List.copyOf(kept);
+        return kept.stream().map(RecordedChange::change).toList();
     }
 
     /** Puts changes in, as if a crashed run had left them. */
     public synchronized void keep(TagChange change) {
-        kept.add(change);
+        kept.add(new RecordedChange(change, Attribution.UNKNOWN));
         sequenceOfKept.add(++appended);
     }
 
@@ -49,10 +51,15 @@ public final class InMemoryChangeJournal implements ChangeJournalPort {
 
     @Override
     public synchronized long append(TagChange change) throws JournalException {
+        return append(change, Attribution.UNKNOWN);
+    }
+
+    @Override
+    public synchronized long append(TagChange change, Attribution by) throws JournalException {
         if (failAppends) {
             throw new JournalException("disk full");
         }
-        kept.add(change);
+        kept.add(new RecordedChange(change, by));
         sequenceOfKept.add(++appended);
         return appended;
     }
