@@ -6,14 +6,10 @@ import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.DatasetServing;
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.server.port.in.DatasetCatalogUseCase;
-import dev.fitt.server.service.DatasetAdminService;
 import dev.fitt.server.service.DatasetCatalog;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The datasets of a PostgreSQL database, served from one port as a folder's are. Start-up imports
@@ -43,63 +39,10 @@ final class DatabaseFolderData implements ServedData {
             List<String> names = sources.names();
             DatasetCatalog catalog = new DatasetCatalog(sources, autosave, serving.idle(),
                     serving.defaultDatasetIfSet()).start();
-            return new Running(catalog, names, sources);
+            return new RunningCatalog(catalog, names, config, serving, sources::close);
         } catch (DatasetLoadException | RuntimeException e) {
             sources.close();
             throw e;
-        }
-    }
-
-    private final class Running implements RunningData {
-        private final DatasetCatalog catalog;
-        private final List<String> names;
-        private final DatabaseDatasets sources;
-
-        Running(DatasetCatalog catalog, List<String> names, DatabaseDatasets sources) {
-            this.catalog = catalog;
-            this.names = names;
-            this.sources = sources;
-        }
-
-        @Override
-        public DatasetCatalogUseCase catalog() {
-            return catalog;
-        }
-
-        @Override
-        public Optional<RunningCore> single() {
-            return Optional.empty();
-        }
-
-        @Override
-        public DatasetAdminService administration() {
-            return DatasetAdminService.over(catalog);
-        }
-
-        @Override
-        public void autosave(AutosavePolicy changed) {
-            catalog.autosave(changed);
-        }
-
-        @Override
-        public void defaultDataset(String name) throws DatasetLoadException {
-            catalog.setDefaultDataset(name);
-        }
-
-        @Override
-        public StartupSummary summary(InetSocketAddress address, long startMillis) {
-            return StartupSummary.ofFolder(config.folder(), names, catalog.defaultDataset(),
-                    config.saveToSameFile() ? config.folder() : config.saveDir(), serving.idle(), address, startMillis);
-        }
-
-        /** Saves (exports) every loaded dataset; the connections go last. */
-        @Override
-        public void close() {
-            try {
-                catalog.close();
-            } finally {
-                sources.close();
-            }
         }
     }
 }

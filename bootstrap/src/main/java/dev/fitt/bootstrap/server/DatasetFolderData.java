@@ -6,16 +6,12 @@ import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.bootstrap.settings.DatasetServing;
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import dev.fitt.server.port.out.DatasetSourcesPort;
-import dev.fitt.server.service.DatasetAdminService;
 import dev.fitt.server.service.DatasetCatalog;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /**
@@ -53,63 +49,10 @@ final class DatasetFolderData implements ServedData {
             }
             DatasetCatalog catalog = new DatasetCatalog(sources, autosave, serving.idle(),
                     serving.defaultDatasetIfSet()).start();
-            return new Running(catalog, names, locks);
+            return new RunningCatalog(catalog, names, config, serving, () -> locks.forEach(OutputLock::close));
         } catch (DatasetLoadException | RuntimeException e) {
             locks.forEach(OutputLock::close);
             throw e;
-        }
-    }
-
-    private final class Running implements RunningData {
-        private final DatasetCatalog catalog;
-        private final List<String> names;
-        private final List<OutputLock> locks;
-
-        Running(DatasetCatalog catalog, List<String> names, List<OutputLock> locks) {
-            this.catalog = catalog;
-            this.names = names;
-            this.locks = locks;
-        }
-
-        @Override
-        public DatasetCatalogUseCase catalog() {
-            return catalog;
-        }
-
-        @Override
-        public Optional<RunningCore> single() {
-            return Optional.empty();
-        }
-
-        @Override
-        public DatasetAdminService administration() {
-            return DatasetAdminService.over(catalog);
-        }
-
-        @Override
-        public void autosave(AutosavePolicy changed) {
-            catalog.autosave(changed);
-        }
-
-        @Override
-        public void defaultDataset(String name) throws DatasetLoadException {
-            catalog.setDefaultDataset(name);
-        }
-
-        @Override
-        public StartupSummary summary(InetSocketAddress address, long startMillis) {
-            return StartupSummary.ofFolder(config.folder(), names, catalog.defaultDataset(),
-                    config.saveToSameFile() ? config.folder() : config.saveDir(), serving.idle(), address, startMillis);
-        }
-
-        /** Saves every loaded dataset; the locks go last, once no journal is open. */
-        @Override
-        public void close() {
-            try {
-                catalog.close();
-            } finally {
-                locks.forEach(OutputLock::close);
-            }
         }
     }
 }
