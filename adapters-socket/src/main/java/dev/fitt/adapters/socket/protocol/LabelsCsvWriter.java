@@ -25,6 +25,10 @@ import java.util.List;
 final class LabelsCsvWriter {
     private static final int CHUNK = 6;
     private static final TagValue[] VALUES = TagValue.values();
+    /** Every chunk's text ending in a comma; immutable, made once per JVM as the comment above says. */
+    private static final byte[][] MIDDLE = fragments(CHUNK, (byte) ',');
+    /** Index n: every text of a row's last chunk of n cells, ending the line. */
+    private static final byte[][][] LAST = lastFragments();
 
     private LabelsCsvWriter() {
     }
@@ -39,8 +43,8 @@ final class LabelsCsvWriter {
         byte[] codes = labels.toCodes();
         int chunks = (tags + CHUNK - 1) / CHUNK;
         int lastSize = tags - (chunks - 1) * CHUNK;
-        byte[][] middle = fragments(CHUNK, (byte) ',');
-        byte[][] last = fragments(lastSize, (byte) '\n');
+        byte[][] middle = MIDDLE;
+        byte[][] last = LAST[lastSize];
 
         long total = header.length;
         for (int row = 0; row < rows; row++) {
@@ -127,8 +131,8 @@ final class LabelsCsvWriter {
             this.header = header(columns);
             this.chunks = (tags + CHUNK - 1) / CHUNK;
             this.lastSize = tags - (chunks - 1) * CHUNK;
-            this.middle = fragments(CHUNK, (byte) ',');
-            this.last = fragments(lastSize, (byte) '\n');
+            this.middle = MIDDLE;
+            this.last = LAST[lastSize];
             this.maxRowBytes = MAX_CELL_BYTES * tags;
             this.perBlock = Math.max(1, blockBytes / maxRowBytes);
             this.codes = new byte[perBlock * tags];
@@ -171,6 +175,14 @@ final class LabelsCsvWriter {
             key = key * 3 + codes[from + i];
         }
         return key;
+    }
+
+    private static byte[][][] lastFragments() {
+        byte[][][] bySize = new byte[CHUNK + 1][][];
+        for (int size = 1; size <= CHUNK; size++) {
+            bySize[size] = fragments(size, (byte) '\n');
+        }
+        return bySize;
     }
 
     private static byte[][] fragments(int size, byte terminator) {
