@@ -145,7 +145,7 @@ public final class ServerAutosave implements SaveLabelsUseCase, AutoCloseable {
             }
         } catch (SaveFailedException e) {
             String reason = Objects.toString(e.getMessage(), e.toString());
-            failed(kind + " failed (changes stay in the journal): " + reason, reason, null);
+            failed(kind + " failed (unsaved changes are kept: in the journal, or in memory while the journal cannot write; the next save tries again): " + reason, reason, null);
         } catch (RuntimeException e) {
             failed(kind + " failed unexpectedly", e.toString(), e);
         }
