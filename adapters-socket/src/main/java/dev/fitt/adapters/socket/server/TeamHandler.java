@@ -70,7 +70,8 @@ final class TeamHandler {
             return new TeamReply.Provenance(request.id(),
                     useCases.provenance().provenance((int) request.first(), (int) request.last()));
         } catch (IllegalArgumentException e) {
-            return new Reply.ExtensionError(Wire.PROVENANCE, request.id(), RequestHandler.extensionText(e.getMessage()));
+            return new Reply.ExtensionError(Wire.PROVENANCE, request.id(),
+                    RequestHandler.extensionText(e.getMessage()));
         }
     }
 }
