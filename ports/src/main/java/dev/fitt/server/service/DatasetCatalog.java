@@ -241,7 +241,7 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
             try {
                 storage = sources.open(name);
                 StoredDataset stored = storage.store().load();
-                ServerCore core = ServerCore.of(stored, storage.store(), storage.images(), storage.journal(),
+                ServerCore core = ServerCore.of(stored, storage.store(), storage.images(), CoreJournal.of(storage),
                         RunVersions.claim(storage.versionBase(), clock), storage.provenance(), clock);
                 core.saving().recoverFromJournal();
                 ServerAutosave saves = new ServerAutosave(core.saving(), autosave).start();

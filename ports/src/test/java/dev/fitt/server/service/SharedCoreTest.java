@@ -111,7 +111,7 @@ class SharedCoreTest {
                 new String[] {"a", "b", "c", "d"});
         TagSet tags = new TagSet(List.of(new Tag("1", "One", "tag_code_1"), new Tag("2", "Two", "tag_code_2")));
         ServerCore core = ServerCore.of(new StoredDataset(tags, rows, LabelsSnapshot.unset(4, 2), "in", "out"),
-                labels -> { }, path -> new ImageContent(new byte[0]), store, new VersionBase(5));
+                labels -> { }, path -> new ImageContent(new byte[0]), CoreJournal.shared(store), new VersionBase(5));
         core.tagging().watch(pushed::add);
         return core;
     }
