@@ -16,6 +16,7 @@ import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.CommittedRows;
+import dev.fitt.server.port.out.InMemorySharedJournal;
 import dev.fitt.server.port.out.JournalReplay;
 import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
@@ -106,14 +107,18 @@ class SharedCoreTest {
     private final List<AppliedChange> pushed = new ArrayList<>();
 
     private ServerCore core() {
+        ServerCore core = core(CoreJournal.shared(store));
+        core.tagging().watch(pushed::add);
+        return core;
+    }
+
+    private static ServerCore core(CoreJournal journal) {
         // Two cameras in one clip: display order interleaves them, file order does not.
         ImageRows rows = new ImageRows(new String[] {"1", "1", "1", "1"}, new String[] {"front", "front", "rear", "rear"},
                 new String[] {"a", "b", "c", "d"});
         TagSet tags = new TagSet(List.of(new Tag("1", "One", "tag_code_1"), new Tag("2", "Two", "tag_code_2")));
-        ServerCore core = ServerCore.of(new StoredDataset(tags, rows, LabelsSnapshot.unset(4, 2), "in", "out"),
-                labels -> { }, path -> new ImageContent(new byte[0]), CoreJournal.shared(store), new VersionBase(5));
-        core.tagging().watch(pushed::add);
-        return core;
+        return ServerCore.of(new StoredDataset(tags, rows, LabelsSnapshot.unset(4, 2), "in", "out"),
+                labels -> { }, path -> new ImageContent(new byte[0]), journal, new VersionBase(5));
     }
 
     @Test
@@ -201,5 +206,27 @@ class SharedCoreTest {
         assertThat(core.queries().labels().value(3, 0)).isEqualTo(TagValue.TRUE);
         assertThat(core.queries().versionedLabels().rowVersions()[3]).isEqualTo(101);
         assertThat(store.leftBehind).as("dropped once committed").isEmpty();
+    }
+
+    @Test
+    void twoCoresOverOneSharedStoreSeeEachOthersEditsAndConflictOnThem() throws Exception {
+        InMemorySharedJournal first = InMemorySharedJournal.over(4);
+        try (InMemorySharedJournal second = first.another()) {
+            ServerCore one = core(CoreJournal.shared(first));
+            ServerCore two = core(CoreJournal.shared(second));
+            long seen = two.queries().versionedLabels().version();
+
+            long version = one.tagging().tag(TagChange.ofRow(1, YES_NO), "alice");
+
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (two.queries().versionedLabels().version() < version && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(two.queries().labels().value(1, 0)).as("followed").isEqualTo(TagValue.TRUE);
+            assertThatThrownBy(() -> two.tagging().tagIfCurrent(TagChange.ofRow(1, NO_YES), seen, "bob"))
+                    .isInstanceOf(ChangeConflictException.class);
+        } finally {
+            first.close();
+        }
     }
 }
