@@ -48,11 +48,7 @@ final class CommitThenApply implements ChangePath {
     @Override
     public long tagIfCurrent(TagChange change, long basis, Editor editor, ChangeKind kind)
             throws ChangeRejectedException, ChangeConflictException {
-        if (basis < 0) {
-            // 2^63 or more on the wire: no version is that high, and a negative basis means none.
-            throw new ChangeRejectedException("the edit is based on version " + Long.toUnsignedString(basis)
-                    + ", newer than any version the database issued: reload the labels");
-        }
+        rejectIfNoVersion(basis, "edit");
         return commitThenApply(change, basis, editor, kind);
     }
 
@@ -63,10 +59,7 @@ final class CommitThenApply implements ChangePath {
     @Override
     public long accept(int first, int last, long basis, Editor reviewer)
             throws ChangeRejectedException, ChangeConflictException {
-        if (basis < 0) {
-            throw new ChangeRejectedException("the accept is based on version " + Long.toUnsignedString(basis)
-                    + ", newer than any version the database issued: reload the labels");
-        }
+        rejectIfNoVersion(basis, "accept");
         TagChange seen;
         synchronized (state.lock) {
             seen = new TagChange(first, last, state.valuesLocked(first));
@@ -103,6 +96,14 @@ final class CommitThenApply implements ChangePath {
         }
         LOG.log(Level.INFO, "committed {0} changes left in the journal by an earlier fitt", recorded.size());
         return recorded.size();
+    }
+
+    /** 2^63 or more on the wire: no version is that high, and a negative basis means none. */
+    private static void rejectIfNoVersion(long basis, String what) throws ChangeRejectedException {
+        if (basis < 0) {
+            throw new ChangeRejectedException("the " + what + " is based on version " + Long.toUnsignedString(basis)
+                    + ", newer than any version the database issued: reload the labels");
+        }
     }
 
     private long commitThenApply(TagChange change, long basis, Editor editor, ChangeKind kind)

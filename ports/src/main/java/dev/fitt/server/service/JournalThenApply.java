@@ -14,6 +14,7 @@ import dev.fitt.server.port.out.ChangeJournalPort;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * A core over a journal of its own: under the state's lock a change is appended to the journal and
@@ -35,24 +36,28 @@ final class JournalThenApply implements ChangePath {
 
     @Override
     public long tag(TagChange change, Editor editor) throws ChangeRejectedException {
-        long sequence;
-        long version;
-        synchronized (state.lock) {
-            Attribution by = state.attribution(editor, ChangeKind.LABEL);
-            sequence = appendToJournal(change, by);
-            version = applyLocked(change, by, editor);
+        try {
+            return journalAndApply(change, OptionalLong.empty(), editor, ChangeKind.LABEL);
+        } catch (ChangeConflictException e) {
+            throw new IllegalStateException("a change without a basis conflicted", e);
         }
-        awaitDurable(sequence, version);
-        return version;
     }
 
     @Override
     public long tagIfCurrent(TagChange change, long basis, Editor editor, ChangeKind kind)
             throws ChangeRejectedException, ChangeConflictException {
+        return journalAndApply(change, OptionalLong.of(basis), editor, kind);
+    }
+
+    /** @param basis the version the change is based on; none: last writer wins */
+    private long journalAndApply(TagChange change, OptionalLong basis, Editor editor, ChangeKind kind)
+            throws ChangeRejectedException, ChangeConflictException {
         long sequence;
         long version;
         synchronized (state.lock) {
-            rejectIfChangedSince(change.first(), change.last(), basis);
+            if (basis.isPresent()) {
+                rejectIfChangedSince(change.first(), change.last(), basis.getAsLong());
+            }
             Attribution by = state.attribution(editor, kind);
             sequence = appendToJournal(change, by);
             version = applyLocked(change, by, editor);

@@ -24,6 +24,7 @@ public final class InMemorySharedJournal implements SharedJournalPort {
     private final Store store;
     private final long openedAt;
     private ExecutorService follower;
+    private Consumer<List<CommittedRows>> listener;
     private boolean closed;
 
     /** A fresh dataset of {@code rows} rows nobody changed, and the first server's journal over it. */
@@ -39,6 +40,25 @@ public final class InMemorySharedJournal implements SharedJournalPort {
     /** Another server's journal over the same dataset, opened now. */
     public InMemorySharedJournal another() {
         return store.open();
+    }
+
+    /** From now on every commit through any journal of this dataset fails as an unreachable database would. */
+    public void refuseCommits(String why) {
+        synchronized (store) {
+            store.refusal = why;
+        }
+    }
+
+    /**
+     * Hands {@code batch} to this journal's follower at once, on the caller's thread, as a feed
+     * that read the rows in another order would: for cores that must cope with it.
+     */
+    public void feed(List<CommittedRows> batch) {
+        Consumer<List<CommittedRows>> following;
+        synchronized (store) {
+            following = listener;
+        }
+        following.accept(batch);
     }
 
     /** Leaves changes as a fitt that journaled apart from the labels would have. */
@@ -66,6 +86,9 @@ public final class InMemorySharedJournal implements SharedJournalPort {
             if (closed) {
                 throw new JournalException("the journal is closed");
             }
+            if (store.refusal != null) {
+                throw new JournalException(store.refusal);
+            }
             return store.commit(change, fileRows, basis, by);
         }
     }
@@ -76,6 +99,7 @@ public final class InMemorySharedJournal implements SharedJournalPort {
             if (follower != null) {
                 throw new IllegalStateException("already followed");
             }
+            this.listener = listener;
             follower = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "in-memory-change-feed");
                 t.setDaemon(true);
@@ -136,6 +160,7 @@ public final class InMemorySharedJournal implements SharedJournalPort {
         final List<RecordedChange> leftBehind = new ArrayList<>();
         final List<Consumer<List<CommittedRows>>> followers = new ArrayList<>();
         long issued;
+        String refusal;
 
         Store(int rows) {
             versions = new long[rows];
