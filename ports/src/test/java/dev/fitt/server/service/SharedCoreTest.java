@@ -101,7 +101,9 @@ class SharedCoreTest {
         assertThat(core.queries().versionedLabels().version()).isEqualTo(4);
         assertThat(core.queries().versionedLabels().rowVersions()[1]).isEqualTo(4);
         assertThat(changedSince(core.dataset().order().fileRow(1), 3)).as("committed in file rows").isTrue();
-        assertThat(pushed).extracting(AppliedChange::origin).containsExactly("alice");
+        // Pushed once: by the tagging thread as alice's, or, when the journal's feed brought the commit
+        // back before that thread applied it, as a commit the feed brought.
+        assertThat(pushed).extracting(AppliedChange::version).containsExactly(4L);
     }
 
     @Test
