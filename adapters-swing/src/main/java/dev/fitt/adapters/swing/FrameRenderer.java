@@ -2,6 +2,7 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.RowProvenance;
+import dev.fitt.domain.TagValue;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingSession;
 import java.awt.Color;
@@ -118,7 +119,8 @@ final class FrameRenderer {
                 views.get(position).provenance("\u2026", "Asking the server who labelled this image", false);
             } else {
                 RowProvenance row = who.get().get(camera);
-                views.get(position).provenance(ProvenanceWords.of(row), ProvenanceWords.tooltip(row),
+                boolean labelled = session.state().imageValues(camera).stream().anyMatch(TagValue::isSet);
+                views.get(position).provenance(ProvenanceWords.of(row, labelled), ProvenanceWords.tooltip(row, labelled),
                         ProvenanceWords.corrected(row));
             }
         }

@@ -14,23 +14,30 @@ final class ProvenanceWords {
     private ProvenanceWords() {
     }
 
-    /** E.g. "labelled by Ana · accepted by Ben", "labelled by Ana · not reviewed", "nobody named yet". */
-    static String of(RowProvenance row) {
+    /**
+     * E.g. "labelled by Ana · accepted by Ben", "labelled by Ana · not reviewed", "not labelled yet";
+     * {@code labelled}: whether the image has a value now (a row labelled before fitt recorded
+     * names has none).
+     */
+    static String of(RowProvenance row, boolean labelled) {
         String review = switch (row.review()) {
             case ACCEPTED -> "accepted by " + row.reviewedBy();
             case CORRECTED -> "corrected by " + row.reviewedBy();
             case NONE -> "";
         };
         if (row.labelledBy().isEmpty()) {
-            return review.isEmpty() ? "no one recorded as labelling it" : review;
+            if (!review.isEmpty()) {
+                return review;
+            }
+            return labelled ? "labelled before names were recorded" : "not labelled yet";
         }
         return "labelled by " + row.labelledBy() + " \u00b7 " + (review.isEmpty() ? "not reviewed" : review);
     }
 
     /** The same with the time it was labelled, for the tooltip. */
-    static String tooltip(RowProvenance row) {
-        return row.labelledAt().equals(Instant.EPOCH) ? of(row)
-                : of(row) + " (labelled " + WHEN.format(row.labelledAt()) + ")";
+    static String tooltip(RowProvenance row, boolean labelled) {
+        return row.labelledAt().equals(Instant.EPOCH) ? of(row, labelled)
+                : of(row, labelled) + " (labelled " + WHEN.format(row.labelledAt()) + ")";
     }
 
     /** Whether the review is a correction: shown in the warning colour, so an annotator notices it. */
