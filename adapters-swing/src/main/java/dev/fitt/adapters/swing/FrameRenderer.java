@@ -119,8 +119,9 @@ final class FrameRenderer {
                 views.get(position).provenance("\u2026", "Asking the server who labelled this image", false);
             } else {
                 RowProvenance row = who.get().get(camera);
-                boolean labelled = session.state().imageValues(camera).stream().anyMatch(TagValue::isSet);
-                views.get(position).provenance(ProvenanceWords.of(row, labelled), ProvenanceWords.tooltip(row, labelled),
+                boolean imageLabelled = session.state().imageValues(camera).stream().anyMatch(TagValue::isSet);
+                views.get(position).provenance(ProvenanceWords.of(row, imageLabelled),
+                        ProvenanceWords.tooltip(row, imageLabelled),
                         ProvenanceWords.corrected(row));
             }
         }
