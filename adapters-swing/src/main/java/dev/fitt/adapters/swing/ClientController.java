@@ -30,6 +30,7 @@ final class ClientController implements Repaint, ViewActions {
     private final ViewCommands view;
     private final LoadAll loadAll;
     private final KeyBindings keys;
+    private final ReviewCommands review;
     private boolean renderQueued;
 
     ClientController(ClientWindow window, LabellingSession session, ClientPreferences preferences,
@@ -45,13 +46,16 @@ final class ClientController implements Repaint, ViewActions {
         HelpOverlay help = new HelpOverlay(session.state().tags().size());
         window.frame.setGlassPane(help);
         ViewSettings settings = new ViewSettings(session.navigation().currentFrame().cameras());
+        this.review = new ReviewCommands(window, session, feedback, this);
+        review.start(preferences.reviewer(), preferences.annotator());
         this.renderer = new FrameRenderer(window, session, images, settings, this);
         this.labels = new LabelCommands(window, session, runner, feedback);
         this.view = new ViewCommands(window, session, settings, renderer, images, help, runner, feedback, this);
         this.loadAll = new LoadAll(window, session, images, loader, feedback, this);
         this.keys = new KeyBindings(window, session, runner, new KeyBindings.Commands(labels,
                 new MassLabelling(window, session, runner, feedback), view,
-                new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll));
+                new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll,
+                review));
         view.showZoom();
         window.slider.addChangeListener(e -> labels.goToFrame(window.slider.getValue()));
         window.timeline.onInput(new ClipTimeline.Listener() {
@@ -85,7 +89,9 @@ final class ClientController implements Repaint, ViewActions {
 
     @Override
     public void renderNow() {
+        review.settle();
         renderer.render();
+        window.status.review(review.line());
         keys.refresh(loadAll.running());
     }
 
@@ -119,6 +125,14 @@ final class ClientController implements Repaint, ViewActions {
         window.notices.describeConflicts(words::describe);
         renderer.flashChangedByOthers(first, last);
         scheduleRender();
+    }
+
+    void reviewLoading(int done, int total) {
+        review.loading(done, total);
+    }
+
+    void reviewRefused(int first, int last, String message) {
+        review.refused(first, last, message);
     }
 
     void saved() {

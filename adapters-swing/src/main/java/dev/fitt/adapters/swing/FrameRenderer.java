@@ -1,6 +1,8 @@
 package dev.fitt.adapters.swing;
 
 import dev.fitt.domain.Frame;
+import dev.fitt.domain.RowProvenance;
+import dev.fitt.domain.TagValue;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingSession;
 import java.awt.Color;
@@ -100,6 +102,9 @@ final class FrameRenderer {
                 session.state()::valuesAt, number, session.navigation().activeCamera()));
         ViewOrder order = settings.order(frame.cameras());
         syncViewCount(frame.cameras());
+        // Who did what: asked of the server in the background; "…" until it answers.
+        Optional<List<RowProvenance>> who = session.provenance().offered()
+                ? session.provenance().ofFrame(number) : Optional.empty();
         int active = session.navigation().activeCamera();
         window.views.arrange(settings.zoom(), settings.strip(frame.cameras()), active);
         for (int position = 0; position < views.size(); position++) {
@@ -108,6 +113,17 @@ final class FrameRenderer {
             views.get(position).show(new CameraView.Content(camera, session.state().cameraName(camera), index,
                     session.state().imageValues(camera), images.state(index), camera == active, settings.zoom(),
                     position == 0, position == views.size() - 1));
+            if (!session.provenance().offered()) {
+                views.get(position).provenance(null, null, false);
+            } else if (who.isEmpty()) {
+                views.get(position).provenance("\u2026", "Asking the server who labelled this image", false);
+            } else {
+                RowProvenance row = who.get().get(camera);
+                boolean imageLabelled = session.state().imageValues(camera).stream().anyMatch(TagValue::isSet);
+                views.get(position).provenance(ProvenanceWords.of(row, imageLabelled),
+                        ProvenanceWords.tooltip(row, imageLabelled),
+                        ProvenanceWords.corrected(row));
+            }
         }
         window.status.progress(session.state().datasetProgress(), session.state().clipProgress());
         // One reading of state and count for banner and status bar, so they never disagree.

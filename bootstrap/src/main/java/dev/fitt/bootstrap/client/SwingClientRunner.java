@@ -9,6 +9,8 @@ import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.client.service.NoTeamWork;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,12 +66,18 @@ public final class SwingClientRunner {
      */
     public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
             String title, CountDownLatch stopSignal) throws InterruptedException {
+        run(server, new NoTeamWork(), admin, preferences, title, stopSignal);
+    }
+
+    /** The same with the server's team work: who did what per frame, and review. */
+    public void run(TaggingServerPort server, TeamWorkPort teamWork, Optional<ServerAdminPort> admin,
+            ClientPreferences preferences, String title, CountDownLatch stopSignal) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         // Each session closes the server it was given: kept open here, so that switching datasets
         // goes on over the same connection; this client's caller closes the server at the end.
         TaggingServerPort shared = SharedServer.keptOpen(server);
-        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings),
+        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings, teamWork),
                 preferences, preferencesPort, closed::countDown, local, new DatasetChoice(server, preferencesPort),
                 admin));
         Thread relay = new Thread(() -> {

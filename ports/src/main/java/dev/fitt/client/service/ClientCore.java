@@ -6,6 +6,7 @@ import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.in.SessionListener;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.client.port.out.DatasetView;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
@@ -37,7 +38,16 @@ public final class ClientCore {
     /** Fetches the dataset (blocking: call off the UI thread) and starts sending. */
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings)
             throws ServerUnreachableException {
-        return open(server, settings, Sleeper.system(), ClientCore::daemonThread);
+        return open(server, settings, new NoTeamWork());
+    }
+
+    /**
+     * The same with the server's team work ({@link NoTeamWork} for a server without it): who
+     * labelled and reviewed each frame, and review.
+     */
+    public static LabellingSession open(TaggingServerPort server, SessionSettings settings, TeamWorkPort teamWork)
+            throws ServerUnreachableException {
+        return open(server, settings, Sleeper.system(), ClientCore::daemonThread, teamWork);
     }
 
     /**
@@ -46,7 +56,14 @@ public final class ClientCore {
      */
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings, Sleeper sleeper,
             ThreadFactory threads) throws ServerUnreachableException {
+        return open(server, settings, sleeper, threads, new NoTeamWork());
+    }
+
+    /** As {@link #open(TaggingServerPort, SessionSettings, Sleeper, ThreadFactory)} with the server's team work. */
+    public static LabellingSession open(TaggingServerPort server, SessionSettings settings, Sleeper sleeper,
+            ThreadFactory threads, TeamWorkPort teamWork) throws ServerUnreachableException {
         ServerCapabilities offered = server.capabilities();
+        boolean teamOffered = teamWork.offersTeamWork();
         boolean live = offered.versionedEdits() && offered.liveChanges();
         ChangeReceiver received = new ChangeReceiver();
         // Subscribe before loading, so no change falls between the loaded labels and the first
@@ -68,10 +85,11 @@ public final class ClientCore {
         }
         LocalEdits edits = new LocalEdits(state);
         NavigationService navigation = new NavigationService(state);
+        ReviewService review = new ReviewService(state, navigation, teamWork, teamOffered, threads);
         return new LabellingSession(navigation, new ChoosingService(state, edits, navigation),
                 new MassLabellingService(state, edits), new UndoService(state, edits, navigation),
                 new ConflictService(state), new StateQueryService(state), new SaveAndCloseService(state),
-                state.images, state.events);
+                state.images, state.events, review, review);
     }
 
     /** Names come once, at open: a dataset's clips and cameras never change while it is served. */
