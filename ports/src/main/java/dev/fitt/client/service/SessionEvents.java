@@ -80,6 +80,11 @@ final class SessionEvents implements SessionListener, WatchSessionUseCase {
         fire(l -> l.editConflicted(change, message));
     }
 
+    @Override
+    public void myClipsChanged() {
+        fire(SessionListener::myClipsChanged);
+    }
+
     private void fire(Consumer<SessionListener> event) {
         for (SessionListener listener : listeners) {
             try {
