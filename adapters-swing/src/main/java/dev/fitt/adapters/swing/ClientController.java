@@ -53,7 +53,7 @@ final class ClientController implements Repaint, ViewActions {
                 new MassLabelling(window, session, runner, feedback), view,
                 new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll));
         view.showZoom();
-        window.slider.addChangeListener(e -> labels.goToFrame(window.slider.getValue()));
+        window.slider.addChangeListener(e -> labels.goToWalkPosition(window.slider.getValue()));
         window.timeline.onInput(new ClipTimeline.Listener() {
             @Override
             public void jump(int frame, int camera) {
@@ -118,6 +118,11 @@ final class ClientController implements Repaint, ViewActions {
                 : "s #" + (first + 1) + "\u2013#" + (last + 1)));
         window.notices.describeConflicts(words::describe);
         renderer.flashChangedByOthers(first, last);
+        scheduleRender();
+    }
+
+    /** Other clips assigned, or the toggle between yours and all: slider, note and counts change. */
+    void myClipsChanged() {
         scheduleRender();
     }
 

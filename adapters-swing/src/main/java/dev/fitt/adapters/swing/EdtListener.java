@@ -74,4 +74,9 @@ final class EdtListener implements SessionListener {
     public void editConflicted(TagChange change, String message) {
         onEdt(() -> controller.conflicted(change, message));
     }
+
+    @Override
+    public void myClipsChanged() {
+        onEdt(controller::myClipsChanged);
+    }
 }

@@ -71,6 +71,7 @@ final class KeyBindings {
         define(HotkeyTable.SCROLL_UP, null, () -> view.scroll(-1));
         define(HotkeyTable.SCROLL_DOWN, null, () -> view.scroll(1));
         define(HotkeyTable.NEXT_UNLABELLED, "Next unlabelled", labels::nextUnlabelled);
+        define(HotkeyTable.MY_CLIPS, null, labels::toggleMyClips);
         define(HotkeyTable.SAVE, "Save", labels::save);
         define(HotkeyTable.UNDO, "Undo", labels::undo);
         define(HotkeyTable.REDO, "Redo", labels::redo);
