@@ -57,7 +57,7 @@ final class ClientController implements Repaint, ViewActions {
                 new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll,
                 review));
         view.showZoom();
-        window.slider.addChangeListener(e -> labels.goToFrame(window.slider.getValue()));
+        window.slider.addChangeListener(e -> labels.goToWalkPosition(window.slider.getValue()));
         window.timeline.onInput(new ClipTimeline.Listener() {
             @Override
             public void jump(int frame, int camera) {
@@ -133,6 +133,11 @@ final class ClientController implements Repaint, ViewActions {
 
     void reviewRefused(int first, int last, String message) {
         review.refused(first, last, message);
+    }
+
+    /** Other clips assigned, or the toggle between yours and all: slider, note and counts change. */
+    void myClipsChanged() {
+        scheduleRender();
     }
 
     void saved() {

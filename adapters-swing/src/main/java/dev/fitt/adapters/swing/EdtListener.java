@@ -89,4 +89,9 @@ final class EdtListener implements SessionListener {
     public void reviewRefused(int first, int last, String message) {
         onEdt(() -> controller.reviewRefused(first, last, message));
     }
+
+    @Override
+    public void myClipsChanged() {
+        onEdt(controller::myClipsChanged);
+    }
 }

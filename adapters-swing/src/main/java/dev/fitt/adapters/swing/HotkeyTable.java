@@ -31,6 +31,7 @@ final class HotkeyTable {
     static final String UNDO = "undo";
     static final String REDO = "redo";
     static final String NEXT_UNLABELLED = "nextUnlabelled";
+    static final String MY_CLIPS = "myClips";
     static final String LABEL_CLIP = "labelClip";
     static final String LABEL_FRAMES = "labelFrames";
     static final String ZOOM_IN = "zoomIn";
@@ -104,6 +105,8 @@ final class HotkeyTable {
         keys.add(new Hotkey(SCROLL_DOWN, "Down", "Scroll the views down", List.of(key(KeyEvent.VK_DOWN))));
         keys.add(new Hotkey(NEXT_UNLABELLED, "U", "Jump to the next unlabelled frame (review mode: the next"
                 + " frame to review)", List.of(key(KeyEvent.VK_U))));
+        keys.add(new Hotkey(MY_CLIPS, "Ctrl+M", "Walk only your clips / all clips (when clips are assigned to you)",
+                List.of(stroke(KeyEvent.VK_M, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(SAVE, "S / Ctrl+S", "Save the labels",
                 List.of(key(KeyEvent.VK_S), stroke(KeyEvent.VK_S, SHIFT_DOWN_MASK), stroke(KeyEvent.VK_S, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(UNDO, "Ctrl+Z", "Undo", List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK))));

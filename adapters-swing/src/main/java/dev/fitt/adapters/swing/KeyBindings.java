@@ -81,6 +81,7 @@ final class KeyBindings {
                 });
         define(HotkeyTable.ACCEPT, "Accept ✓", review::accept);
         define(HotkeyTable.REVIEW_FILTER, "Review filter…", review::chooseFilter);
+        define(HotkeyTable.MY_CLIPS, null, labels::toggleMyClips);
         define(HotkeyTable.SAVE, "Save", labels::save);
         define(HotkeyTable.UNDO, "Undo", labels::undo);
         define(HotkeyTable.REDO, "Redo", labels::redo);

@@ -106,9 +106,15 @@ final class StatusBar extends JPanel {
     }
 
     void progress(Progress ofDataset, Progress ofClip) {
-        String name = datasetName == null ? "Dataset: " : "Dataset " + datasetName + ": ";
-        dataset.setText(name + ofDataset.labelled() + " / " + ofDataset.total() + " frames labelled"
-                + percent(ofDataset));
+        progress(ofDataset, ofClip, 0);
+    }
+
+    /** {@code myClips} more than 0: the first count is of the annotator's assigned clips (that many), not the dataset's. */
+    void progress(Progress counted, Progress ofClip, int myClips) {
+        String name = myClips > 0 ? "Your " + myClips + (myClips == 1 ? " clip: " : " clips: ")
+                : datasetName == null ? "Dataset: " : "Dataset " + datasetName + ": ";
+        dataset.setText(name + counted.labelled() + " / " + counted.total() + " frames labelled"
+                + percent(counted));
         clip.setText("Clip: " + ofClip.labelled() + " / " + ofClip.total() + percent(ofClip));
     }
 
@@ -145,5 +151,15 @@ final class StatusBar extends JPanel {
     /** A short note on the last thing that happened (saved, undone, ...). */
     void message(String text) {
         message.setText(text);
+    }
+
+    /** The progress count as shown, for tests. */
+    String progressText() {
+        return dataset.getText();
+    }
+
+    /** The last note, for tests. */
+    String messageText() {
+        return message.getText();
     }
 }

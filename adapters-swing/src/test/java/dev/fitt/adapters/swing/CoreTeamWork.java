@@ -2,6 +2,7 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.Editor;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
@@ -43,6 +44,12 @@ final class CoreTeamWork implements TeamWorkPort {
     @Override
     public List<AnnotatorStats> fetchAnnotatorStats() {
         return core.team().annotatorStats();
+    }
+
+    /** This core assigns no clips: the dataset works as unassigned. */
+    @Override
+    public AssignedClips fetchAssignedClips() {
+        return AssignedClips.NONE;
     }
 
     @Override

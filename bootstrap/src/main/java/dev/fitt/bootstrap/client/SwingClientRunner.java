@@ -4,6 +4,7 @@ import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
 import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.DatasetChoice;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
@@ -57,12 +58,13 @@ public final class SwingClientRunner {
      */
     public void run(TaggingServerPort server, ClientPreferences preferences, String title, CountDownLatch stopSignal)
             throws InterruptedException {
-        run(server, Optional.empty(), preferences, title, stopSignal);
+        run(server, new NoTeamWork(), Optional.empty(), preferences, title, stopSignal);
     }
 
     /**
      * The same, with the settings dialog's "Server" tab when {@code admin} is present (the user has
-     * the server's admin token); it stays the caller's to close.
+     * the server's admin token; it stays the caller's to close), and the server's team work
+     * ({@link NoTeamWork} for a server without it).
      */
     public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
             String title, CountDownLatch stopSignal) throws InterruptedException {

@@ -95,6 +95,11 @@ final class SessionEvents implements SessionListener, WatchSessionUseCase {
         fire(l -> l.reviewRefused(first, last, message));
     }
 
+    @Override
+    public void myClipsChanged() {
+        fire(SessionListener::myClipsChanged);
+    }
+
     private void fire(Consumer<SessionListener> event) {
         for (SessionListener listener : listeners) {
             try {

@@ -11,7 +11,8 @@ import java.util.Objects;
 public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCase choices,
         MassLabelUseCase massLabelling, UndoEditsUseCase history, ResolveConflictsUseCase conflicts,
         LabellingStateQuery state, SaveAndCloseUseCase saveAndClose, LoadImagesUseCase images,
-        WatchSessionUseCase events, FrameProvenanceUseCase provenance, ReviewUseCase review) {
+        WatchSessionUseCase events, FrameProvenanceUseCase provenance, ReviewUseCase review,
+        MyClipsUseCase myClips) {
     public LabellingSession {
         Objects.requireNonNull(navigation, "navigation");
         Objects.requireNonNull(choices, "choices");
@@ -24,5 +25,6 @@ public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCa
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(myClips, "myClips");
     }
 }

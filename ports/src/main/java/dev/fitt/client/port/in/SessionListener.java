@@ -79,4 +79,12 @@ public interface SessionListener {
      */
     default void reviewRefused(int first, int last, String message) {
     }
+
+    /**
+     * The clips assigned to this annotator, or the choice between them and all clips, changed
+     * ({@code MyClipsUseCase}): the walk, the slider and the progress count may differ. Comes from a
+     * background thread when the server told new assignments.
+     */
+    default void myClipsChanged() {
+    }
 }
