@@ -55,6 +55,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
     }
 
     private final DataSource dataSource;
+    private final ChangeFeed changes;
     private final long datasetId;
     private final String where;
     private final long openedAt;
@@ -66,19 +67,23 @@ final class PostgresSharedJournal implements SharedJournalPort {
     private List<Entry> pending = new ArrayList<>();
     private long appended;
     private boolean closed;
-    private ChangeFeed feed;
+    /** Guarded by this: this dataset's place in the server's change feed, while followed. */
+    private ChangeFeed.Follower feed;
     /** Whether {@link #replay()} found changes an earlier fitt left in change_journal. */
     private volatile boolean leftBehind;
 
-    private PostgresSharedJournal(DataSource dataSource, long datasetId, String where, long openedAt) {
+    private PostgresSharedJournal(DataSource dataSource, ChangeFeed changes, long datasetId, String where,
+            long openedAt) {
         this.dataSource = dataSource;
+        this.changes = changes;
         this.datasetId = datasetId;
         this.where = where;
         this.openedAt = openedAt;
         this.outage = new Outage(LOG, "changes to " + where, System::nanoTime);
     }
 
-    static PostgresSharedJournal open(DataSource dataSource, String name, String where) throws JournalException {
+    static PostgresSharedJournal open(DataSource dataSource, ChangeFeed changes, String name, String where)
+            throws JournalException {
         String dataset = where + " dataset " + name;
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new JournalException(
@@ -88,7 +93,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
                 newest.setLong(1, id);
                 try (ResultSet rs = newest.executeQuery()) {
                     rs.next();
-                    return new PostgresSharedJournal(dataSource, id, dataset, rs.getLong(1));
+                    return new PostgresSharedJournal(dataSource, changes, id, dataset, rs.getLong(1));
                 }
             }
         } catch (SQLException e) {
@@ -237,7 +242,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
         if (feed != null) {
             throw new IllegalStateException("already followed");
         }
-        feed = ChangeFeed.start(dataSource, datasetId, where, openedAt, listener);
+        feed = changes.follow(datasetId, where, openedAt, listener);
     }
 
     /**
@@ -306,7 +311,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
         synchronized (appendLock) {
             closed = true;
         }
-        ChangeFeed following;
+        ChangeFeed.Follower following;
         synchronized (this) {
             following = feed;
             feed = null;
