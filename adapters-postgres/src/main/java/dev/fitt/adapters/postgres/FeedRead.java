@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * What one dataset committed after a version, as the change feed hands it on: the rows whose
- * version is newer, grouped by version. Commits to a dataset are serialized in the database, so the
- * rows read in version order never skip one committed earlier.
+ * version is newer (labels and corrections), and the rows whose review is an accept newer than it
+ * (an accept changes no row's version), grouped by version. Commits to a dataset are serialized in
+ * the database and both are read in one statement, so the commits read in version order never skip
+ * one committed earlier.
  */
 final class FeedRead {
     private FeedRead() {
@@ -25,9 +27,14 @@ final class FeedRead {
         List<CommittedRows> batch = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT version, row_index, labels,"
                 + " labelled_by, labelled_at, reviewed_by, reviewed_at, review FROM image_row"
-                + " WHERE dataset_id = ? AND version > ? ORDER BY version, row_index")) {
+                + " WHERE dataset_id = ? AND version > ?"
+                + " UNION ALL SELECT accepted_version, row_index, labels, labelled_by, labelled_at, reviewed_by,"
+                + " reviewed_at, 'accept' FROM image_row WHERE dataset_id = ? AND accepted_version > 0"
+                + " AND accepted_version > ? AND review = 'accepted' ORDER BY 1, 2")) {
             select.setLong(1, datasetId);
             select.setLong(2, after);
+            select.setLong(3, datasetId);
+            select.setLong(4, after);
             try (ResultSet rs = select.executeQuery()) {
                 long version = -1;
                 byte[] codes = null;
@@ -61,12 +68,14 @@ final class FeedRead {
     }
 
     /**
-     * Who made the commit that gave a row its version: the reviewer when it was a correction (a
-     * later label would have cleared the review), else who labelled it; unknown when nobody known did.
+     * Who made the commit: the reviewer when it was an accept, or a correction (a later label would
+     * have cleared the review), else who labelled it; unknown when nobody known did.
      */
     private static Attribution attribution(ResultSet rs) throws SQLException {
-        if ("corrected".equals(rs.getString(8)) && rs.getString(6) != null) {
-            return new Attribution(rs.getString(6), rs.getTimestamp(7).toInstant(), ChangeKind.CORRECTION);
+        String review = rs.getString(8);
+        if (("accept".equals(review) || "corrected".equals(review)) && rs.getString(6) != null) {
+            return new Attribution(rs.getString(6), rs.getTimestamp(7).toInstant(),
+                    "accept".equals(review) ? ChangeKind.ACCEPT : ChangeKind.CORRECTION);
         }
         String labelledBy = rs.getString(4);
         if (labelledBy == null || labelledBy.isEmpty()) {
