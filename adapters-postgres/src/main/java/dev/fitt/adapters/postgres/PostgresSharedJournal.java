@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * = committed, with the version the sequence {@code row_version} gives it and, for a versioned
  * change, the rows' versions checked in the same transaction ({@code fitt_commit}, called by
  * {@link FittCommit}). Waiting callers share one commit ({@link GroupCommit}). The other servers'
- * commits come back through
- * {@link ChangeFeed}. A lost database refuses changes at once while it backs off ({@link Outage}).
+ * commits come back through {@link ChangeFeed}. A lost database refuses changes at once while it
+ * backs off ({@link Outage}).
  */
 final class PostgresSharedJournal implements SharedJournalPort {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSharedJournal.class);
