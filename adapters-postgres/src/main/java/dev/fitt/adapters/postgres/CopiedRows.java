@@ -28,9 +28,10 @@ final class CopiedRows extends OutputStream {
     private int length;
     private byte[] field = new byte[256];
     private final int[] starts = new int[FIELDS + 1];
-    private byte[] lastClip = new byte[0];
+    /** The clip and camera of the row before, as they came and as strings; null before the first row. */
+    private byte[] lastClip;
     private String lastClipString;
-    private byte[] lastCamera = new byte[0];
+    private byte[] lastCamera;
     private String lastCameraString;
 
     /** @param dataset names the dataset in errors */
@@ -90,13 +91,13 @@ final class CopiedRows extends OutputStream {
             throw new IOException(dataset + ": row " + row + " came twice");
         }
         int size = unescape(1);
-        if (!Arrays.equals(field, 0, size, lastClip, 0, lastClip.length)) {
+        if (lastClipString == null || !Arrays.equals(field, 0, size, lastClip, 0, lastClip.length)) {
             lastClip = Arrays.copyOf(field, size);
             lastClipString = new String(field, 0, size, StandardCharsets.UTF_8);
         }
         clips[row] = lastClipString;
         size = unescape(2);
-        if (!Arrays.equals(field, 0, size, lastCamera, 0, lastCamera.length)) {
+        if (lastCameraString == null || !Arrays.equals(field, 0, size, lastCamera, 0, lastCamera.length)) {
             lastCamera = Arrays.copyOf(field, size);
             lastCameraString = new String(field, 0, size, StandardCharsets.UTF_8);
         }
