@@ -1,16 +1,13 @@
 package dev.fitt.adapters.postgres;
 
-import dev.fitt.domain.Attribution;
-import dev.fitt.domain.ChangeKind;
 import dev.fitt.server.port.out.CommittedRows;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -20,63 +17,118 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows one dataset's commits, whoever made them: a thread of its own LISTENs on {@code fitt_rows}
- * (every commit notifies it) and then reads the rows whose version is above the newest it has
- * delivered. Commits to a dataset are serialized in the database, so the rows read in version order
- * never skip one committed earlier. It also reads every {@link #POLL_MILLIS} without a notification,
+ * Follows the commits of every dataset this server has loaded, whoever made them, on one connection
+ * and one thread for all of them: a loaded dataset holds no connection of its own, so a server may
+ * have as many loaded as its memory takes. The thread LISTENs on {@code fitt_rows} (every commit
+ * notifies it, naming its dataset) and reads the datasets named ({@link FeedRead}); a dataset newly
+ * followed is read within {@link #WAKE_MILLIS}. It also reads all of them every {@link #POLL_MILLIS},
  * so a notification lost with a connection costs at most that long. A lost database is tried again
- * with backoff, logged once per episode; on reconnect it reads from where it stopped.
+ * with backoff, logged once per episode; on reconnect each dataset is read from where it stopped.
+ * The thread runs while some dataset is followed.
  */
 final class ChangeFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
     static final int POLL_MILLIS = 1_000;
+    static final int WAKE_MILLIS = 100;
 
-    private final DataSource dataSource;
-    private final long datasetId;
-    private final String channelPayload;
-    private final Consumer<List<CommittedRows>> listener;
-    private final Outage outage;
-    private final Thread thread;
-    private volatile boolean running = true;
-    /** Only the feed's thread touches it. */
-    private long delivered;
+    /** One dataset followed, and how far its listener has been handed its commits. */
+    static final class Follower implements AutoCloseable {
+        private final ChangeFeed feed;
+        private final long datasetId;
+        private final String payload;
+        private final String where;
+        private final Consumer<List<CommittedRows>> listener;
+        /** Only the feed's thread touches it. */
+        private long delivered;
+        /** Only the feed's thread touches it: read at the next wake-up. */
+        private boolean fresh = true;
+        /** Guarded by this: nothing is handed over once closed. */
+        private boolean open = true;
 
-    private ChangeFeed(DataSource dataSource, long datasetId, String where, long after,
-            Consumer<List<CommittedRows>> listener) {
-        this.dataSource = dataSource;
-        this.datasetId = datasetId;
-        this.channelPayload = Long.toString(datasetId);
-        this.listener = listener;
-        this.delivered = after;
-        this.outage = new Outage(LOG, "following the changes to " + where, System::nanoTime);
-        this.thread = new Thread(this::run, "fitt-change-feed");
-        thread.setDaemon(true);
+        private Follower(ChangeFeed feed, long datasetId, String where, long after,
+                Consumer<List<CommittedRows>> listener) {
+            this.feed = feed;
+            this.datasetId = datasetId;
+            this.payload = Long.toString(datasetId);
+            this.where = where;
+            this.delivered = after;
+            this.listener = listener;
+        }
+
+        @Override
+        public void close() {
+            synchronized (this) {
+                open = false;
+            }
+            feed.followers.remove(this);
+        }
     }
 
-    static ChangeFeed start(DataSource dataSource, long datasetId, String where, long after,
+    private final DataSource dataSource;
+    private final Outage outage;
+    private final List<Follower> followers = new CopyOnWriteArrayList<>();
+    /** Guarded by this: the thread following, null while none is. */
+    private Thread thread;
+    private volatile boolean running = true;
+
+    ChangeFeed(DataSource dataSource, String where) {
+        this.dataSource = dataSource;
+        this.outage = new Outage(LOG, "following the changes in " + where, System::nanoTime);
+    }
+
+    /**
+     * Hands every commit to dataset {@code datasetId} after version {@code after} to {@code listener},
+     * in version order, on the feed's thread, until the returned follower is closed (it is handed
+     * nothing after).
+     */
+    synchronized Follower follow(long datasetId, String where, long after,
             Consumer<List<CommittedRows>> listener) {
-        ChangeFeed feed = new ChangeFeed(dataSource, datasetId, where, after, listener);
-        feed.thread.start();
-        return feed;
+        if (!running) {
+            throw new IllegalStateException("the change feed is closed");
+        }
+        Follower follower = new Follower(this, datasetId, where, after, listener);
+        followers.add(follower);
+        if (thread == null) {
+            thread = new Thread(this::run, "fitt-change-feed");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return follower;
+    }
+
+    /** Whether the thread should go on; it ends, and says so, once nobody follows. */
+    private synchronized boolean keepGoing() {
+        if (running && !followers.isEmpty()) {
+            return true;
+        }
+        thread = null;
+        return false;
     }
 
     private void run() {
-        while (running) {
+        while (true) {
+            if (!keepGoing()) {
+                return;
+            }
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN fitt_rows");
                 }
                 // Listening first, then reading: a commit in between is read now or notified after.
-                readNews(connection);
+                readAll(connection);
                 outage.succeeded();
+                long lastRead = System.nanoTime();
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
-                    if (!running) {
+                while (true) {
+                    if (!keepGoing()) {
                         return;
                     }
-                    if (notes == null || notes.length == 0 || concernsUs(notes)) {
-                        readNews(connection);
+                    PGNotification[] notes = pg.getNotifications(WAKE_MILLIS);
+                    if (System.nanoTime() - lastRead >= TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)) {
+                        readAll(connection);
+                        lastRead = System.nanoTime();
+                    } else {
+                        readNotified(connection, notes);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -89,71 +141,48 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    private boolean concernsUs(PGNotification[] notes) {
-        for (PGNotification note : notes) {
-            if (channelPayload.equals(note.getParameter())) {
-                return true;
-            }
+    private void readAll(Connection connection) throws SQLException {
+        for (Follower follower : followers) {
+            read(connection, follower);
         }
-        return false;
     }
 
-    /** Reads the rows changed after {@link #delivered}, grouped by version, and hands them over. */
-    private void readNews(Connection connection) throws SQLException {
-        List<CommittedRows> batch = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT version, row_index, labels,"
-                + " labelled_by, labelled_at, reviewed_by, reviewed_at, review FROM image_row"
-                + " WHERE dataset_id = ? AND version > ? ORDER BY version, row_index")) {
-            select.setLong(1, datasetId);
-            select.setLong(2, delivered);
-            try (ResultSet rs = select.executeQuery()) {
-                long version = -1;
-                byte[] codes = null;
-                Attribution by = Attribution.UNKNOWN;
-                int[] rows = new int[16];
-                int count = 0;
-                while (rs.next()) {
-                    long rowVersion = rs.getLong(1);
-                    if (rowVersion != version && count > 0) {
-                        batch.add(new CommittedRows(version, Arrays.copyOf(rows, count),
-                                LabelMapper.values(codes), by));
-                        count = 0;
-                    }
-                    version = rowVersion;
-                    if (count == 0) {
-                        codes = rs.getBytes(3);
-                        by = attribution(rs);
-                    }
-                    if (count == rows.length) {
-                        rows = Arrays.copyOf(rows, count * 2);
-                    }
-                    rows[count++] = rs.getInt(2);
-                }
-                if (count > 0) {
-                    batch.add(new CommittedRows(version, Arrays.copyOf(rows, count),
-                            LabelMapper.values(codes), by));
-                }
+    /** Reads the datasets a notification named, and those followed since the last wake-up. */
+    private void readNotified(Connection connection, PGNotification[] notes) throws SQLException {
+        Set<String> named = new HashSet<>();
+        if (notes != null) {
+            for (PGNotification note : notes) {
+                named.add(note.getParameter());
             }
         }
-        if (!batch.isEmpty()) {
-            listener.accept(batch);
-            delivered = batch.get(batch.size() - 1).version();
+        for (Follower follower : followers) {
+            if (follower.fresh || named.contains(follower.payload)) {
+                read(connection, follower);
+            }
         }
     }
 
     /**
-     * Who made the commit that gave a row its version: the reviewer when it was a correction (a
-     * later label would have cleared the review), else who labelled it; unknown when nobody known did.
+     * Hands the follower what its dataset committed since; a listener that fails gets the same
+     * commits again at the next read, and the other datasets are followed meanwhile.
      */
-    private static Attribution attribution(ResultSet rs) throws SQLException {
-        if ("corrected".equals(rs.getString(8)) && rs.getString(6) != null) {
-            return new Attribution(rs.getString(6), rs.getTimestamp(7).toInstant(), ChangeKind.CORRECTION);
+    private void read(Connection connection, Follower follower) throws SQLException {
+        follower.fresh = false;
+        List<CommittedRows> batch = FeedRead.after(connection, follower.datasetId, follower.delivered);
+        if (batch.isEmpty()) {
+            return;
         }
-        String labelledBy = rs.getString(4);
-        if (labelledBy == null || labelledBy.isEmpty()) {
-            return Attribution.UNKNOWN;
+        synchronized (follower) {
+            if (!follower.open) {
+                return;
+            }
+            try {
+                follower.listener.accept(batch);
+                follower.delivered = batch.get(batch.size() - 1).version();
+            } catch (RuntimeException e) {
+                LOG.error("applying the changes to {} failed; they are read again", follower.where, e);
+            }
         }
-        return Attribution.label(labelledBy, rs.getTimestamp(5).toInstant());
     }
 
     private void sleep(long nanos) {
@@ -164,14 +193,21 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
+    /** Stops following every dataset; the database closes after. */
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(POLL_MILLIS / 1000 + 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Thread following;
+        synchronized (this) {
+            running = false;
+            following = thread;
+        }
+        if (following != null) {
+            following.interrupt();
+            try {
+                following.join(POLL_MILLIS + 2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

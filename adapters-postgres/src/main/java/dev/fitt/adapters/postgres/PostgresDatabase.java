@@ -24,18 +24,28 @@ import org.postgresql.Driver;
  * no JDBC or pool type leaves this package.
  */
 public final class PostgresDatabase implements AutoCloseable {
-    /** Commits, loads, the change feed's listening connection and the export turn's each hold one. */
+    /** Commits, loads, the change feed's listening connection and the export turns' session each hold one. */
     private static final int DATASET_CONNECTIONS = 6;
-    /** Well below PostgreSQL's default of 100 connections, which several servers share. */
+    /**
+     * Well below PostgreSQL's default of 100 connections, which several servers share. Only the
+     * change feed and the export turns hold one, whatever the number of datasets loaded; commits,
+     * loads and saves borrow one while they work.
+     */
     private static final int MAX_CONNECTIONS = 40;
     private static final int IDLE_CONNECTIONS = 2;
 
     private final HikariDataSource dataSource;
     private final String where;
+    /** Every loaded dataset's commits, followed on one connection. */
+    private final ChangeFeed changes;
+    /** Every export turn this server holds, in one session. */
+    private final ExportLocks exportLocks;
 
     private PostgresDatabase(HikariDataSource dataSource, String where) {
         this.dataSource = dataSource;
         this.where = where;
+        this.changes = new ChangeFeed(dataSource, where);
+        this.exportLocks = new ExportLocks(dataSource);
     }
 
     /**
@@ -49,9 +59,8 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
-     * Connects for a server of several datasets: each loaded one holds two connections (its change
-     * feed's and its export turn's), so the pool may grow with the datasets loaded at once, and
-     * opens connections only as they are needed.
+     * Connects for a server of several datasets: many datasets may commit and load at once, so the
+     * pool may grow, and it opens connections only as they are needed.
      */
     public static PostgresDatabase openForDatasets(PostgresConfig config) throws DatasetLoadException {
         return open(config, MAX_CONNECTIONS, IDLE_CONNECTIONS);
@@ -156,7 +165,7 @@ public final class PostgresDatabase implements AutoCloseable {
      * rows with a version, checked there, and followed by every server. The dataset must be there.
      */
     public SharedJournalPort sharedJournal(String name) throws JournalException {
-        return PostgresSharedJournal.open(dataSource, Objects.requireNonNull(name, "name"), where);
+        return PostgresSharedJournal.open(dataSource, changes, Objects.requireNonNull(name, "name"), where);
     }
 
     /** Each row's provenance in dataset {@code name}, as the commits into its rows recorded it. */
@@ -166,7 +175,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Which of the servers of dataset {@code name} exports its labels to the CSV, see {@link ExportTurn}. */
     public ExportTurn exportTurn(String name) {
-        return new ExportTurn(dataSource, Objects.requireNonNull(name, "name"), where);
+        return new ExportTurn(exportLocks, Objects.requireNonNull(name, "name"), where);
     }
 
     /** Where the runs over dataset {@code name} keep their version base. */
@@ -181,6 +190,8 @@ public final class PostgresDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        changes.close();
+        exportLocks.close();
         dataSource.close();
     }
 }

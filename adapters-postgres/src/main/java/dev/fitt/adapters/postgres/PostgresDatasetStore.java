@@ -6,6 +6,7 @@ import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.StoredDataset;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,9 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
- * A dataset in PostgreSQL: load reads its rows in file order; a save writes, in one transaction,
+ * A dataset in PostgreSQL: load streams its rows with COPY ({@link CopiedRows}); a save writes, in one transaction,
  * only the rows whose labels differ from what this store last loaded or saved (a save of a million
  * rows after a few hundred changes writes a few hundred rows), streamed with COPY.
  */
@@ -41,48 +43,27 @@ final class PostgresDatasetStore implements DatasetStorePort {
                     "the database " + where + " has no dataset " + name + "; import it first (fitt import)"));
             int rowCount = header.rowCount();
             int tagCount = header.tags().size();
-            String[] clips = new String[rowCount];
-            String[] cameras = new String[rowCount];
-            String[] paths = new String[rowCount];
-            byte[] cells = new byte[Math.multiplyExact(rowCount, tagCount)];
-            int read = 0;
-            try (PreparedStatement select = connection.prepareStatement("SELECT row_index, clip_id, camera, file_path,"
-                    + " labels FROM image_row WHERE dataset_id = ? ORDER BY row_index")) {
-                select.setFetchSize(10_000);
-                select.setLong(1, header.id());
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        int row = rs.getInt(1);
-                        if (row != read) {
-                            throw new DatasetLoadException("dataset " + name + " in " + where + ": row " + read
-                                    + " is missing (next is " + row + ")");
-                        }
-                        clips[row] = rs.getString(2);
-                        cameras[row] = rs.getString(3);
-                        paths[row] = rs.getString(4);
-                        byte[] codes = rs.getBytes(5);
-                        if (codes.length != tagCount) {
-                            throw new DatasetLoadException("dataset " + name + " in " + where + ": row " + row
-                                    + " has " + codes.length + " labels for " + tagCount + " tags");
-                        }
-                        System.arraycopy(codes, 0, cells, row * tagCount, tagCount);
-                        read++;
-                    }
-                }
+            CopiedRows rows = new CopiedRows(rowCount, tagCount, "dataset " + name + " in " + where);
+            try {
+                // COPY takes no parameters; the id is a number the database gave.
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT row_index, clip_id, camera,"
+                        + " file_path, labels FROM image_row WHERE dataset_id = " + header.id() + ") TO STDOUT", rows);
+            } catch (IOException e) {
+                throw new DatasetLoadException(e.getMessage(), e);
             }
             connection.commit();
-            if (read != rowCount) {
-                throw new DatasetLoadException("dataset " + name + " in " + where + " has " + read
+            if (rows.count() != rowCount) {
+                throw new DatasetLoadException("dataset " + name + " in " + where + " has " + rows.count()
                         + " rows, but " + rowCount + " were imported");
             }
             LabelsSnapshot labels;
             try {
-                labels = LabelsSnapshot.of(rowCount, tagCount, cells);
+                labels = LabelsSnapshot.of(rowCount, tagCount, rows.cells);
             } catch (IllegalArgumentException e) {
                 throw new DatasetLoadException("dataset " + name + " in " + where + ": " + e.getMessage(), e);
             }
             stored = labels;
-            return new StoredDataset(header.tags(), new ImageRows(clips, cameras, paths), labels,
+            return new StoredDataset(header.tags(), new ImageRows(rows.clips, rows.cameras, rows.paths), labels,
                     where + " dataset " + header.source(), where + " dataset " + name);
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot load dataset " + name + " from " + where + ": " + e.getMessage(), e);

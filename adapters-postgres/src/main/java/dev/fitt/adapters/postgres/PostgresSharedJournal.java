@@ -12,7 +12,6 @@ import dev.fitt.server.port.out.CommittedRows;
 import dev.fitt.server.port.out.GroupCommit;
 import dev.fitt.server.port.out.JournalReplay;
 import dev.fitt.server.port.out.SharedJournalPort;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,35 +26,16 @@ import org.slf4j.LoggerFactory;
 /**
  * A dataset several servers serve, committed change by change into {@code image_row}: acknowledged
  * = committed, with the version the sequence {@code row_version} gives it and, for a versioned
- * change, the rows' versions checked in the same transaction ({@code fitt_commit}). Waiting
- * callers share one commit ({@link GroupCommit}). The other servers' commits come back through
- * {@link ChangeFeed}. A lost database refuses changes at once while it backs off ({@link Outage}).
+ * change, the rows' versions checked in the same transaction ({@code fitt_commit}, called by
+ * {@link FittCommit}). Waiting callers share one commit ({@link GroupCommit}). The other servers'
+ * commits come back through {@link ChangeFeed}. A lost database refuses changes at once while it
+ * backs off ({@link Outage}).
  */
 final class PostgresSharedJournal implements SharedJournalPort {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSharedJournal.class);
 
-    /** One change waiting for its commit, and how the commit went. */
-    private static final class Entry {
-        final long seq;
-        final TagChange change;
-        final int[] fileRows;
-        final long basis;
-        final Attribution by;
-        /** Set by the leader before the group commit marks this entry decided. */
-        long result;
-        SQLException error;
-        String refusal;
-
-        Entry(long seq, TagChange change, int[] fileRows, long basis, Attribution by) {
-            this.seq = seq;
-            this.by = by;
-            this.change = change;
-            this.fileRows = fileRows;
-            this.basis = basis;
-        }
-    }
-
     private final DataSource dataSource;
+    private final ChangeFeed changes;
     private final long datasetId;
     private final String where;
     private final long openedAt;
@@ -64,32 +44,39 @@ final class PostgresSharedJournal implements SharedJournalPort {
     private final Outage outage;
     private final Object appendLock = new Object();
     /** Guarded by appendLock. */
-    private List<Entry> pending = new ArrayList<>();
+    private List<PendingChange> pending = new ArrayList<>();
     private long appended;
     private boolean closed;
-    private ChangeFeed feed;
+    /** Guarded by this: this dataset's place in the server's change feed, while followed. */
+    private ChangeFeed.Follower feed;
     /** Whether {@link #replay()} found changes an earlier fitt left in change_journal. */
     private volatile boolean leftBehind;
 
-    private PostgresSharedJournal(DataSource dataSource, long datasetId, String where, long openedAt) {
+    private PostgresSharedJournal(DataSource dataSource, ChangeFeed changes, long datasetId, String where,
+            long openedAt) {
         this.dataSource = dataSource;
+        this.changes = changes;
         this.datasetId = datasetId;
         this.where = where;
         this.openedAt = openedAt;
         this.outage = new Outage(LOG, "changes to " + where, System::nanoTime);
     }
 
-    static PostgresSharedJournal open(DataSource dataSource, String name, String where) throws JournalException {
+    static PostgresSharedJournal open(DataSource dataSource, ChangeFeed changes, String name, String where)
+            throws JournalException {
         String dataset = where + " dataset " + name;
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new JournalException(
                     "the database " + where + " has no dataset " + name + " to commit changes to")).id();
-            try (PreparedStatement newest = connection.prepareStatement(
-                    "SELECT coalesce(max(version), 0) FROM image_row WHERE dataset_id = ?")) {
+            try (PreparedStatement newest = connection.prepareStatement("SELECT greatest("
+                    + "(SELECT coalesce(max(version), 0) FROM image_row WHERE dataset_id = ?),"
+                    + " (SELECT coalesce(max(accepted_version), 0) FROM image_row WHERE dataset_id = ?"
+                    + " AND accepted_version > 0))")) {
                 newest.setLong(1, id);
+                newest.setLong(2, id);
                 try (ResultSet rs = newest.executeQuery()) {
                     rs.next();
-                    return new PostgresSharedJournal(dataSource, id, dataset, rs.getLong(1));
+                    return new PostgresSharedJournal(dataSource, changes, id, dataset, rs.getLong(1));
                 }
             }
         } catch (SQLException e) {
@@ -111,12 +98,12 @@ final class PostgresSharedJournal implements SharedJournalPort {
     @Override
     public long commit(TagChange change, int[] fileRows, long basis, Attribution by)
             throws ChangeConflictException, ChangeRejectedException, JournalException {
-        Entry entry;
+        PendingChange entry;
         synchronized (appendLock) {
             if (closed) {
                 throw new JournalException("the journal is closed");
             }
-            entry = new Entry(++appended, change, fileRows.clone(), basis, by);
+            entry = new PendingChange(++appended, change, fileRows.clone(), basis, by);
             pending.add(entry);
         }
         try {
@@ -146,7 +133,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
 
     /** One group commit, by the thread leading it: every pending change, in one statement. */
     private long flush() {
-        List<Entry> batch;
+        List<PendingChange> batch;
         long upTo;
         synchronized (appendLock) {
             batch = pending;
@@ -158,79 +145,24 @@ final class PostgresSharedJournal implements SharedJournalPort {
         }
         String waiting = outage.backingOff();
         if (waiting != null) {
-            for (Entry entry : batch) {
+            for (PendingChange entry : batch) {
                 entry.refusal = "the database is unreachable: " + waiting;
             }
             return upTo;
         }
         try {
-            long[] results = commitBatch(batch);
+            long[] results = FittCommit.call(dataSource, datasetId, batch);
             for (int i = 0; i < results.length; i++) {
                 batch.get(i).result = results[i];
             }
             outage.succeeded();
         } catch (SQLException e) {
             outage.failed(e.getMessage());
-            for (Entry entry : batch) {
+            for (PendingChange entry : batch) {
                 entry.error = e;
             }
         }
         return upTo;
-    }
-
-    /**
-     * One statement in autocommit (one round trip): the database commits, syncing its log, before it
-     * answers.
-     */
-    private long[] commitBatch(List<Entry> batch) throws SQLException {
-        int size = batch.size();
-        int rowCount = 0;
-        for (Entry entry : batch) {
-            rowCount += entry.fileRows.length;
-        }
-        Integer[] rows = new Integer[rowCount];
-        Integer[] counts = new Integer[size];
-        byte[][] values = new byte[size][];
-        Long[] bases = new Long[size];
-        String[] authors = new String[size];
-        String[] times = new String[size];
-        Short[] kinds = new Short[size];
-        int at = 0;
-        for (int i = 0; i < size; i++) {
-            Entry entry = batch.get(i);
-            for (int row : entry.fileRows) {
-                rows[at++] = row;
-            }
-            counts[i] = entry.fileRows.length;
-            values[i] = LabelMapper.codes(entry.change.values());
-            bases[i] = entry.basis;
-            // Unknown authors stay NULL, as in rows nobody known labelled.
-            authors[i] = entry.by.known() ? entry.by.annotator() : null;
-            times[i] = entry.by.known() ? entry.by.at().toString() : null;
-            kinds[i] = (short) entry.by.kind().code();
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement call = connection.prepareStatement("SELECT fitt_commit(?, ?::integer[], ?::integer[],"
-                     + " ?::bytea[], ?::bigint[], ?::text[], ?::timestamptz[], ?::smallint[])")) {
-            call.setLong(1, datasetId);
-            call.setArray(2, connection.createArrayOf("integer", rows));
-            call.setArray(3, connection.createArrayOf("integer", counts));
-            call.setArray(4, connection.createArrayOf("bytea", values));
-            call.setArray(5, connection.createArrayOf("bigint", bases));
-            call.setArray(6, connection.createArrayOf("text", authors));
-            call.setArray(7, connection.createArrayOf("text", times));
-            call.setArray(8, connection.createArrayOf("smallint", kinds));
-            try (ResultSet rs = call.executeQuery()) {
-                rs.next();
-                Array array = rs.getArray(1);
-                Long[] answers = (Long[]) array.getArray();
-                long[] results = new long[size];
-                for (int i = 0; i < size; i++) {
-                    results[i] = answers[i];
-                }
-                return results;
-            }
-        }
     }
 
     @Override
@@ -238,7 +170,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
         if (feed != null) {
             throw new IllegalStateException("already followed");
         }
-        feed = ChangeFeed.start(dataSource, datasetId, where, openedAt, listener);
+        feed = changes.follow(datasetId, where, openedAt, listener);
     }
 
     /**
@@ -315,7 +247,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
         synchronized (appendLock) {
             closed = true;
         }
-        ChangeFeed following;
+        ChangeFeed.Follower following;
         synchronized (this) {
             following = feed;
             feed = null;

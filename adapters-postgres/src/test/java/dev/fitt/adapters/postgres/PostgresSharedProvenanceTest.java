@@ -75,10 +75,14 @@ class PostgresSharedProvenanceTest {
                         new Attribution("Ben", T3, ChangeKind.ACCEPT));
 
                 assertThat(accepted).isGreaterThan(corrected).isGreaterThan(labelled);
-                awaitTrue(() -> bSees.size() == 3, "the three label changes followed, got " + bSees);
+                awaitTrue(() -> bSees.size() == 4, "the three label changes and the accept followed, got " + bSees);
                 assertThat(bSees.get(0).by()).isEqualTo(Attribution.label("Ana", T1));
                 assertThat(bSees.get(1).by()).isEqualTo(Attribution.UNKNOWN);
                 assertThat(bSees.get(2).by()).isEqualTo(new Attribution("Ben", T2, ChangeKind.CORRECTION));
+                assertThat(bSees.get(3).by()).as("an accept changes no row's version, and is followed all the same")
+                        .isEqualTo(new Attribution("Ben", T3, ChangeKind.ACCEPT));
+                assertThat(bSees.get(3).version()).isEqualTo(accepted);
+                assertThat(bSees.get(3).fileRows()).containsExactly(3);
                 assertThatThrownBy(() -> b.commit(TagChange.ofRow(0, OFF), new int[] {1}, labelled,
                         new Attribution("Ben", T3, ChangeKind.ACCEPT)))
                         .as("an accept of labels changed since its basis").isInstanceOf(ChangeConflictException.class);

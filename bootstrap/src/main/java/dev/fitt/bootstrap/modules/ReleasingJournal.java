@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.modules;
 
+import dev.fitt.domain.Attribution;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
@@ -33,6 +34,13 @@ final class ReleasingJournal implements SharedJournalPort {
     public long commit(TagChange change, int[] fileRows, long basis)
             throws ChangeConflictException, ChangeRejectedException, JournalException {
         return journal.commit(change, fileRows, basis);
+    }
+
+    /** Passed on as it is: an accept committed without its kind would be a label of the first row's values. */
+    @Override
+    public long commit(TagChange change, int[] fileRows, long basis, Attribution by)
+            throws ChangeConflictException, ChangeRejectedException, JournalException {
+        return journal.commit(change, fileRows, basis, by);
     }
 
     @Override

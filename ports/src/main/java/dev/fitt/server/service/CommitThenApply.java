@@ -131,7 +131,8 @@ final class CommitThenApply implements ChangePath {
 
     /**
      * Applies what the shared store committed (other servers' changes, and this one's, which are
-     * applied already and so skipped), and pushes it to this server's watchers.
+     * applied already and so skipped), and pushes it to this server's watchers; an accept is only
+     * recorded in provenance.
      */
     void applyCommitted(List<CommittedRows> batch) {
         synchronized (state.lock) {
@@ -144,10 +145,15 @@ final class CommitThenApply implements ChangePath {
                 int start = 0;
                 for (int i = 1; i <= display.length; i++) {
                     if (i == display.length || display[i] != display[i - 1] + 1) {
-                        for (TagChange applied : state.applyCommittedLocked(display[start], display[i - 1],
-                                rows.values(), rows.version(), rows.by())) {
-                            watchers.notifyLocked(applied, rows.version(), TaggingService.OTHER_SERVER,
-                                    rows.by().known() ? rows.by().annotator() : TaggingService.OTHER_SERVER);
+                        if (rows.by().kind() == ChangeKind.ACCEPT) {
+                            // No labels change: nothing to push, only the review to record.
+                            state.acceptCommittedLocked(display[start], display[i - 1], rows.by(), rows.version());
+                        } else {
+                            for (TagChange applied : state.applyCommittedLocked(display[start], display[i - 1],
+                                    rows.values(), rows.version(), rows.by())) {
+                                watchers.notifyLocked(applied, rows.version(), TaggingService.OTHER_SERVER,
+                                        rows.by().known() ? rows.by().annotator() : TaggingService.OTHER_SERVER);
+                            }
                         }
                         start = i;
                     }

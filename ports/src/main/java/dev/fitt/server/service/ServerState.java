@@ -151,11 +151,23 @@ final class ServerState {
 
     /**
      * Caller holds {@link #lock}; shared mode. Records an accept the shared store committed: the
-     * review in provenance, no label and no row version changed.
+     * review in provenance, no label and no row version changed. It comes twice to the server that
+     * made it (from its caller and back from the store, in either order), so rows it has reached
+     * already are left; so are rows a newer change has reached (that change ended the review).
      */
     void acceptCommittedLocked(int first, int last, Attribution by, long version) {
-        attributeLocked(first, last, by);
-        editCount++;
+        boolean any = false;
+        for (int row = first; row <= last; row++) {
+            RowProvenance before = provenance.row(row);
+            if (rowVersions.newestIn(row, row) < version && !before.after(by).equals(before)) {
+                provenance.apply(row, row, by);
+                any = true;
+            }
+        }
+        if (any) {
+            countLocked(by);
+            editCount++;
+        }
         newestApplied = Math.max(newestApplied, version);
     }
 

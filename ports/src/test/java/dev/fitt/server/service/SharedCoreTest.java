@@ -196,4 +196,40 @@ class SharedCoreTest {
         assertThatThrownBy(() -> two.tagging().tagIfCurrent(TagChange.ofRow(1, NO_YES), seen, "bob"))
                 .isInstanceOf(ChangeConflictException.class);
     }
+
+    @Test
+    void anotherServersAcceptIsRecordedInProvenanceChangesNoLabelAndPushesNothing() throws Exception {
+        ServerCore core = core();
+        int[] fileRows = {core.dataset().order().fileRow(2), core.dataset().order().fileRow(3)};
+        java.time.Instant at = java.time.Instant.parse("2026-12-03T12:00:00Z");
+        long[] versionsBefore = core.queries().versionedLabels().rowVersions().clone();
+
+        store.feed(List.of(new CommittedRows(130, fileRows, NO_YES,
+                new dev.fitt.domain.Attribution("ben", at, dev.fitt.domain.ChangeKind.ACCEPT))));
+
+        assertThat(core.team().provenance(2, 3)).extracting(dev.fitt.domain.RowProvenance::reviewedBy,
+                dev.fitt.domain.RowProvenance::review).containsOnly(org.assertj.core.groups.Tuple.tuple("ben",
+                        dev.fitt.domain.Review.ACCEPTED));
+        assertThat(core.queries().labels().isLabelled(2)).as("an accept changes no labels").isFalse();
+        assertThat(core.queries().versionedLabels().rowVersions()).as("nor a row's version")
+                .containsExactly(versionsBefore);
+        assertThat(pushed).isEmpty();
+    }
+
+    @Test
+    void anAcceptComingBackFromTheStoreIsCountedOnce() throws Exception {
+        ServerCore core = core();
+        long seen = core.queries().versionedLabels().version();
+        long accepted = core.tagging().accept(0, 1, seen, new dev.fitt.domain.Editor("ben@1", "ben"));
+        int[] fileRows = {core.dataset().order().fileRow(0), core.dataset().order().fileRow(1)};
+        java.time.Instant at = core.team().annotatorStats().get(0).lastActive();
+
+        store.feed(List.of(new CommittedRows(accepted, fileRows, YES_NO,
+                new dev.fitt.domain.Attribution("ben", at, dev.fitt.domain.ChangeKind.ACCEPT))));
+
+        assertThat(core.team().annotatorStats()).extracting(dev.fitt.domain.AnnotatorStats::changes)
+                .containsExactly(1L);
+        assertThat(core.team().provenance(0, 1)).extracting(dev.fitt.domain.RowProvenance::review)
+                .containsOnly(dev.fitt.domain.Review.ACCEPTED);
+    }
 }

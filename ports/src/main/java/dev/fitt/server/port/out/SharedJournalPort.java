@@ -56,7 +56,9 @@ public interface SharedJournalPort extends ChangeJournalPort {
      * Hands every change committed after {@link #openedAt()} (by any server, this one too) to
      * {@code listener}, in version order, one batch at a time on a thread of the journal's own,
      * until the journal is closed. A row changed twice before it is read may come once, with its
-     * newest change.
+     * newest change. An accept comes too, with an {@link dev.fitt.domain.ChangeKind#ACCEPT accept}'s
+     * attribution and its rows' values as they are (it changed none), unless a later change of the
+     * row ended that review first.
      */
     void follow(Consumer<List<CommittedRows>> listener);
 }

@@ -186,15 +186,16 @@ public final class InMemorySharedJournal implements SharedJournalPort {
             }
             long version = ++issued;
             if (by.kind() != ChangeKind.ACCEPT) {
+                // An accept changes no labels, so no row's version: an edit based on them is no conflict.
                 for (int row : fileRows) {
                     versions[row] = version;
                 }
-                int[] sorted = fileRows.clone();
-                Arrays.sort(sorted);
-                CommittedRows rows = new CommittedRows(version, sorted, change.values(), by);
-                log.add(rows);
-                followers.forEach(follower -> follower.accept(List.of(rows)));
             }
+            int[] sorted = fileRows.clone();
+            Arrays.sort(sorted);
+            CommittedRows rows = new CommittedRows(version, sorted, change.values(), by);
+            log.add(rows);
+            followers.forEach(follower -> follower.accept(List.of(rows)));
             return version;
         }
     }

@@ -147,24 +147,29 @@ public abstract class SharedJournalContract {
     }
 
     @Test
-    void anAcceptTakesAVersionButChangesNoRowsVersionAndIsNotFollowed() throws Exception {
+    void anAcceptTakesAVersionChangesNoRowsVersionAndIsFollowedAsAnAccept() throws Exception {
         SharedJournalPort a = open();
         SharedJournalPort b = second(a);
         List<CommittedRows> bSees = new CopyOnWriteArrayList<>();
         b.follow(bSees::addAll);
         long labelled = a.commit(TagChange.ofRow(0, ON), new int[] {2}, NO_BASIS, Attribution.label("Ana", T1));
-        // A row changed twice before it is read may come once: the label is read before the next change.
+        // A row changed twice before it is read may come once: each step is read before the next.
         awaitTrue(() -> bSees.size() == 1, "the label followed, got " + bSees);
 
         long accepted = b.commit(TagChange.ofRow(0, ON), new int[] {2}, labelled,
                 new Attribution("Ben", T2, ChangeKind.ACCEPT));
+        // Every server records the review in its provenance, so the accept comes back too.
+        awaitTrue(() -> bSees.size() == 2, "the accept followed, got " + bSees);
         long after = a.commit(TagChange.ofRow(0, OFF), new int[] {2}, labelled, Attribution.label("Ana", T2));
 
         assertThat(accepted).isGreaterThan(labelled);
         assertThat(after).as("an edit based on the label the review accepted is no conflict")
                 .isGreaterThan(accepted);
-        awaitTrue(() -> bSees.size() == 2, "the two label changes followed, got " + bSees);
-        assertThat(bSees).extracting(CommittedRows::version).containsExactly(labelled, after);
+        awaitTrue(() -> bSees.size() == 3, "the label, the accept and the next label followed, got " + bSees);
+        assertThat(bSees).extracting(CommittedRows::version).containsExactly(labelled, accepted, after);
+        assertThat(bSees.get(1).by().kind()).isEqualTo(ChangeKind.ACCEPT);
+        assertThat(bSees.get(1).by().annotator()).isEqualTo("Ben");
+        assertThat(bSees.get(1).fileRows()).containsExactly(2);
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.fitt.adapters.postgres;
+
+import dev.fitt.domain.Attribution;
+import dev.fitt.domain.TagChange;
+import java.sql.SQLException;
+
+/** One change waiting for its commit in {@link PostgresSharedJournal}, and how the commit went. */
+final class PendingChange {
+    final long seq;
+    final TagChange change;
+    final int[] fileRows;
+    final long basis;
+    final Attribution by;
+    /** Set by the leader before the group commit marks this change decided. */
+    long result;
+    SQLException error;
+    String refusal;
+
+    PendingChange(long seq, TagChange change, int[] fileRows, long basis, Attribution by) {
+        this.seq = seq;
+        this.by = by;
+        this.change = change;
+        this.fileRows = fileRows;
+        this.basis = basis;
+    }
+}
