@@ -88,7 +88,8 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
         String name = file.getFileName().toString();
         return name.endsWith(CsvFolderConfig.DATA_SUFFIX) && !name.endsWith(CsvFolderConfig.META_SUFFIX)
                 && !name.endsWith(OutputFiles.SUFFIX) && !name.endsWith(ProvenanceFile.SUFFIX)
-                && !name.endsWith(ProvenanceFile.EXPORT_SUFFIX) && Files.isRegularFile(file);
+                && !name.endsWith(ProvenanceFile.EXPORT_SUFFIX) && !name.endsWith(AssignmentsFile.SUFFIX)
+                && Files.isRegularFile(file);
     }
 
     /** Reads the header line only. */
