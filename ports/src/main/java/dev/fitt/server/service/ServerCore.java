@@ -6,6 +6,7 @@ import dev.fitt.domain.VersionBase;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.in.DatasetUseCases;
 import dev.fitt.server.port.in.SaveLabelsUseCase;
+import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
@@ -21,9 +22,10 @@ import java.util.Objects;
  * and recovery, queries and images. Built only through {@link #of}, so they always share a state.
  */
 public record ServerCore(Dataset dataset, TaggingService tagging, SavingService saving, QueryService queries,
-        ImageService images, TeamService team) {
+        ImageService images, TeamService team, AssignmentService assignments) {
     public ServerCore {
         Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(assignments, "assignments");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(tagging, "tagging");
         Objects.requireNonNull(saving, "saving");
@@ -46,7 +48,7 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal, VersionBase base) {
         return of(new ServerState(stored, startOf(journal, base), isShared(journal), null, Clock.systemUTC()), store,
-                images, journal, new NoProvenanceStore());
+                images, journal, new NoProvenanceStore(), AssignmentStorePort.NONE);
     }
 
     /**
@@ -56,9 +58,20 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
             throws DatasetLoadException {
+        return of(stored, store, images, journal, base, provenance, AssignmentStorePort.NONE, clock);
+    }
+
+    /**
+     * A core that also keeps who works on which clips in {@code assignments}; assignments that
+     * cannot be read stop the load, as provenance that cannot be read does.
+     */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance,
+            AssignmentStorePort assignments, Clock clock) throws DatasetLoadException {
         List<RowProvenance> saved = provenance.loadProvenance(stored.rows().size());
+        assignments.loadAssignments();
         return of(new ServerState(stored, startOf(journal, base), isShared(journal), saved, clock), store, images,
-                journal, provenance);
+                journal, provenance, assignments);
     }
 
     private static boolean isShared(ChangeJournalPort journal) {
@@ -75,7 +88,7 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     }
 
     private static ServerCore of(ServerState state, SaveLabelsPort store, ImageSourcePort images,
-            ChangeJournalPort journal, ProvenanceStorePort provenance) {
+            ChangeJournalPort journal, ProvenanceStorePort provenance, AssignmentStorePort assignments) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(journal, "journal");
@@ -83,13 +96,16 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
         if (journal instanceof SharedJournalPort shared) {
             shared.follow(tagging::applyCommitted);
         }
-        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal, provenance),
-                new QueryService(state), new ImageService(state.dataset, images), new TeamService(state));
+        QueryService queries = new QueryService(state);
+        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal, provenance), queries,
+                new ImageService(state.dataset, images), new TeamService(state),
+                new AssignmentService(state.dataset, queries, assignments));
     }
 
     /** Every use case a client works with, its save requests going to {@code saveRequests}. */
     public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
         return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
-                tagging, saveRequests, images, tagging, tagging, team, team);
+                tagging, saveRequests, images, tagging, tagging, team, team, assignments, assignments, assignments,
+                assignments);
     }
 }
