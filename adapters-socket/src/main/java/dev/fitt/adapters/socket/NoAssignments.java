@@ -20,7 +20,8 @@ final class NoAssignments implements AssignClipsUseCase, UnassignClipsUseCase, G
     }
 
     @Override
-    public String assign(String annotator, ClipSelection clips, boolean reassign) throws AssignmentRefusedException {
+    public String assign(String annotator, ClipSelection clips, boolean reassign)
+            throws AssignmentRefusedException {
         throw new AssignmentRefusedException("this server keeps no clip assignments");
     }
 

@@ -55,7 +55,7 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
 
     @Override
     public synchronized String assign(String annotator, ClipSelection clips, boolean reassign)
-            throws AssignmentRefusedException {
+            throws AssignmentRefusedException, SaveFailedException {
         String name = checkedName(annotator);
         ClipAssignments before = load();
         SortedSet<Integer> chosen = withSharedIds(resolve(clips));
@@ -86,7 +86,7 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
 
     @Override
     public synchronized String unassign(String annotator, Optional<ClipSelection> clips)
-            throws AssignmentRefusedException {
+            throws AssignmentRefusedException, SaveFailedException {
         String name = checkedName(annotator);
         ClipAssignments before = load();
         SortedSet<Integer> chosen = new TreeSet<>();
@@ -174,8 +174,8 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
         int count = clipIds.size();
         for (ClipSelection.Range range : clips.numbers()) {
             if (range.last() > count) {
-                throw new AssignmentRefusedException("clip " + Math.max(range.first(), count + 1) + ": the dataset has "
-                        + count + (count == 1 ? " clip" : " clips"));
+                throw new AssignmentRefusedException("there is no clip " + Math.max(range.first(), count + 1)
+                        + ": the dataset has " + count + (count == 1 ? " clip" : " clips"));
             }
             for (int clip = range.first(); clip <= range.last(); clip++) {
                 chosen.add(clip - 1);
@@ -214,20 +214,16 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
         }
     }
 
-    private ClipAssignments load() throws AssignmentRefusedException {
+    private ClipAssignments load() throws SaveFailedException {
         try {
             return store.loadAssignments();
         } catch (DatasetLoadException e) {
-            throw new AssignmentRefusedException("cannot read the assignments: " + e.getMessage(), e);
+            throw new SaveFailedException("cannot read the assignments: " + e.getMessage(), e);
         }
     }
 
-    private void save(ClipAssignments all) throws AssignmentRefusedException {
-        try {
-            store.saveAssignments(all);
-        } catch (SaveFailedException e) {
-            throw new AssignmentRefusedException("nothing was changed: " + e.getMessage(), e);
-        }
+    private void save(ClipAssignments all) throws SaveFailedException {
+        store.saveAssignments(all);
     }
 
     private static String count(List<Integer> clips) {

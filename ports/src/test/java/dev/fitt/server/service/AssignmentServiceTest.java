@@ -88,7 +88,7 @@ class AssignmentServiceTest {
         ServerCore core = start();
 
         assertThatThrownBy(() -> core.assignments().assign("ana", numbers("1-3,7-9"), false))
-                .isInstanceOf(AssignmentRefusedException.class).hasMessage("clip 7: the dataset has 6 clips");
+                .isInstanceOf(AssignmentRefusedException.class).hasMessage("there is no clip 7: the dataset has 6 clips");
         assertThatThrownBy(() -> core.assignments().assign("ana", ids("c2,walk_9"), false))
                 .isInstanceOf(AssignmentRefusedException.class)
                 .hasMessageContaining("clip id \"walk_9\": no clip of the dataset has it");
@@ -177,7 +177,7 @@ class AssignmentServiceTest {
         });
 
         assertThatThrownBy(() -> core.assignments().assign("ana", numbers("1"), false))
-                .isInstanceOf(AssignmentRefusedException.class).hasMessageContaining("disk full");
+                .isInstanceOf(SaveFailedException.class).hasMessageContaining("disk full");
         assertThat(core.assignments().assignedClips(Optional.of("ana"))).isEqualTo(AssignedClips.NONE);
     }
 

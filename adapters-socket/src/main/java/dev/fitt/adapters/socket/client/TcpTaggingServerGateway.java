@@ -24,6 +24,7 @@ import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.RowProvenance;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -245,6 +246,11 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
                     + " could not send annotator statistics: " + ((Reply.ExtensionError) reply).message());
         }
         return stats.annotators();
+    }
+
+    @Override
+    public AssignedClips fetchAssignedClips() throws ServerUnreachableException {
+        throw new UnsupportedOperationException("not yet: waits for the codec split");
     }
 
     @Override

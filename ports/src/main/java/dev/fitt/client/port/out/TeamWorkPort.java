@@ -1,6 +1,7 @@
 package dev.fitt.client.port.out;
 
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
@@ -21,6 +22,9 @@ public interface TeamWorkPort {
     List<RowProvenance> fetchProvenance(int first, int last) throws ServerUnreachableException;
 
     List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException;
+
+    /** The clips assigned to this connection's annotator on its dataset. */
+    AssignedClips fetchAssignedClips() throws ServerUnreachableException;
 
     /** Accepts rows {@code first..last} as labelled, as seen at {@code basis}; returns the verdict's version. */
     long accept(int first, int last, long basis)

@@ -2,6 +2,7 @@ package dev.fitt.server.port.in;
 
 import dev.fitt.domain.ClipSelection;
 import dev.fitt.ports.AssignmentRefusedException;
+import dev.fitt.ports.SaveFailedException;
 
 /** A lead gives an annotator clips to work on. */
 public interface AssignClipsUseCase {
@@ -11,6 +12,8 @@ public interface AssignClipsUseCase {
      *
      * @return what was done, in words
      * @throws AssignmentRefusedException nothing changed; the message names the clip and why
+     * @throws SaveFailedException nothing changed: the assignments could not be read or written
      */
-    String assign(String annotator, ClipSelection clips, boolean reassign) throws AssignmentRefusedException;
+    String assign(String annotator, ClipSelection clips, boolean reassign)
+            throws AssignmentRefusedException, SaveFailedException;
 }

@@ -2,6 +2,7 @@ package dev.fitt.server.port.in;
 
 import dev.fitt.domain.ClipSelection;
 import dev.fitt.ports.AssignmentRefusedException;
+import dev.fitt.ports.SaveFailedException;
 import java.util.Optional;
 
 /** A lead takes clips back from an annotator. */
@@ -12,6 +13,8 @@ public interface UnassignClipsUseCase {
      *
      * @return what was done, in words
      * @throws AssignmentRefusedException nothing changed; the message names the clip and why
+     * @throws SaveFailedException nothing changed: the assignments could not be read or written
      */
-    String unassign(String annotator, Optional<ClipSelection> clips) throws AssignmentRefusedException;
+    String unassign(String annotator, Optional<ClipSelection> clips)
+            throws AssignmentRefusedException, SaveFailedException;
 }
