@@ -85,7 +85,7 @@ class AssignmentEndToEndTest {
 
     private static AssignedClips clipsOf(ServerProcess server, String annotator) throws Exception {
         try (TaggingServerPort client = connect(server, annotator)) {
-            client.fetchTagSet();
+            client.capabilities();
             return SocketAdapter.teamWork(client).fetchAssignedClips();
         }
     }
