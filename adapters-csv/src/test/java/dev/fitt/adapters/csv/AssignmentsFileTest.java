@@ -92,6 +92,29 @@ class AssignmentsFileTest extends AssignmentStoreContract {
     }
 
     @Test
+    void eachDatasetOfAFolderKeepsItsAssignmentsBesideItsOwnOutput() throws Exception {
+        Files.writeString(dir.resolve("day1.csv"), "file_path,clip_id,Night\na.png,c1,\n");
+        Files.writeString(dir.resolve("day2.csv"), "file_path,clip_id,Night\nb.png,c1,\n");
+        Files.writeString(dir.resolve("meta.csv"), "code,alias\nNight,Night Time\n");
+        Path saved = Files.createDirectories(dir.resolve("labelled"));
+        CsvFolderConfig folder = new CsvFolderConfig(dir, dir.resolve("meta.csv"), saved, false,
+                CsvStoreConfig.DEFAULT_SAVE_CPU_PERCENT, ImageAccess.underDataFolder());
+        var datasets = CsvAdapter.datasetFolder(folder, dir);
+        var day1 = datasets.open("day1");
+        var day2 = datasets.open("day2");
+        try {
+            day1.assignments().saveAssignments(new ClipAssignments(new TreeMap<>(java.util.Map.of("c1", "ana"))));
+
+            assertThat(Files.readAllLines(saved.resolve("day1__labelled__.csv.assignments.csv")))
+                    .containsExactly("annotator,clip_id", "ana,c1");
+            assertThat(day2.assignments().loadAssignments()).isEqualTo(ClipAssignments.NONE);
+        } finally {
+            day1.journal().close();
+            day2.journal().close();
+        }
+    }
+
+    @Test
     void aFolderOfDatasetsDoesNotTakeAnAssignmentsFileForADataset() throws Exception {
         Path data = dir.resolve("day1.csv");
         Files.writeString(data, "file_path,clip_id,Night\na.png,c1,\n");
