@@ -259,7 +259,13 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
 
     @Override
     public AssignedClips fetchAssignedClips() throws ServerUnreachableException {
-        throw new UnsupportedOperationException("not yet: waits for the codec split");
+        ServerLink current = teamLink();
+        Reply reply = waits.byId(current, new TeamRequest.MyClips(current.nextRequestId()), "my assigned clips");
+        if (!(reply instanceof TeamReply.MyClips mine)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send the assigned clips: " + ((Reply.ExtensionError) reply).message());
+        }
+        return mine.clips();
     }
 
     @Override

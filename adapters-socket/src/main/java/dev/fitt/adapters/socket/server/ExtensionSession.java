@@ -61,6 +61,8 @@ final class ExtensionSession {
      * stays when the connection selects another dataset.
      */
     private Editor editor;
+    /** The name this connection identified with ({@code 1A}); empty until then: it holds no clips. */
+    private Optional<String> annotator = Optional.empty();
 
     /**
      * {@code host} is the client's address (IPv6: its /64), by which {@code guard} slows down token
@@ -135,6 +137,9 @@ final class ExtensionSession {
     /** Answered by the connection's dataset, opened now if this is the first request that needs it. */
     private Reply handle(Request request) {
         try {
+            if (request instanceof TeamRequest.MyClips mine) {
+                return dataset.handler().myClips(mine, annotator);
+            }
             return dataset.handler().handle(request, editor);
         } catch (DatasetLoadException e) {
             return RequestHandler.failure(request, "dataset " + dataset.name() + " cannot be served: "
@@ -159,6 +164,7 @@ final class ExtensionSession {
         String name = identify.name().strip();
         try {
             editor = new Editor(origin, name);
+            annotator = Optional.of(name);
         } catch (IllegalArgumentException e) {
             return new Reply.ExtensionError(Wire.IDENTIFY, identify.id(), RequestHandler.extensionText(e.getMessage()));
         }
@@ -328,7 +334,8 @@ final class ExtensionSession {
             return Wire.DATASETS_CAPABILITY;
         }
         if (request instanceof TeamRequest.Identify || request instanceof TeamRequest.Review
-                || request instanceof TeamRequest.Provenance || request instanceof TeamRequest.AnnotatorStats) {
+                || request instanceof TeamRequest.Provenance || request instanceof TeamRequest.AnnotatorStats
+                || request instanceof TeamRequest.MyClips) {
             return Wire.TEAM_CAPABILITY;
         }
         if (Wire.isAdminCommand(request.command())) {

@@ -18,6 +18,7 @@ import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.ImageFile;
@@ -173,6 +174,18 @@ final class RequestHandler {
 
     /** At most this many rows per request: a frame or a clip, not the dataset (a reply stays small). */
     static final int MAX_PROVENANCE_ROWS = 65_536;
+
+    /** The clips assigned to {@code annotator} (empty: a connection that never identified) on this dataset. */
+    Reply myClips(TeamRequest.MyClips request, Optional<String> annotator) {
+        try {
+            return new TeamReply.MyClips(request.id(), useCases.assignedClips().assignedClips(annotator));
+        } catch (DatasetLoadException e) {
+            return failure(request, "cannot read the clip assignments: " + extensionReason(e));
+        } catch (RuntimeException e) {
+            LOG.error("{} request failed unexpectedly", Wire.commandName(request.command()), e);
+            return failure(request, "internal server error: " + e);
+        }
+    }
 
     private Reply provenance(TeamRequest.Provenance request) {
         long rows = request.last() - request.first() + 1;
