@@ -179,6 +179,42 @@ class AssignmentEndToEndTest {
     }
 
     @Test
+    void eachDatasetOfAFolderHasItsOwnAssignments() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path saveDir = dir.resolve("labelled");
+        Files.writeString(data.resolve("meta.csv"), "code,alias\n100,Clear Weather\n200,Rainy\n300,Foggy\n");
+        Files.writeString(data.resolve("day1.csv"), "clip_id,modality,file_path,tag_code_100,tag_code_200,tag_code_300\n"
+                + "1,front,images/a1.jpg,,,\n2,front,images/a2.jpg,,,\n");
+        Files.writeString(data.resolve("day2.csv"), "clip_id,file_path,tag_code,label\n7,images/b1.jpg,200,\n"
+                + "7,images/b2.jpg,200,\n8,images/b3.jpg,200,\n");
+        Path settings = dir.resolve("server_setting.json");
+        Files.writeString(settings, "{\"host\": \"127.0.0.1\", \"port\": 0, \"csv_dir\": \"" + data
+                + "\", \"meta_path\": \"" + data.resolve("meta.csv") + "\", \"csv_save_dir\": \"" + saveDir
+                + "\", \"autosave_changes\": 0, \"autosave_seconds\": 0, \"admin_token\": \"" + ADMIN_TOKEN + "\"}");
+        try (ServerProcess server = ServerProcess.start(settings, dir)) {
+            assertThat(ok(admin(server, "assign", "--annotator", "ana", "--dataset", "day2", "--clips", "2")).out())
+                    .contains("assigned 1 clip (2) to ana");
+
+            assertThat(ok(admin(server, "assignments", "--dataset", "day2")).out()).contains("dataset: day2 (2 clips)")
+                    .containsPattern("ana +2 +1 +0 +0.0%");
+            assertThat(ok(admin(server, "assignments", "--dataset", "day1")).out()).contains("dataset: day1 (2 clips)")
+                    .contains("no clips are assigned");
+            assertThat(Files.readAllLines(saveDir.resolve("day2__labelled__.csv.assignments.csv")))
+                    .containsExactly("annotator,clip_id", "ana,8");
+            try (TaggingServerPort ana = connect(server, "ana")) {
+                ana.selectDataset("day2");
+                assertThat(SocketAdapter.teamWork(ana).fetchAssignedClips()).isEqualTo(
+                        new AssignedClips(true, List.of(1)));
+                ana.selectDataset("day1");
+                assertThat(SocketAdapter.teamWork(ana).fetchAssignedClips()).isEqualTo(AssignedClips.NONE);
+            }
+            Run unknown = admin(server, "assign", "--annotator", "ana", "--dataset", "day9", "--clips", "1");
+            assertThat(unknown.exitCode()).isEqualTo(2);
+            assertThat(unknown.err()).contains("no dataset named \"day9\"");
+        }
+    }
+
+    @Test
     void serversSharingADatabaseSeeTheSameAssignments() throws Exception {
         TwoServersOnePostgres setup = TwoServersOnePostgres.write(dir, postgres, 3, 2, 1000);
         withAdminToken(setup.settings);
