@@ -3,7 +3,7 @@ package dev.fitt.bootstrap;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.SwingClientRunner;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.client.ServerConnector;
 import dev.fitt.bootstrap.modules.DesktopClientModule;
@@ -72,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
             ClientSettings client = new ClientSettings("127.0.0.1", port, stored.multipleSelection(),
                     stored.autosave(), stored.theme());
             try (TaggingServerPort remote = injector.getInstance(ServerConnector.class).connect(client)) {
-                injector.getInstance(DesktopClient.class).run(remote, JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch());
+                injector.getInstance(SwingClientRunner.class).run(remote, JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch());
             }
         }
         return ExitCodes.OK;

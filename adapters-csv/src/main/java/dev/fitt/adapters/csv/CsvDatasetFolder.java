@@ -81,8 +81,8 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
         }
         return new DatasetStorage(CsvAdapter.datasetStore(dataset, saveCpuPercent),
                 CsvAdapter.imageSource(dataset.dataCsv(), workingDirectory, config.images()), journal,
-                FileJournals.versionBaseBeside(output), CsvAdapter.provenanceStore(dataset),
-                CsvAdapter.assignmentStore(dataset));
+                FileJournals.versionBaseBeside(output), CsvAdapter.provenanceStore(dataset))
+                .withAssignments(CsvAdapter.assignmentStore(dataset));
     }
 
     private static boolean mayBeData(Path file) {

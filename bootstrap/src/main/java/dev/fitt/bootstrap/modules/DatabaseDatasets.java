@@ -152,9 +152,9 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
         ExportingStore store = stores.computeIfAbsent(name, n -> new ExportingStore(stored, () -> database,
                 CsvAdapter.datasetStore(csv), CsvAdapter.outputLock(csv)));
         try {
-            return new DatasetStorage(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),
+            return DatasetStorage.shared(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),
                     new ReleasingJournal(database.sharedJournal(stored), store), database.versionBase(stored),
-                    database.provenance(stored), database.assignments(stored));
+                    database.provenance(stored)).withAssignments(database.assignments(stored));
         } catch (JournalException e) {
             throw new DatasetLoadException("dataset " + name + ": cannot open its journal in " + database.where()
                     + ": " + e.getMessage(), e);

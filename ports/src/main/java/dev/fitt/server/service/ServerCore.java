@@ -11,7 +11,6 @@ import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
-import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
 import java.time.Clock;
 import java.util.List;
@@ -47,8 +46,14 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     /** @param base this run's {@link VersionBase}, claimed with {@link RunVersions#claim} before it serves */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal, VersionBase base) {
-        return of(new ServerState(stored, startOf(journal, base), isShared(journal), null, Clock.systemUTC()), store,
-                images, journal, new NoProvenanceStore(), AssignmentStorePort.NONE);
+        return of(stored, store, images, CoreJournal.local(journal), base);
+    }
+
+    /** A core over {@code journal}, of either kind, that keeps no provenance across runs. */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            CoreJournal journal, VersionBase base) {
+        return of(journal.state(stored, base, null, Clock.systemUTC()), store, images, journal,
+                new NoProvenanceStore(), AssignmentStorePort.NONE);
     }
 
     /**
@@ -56,7 +61,7 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
      * changes with {@code clock}.
      */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
-            ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
+            CoreJournal journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
             throws DatasetLoadException {
         return of(stored, store, images, journal, base, provenance, AssignmentStorePort.NONE, clock);
     }
@@ -66,38 +71,22 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
      * cannot be read stop the load, as provenance that cannot be read does.
      */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
-            ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance,
-            AssignmentStorePort assignments, Clock clock) throws DatasetLoadException {
+            CoreJournal journal, VersionBase base, ProvenanceStorePort provenance, AssignmentStorePort assignments,
+            Clock clock) throws DatasetLoadException {
         List<RowProvenance> saved = provenance.loadProvenance(stored.rows().size());
         assignments.loadAssignments();
-        return of(new ServerState(stored, startOf(journal, base), isShared(journal), saved, clock), store, images,
-                journal, provenance, assignments);
-    }
-
-    private static boolean isShared(ChangeJournalPort journal) {
-        return journal instanceof SharedJournalPort;
-    }
-
-    /**
-     * Over a dataset several servers serve, versions are the shared store's: every row starts at the
-     * newest version committed when the journal opened (no row is newer; the store checks the exact
-     * ones), and the core follows what the store commits from then on.
-     */
-    private static VersionBase startOf(ChangeJournalPort journal, VersionBase base) {
-        return journal instanceof SharedJournalPort shared ? new VersionBase(shared.openedAt()) : base;
+        return of(journal.state(stored, base, saved, clock), store, images, journal, provenance, assignments);
     }
 
     private static ServerCore of(ServerState state, SaveLabelsPort store, ImageSourcePort images,
-            ChangeJournalPort journal, ProvenanceStorePort provenance, AssignmentStorePort assignments) {
+            CoreJournal journal, ProvenanceStorePort provenance, AssignmentStorePort assignments) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
-        Objects.requireNonNull(journal, "journal");
-        TaggingService tagging = new TaggingService(state, journal);
-        if (journal instanceof SharedJournalPort shared) {
-            shared.follow(tagging::applyCommitted);
-        }
+        ChangeWatchers watchers = new ChangeWatchers();
+        ChangePath path = journal.path(state, watchers);
         QueryService queries = new QueryService(state);
-        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal, provenance), queries,
+        return new ServerCore(state.dataset, new TaggingService(state, path, watchers),
+                new SavingService(state, store, journal.port(), path, provenance), queries,
                 new ImageService(state.dataset, images), new TeamService(state),
                 new AssignmentService(state.dataset, queries, assignments));
     }

@@ -41,7 +41,7 @@ class AssignmentServiceTest {
                 new String[] {"", "", "", "", "", "", "", ""}, new String[] {"a", "b", "c", "d", "e", "f", "g", "h"});
         TagSet tags = new TagSet(List.of(new Tag("1", "One", "tag_code_1")));
         return ServerCore.of(new StoredDataset(tags, rows, LabelsSnapshot.unset(8, 1), "in", "out"), labels -> { },
-                path -> new ImageContent(new byte[0]), new InMemoryChangeJournal(), VersionBase.ZERO,
+                path -> new ImageContent(new byte[0]), CoreJournal.local(new InMemoryChangeJournal()), VersionBase.ZERO,
                 ProvenanceStorePort.NONE, store, Clock.systemUTC());
     }
 
