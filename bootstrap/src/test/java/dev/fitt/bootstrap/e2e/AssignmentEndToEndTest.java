@@ -116,6 +116,12 @@ class AssignmentEndToEndTest {
                         new AssignedClips(true, List.of(0)));
             }
             assertThat(clipsOf(server, "cy")).isEqualTo(new AssignedClips(true, List.of()));
+            try (TaggingServerPort nameless = SocketAdapter.connect(ClientConfig.of("127.0.0.1",
+                    server.address().getPort(), Duration.ofSeconds(10)))) {
+                assertThat(SocketAdapter.teamWork(nameless).fetchAssignedClips())
+                        .as("a connection that never said who it is holds no clips")
+                        .isEqualTo(new AssignedClips(true, List.of()));
+            }
 
             Run listed = ok(admin(server, "assignments"));
             assertThat(listed.out()).contains("dataset: drive (4 clips)")
