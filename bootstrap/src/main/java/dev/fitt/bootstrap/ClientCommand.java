@@ -47,8 +47,10 @@ public final class ClientCommand implements Callable<Integer> {
         ShutdownSignals signals = new ShutdownSignals().install();
         Injector injector = Guice.createInjector(modules(loader));
         Optional<ServerAdminPort> admin = ServerTab.of(settings);
-        try (TaggingServerPort server = injector.getInstance(ServerConnector.class).connect(settings)) {
-            injector.getInstance(SwingClientRunner.class).run(server, admin, JsonClientPreferences.toPreferences(settings),
+        ServerConnector connector = injector.getInstance(ServerConnector.class);
+        try (TaggingServerPort server = connector.connect(settings)) {
+            injector.getInstance(SwingClientRunner.class).run(server, connector.teamWork(server), admin,
+                    JsonClientPreferences.toPreferences(settings),
                     settings.host() + ":" + settings.port(), signals.latch());
         } finally {
             admin.ifPresent(ServerAdminPort::close);

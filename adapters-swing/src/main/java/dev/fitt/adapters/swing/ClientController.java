@@ -30,6 +30,7 @@ final class ClientController implements Repaint, ViewActions {
     private final ViewCommands view;
     private final LoadAll loadAll;
     private final KeyBindings keys;
+    private final ReviewCommands review;
     private boolean renderQueued;
 
     ClientController(ClientWindow window, LabellingSession session, ClientPreferences preferences,
@@ -45,15 +46,18 @@ final class ClientController implements Repaint, ViewActions {
         HelpOverlay help = new HelpOverlay(session.state().tags().size());
         window.frame.setGlassPane(help);
         ViewSettings settings = new ViewSettings(session.navigation().currentFrame().cameras());
+        this.review = new ReviewCommands(window, session, feedback, this);
+        review.start(preferences.reviewer(), preferences.annotator());
         this.renderer = new FrameRenderer(window, session, images, settings, this);
         this.labels = new LabelCommands(window, session, runner, feedback);
         this.view = new ViewCommands(window, session, settings, renderer, images, help, runner, feedback, this);
         this.loadAll = new LoadAll(window, session, images, loader, feedback, this);
         this.keys = new KeyBindings(window, session, runner, new KeyBindings.Commands(labels,
                 new MassLabelling(window, session, runner, feedback), view,
-                new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll));
+                new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll,
+                review));
         view.showZoom();
-        window.slider.addChangeListener(e -> labels.goToFrame(window.slider.getValue()));
+        window.slider.addChangeListener(e -> labels.goToWalkPosition(window.slider.getValue()));
         window.timeline.onInput(new ClipTimeline.Listener() {
             @Override
             public void jump(int frame, int camera) {
@@ -85,7 +89,9 @@ final class ClientController implements Repaint, ViewActions {
 
     @Override
     public void renderNow() {
+        review.settle();
         renderer.render();
+        window.status.review(review.line());
         keys.refresh(loadAll.running());
     }
 
@@ -118,6 +124,19 @@ final class ClientController implements Repaint, ViewActions {
                 : "s #" + (first + 1) + "\u2013#" + (last + 1)));
         window.notices.describeConflicts(words::describe);
         renderer.flashChangedByOthers(first, last);
+        scheduleRender();
+    }
+
+    void reviewLoading(int done, int total) {
+        review.loading(done, total);
+    }
+
+    void reviewRefused(int first, int last, String message) {
+        review.refused(first, last, message);
+    }
+
+    /** Other clips assigned, or the toggle between yours and all: slider, note and counts change. */
+    void myClipsChanged() {
         scheduleRender();
     }
 

@@ -42,6 +42,7 @@ final class SettingsDialog {
     private ClientPreferences result;
     /** Not edited here: kept as it was. */
     private final String annotator;
+    private final boolean reviewer;
 
     SettingsDialog(Window owner, ClientPreferences current, String location) {
         this(owner, current, location, Optional.empty());
@@ -50,6 +51,7 @@ final class SettingsDialog {
     /** With a "Server" tab when {@code server} is present (the annotator has the admin token). */
     SettingsDialog(Window owner, ClientPreferences current, String location, Optional<ServerSettingsTab> server) {
         this.annotator = current.annotator();
+        this.reviewer = current.reviewer();
         dialog = new JDialog(owner, "Settings", JDialog.ModalityType.APPLICATION_MODAL);
         host.setText(current.host());
         port.setValue(current.port());
@@ -118,7 +120,8 @@ final class SettingsDialog {
     private void accept() {
         try {
             result = new ClientPreferences(host.getText().trim(), (Integer) port.getValue(), multiple.isSelected(),
-                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem(), annotator);
+                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem(), annotator,
+                    reviewer);
             dialog.dispose();
         } catch (IllegalArgumentException e) {
             error.setText("Settings field: " + e.getMessage());

@@ -4,11 +4,14 @@ import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
 import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.DatasetChoice;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.client.service.NoTeamWork;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,21 +58,28 @@ public final class SwingClientRunner {
      */
     public void run(TaggingServerPort server, ClientPreferences preferences, String title, CountDownLatch stopSignal)
             throws InterruptedException {
-        run(server, Optional.empty(), preferences, title, stopSignal);
+        run(server, new NoTeamWork(), Optional.empty(), preferences, title, stopSignal);
     }
 
     /**
      * The same, with the settings dialog's "Server" tab when {@code admin} is present (the user has
-     * the server's admin token); it stays the caller's to close.
+     * the server's admin token; it stays the caller's to close), and the server's team work
+     * ({@link NoTeamWork} for a server without it).
      */
     public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
             String title, CountDownLatch stopSignal) throws InterruptedException {
+        run(server, new NoTeamWork(), admin, preferences, title, stopSignal);
+    }
+
+    /** The same with the server's team work: who did what per frame, and review. */
+    public void run(TaggingServerPort server, TeamWorkPort teamWork, Optional<ServerAdminPort> admin,
+            ClientPreferences preferences, String title, CountDownLatch stopSignal) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         // Each session closes the server it was given: kept open here, so that switching datasets
         // goes on over the same connection; this client's caller closes the server at the end.
         TaggingServerPort shared = SharedServer.keptOpen(server);
-        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings),
+        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings, teamWork),
                 preferences, preferencesPort, closed::countDown, local, new DatasetChoice(server, preferencesPort),
                 admin));
         Thread relay = new Thread(() -> {

@@ -79,7 +79,7 @@ final class ClientFixture {
             Thread thread = new Thread(body, "test-session-worker");
             thread.setDaemon(true);
             return thread;
-        });
+        }, new NoTeamWork());
     }
 
     LabellingSession open(boolean multipleSelection, int autosave) throws Exception {

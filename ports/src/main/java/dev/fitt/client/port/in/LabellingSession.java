@@ -11,7 +11,8 @@ import java.util.Objects;
 public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCase choices,
         MassLabelUseCase massLabelling, UndoEditsUseCase history, ResolveConflictsUseCase conflicts,
         LabellingStateQuery state, SaveAndCloseUseCase saveAndClose, LoadImagesUseCase images,
-        WatchSessionUseCase events) {
+        WatchSessionUseCase events, FrameProvenanceUseCase provenance, ReviewUseCase review,
+        MyClipsUseCase myClips) {
     public LabellingSession {
         Objects.requireNonNull(navigation, "navigation");
         Objects.requireNonNull(choices, "choices");
@@ -22,5 +23,8 @@ public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCa
         Objects.requireNonNull(saveAndClose, "saveAndClose");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(myClips, "myClips");
     }
 }
