@@ -50,12 +50,6 @@ final class TeamWork implements TeamWorkPort {
         return waits.expect(reply, TeamReply.Provenance.class, "send provenance").rows();
     }
 
-    /** Extension {@code 1F} comes with the server side of assignments (issue 15). */
-    @Override
-    public AssignedClips fetchAssignedClips() {
-        throw new UnsupportedOperationException("assignments: not yet");
-    }
-
     @Override
     public List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException {
         ServerLink current = teamLink();
