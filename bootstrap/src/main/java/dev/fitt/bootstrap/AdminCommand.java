@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
             "The server must have \"admin_token\" in its server_setting.json; give the same token with"
                     + " --admin-token or, to keep it out of the shell's history, in FITT_ADMIN_TOKEN."},
         subcommands = {AdminCommand.Settings.class, AdminCommand.Set.class, AdminCommand.Save.class,
-            AdminCommand.Stats.class, AdminCommand.Datasets.class})
+            AdminCommand.Stats.class, AdminCommand.Datasets.class, AssignmentCommands.Assign.class,
+            AssignmentCommands.Unassign.class, AssignmentCommands.Assignments.class})
 public final class AdminCommand implements Callable<Integer> {
     /** Where the admin token may be instead of the command line. */
     public static final String ADMIN_TOKEN_VARIABLE = "FITT_ADMIN_TOKEN";
@@ -79,7 +80,7 @@ public final class AdminCommand implements Callable<Integer> {
     }
 
     /** What every verb does: connect, run, turn the outcome into a message and an exit code. */
-    private int run(Verb verb) {
+    int run(Verb verb) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String prefix = "fitt admin: ";
@@ -106,6 +107,11 @@ public final class AdminCommand implements Callable<Integer> {
         }
     }
 
+    /** Where a verb reports a mistake it finds before connecting. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     /** How this command reaches the server: address, access token, TLS. */
     private ClientConfig clientConfig() {
         ClientConfig config = ClientConfig.of(host, port, TIMEOUT);
@@ -119,7 +125,7 @@ public final class AdminCommand implements Callable<Integer> {
     }
 
     @FunctionalInterface
-    private interface Verb {
+    interface Verb {
         int run(ServerAdminPort admin, PrintWriter out, PrintWriter err)
                 throws ServerUnreachableException, AdminRefusedException;
     }

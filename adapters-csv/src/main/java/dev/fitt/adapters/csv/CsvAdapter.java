@@ -2,6 +2,7 @@ package dev.fitt.adapters.csv;
 
 import dev.fitt.adapters.csv.journal.FileLayer;
 import dev.fitt.domain.RowProvenance;
+import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
@@ -123,6 +124,20 @@ public final class CsvAdapter {
     public static ProvenanceStorePort provenanceStore(CsvStoreConfig config) {
         Objects.requireNonNull(config, "config");
         return new ProvenanceFile(ProvenanceFile.beside(OutputFiles.outputFile(config)), new AtomicMoveCommit());
+    }
+
+    /**
+     * The dataset's clip assignments kept beside the output, as {@code <output>.assignments.csv},
+     * written atomically with every change of them.
+     */
+    public static AssignmentStorePort assignmentStore(CsvStoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        return new AssignmentsFile(AssignmentsFile.beside(OutputFiles.outputFile(config)), new AtomicMoveCommit());
+    }
+
+    /** Where {@link #assignmentStore} keeps the assignments of {@code output}. */
+    public static Path assignmentsFile(Path output) {
+        return AssignmentsFile.beside(output);
     }
 
     /** Where {@link #provenanceStore} keeps the provenance of {@code output}. */

@@ -81,14 +81,16 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
         }
         return new DatasetStorage(CsvAdapter.datasetStore(dataset, saveCpuPercent),
                 CsvAdapter.imageSource(dataset.dataCsv(), workingDirectory, config.images()), journal,
-                FileJournals.versionBaseBeside(output), CsvAdapter.provenanceStore(dataset));
+                FileJournals.versionBaseBeside(output), CsvAdapter.provenanceStore(dataset))
+                .withAssignments(CsvAdapter.assignmentStore(dataset));
     }
 
     private static boolean mayBeData(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(CsvFolderConfig.DATA_SUFFIX) && !name.endsWith(CsvFolderConfig.META_SUFFIX)
                 && !name.endsWith(OutputFiles.SUFFIX) && !name.endsWith(ProvenanceFile.SUFFIX)
-                && !name.endsWith(ProvenanceFile.EXPORT_SUFFIX) && Files.isRegularFile(file);
+                && !name.endsWith(ProvenanceFile.EXPORT_SUFFIX) && !name.endsWith(AssignmentsFile.SUFFIX)
+                && Files.isRegularFile(file);
     }
 
     /** Reads the header line only. */

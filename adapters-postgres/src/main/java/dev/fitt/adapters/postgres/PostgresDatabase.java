@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
@@ -171,6 +172,11 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Each row's provenance in dataset {@code name}, as the commits into its rows recorded it. */
     public ProvenanceStorePort provenance(String name) {
         return new PostgresProvenance(dataSource, Objects.requireNonNull(name, "name"), where);
+    }
+
+    /** The clip assignments of dataset {@code name}, which every server of the database reads the same. */
+    public AssignmentStorePort assignments(String name) {
+        return new PostgresAssignments(dataSource, Objects.requireNonNull(name, "name"), where);
     }
 
     /** Which of the servers of dataset {@code name} exports its labels to the CSV, see {@link ExportTurn}. */

@@ -1,6 +1,10 @@
 package dev.fitt.adapters.socket;
 
+import dev.fitt.server.port.in.AssignClipsUseCase;
 import dev.fitt.server.port.in.DatasetUseCases;
+import dev.fitt.server.port.in.GetAssignedClipsUseCase;
+import dev.fitt.server.port.in.GetAssignmentsUseCase;
+import dev.fitt.server.port.in.UnassignClipsUseCase;
 import dev.fitt.server.port.in.GetAnnotatorStatsUseCase;
 import dev.fitt.server.port.in.GetCameraNamesUseCase;
 import dev.fitt.server.port.in.GetClipIdsUseCase;
@@ -32,8 +36,13 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
         GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds,
         TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review, GetProvenanceUseCase provenance,
-        GetAnnotatorStatsUseCase annotatorStats) {
+        GetAnnotatorStatsUseCase annotatorStats, AssignClipsUseCase assign, UnassignClipsUseCase unassign,
+        GetAssignmentsUseCase assignments, GetAssignedClipsUseCase assignedClips) {
     public ServedUseCases {
+        Objects.requireNonNull(assign, "assign");
+        Objects.requireNonNull(unassign, "unassign");
+        Objects.requireNonNull(assignments, "assignments");
+        Objects.requireNonNull(assignedClips, "assignedClips");
         Objects.requireNonNull(tagAs, "tagAs");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(provenance, "provenance");
@@ -50,6 +59,18 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         Objects.requireNonNull(stats, "stats");
         Objects.requireNonNull(cameraNames, "cameraNames");
         Objects.requireNonNull(clipIds, "clipIds");
+    }
+
+    /** The use cases of a dataset that keeps no clip assignments (it works as if unassigned). */
+    public ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
+            TagFramesAsUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images,
+            TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
+            GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds,
+            TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review, GetProvenanceUseCase provenance,
+            GetAnnotatorStatsUseCase annotatorStats) {
+        this(tags, clips, labels, tagFrames, save, images, tagIfCurrent, changes, versionedLabels, stats, cameraNames,
+                clipIds, tagAs, review, provenance, annotatorStats, NoAssignments.INSTANCE, NoAssignments.INSTANCE,
+                NoAssignments.INSTANCE, NoAssignments.INSTANCE);
     }
 
     /**
@@ -70,18 +91,21 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         return new ServedUseCases(useCases.tags(), useCases.clips(), useCases.labels(), useCases.tagFrames(),
                 useCases.save(), useCases.images(), useCases.tagIfCurrent(), useCases.changes(),
                 useCases.versionedLabels(), useCases.stats(), useCases.cameraNames(), useCases.clipIds(),
-                useCases.tagAs(), useCases.review(), useCases.provenance(), useCases.annotatorStats());
+                useCases.tagAs(), useCases.review(), useCases.provenance(), useCases.annotatorStats(), useCases.assign(),
+                useCases.unassign(), useCases.assignments(), useCases.assignedClips());
     }
 
     /** The same use cases as the server core's catalog names them. */
     public DatasetUseCases toDatasetUseCases() {
         return new DatasetUseCases(tags, clips, labels, versionedLabels, stats, cameraNames, clipIds, tagFrames, tagIfCurrent,
-                changes, save, images, tagAs, review, provenance, annotatorStats);
+                changes, save, images, tagAs, review, provenance, annotatorStats, assign, unassign, assignments,
+                assignedClips);
     }
 
     /** The same use cases with clients' save requests answered by {@code requests}. */
     public ServedUseCases withSave(SaveLabelsUseCase requests) {
         return new ServedUseCases(tags, clips, labels, tagFrames, requests, images, tagIfCurrent, changes,
-                versionedLabels, stats, cameraNames, clipIds, tagAs, review, provenance, annotatorStats);
+                versionedLabels, stats, cameraNames, clipIds, tagAs, review, provenance, annotatorStats, assign,
+                unassign, assignments, assignedClips);
     }
 }

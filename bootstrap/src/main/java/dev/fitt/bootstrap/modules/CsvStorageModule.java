@@ -10,6 +10,7 @@ import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.adapters.csv.journal.FileJournals;
 import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.ports.JournalException;
+import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
@@ -56,6 +57,13 @@ public final class CsvStorageModule extends AbstractModule {
     @Singleton
     ProvenanceStorePort provenance() {
         return CsvAdapter.provenanceStore(config);
+    }
+
+    /** Beside the labelled CSV, as {@code <output>.assignments.csv}. */
+    @Provides
+    @Singleton
+    AssignmentStorePort assignments() {
+        return CsvAdapter.assignmentStore(config);
     }
 
     @Provides

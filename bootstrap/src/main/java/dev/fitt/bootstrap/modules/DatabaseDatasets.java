@@ -154,7 +154,7 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
         try {
             return DatasetStorage.shared(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),
                     new ReleasingJournal(database.sharedJournal(stored), store), database.versionBase(stored),
-                    database.provenance(stored));
+                    database.provenance(stored)).withAssignments(database.assignments(stored));
         } catch (JournalException e) {
             throw new DatasetLoadException("dataset " + name + ": cannot open its journal in " + database.where()
                     + ": " + e.getMessage(), e);

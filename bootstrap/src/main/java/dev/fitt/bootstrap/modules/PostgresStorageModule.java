@@ -9,10 +9,12 @@ import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
+import dev.fitt.domain.ClipAssignments;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
+import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
@@ -98,6 +100,27 @@ public final class PostgresStorageModule extends AbstractModule {
             @Override
             public void saveProvenance(List<RowProvenance> fileOrder) throws SaveFailedException {
                 // every commit recorded its rows' provenance in the database already
+            }
+        };
+    }
+
+    /** In the database, shared by every server of it; reaches the database only when the core loads it. */
+    @Provides
+    @Singleton
+    AssignmentStorePort assignments(DatabaseDataset dataset) {
+        return new AssignmentStorePort() {
+            @Override
+            public ClipAssignments loadAssignments() throws DatasetLoadException {
+                return dataset.database().assignments(dataset.name()).loadAssignments();
+            }
+
+            @Override
+            public void saveAssignments(ClipAssignments all) throws SaveFailedException {
+                try {
+                    dataset.database().assignments(dataset.name()).saveAssignments(all);
+                } catch (DatasetLoadException e) {
+                    throw new SaveFailedException(e.getMessage(), e);
+                }
             }
         };
     }

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import dev.fitt.bootstrap.server.CoreParts;
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
@@ -38,12 +39,12 @@ public final class ServerCoreModule extends AbstractModule {
 
     @Provides
     CoreParts coreParts(DatasetStorePort store, ImageSourcePort images, VersionBasePort versionBases,
-            ProvenanceStorePort provenance) {
+            ProvenanceStorePort provenance, AssignmentStorePort assignments) {
         return new CoreParts() {
             @Override
             public ServerCore core(StoredDataset stored, CoreJournal journal) throws DatasetLoadException {
                 return ServerCore.of(stored, store, images, journal, RunVersions.claim(versionBases, Clock.systemUTC()),
-                        provenance, Clock.systemUTC());
+                        provenance, assignments, Clock.systemUTC());
             }
 
             @Override

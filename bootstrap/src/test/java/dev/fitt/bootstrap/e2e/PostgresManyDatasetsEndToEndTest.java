@@ -7,6 +7,8 @@ import dev.fitt.adapters.postgres.EmbeddedDatabase;
 import dev.fitt.adapters.postgres.PostgresConfig;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -107,9 +109,9 @@ class PostgresManyDatasetsEndToEndTest {
                     ExtensionClient client = onA.get(i);
                     long basis = client.labels().version();
                     int row = i % 3;
-                    assertThat(client.call(new Request.VersionedChange(client.nextId(), basis, row, row,
+                    assertThat(client.call(new VersionedRequest.VersionedChange(client.nextId(), basis, row, row,
                             List.of(TagValue.TRUE)))).as("a change to " + name(i))
-                            .isInstanceOfSatisfying(Reply.ChangeOutcome.class,
+                            .isInstanceOfSatisfying(VersionedReply.ChangeOutcome.class,
                                     r -> assertThat(r.status()).as(r.message()).isEqualTo(Wire.OK));
                 }
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

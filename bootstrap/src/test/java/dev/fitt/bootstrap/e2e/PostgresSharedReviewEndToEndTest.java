@@ -7,6 +7,8 @@ import dev.fitt.adapters.postgres.EmbeddedDatabase;
 import dev.fitt.adapters.postgres.PostgresConfig;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -58,21 +60,21 @@ class PostgresSharedReviewEndToEndTest {
 
     private static ExtensionClient connect(RunningTaggingServer server, String name) throws Exception {
         ExtensionClient client = new ExtensionClient(new InetSocketAddress("127.0.0.1", server.address().getPort()));
-        assertThat(client.call(new Request.Identify(client.nextId(), name))).isInstanceOf(Reply.Identity.class);
+        assertThat(client.call(new TeamRequest.Identify(client.nextId(), name))).isInstanceOf(TeamReply.Identity.class);
         return client;
     }
 
     private static void accept(ExtensionClient reviewer, int first, int last) throws Exception {
         long basis = reviewer.labels().version();
-        assertThat(reviewer.call(new Request.Review(reviewer.nextId(), basis, first, last, true, List.of())))
-                .isInstanceOfSatisfying(Reply.ReviewOutcome.class,
+        assertThat(reviewer.call(new TeamRequest.Review(reviewer.nextId(), basis, first, last, true, List.of())))
+                .isInstanceOfSatisfying(TeamReply.ReviewOutcome.class,
                         r -> assertThat(r.status()).as(r.message()).isEqualTo(Wire.OK));
     }
 
     private static List<RowProvenance> provenance(ExtensionClient client, int first, int last) throws Exception {
-        Reply reply = client.call(new Request.Provenance(client.nextId(), first, last));
-        assertThat(reply).isInstanceOf(Reply.Provenance.class);
-        return ((Reply.Provenance) reply).rows();
+        Reply reply = client.call(new TeamRequest.Provenance(client.nextId(), first, last));
+        assertThat(reply).isInstanceOf(TeamReply.Provenance.class);
+        return ((TeamReply.Provenance) reply).rows();
     }
 
     @Test

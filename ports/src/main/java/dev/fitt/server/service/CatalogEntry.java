@@ -117,7 +117,8 @@ final class CatalogEntry {
             storage = sources.open(name);
             StoredDataset stored = storage.store().load();
             ServerCore core = ServerCore.of(stored, storage.store(), storage.images(), CoreJournal.of(storage),
-                    RunVersions.claim(storage.versionBase(), clock), storage.provenance(), clock);
+                    RunVersions.claim(storage.versionBase(), clock), storage.provenance(), storage.assignments(),
+                    clock);
             core.saving().recoverFromJournal();
             ServerAutosave saves = new ServerAutosave(core.saving(), autosave.get()).start();
             LOG.log(Level.INFO, "loaded dataset {0}: {1} rows from {2} in {3} ms", name, core.dataset().size(),

@@ -6,6 +6,7 @@ import dev.fitt.domain.VersionBase;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.in.DatasetUseCases;
 import dev.fitt.server.port.in.SaveLabelsUseCase;
+import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
@@ -20,9 +21,10 @@ import java.util.Objects;
  * and recovery, queries and images. Built only through {@link #of}, so they always share a state.
  */
 public record ServerCore(Dataset dataset, TaggingService tagging, SavingService saving, QueryService queries,
-        ImageService images, TeamService team) {
+        ImageService images, TeamService team, AssignmentService assignments) {
     public ServerCore {
         Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(assignments, "assignments");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(tagging, "tagging");
         Objects.requireNonNull(saving, "saving");
@@ -51,7 +53,7 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             CoreJournal journal, VersionBase base) {
         return of(journal.state(stored, base, null, Clock.systemUTC()), store, images, journal,
-                new NoProvenanceStore());
+                new NoProvenanceStore(), AssignmentStorePort.NONE);
     }
 
     /**
@@ -61,24 +63,38 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             CoreJournal journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
             throws DatasetLoadException {
+        return of(stored, store, images, journal, base, provenance, AssignmentStorePort.NONE, clock);
+    }
+
+    /**
+     * A core that also keeps who works on which clips in {@code assignments}; assignments that
+     * cannot be read stop the load, as provenance that cannot be read does.
+     */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            CoreJournal journal, VersionBase base, ProvenanceStorePort provenance, AssignmentStorePort assignments,
+            Clock clock) throws DatasetLoadException {
         List<RowProvenance> saved = provenance.loadProvenance(stored.rows().size());
-        return of(journal.state(stored, base, saved, clock), store, images, journal, provenance);
+        assignments.loadAssignments();
+        return of(journal.state(stored, base, saved, clock), store, images, journal, provenance, assignments);
     }
 
     private static ServerCore of(ServerState state, SaveLabelsPort store, ImageSourcePort images,
-            CoreJournal journal, ProvenanceStorePort provenance) {
+            CoreJournal journal, ProvenanceStorePort provenance, AssignmentStorePort assignments) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
         ChangeWatchers watchers = new ChangeWatchers();
         ChangePath path = journal.path(state, watchers);
+        QueryService queries = new QueryService(state);
         return new ServerCore(state.dataset, new TaggingService(state, path, watchers),
-                new SavingService(state, store, journal.port(), path, provenance), new QueryService(state),
-                new ImageService(state.dataset, images), new TeamService(state));
+                new SavingService(state, store, journal.port(), path, provenance), queries,
+                new ImageService(state.dataset, images), new TeamService(state),
+                new AssignmentService(state.dataset, queries, assignments));
     }
 
     /** Every use case a client works with, its save requests going to {@code saveRequests}. */
     public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
         return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
-                tagging, saveRequests, images, tagging, tagging, team, team);
+                tagging, saveRequests, images, tagging, tagging, team, team, assignments, assignments, assignments,
+                assignments);
     }
 }

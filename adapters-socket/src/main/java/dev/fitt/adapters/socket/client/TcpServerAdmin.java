@@ -12,7 +12,9 @@ import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.ClipSelection;
 import dev.fitt.ports.AdminRefusedException;
+import dev.fitt.ports.AssignmentRefusedException;
 import dev.fitt.ports.DatasetActivity;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerSetting;
@@ -21,6 +23,7 @@ import dev.fitt.ports.SettingRefusedException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -111,6 +114,49 @@ final class TcpServerAdmin implements ServerAdminPort {
         }
         if (reply instanceof Reply.ExtensionError error) {
             throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
+        }
+        throw refusal(reply);
+    }
+
+    @Override
+    public synchronized String assign(String dataset, String annotator, ClipSelection clips, boolean reassign)
+            throws ServerUnreachableException, AdminRefusedException, AssignmentRefusedException,
+            SaveFailedException {
+        ServerLink open = authorised();
+        return changed(ask(open, new AdminRequest.AdminAssign(open.nextRequestId(), dataset, annotator, reassign,
+                clips)));
+    }
+
+    @Override
+    public synchronized String unassign(String dataset, String annotator, Optional<ClipSelection> clips)
+            throws ServerUnreachableException, AdminRefusedException, AssignmentRefusedException,
+            SaveFailedException {
+        ServerLink open = authorised();
+        return changed(ask(open, new AdminRequest.AdminUnassign(open.nextRequestId(), dataset, annotator, clips)));
+    }
+
+    /** {@code 00} done, {@code 03} refused (nothing changed), {@code 01} not written (nothing changed). */
+    private static String changed(Reply reply) throws AdminRefusedException, AssignmentRefusedException,
+            SaveFailedException {
+        if (reply instanceof AdminReply.AdminDone done) {
+            if (done.ok()) {
+                return done.message();
+            }
+            if (done.status() == Wire.REFUSED) {
+                throw new AssignmentRefusedException(done.message());
+            }
+            throw new SaveFailedException(done.message());
+        }
+        throw refusal(reply);
+    }
+
+    @Override
+    public synchronized Assignments assignments(String dataset)
+            throws ServerUnreachableException, AdminRefusedException {
+        ServerLink open = authorised();
+        Reply reply = ask(open, new AdminRequest.AdminAssignments(open.nextRequestId(), dataset));
+        if (reply instanceof AdminReply.AdminAssignmentList list) {
+            return new Assignments(list.dataset(), list.assignments());
         }
         throw refusal(reply);
     }

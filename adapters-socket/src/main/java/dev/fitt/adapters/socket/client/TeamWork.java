@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Team work over a {@link TcpTaggingServerGateway}'s connection ({@code 1C}-{@code 1E}):
- * provenance, a reviewer's verdict, each annotator's work. (Identify, {@code 1A}, is part of every
+ * Team work over a {@link TcpTaggingServerGateway}'s connection ({@code 1C}-{@code 1F}):
+ * provenance, a reviewer's verdict, each annotator's work, the annotator's assigned clips. (Identify, {@code 1A}, is part of every
  * hello: {@link ExtensionHello}.)
  */
 final class TeamWork implements TeamWorkPort {
@@ -50,17 +50,18 @@ final class TeamWork implements TeamWorkPort {
         return waits.expect(reply, TeamReply.Provenance.class, "send provenance").rows();
     }
 
-    /** Extension {@code 1F} comes with the server side of assignments (issue 15). */
-    @Override
-    public AssignedClips fetchAssignedClips() {
-        throw new UnsupportedOperationException("assignments: not yet");
-    }
-
     @Override
     public List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException {
         ServerLink current = teamLink();
         Reply reply = waits.byId(current, new TeamRequest.AnnotatorStats(current.nextRequestId()), "annotator stats");
         return waits.expect(reply, TeamReply.AnnotatorStats.class, "send annotator statistics").annotators();
+    }
+
+    @Override
+    public AssignedClips fetchAssignedClips() throws ServerUnreachableException {
+        ServerLink current = teamLink();
+        Reply reply = waits.byId(current, new TeamRequest.MyClips(current.nextRequestId()), "my assigned clips");
+        return waits.expect(reply, TeamReply.MyClips.class, "send the assigned clips").clips();
     }
 
     @Override

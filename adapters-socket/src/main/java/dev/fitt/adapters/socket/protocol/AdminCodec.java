@@ -1,12 +1,16 @@
 package dev.fitt.adapters.socket.protocol;
 
+import dev.fitt.domain.AnnotatorAssignment;
+import dev.fitt.domain.ClipSelection;
+import dev.fitt.domain.DatasetAssignments;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The bytes of {@link AdminRequest} and {@link AdminReply} ({@code 20}-{@code 24},
+ * The bytes of {@link AdminRequest} and {@link AdminReply} ({@code 20}-{@code 27},
  * docs/PROTOCOL-EXTENSIONS.md), both ways, in the extension framing {@link ExtensionEncoder} and
  * {@link ExtensionDecoder} give them.
  */
@@ -14,6 +18,8 @@ final class AdminCodec implements ExtensionFamily {
     /** Each setting or dataset entry holds at least this many bytes: counts are checked against it. */
     private static final int MIN_SETTING_BYTES = 2 + 2 + 1;
     private static final int MIN_DATASET_BYTES = 2 + 1 + 4 * 4 + 2 + 8 + 8 + 4;
+    private static final int MIN_ANNOTATOR_BYTES = 2 + 4 + 4 + 4;
+    private static final int MIN_CLIP_ID_BYTES = 2;
 
     @Override
     public boolean carries(byte command) {
@@ -35,6 +41,15 @@ final class AdminCodec implements ExtensionFamily {
             body.u32(set.id()).string(set.name()).string(set.value());
         } else if (request instanceof AdminRequest.AdminSave save) {
             body.u32(save.id()).string(save.dataset());
+        } else if (request instanceof AdminRequest.AdminAssign assign) {
+            body.u32(assign.id()).string(assign.dataset()).string(assign.annotator()).u8(assign.reassign() ? 1 : 0)
+                    .clips(assign.clips());
+        } else if (request instanceof AdminRequest.AdminUnassign unassign) {
+            body.u32(unassign.id()).string(unassign.dataset()).string(unassign.annotator())
+                    .u8(unassign.clips().isEmpty() ? 1 : 0)
+                    .clips(unassign.clips().orElse(new ClipSelection(List.of(), List.of())));
+        } else if (request instanceof AdminRequest.AdminAssignments assignments) {
+            body.u32(assignments.id()).string(assignments.dataset());
         } else if (request instanceof Request.Identified identified) {
             body.u32(identified.id());
         } else {
@@ -63,6 +78,12 @@ final class AdminCodec implements ExtensionFamily {
                         .u32(entry.labelledFrames()).string(entry.problem())
                         .u64(d.changes()).u64(d.unsavedChanges()).u32(d.saves());
             }
+        } else if (reply instanceof AdminReply.AdminAssignmentList list) {
+            DatasetAssignments all = list.assignments();
+            body.u32(list.id()).u8(Wire.OK).string(list.dataset()).u32(all.clipCount()).u16(all.annotators().size());
+            for (AnnotatorAssignment a : all.annotators()) {
+                body.string(a.annotator()).u32(a.frames()).u32(a.labelledFrames()).runs(ClipRanges.runs(a.clips()));
+            }
         } else {
             throw new IllegalArgumentException("no admin encoding for " + reply);
         }
@@ -78,8 +99,47 @@ final class AdminCodec implements ExtensionFamily {
             case Wire.ADMIN_SET -> new AdminRequest.AdminSet(id, body.string(), body.string());
             case Wire.ADMIN_SAVE -> new AdminRequest.AdminSave(id, body.string());
             case Wire.ADMIN_STATS -> new AdminRequest.AdminStats(id);
+            case Wire.ADMIN_ASSIGN -> new AdminRequest.AdminAssign(id, body.string(), body.string(),
+                    flag(body, "reassign"), clips(body));
+            case Wire.ADMIN_UNASSIGN -> unassign(id, body);
+            case Wire.ADMIN_ASSIGNMENTS -> new AdminRequest.AdminAssignments(id, body.string());
             default -> throw new ProtocolException(Wire.commandName(command) + " is no admin request");
         };
+    }
+
+    private static Request unassign(long id, ExtensionBody body) throws ProtocolException {
+        String dataset = body.string();
+        String annotator = body.string();
+        boolean all = flag(body, "all");
+        ClipSelection clips = clips(body);
+        if (all && !clips.isEmpty()) {
+            throw new ProtocolException("admin unassign names clips and says all");
+        }
+        return new AdminRequest.AdminUnassign(id, dataset, annotator, all ? Optional.empty() : Optional.of(clips));
+    }
+
+    private static boolean flag(ExtensionBody body, String what) throws ProtocolException {
+        int flag = body.u8();
+        if (flag > 1) {
+            throw new ProtocolException(String.format("admin request has %s flag 0x%02X, expected 00 or 01", what,
+                    flag));
+        }
+        return flag == 1;
+    }
+
+    private static ClipSelection clips(ExtensionBody body) throws ProtocolException {
+        List<ClipSelection.Range> numbers = ClipRanges.readNumbers(body, "admin request");
+        long count = body.u32();
+        body.need(count * MIN_CLIP_ID_BYTES, count + " clip ids");
+        List<String> ids = new ArrayList<>((int) count);
+        for (long i = 0; i < count; i++) {
+            ids.add(body.string());
+        }
+        try {
+            return new ClipSelection(numbers, ids);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException("admin request: " + e.getMessage());
+        }
     }
 
     @Override
@@ -93,15 +153,50 @@ final class AdminCodec implements ExtensionFamily {
             }
             return new AdminReply.AdminSetOutcome(id, status, written == 1, body.string());
         }
-        boolean listing = command == Wire.ADMIN_SETTINGS || command == Wire.ADMIN_STATS;
+        boolean listing = command == Wire.ADMIN_SETTINGS || command == Wire.ADMIN_STATS
+                || command == Wire.ADMIN_ASSIGNMENTS;
         if (!listing || status == Wire.ERROR) {
-            return new AdminReply.AdminDone(command, id, status, body.string());
+            try {
+                return new AdminReply.AdminDone(command, id, status, body.string());
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(e.getMessage());
+            }
         }
         if (status != Wire.OK) {
             throw new ProtocolException(String.format("%s reply has status byte 0x%02X", Wire.commandName(command),
                     status & 0xFF));
         }
+        if (command == Wire.ADMIN_ASSIGNMENTS) {
+            return assignments(id, body, limits);
+        }
         return command == Wire.ADMIN_SETTINGS ? settings(id, body, limits) : stats(id, body, limits);
+    }
+
+    private static Reply assignments(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        String dataset = limited(body, limits, "dataset name");
+        long clips = body.u32();
+        if (clips > limits.maxClipCount()) {
+            throw new ProtocolException("admin assignments reply has " + clips + " clips, more than the limit of "
+                    + limits.maxClipCount());
+        }
+        int count = body.u16();
+        body.need((long) count * MIN_ANNOTATOR_BYTES, count + " annotators");
+        List<AnnotatorAssignment> annotators = new ArrayList<>(count);
+        try {
+            for (int i = 0; i < count; i++) {
+                String name = limited(body, limits, "annotator");
+                long frames = body.u32();
+                long labelled = body.u32();
+                if (frames > Integer.MAX_VALUE) {
+                    throw new ProtocolException("admin assignments reply has " + frames + " frames for " + name);
+                }
+                annotators.add(new AnnotatorAssignment(name, ClipRanges.read(body, (int) clips,
+                        "admin assignments reply"), (int) frames, (int) labelled));
+            }
+            return new AdminReply.AdminAssignmentList(id, dataset, new DatasetAssignments((int) clips, annotators));
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException("admin assignments reply: " + e.getMessage());
+        }
     }
 
     private static Reply settings(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
@@ -164,6 +259,24 @@ final class AdminCodec implements ExtensionFamily {
 
         Body u64(long value) {
             return u32(value >>> 32).u32(value & Wire.MAX_U32);
+        }
+
+        Body clips(ClipSelection clips) {
+            u32(clips.numbers().size());
+            for (ClipSelection.Range range : clips.numbers()) {
+                u32(range.first() - 1L).u32(range.last() - 1L);
+            }
+            u32(clips.clipIds().size());
+            clips.clipIds().forEach(this::string);
+            return this;
+        }
+
+        Body runs(List<int[]> runs) {
+            u32(runs.size());
+            for (int[] run : runs) {
+                u32(run[0]).u32(run[1]);
+            }
+            return this;
         }
 
         Body string(String value) {

@@ -1,28 +1,34 @@
 package dev.fitt.adapters.socket.protocol;
 
+import dev.fitt.domain.DatasetAssignments;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Administration ({@code 20}-{@code 24}, capability {@link Wire#ADMIN_CAPABILITY}): only an
+ * Administration ({@code 20}-{@code 27}, capability {@link Wire#ADMIN_CAPABILITY}): only an
  * administrator's connection gets these. Their bytes: {@link AdminCodec}.
  */
 public sealed interface AdminReply extends Reply {
     /**
      * {@code FF cmd len req status message}: the answer to an admin authorise ({@code 20}: {@code 00}
-     * ok, {@code 03} refused) or save ({@code 23}), and the error reply ({@code 01}) of admin
-     * settings ({@code 21}) and stats ({@code 24}).
+     * ok, {@code 03} refused) or save ({@code 23}), of an assign or unassign ({@code 25}, {@code 26}:
+     * {@code 00} done, {@code 03} refused, {@code 01} not written), and the error reply ({@code 01})
+     * of admin settings ({@code 21}), stats ({@code 24}) and assignments ({@code 27}).
      */
     record AdminDone(byte command, long id, byte status, String message) implements AdminReply, Reply.Identified {
         public AdminDone {
             if (command != Wire.ADMIN_AUTHORISE && command != Wire.ADMIN_SAVE && command != Wire.ADMIN_SETTINGS
-                    && command != Wire.ADMIN_STATS) {
+                    && command != Wire.ADMIN_STATS && command != Wire.ADMIN_ASSIGN && command != Wire.ADMIN_UNASSIGN
+                    && command != Wire.ADMIN_ASSIGNMENTS) {
                 throw new IllegalArgumentException("command " + command + " has no admin outcome reply");
             }
-            boolean settingsOrStats = command == Wire.ADMIN_SETTINGS || command == Wire.ADMIN_STATS;
+            boolean listing = command == Wire.ADMIN_SETTINGS || command == Wire.ADMIN_STATS
+                    || command == Wire.ADMIN_ASSIGNMENTS;
+            boolean refusable = command == Wire.ADMIN_AUTHORISE || command == Wire.ADMIN_ASSIGN
+                    || command == Wire.ADMIN_UNASSIGN;
             if (status != Wire.OK && status != Wire.ERROR && status != Wire.REFUSED
-                    || settingsOrStats && status != Wire.ERROR
-                    || status == Wire.REFUSED && command != Wire.ADMIN_AUTHORISE) {
+                    || listing && status != Wire.ERROR
+                    || status == Wire.REFUSED && !refusable) {
                 throw new IllegalArgumentException("an " + Wire.commandName(command) + " reply of this shape cannot"
                         + " have status " + status);
             }
@@ -108,6 +114,26 @@ public sealed interface AdminReply extends Reply {
         @Override
         public byte command() {
             return Wire.ADMIN_STATS;
+        }
+    }
+
+    /**
+     * {@code FF 27 len req 00 dataset clips count (name frames labelledFrames ranges (first last)...)...}:
+     * the dataset it answers for and each annotator's clips (0-based, as ranges) and progress.
+     */
+    record AdminAssignmentList(long id, String dataset, DatasetAssignments assignments)
+            implements AdminReply, Reply.Identified {
+        public AdminAssignmentList {
+            Fields.requestId(id);
+            Fields.string(dataset, "dataset name");
+            Objects.requireNonNull(assignments, "assignments");
+            Fields.u16(assignments.annotators().size(), "annotator count");
+            assignments.annotators().forEach(a -> Fields.string(a.annotator(), "annotator"));
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_ASSIGNMENTS;
         }
     }
 }

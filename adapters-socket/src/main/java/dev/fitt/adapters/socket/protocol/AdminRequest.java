@@ -1,7 +1,10 @@
 package dev.fitt.adapters.socket.protocol;
 
+import dev.fitt.domain.ClipSelection;
+import java.util.Optional;
+
 /**
- * Administration ({@code 20}-{@code 24}, capability {@link Wire#ADMIN_CAPABILITY}): only an
+ * Administration ({@code 20}-{@code 27}, capability {@link Wire#ADMIN_CAPABILITY}): only an
  * administrator's connection sends these. Their bytes: {@link AdminCodec}.
  */
 public sealed interface AdminRequest extends Request.Identified {
@@ -77,6 +80,58 @@ public sealed interface AdminRequest extends Request.Identified {
         @Override
         public byte command() {
             return Wire.ADMIN_STATS;
+        }
+    }
+
+    /**
+     * {@code FF 25 len req dataset annotator reassign ranges (first last)... ids clipId...}: assign
+     * the clips to the annotator; an empty dataset is the server's default. Ranges go on the wire as
+     * 0-based clip indices.
+     */
+    record AdminAssign(long id, String dataset, String annotator, boolean reassign, ClipSelection clips)
+            implements AdminRequest {
+        public AdminAssign {
+            Fields.requestId(id);
+            Fields.string(dataset, "dataset name");
+            Fields.string(annotator, "annotator");
+            Fields.clips(clips);
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_ASSIGN;
+        }
+    }
+
+    /**
+     * {@code FF 26 len req dataset annotator all ranges (first last)... ids clipId...}: take clips
+     * back from the annotator; {@code all} (no clips named) takes every clip they hold.
+     */
+    record AdminUnassign(long id, String dataset, String annotator, Optional<ClipSelection> clips)
+            implements AdminRequest {
+        public AdminUnassign {
+            Fields.requestId(id);
+            Fields.string(dataset, "dataset name");
+            Fields.string(annotator, "annotator");
+            clips.ifPresent(Fields::clips);
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_UNASSIGN;
+        }
+    }
+
+    /** {@code FF 27 len req dataset}: who works on which clips of the dataset, and their progress. */
+    record AdminAssignments(long id, String dataset) implements AdminRequest {
+        public AdminAssignments {
+            Fields.requestId(id);
+            Fields.string(dataset, "dataset name");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.ADMIN_ASSIGNMENTS;
         }
     }
 }

@@ -38,6 +38,15 @@ final class Fields {
         Wire.checkU32(last, "last row");
     }
 
+    /**
+     * Clips an administrator names: each range sent as 0-based u32 indices (so no clip number
+     * above 2^31 - 1, which no dataset reaches), each id a string.
+     */
+    static void clips(dev.fitt.domain.ClipSelection clips) {
+        Objects.requireNonNull(clips, "clips");
+        clips.clipIds().forEach(id -> string(id, "clip id"));
+    }
+
     /** An immutable copy of a list whose count goes on the wire as a u16. */
     static <T> List<T> u16List(List<T> values, String name, String countField) {
         List<T> copy = List.copyOf(Objects.requireNonNull(values, name));

@@ -1,13 +1,14 @@
 package dev.fitt.adapters.socket.protocol;
 
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.RowProvenance;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bytes of {@link TeamRequest} and {@link TeamReply} ({@code 1A}-{@code 1E}), sized exactly up front. */
+/** The bytes of {@link TeamRequest} and {@link TeamReply} ({@code 1A}-{@code 1F}), sized exactly up front. */
 final class TeamCodec implements ExtensionFamily {
     /** The smallest row of a provenance reply: two empty names, a time and a review byte. */
     private static final int PROVENANCE_ROW_BYTES = 2 + 8 + 2 + 1;
@@ -16,12 +17,13 @@ final class TeamCodec implements ExtensionFamily {
 
     @Override
     public boolean carries(byte command) {
-        return command >= Wire.IDENTIFY && command <= Wire.ANNOTATOR_STATS;
+        return command >= Wire.IDENTIFY && command <= Wire.MY_CLIPS;
     }
 
     @Override
     public boolean answersWithExtensionError(byte command) {
-        return command == Wire.IDENTIFY || command == Wire.PROVENANCE || command == Wire.ANNOTATOR_STATS;
+        return command == Wire.IDENTIFY || command == Wire.PROVENANCE || command == Wire.ANNOTATOR_STATS
+                || command == Wire.MY_CLIPS;
     }
 
     @Override
@@ -31,6 +33,7 @@ final class TeamCodec implements ExtensionFamily {
             case Wire.REVIEW -> review(body);
             case Wire.PROVENANCE -> new TeamRequest.Provenance(body.u32(), body.u32(), body.u32());
             case Wire.ANNOTATOR_STATS -> new TeamRequest.AnnotatorStats(body.u32());
+            case Wire.MY_CLIPS -> new TeamRequest.MyClips(body.u32());
             default -> throw ExtensionDecoder.sentByServersOnly(command);
         };
     }
@@ -66,8 +69,21 @@ final class TeamCodec implements ExtensionFamily {
         return switch (command) {
             case Wire.IDENTIFY -> new TeamReply.Identity(id);
             case Wire.PROVENANCE -> provenance(id, body, limits);
+            case Wire.MY_CLIPS -> myClips(id, body, limits);
             default -> annotatorStats(id, body, limits);
         };
+    }
+
+    private static Reply myClips(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        int flag = body.u8();
+        if (flag > 1) {
+            throw new ProtocolException(String.format("my assigned clips reply has flag 0x%02X, expected 00 or 01", flag));
+        }
+        List<Integer> clips = ClipRanges.read(body, limits.maxClipCount(), "my assigned clips reply");
+        if (flag == 0 && !clips.isEmpty()) {
+            throw new ProtocolException("my assigned clips reply holds clips on a dataset without assignments");
+        }
+        return new TeamReply.MyClips(id, new AssignedClips(flag == 1, clips));
     }
 
     private static Reply provenance(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
@@ -150,6 +166,12 @@ final class TeamCodec implements ExtensionFamily {
         }
         if (reply instanceof TeamReply.AnnotatorStats stats) {
             return annotatorStats(stats);
+        }
+        if (reply instanceof TeamReply.MyClips mine) {
+            List<int[]> runs = ClipRanges.runs(mine.clips().clips());
+            ByteBuffer out = ExtensionEncoder.header(Wire.MY_CLIPS, 4 + 1 + 1 + 4 + ClipRanges.RANGE_BYTES * runs.size())
+                    .putInt((int) mine.id()).put(Wire.OK).put((byte) (mine.clips().datasetHasAssignments() ? 1 : 0));
+            return ClipRanges.put(out, runs).flip();
         }
         throw new IllegalArgumentException("no team encoding for " + reply);
     }

@@ -1,12 +1,13 @@
 package dev.fitt.adapters.socket.protocol;
 
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagValue;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Team work ({@code 1A}-{@code 1E}, capability {@link Wire#TEAM_CAPABILITY}): identity recorded,
+ * Team work ({@code 1A}-{@code 1F}, capability {@link Wire#TEAM_CAPABILITY}): identity recorded,
  * pushes naming who made a change, a review's outcome, provenance, each annotator's work. Their
  * bytes: {@link TeamCodec}.
  */
@@ -101,6 +102,22 @@ public sealed interface TeamReply extends Reply {
         @Override
         public byte command() {
             return Wire.ANNOTATOR_STATS;
+        }
+    }
+
+    /**
+     * {@code FF 1F len req 00 datasetHasAssignments ranges (first last)...}: the annotator's clips as
+     * ranges of 0-based clip indices, ascending and apart.
+     */
+    record MyClips(long id, AssignedClips clips) implements TeamReply, Reply.Identified {
+        public MyClips {
+            Fields.requestId(id);
+            Objects.requireNonNull(clips, "clips");
+        }
+
+        @Override
+        public byte command() {
+            return Wire.MY_CLIPS;
         }
     }
 }

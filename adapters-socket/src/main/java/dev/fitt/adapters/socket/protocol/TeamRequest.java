@@ -4,7 +4,7 @@ import dev.fitt.domain.TagValue;
 import java.util.List;
 
 /**
- * Team work ({@code 1A}-{@code 1E}, capability {@link Wire#TEAM_CAPABILITY}): who is editing, a
+ * Team work ({@code 1A}-{@code 1F}, capability {@link Wire#TEAM_CAPABILITY}): who is editing, a
  * reviewer's verdict, who labelled and reviewed rows, each annotator's work. Their bytes:
  * {@link TeamCodec}.
  */
@@ -70,6 +70,18 @@ public sealed interface TeamRequest extends Request.Identified {
         @Override
         public byte command() {
             return Wire.ANNOTATOR_STATS;
+        }
+    }
+
+    /** {@code FF 1F len req}: the clips assigned to this connection's annotator on its dataset. */
+    record MyClips(long id) implements TeamRequest {
+        public MyClips {
+            Fields.requestId(id);
+        }
+
+        @Override
+        public byte command() {
+            return Wire.MY_CLIPS;
         }
     }
 }

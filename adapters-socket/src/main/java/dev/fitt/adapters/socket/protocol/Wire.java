@@ -31,12 +31,18 @@ public final class Wire {
     public static final byte REVIEW = 0x1C;
     public static final byte PROVENANCE = 0x1D;
     public static final byte ANNOTATOR_STATS = 0x1E;
+    /** The clips assigned to the connection's annotator (team work, issue 15). */
+    public static final byte MY_CLIPS = 0x1F;
     /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
     public static final byte ADMIN_AUTHORISE = 0x20;
     public static final byte ADMIN_SETTINGS = 0x21;
     public static final byte ADMIN_SET = 0x22;
     public static final byte ADMIN_SAVE = 0x23;
     public static final byte ADMIN_STATS = 0x24;
+    /** Clip assignments, by an administrator: assign, unassign, list. */
+    public static final byte ADMIN_ASSIGN = 0x25;
+    public static final byte ADMIN_UNASSIGN = 0x26;
+    public static final byte ADMIN_ASSIGNMENTS = 0x27;
     /** Marker, command and body length of an extension message. */
     static final int EXTENSION_HEADER = 6;
 
@@ -131,13 +137,13 @@ public final class Wire {
         return command == HELLO || ExtensionFamilies.of(command) != null;
     }
 
-    /** True for the administration commands ({@code 20}-{@code 24}). */
+    /** True for the administration commands ({@code 20}-{@code 27}). */
     public static boolean isAdminCommand(byte command) {
         return isAdmin(command);
     }
 
     static boolean isAdmin(byte command) {
-        return command >= ADMIN_AUTHORISE && command <= ADMIN_STATS;
+        return command >= ADMIN_AUTHORISE && command <= ADMIN_ASSIGNMENTS;
     }
 
     public static String commandName(byte command) {
@@ -163,11 +169,15 @@ public final class Wire {
             case REVIEW: return "review";
             case PROVENANCE: return "provenance";
             case ANNOTATOR_STATS: return "annotator stats";
+            case MY_CLIPS: return "my assigned clips";
             case ADMIN_AUTHORISE: return "admin authorise";
             case ADMIN_SETTINGS: return "admin settings";
             case ADMIN_SET: return "admin set";
             case ADMIN_SAVE: return "admin save";
             case ADMIN_STATS: return "admin stats";
+            case ADMIN_ASSIGN: return "admin assign";
+            case ADMIN_UNASSIGN: return "admin unassign";
+            case ADMIN_ASSIGNMENTS: return "admin assignments";
             default: return String.format("unknown command 0x%02X", command & 0xFF);
         }
     }

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers an administrator's requests ({@code 21}-{@code 24}) with the administration's use cases,
+ * Answers an administrator's requests ({@code 21}-{@code 27}) with the administration's use cases,
  * once {@link ExtensionSession} has seen the connection prove itself. Every failure is an honest
  * reply. Thread-safe: shared by all connections.
  */
@@ -33,6 +33,7 @@ final class AdminHandler {
     private final Optional<Administration> administration;
     private final DatasetCatalogUseCase datasets;
     private final IntSupplier connections;
+    private final AssignmentAdmin assignments;
 
     /**
      * {@code datasets} is the catalog the server serves (stats list each of its datasets);
@@ -42,6 +43,7 @@ final class AdminHandler {
         this.administration = administration;
         this.datasets = datasets;
         this.connections = connections;
+        this.assignments = new AssignmentAdmin(datasets);
     }
 
     /** The admin token, when administration is on. */
@@ -66,6 +68,15 @@ final class AdminHandler {
             }
             if (request instanceof AdminRequest.AdminStats stats) {
                 return stats(admin, stats.id());
+            }
+            if (request instanceof AdminRequest.AdminAssign assign) {
+                return assignments.assign(assign, who);
+            }
+            if (request instanceof AdminRequest.AdminUnassign unassign) {
+                return assignments.unassign(unassign, who);
+            }
+            if (request instanceof AdminRequest.AdminAssignments list) {
+                return assignments.list(list);
             }
             throw new IllegalArgumentException("not an admin request: " + request);
         } catch (RuntimeException e) {

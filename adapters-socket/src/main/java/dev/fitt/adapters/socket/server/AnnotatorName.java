@@ -7,6 +7,7 @@ import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.Attribution;
 import dev.fitt.domain.Editor;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,8 @@ final class AnnotatorName {
     private final String address;
     private final String origin;
     private Editor editor;
+    /** The name the client identified with; empty until it does (such a connection holds no clips). */
+    private Optional<String> identified = Optional.empty();
 
     /** {@code address} is the client's IP address, which names it until it identifies. */
     AnnotatorName(String remote, String address, String origin) {
@@ -34,6 +37,10 @@ final class AnnotatorName {
 
     Editor editor() {
         return editor;
+    }
+
+    Optional<String> identified() {
+        return identified;
     }
 
     /** After the hello, until the client identifies. */
@@ -48,6 +55,7 @@ final class AnnotatorName {
         } catch (IllegalArgumentException e) {
             return new Reply.ExtensionError(Wire.IDENTIFY, identify.id(), RequestHandler.extensionText(e.getMessage()));
         }
+        identified = Optional.of(name);
         LOG.info("client {} is {}", remote, name);
         return new TeamReply.Identity(identify.id());
     }

@@ -107,6 +107,9 @@ final class ExtensionSession {
     /** Answered by the connection's dataset, opened now if this is the first request that needs it. */
     private Reply handle(Request request) {
         try {
+            if (request instanceof TeamRequest.MyClips mine) {
+                return dataset.handler().myClips(mine, annotator.identified());
+            }
             return dataset.handler().handle(request, annotator.editor());
         } catch (DatasetLoadException e) {
             return RequestHandler.failure(request, "dataset " + dataset.name() + " cannot be served: "

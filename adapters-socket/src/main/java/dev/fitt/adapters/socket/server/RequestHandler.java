@@ -64,6 +64,16 @@ final class RequestHandler {
         }
     }
 
+    /** The clips assigned to {@code annotator} (empty: a connection that never identified) on this dataset. */
+    Reply myClips(TeamRequest.MyClips request, Optional<String> annotator) {
+        try {
+            return team.myClips(request, annotator);
+        } catch (RuntimeException e) {
+            LOG.error("{} request failed unexpectedly", Wire.commandName(request.command()), e);
+            return failure(request, "internal server error: " + e);
+        }
+    }
+
     private Reply answer(Request request, Editor editor) {
         if (request instanceof Request.Image image) {
             return image(image.index());

@@ -8,11 +8,13 @@ import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.Editor;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.ports.DatasetLoadException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Answers the team requests about one dataset ({@code 1C}-{@code 1E}: review, provenance,
- * annotator stats) with its use cases, for {@link RequestHandler}; identify ({@code 1A}) is the
+ * Answers the team requests about one dataset ({@code 1C}-{@code 1F}: review, provenance,
+ * annotator stats, an annotator's assigned clips) with its use cases, for {@link RequestHandler}; identify ({@code 1A}) is the
  * connection's own state ({@link AnnotatorName}). Thread-safe: shared by all connections.
  */
 final class TeamHandler {
@@ -36,6 +38,16 @@ final class TeamHandler {
             return new TeamReply.AnnotatorStats(stats.id(), useCases.annotatorStats().annotatorStats());
         }
         throw new IllegalStateException("the connection answers " + request + " itself");
+    }
+
+    /** The clips assigned to {@code annotator} (empty: a connection that never identified) on this dataset. */
+    Reply myClips(TeamRequest.MyClips request, Optional<String> annotator) {
+        try {
+            return new TeamReply.MyClips(request.id(), useCases.assignedClips().assignedClips(annotator));
+        } catch (DatasetLoadException e) {
+            return RequestHandler.failure(request, "cannot read the clip assignments: "
+                    + RequestHandler.extensionReason(e));
+        }
     }
 
     private Reply review(TeamRequest.Review review, Editor reviewer) {

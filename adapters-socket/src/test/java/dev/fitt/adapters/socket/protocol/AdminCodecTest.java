@@ -79,7 +79,8 @@ class AdminCodecTest {
     void adminBytesAreExtensionsSoAV1ClientNeverSeesThem() {
         assertThat(Wire.isExtension(Wire.ADMIN_AUTHORISE)).isTrue();
         assertThat(Wire.isExtension(Wire.ADMIN_STATS)).isTrue();
-        assertThat(Wire.isExtension((byte) 0x25)).isFalse();
+        assertThat(Wire.isExtension(Wire.ADMIN_ASSIGNMENTS)).isTrue();
+        assertThat(Wire.isExtension((byte) 0x7E)).isFalse();
     }
 
     private static byte[] hex(String text) {

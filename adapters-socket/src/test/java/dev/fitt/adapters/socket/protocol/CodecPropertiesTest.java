@@ -67,8 +67,46 @@ class CodecPropertiesTest {
                 integers().between(0, 1000).generate(in), MILLIS.generate(in));
     };
 
+    /** Distinct 0-based clip indices below {@code bound}, ascending, in runs (as assignments are). */
+    private static List<Integer> clipIndices(org.quicktheories.core.RandomnessSource in, int bound) {
+        java.util.TreeSet<Integer> clips = new java.util.TreeSet<>();
+        int runs = bound == 0 ? 0 : integers().between(0, 4).generate(in);
+        for (int r = 0; r < runs; r++) {
+            int first = integers().between(0, bound - 1).generate(in);
+            int last = integers().between(first, Math.min(bound - 1, first + 5)).generate(in);
+            for (int clip = first; clip <= last; clip++) {
+                clips.add(clip);
+            }
+        }
+        return List.copyOf(clips);
+    }
+
+    private static final Gen<dev.fitt.domain.AssignedClips> ASSIGNED = in -> booleans().all().generate(in)
+            ? new dev.fitt.domain.AssignedClips(true, clipIndices(in, integers().between(0, 3000).generate(in)))
+            : dev.fitt.domain.AssignedClips.NONE;
+    private static final Gen<dev.fitt.domain.DatasetAssignments> ASSIGNMENTS = in -> {
+        int clips = integers().between(0, 3000).generate(in);
+        List<dev.fitt.domain.AnnotatorAssignment> annotators = new ArrayList<>();
+        for (int a = integers().between(0, 3).generate(in); a > 0; a--) {
+            int frames = integers().between(0, 100_000).generate(in);
+            annotators.add(new dev.fitt.domain.AnnotatorAssignment(TEXT.generate(in), clipIndices(in, clips), frames,
+                    integers().between(0, frames).generate(in)));
+        }
+        return new dev.fitt.domain.DatasetAssignments(clips, annotators);
+    };
+    private static final Gen<dev.fitt.domain.ClipSelection> CLIPS = in -> {
+        List<dev.fitt.domain.ClipSelection.Range> ranges = new ArrayList<>();
+        for (int r = integers().between(0, 3).generate(in); r > 0; r--) {
+            int first = integers().between(1, Integer.MAX_VALUE).generate(in);
+            ranges.add(new dev.fitt.domain.ClipSelection.Range(first,
+                    integers().between(first, Integer.MAX_VALUE).generate(in)));
+        }
+        return new dev.fitt.domain.ClipSelection(ranges, lists().of(TEXT.assuming(id -> !id.isEmpty()))
+                .ofSizeBetween(0, 3).generate(in));
+    };
+
     private static final Gen<Request> EXTENSION_REQUEST = in -> {
-        switch (integers().between(0, 12).generate(in)) {
+        switch (integers().between(0, 13).generate(in)) {
             case 0: return new Request.Hello(integers().between(0, 0xFFFF).generate(in), U32.generate(in),
                     TOKEN.generate(in));
             case 1: return new VersionedRequest.VersionedLabels(U32.generate(in));
@@ -88,12 +126,13 @@ class CodecPropertiesTest {
             }
             case 11: return new TeamRequest.Provenance(U32.generate(in), U32.generate(in), U32.generate(in));
             case 12: return new TeamRequest.AnnotatorStats(U32.generate(in));
+            case 13: return new TeamRequest.MyClips(U32.generate(in));
             default: return new ClipInfoRequest.Stats(U32.generate(in));
         }
     };
 
     private static final Gen<Reply> EXTENSION_REPLY = in -> {
-        switch (integers().between(0, 15).generate(in)) {
+        switch (integers().between(0, 16).generate(in)) {
             case 0: return new Reply.HelloReply((byte) (int) integers().between(0, 3).map(i -> i == 2 ? 3 : i)
                     .generate(in), integers().between(0, 0xFFFF).generate(in), U32.generate(in), TOKEN.generate(in));
             case 1: {
@@ -116,8 +155,9 @@ class CodecPropertiesTest {
                     lists().of(U32).ofSizeBetween(0, 6).generate(in), lists().of(U32).ofSizeBetween(0, 6).generate(in));
             case 5: {
                 byte[] commands = {Wire.VERSIONED_LABELS, Wire.SUBSCRIBE, Wire.STATS, Wire.CAMERA_NAMES, Wire.CLIP_IDS,
-                    Wire.LIST_DATASETS, Wire.SELECT_DATASET, Wire.IDENTIFY, Wire.PROVENANCE, Wire.ANNOTATOR_STATS};
-                return new Reply.ExtensionError(commands[integers().between(0, 9).generate(in)], U32.generate(in),
+                    Wire.LIST_DATASETS, Wire.SELECT_DATASET, Wire.IDENTIFY, Wire.PROVENANCE, Wire.ANNOTATOR_STATS,
+                    Wire.MY_CLIPS};
+                return new Reply.ExtensionError(commands[integers().between(0, 10).generate(in)], U32.generate(in),
                         TOKEN.generate(in));
             }
             case 6: return new ClipInfoReply.CameraNames(U32.generate(in),
@@ -135,13 +175,20 @@ class CodecPropertiesTest {
                     .generate(in));
             case 15: return new TeamReply.AnnotatorStats(U32.generate(in), lists().of(ANNOTATOR).ofSizeBetween(0, 4)
                     .generate(in));
+            case 16: return new TeamReply.MyClips(U32.generate(in), ASSIGNED.generate(in));
             default: return new VersionedReply.Pushed(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in));
         }
     };
 
     private static final Gen<Request> ADMIN_REQUEST = in -> {
-        switch (integers().between(0, 4).generate(in)) {
+        switch (integers().between(0, 7).generate(in)) {
             case 0: return new AdminRequest.AdminAuthorise(U32.generate(in), TOKEN.generate(in));
+            case 5: return new AdminRequest.AdminAssign(U32.generate(in), TEXT.generate(in), TOKEN.generate(in),
+                    booleans().all().generate(in), CLIPS.generate(in));
+            case 6: return new AdminRequest.AdminUnassign(U32.generate(in), TEXT.generate(in), TOKEN.generate(in),
+                    booleans().all().generate(in) ? java.util.Optional.empty()
+                            : java.util.Optional.of(CLIPS.generate(in)));
+            case 7: return new AdminRequest.AdminAssignments(U32.generate(in), TEXT.generate(in));
             case 1: return new AdminRequest.AdminSettings(U32.generate(in));
             case 2: return new AdminRequest.AdminSet(U32.generate(in), TEXT.generate(in), TOKEN.generate(in));
             case 3: return new AdminRequest.AdminSave(U32.generate(in), TEXT.generate(in));
@@ -150,7 +197,11 @@ class CodecPropertiesTest {
     };
 
     private static final Gen<AdminReply.AdminDone> ADMIN_DONE = in -> {
-        switch (integers().between(0, 4).generate(in)) {
+        switch (integers().between(0, 6).generate(in)) {
+            case 5: return new AdminReply.AdminDone(booleans().all().generate(in) ? Wire.ADMIN_ASSIGN : Wire.ADMIN_UNASSIGN,
+                    U32.generate(in), new byte[] {Wire.OK, Wire.ERROR, Wire.REFUSED}[integers().between(0, 2)
+                            .generate(in)], TEXT.generate(in));
+            case 6: return new AdminReply.AdminDone(Wire.ADMIN_ASSIGNMENTS, U32.generate(in), Wire.ERROR, TEXT.generate(in));
             case 0: return new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, U32.generate(in),
                     booleans().all().generate(in) ? Wire.OK : Wire.REFUSED, TEXT.generate(in));
             case 1: return new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, U32.generate(in), Wire.ERROR, TEXT.generate(in));
@@ -162,8 +213,10 @@ class CodecPropertiesTest {
     };
 
     private static final Gen<Reply> ADMIN_REPLY = in -> {
-        switch (integers().between(0, 3).generate(in)) {
+        switch (integers().between(0, 4).generate(in)) {
             case 0: return ADMIN_DONE.generate(in);
+            case 4: return new AdminReply.AdminAssignmentList(U32.generate(in), TEXT.generate(in),
+                    ASSIGNMENTS.generate(in));
             case 1: return new AdminReply.AdminSetOutcome(U32.generate(in),
                     booleans().all().generate(in) ? Wire.OK : Wire.ERROR, booleans().all().generate(in), TEXT.generate(in));
             case 2: return new AdminReply.AdminSettingList(U32.generate(in), lists().of(in2 -> new AdminReply.AdminSetting(

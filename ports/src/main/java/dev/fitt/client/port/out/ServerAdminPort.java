@@ -1,7 +1,10 @@
 package dev.fitt.client.port.out;
 
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.ClipSelection;
+import dev.fitt.domain.DatasetAssignments;
 import dev.fitt.ports.AdminRefusedException;
+import dev.fitt.ports.AssignmentRefusedException;
 import dev.fitt.ports.DatasetActivity;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerSetting;
@@ -9,6 +12,7 @@ import dev.fitt.ports.ServerUnreachableException;
 import dev.fitt.ports.SettingRefusedException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A running server as its administrator reaches it: its settings, live changes, saves and stats.
@@ -44,8 +48,42 @@ public interface ServerAdminPort extends AutoCloseable {
         throw new AdminRefusedException("this server offers no annotator statistics");
     }
 
+    /**
+     * Assigns {@code clips} of {@code dataset} (empty: the server's default) to {@code annotator};
+     * a clip someone else holds moves only with {@code reassign}. What was done, in words.
+     *
+     * @throws AssignmentRefusedException nothing changed: a clip the dataset does not have, or one
+     *     someone else holds (the message names it and why)
+     * @throws SaveFailedException nothing changed: the server could not write the assignments
+     */
+    default String assign(String dataset, String annotator, ClipSelection clips, boolean reassign)
+            throws ServerUnreachableException, AdminRefusedException, AssignmentRefusedException,
+            SaveFailedException {
+        throw new AdminRefusedException("this server offers no clip assignments");
+    }
+
+    /** Takes {@code clips} (empty: all of them) of {@code dataset} back from {@code annotator}; as {@link #assign}. */
+    default String unassign(String dataset, String annotator, Optional<ClipSelection> clips)
+            throws ServerUnreachableException, AdminRefusedException, AssignmentRefusedException,
+            SaveFailedException {
+        throw new AdminRefusedException("this server offers no clip assignments");
+    }
+
+    /** Who works on which clips of {@code dataset} (empty: the server's default), with their progress. */
+    default Assignments assignments(String dataset) throws ServerUnreachableException, AdminRefusedException {
+        throw new AdminRefusedException("this server offers no clip assignments");
+    }
+
     @Override
     void close();
+
+    /** The assignments of the dataset named {@code dataset} (the default's name when none was asked for). */
+    record Assignments(String dataset, DatasetAssignments assignments) {
+        public Assignments {
+            Objects.requireNonNull(dataset, "dataset");
+            Objects.requireNonNull(assignments, "assignments");
+        }
+    }
 
     /**
      * A setting that changed.

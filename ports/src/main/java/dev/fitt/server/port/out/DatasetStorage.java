@@ -5,14 +5,16 @@ import java.util.Optional;
 
 /**
  * The storage of one dataset among several: what a core over it needs, its provenance (who
- * labelled and reviewed each row) kept apart from every other dataset's. Whoever opens it says
+ * labelled and reviewed each row) and its clip assignments kept apart from every other dataset's. Whoever opens it says
  * whether its journal is the dataset's own or one several servers share ({@link #shared}), so the
  * core need not find out.
  *
  * @param sharedJournal the journal again when several servers share it, else empty
+ * @param assignments who works on which clips; {@link AssignmentStorePort#NONE} keeps none
  */
 public record DatasetStorage(DatasetStorePort store, ImageSourcePort images, ChangeJournalPort journal,
-        VersionBasePort versionBase, ProvenanceStorePort provenance, Optional<SharedJournalPort> sharedJournal) {
+        VersionBasePort versionBase, ProvenanceStorePort provenance, Optional<SharedJournalPort> sharedJournal,
+        AssignmentStorePort assignments) {
     public DatasetStorage {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
@@ -20,9 +22,16 @@ public record DatasetStorage(DatasetStorePort store, ImageSourcePort images, Cha
         Objects.requireNonNull(versionBase, "versionBase");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(sharedJournal, "sharedJournal");
+        Objects.requireNonNull(assignments, "assignments");
         if (sharedJournal.isPresent() && sharedJournal.get() != journal) {
             throw new IllegalArgumentException("a shared journal is the dataset's journal");
         }
+    }
+
+    /** A dataset that keeps no clip assignments: it works as if unassigned, and assigning is refused. */
+    public DatasetStorage(DatasetStorePort store, ImageSourcePort images, ChangeJournalPort journal,
+            VersionBasePort versionBase, ProvenanceStorePort provenance, Optional<SharedJournalPort> sharedJournal) {
+        this(store, images, journal, versionBase, provenance, sharedJournal, AssignmentStorePort.NONE);
     }
 
     /** A dataset whose journal is its own. */
@@ -41,5 +50,10 @@ public record DatasetStorage(DatasetStorePort store, ImageSourcePort images, Cha
     public static DatasetStorage shared(DatasetStorePort store, ImageSourcePort images, SharedJournalPort journal,
             VersionBasePort versionBase, ProvenanceStorePort provenance) {
         return new DatasetStorage(store, images, journal, versionBase, provenance, Optional.of(journal));
+    }
+
+    /** The same storage, keeping the dataset's clip assignments in {@code kept}. */
+    public DatasetStorage withAssignments(AssignmentStorePort kept) {
+        return new DatasetStorage(store, images, journal, versionBase, provenance, sharedJournal, kept);
     }
 }

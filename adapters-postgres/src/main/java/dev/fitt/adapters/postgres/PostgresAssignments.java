@@ -1,0 +1,87 @@
+package dev.fitt.adapters.postgres;
+
+import dev.fitt.domain.ClipAssignments;
+import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.ports.SaveFailedException;
+import dev.fitt.server.port.out.AssignmentStorePort;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * A dataset's clip assignments in {@code clip_assignment} (schema 4): read by every server of the
+ * database, so a lead's change on one server is what every other server answers from then on.
+ */
+final class PostgresAssignments implements AssignmentStorePort {
+    private final DataSource dataSource;
+    private final String name;
+    private final String where;
+
+    PostgresAssignments(DataSource dataSource, String name, String where) {
+        this.dataSource = dataSource;
+        this.name = name;
+        this.where = where;
+    }
+
+    @Override
+    public ClipAssignments loadAssignments() throws DatasetLoadException {
+        TreeMap<String, String> holders = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT a.clip_id, a.annotator"
+                        + " FROM clip_assignment a JOIN dataset d ON d.id = a.dataset_id WHERE d.name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    holders.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot read the clip assignments of dataset " + name + " in " + where
+                    + ": " + e.getMessage(), e);
+        }
+        try {
+            return new ClipAssignments(holders);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetLoadException("the database " + where + " holds a bad clip assignment of dataset " + name
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** In one transaction, so another server reads the old assignments or the new ones, never a mix. */
+    @Override
+    public void saveAssignments(ClipAssignments all) throws SaveFailedException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long id = Datasets.find(connection, name).orElseThrow(() -> new SaveFailedException(
+                        "the database " + where + " has no dataset " + name + " to assign clips of")).id();
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM clip_assignment WHERE dataset_id = ?")) {
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO clip_assignment (dataset_id, clip_id, annotator) VALUES (?, ?, ?)")) {
+                    for (Map.Entry<String, String> held : all.holders().entrySet()) {
+                        insert.setLong(1, id);
+                        insert.setString(2, held.getKey());
+                        insert.setString(3, held.getValue());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                connection.commit();
+            } catch (SQLException | SaveFailedException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new SaveFailedException("cannot write the clip assignments of dataset " + name + " in " + where
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}
