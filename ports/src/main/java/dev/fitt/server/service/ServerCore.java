@@ -90,6 +90,6 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     /** Every use case a client works with, its save requests going to {@code saveRequests}. */
     public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
         return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
-                tagging, saveRequests, images, tagging, tagging, team, team);
+                tagging, saveRequests, images, tagging, tagging, team, team, team);
     }
 }

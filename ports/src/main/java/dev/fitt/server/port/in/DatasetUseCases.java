@@ -5,13 +5,14 @@ import java.util.Objects;
 /**
  * Every use case a client works with on one dataset: what it may read, how it tags, where its save
  * requests go and where images come from; the team's: tagging as a named annotator, review,
- * provenance and per-annotator statistics. The catalog hands one out per opened dataset.
+ * provenance and per-annotator statistics (totals, and hour by hour). The catalog hands one out per opened dataset.
  */
 public record DatasetUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
         GetVersionedLabelsUseCase versionedLabels, GetStatsUseCase stats, GetCameraNamesUseCase cameraNames,
         GetClipIdsUseCase clipIds, TagFramesAsUseCase tagFrames, TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes,
         SaveLabelsUseCase save, GetImageUseCase images, TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review,
-        GetProvenanceUseCase provenance, GetAnnotatorStatsUseCase annotatorStats) {
+        GetProvenanceUseCase provenance, GetAnnotatorStatsUseCase annotatorStats,
+        GetHourlyActivityUseCase hourlyActivity) {
     public DatasetUseCases {
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(clips, "clips");
@@ -29,5 +30,6 @@ public record DatasetUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetL
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(annotatorStats, "annotatorStats");
+        Objects.requireNonNull(hourlyActivity, "hourlyActivity");
     }
 }
