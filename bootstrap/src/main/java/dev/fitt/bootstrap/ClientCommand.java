@@ -47,9 +47,10 @@ public final class ClientCommand implements Callable<Integer> {
         ShutdownSignals signals = new ShutdownSignals().install();
         Injector injector = Guice.createInjector(modules(loader));
         Optional<ServerAdminPort> admin = ServerTab.of(settings);
-        try (TaggingServerPort server = injector.getInstance(ServerConnector.class).connect(settings)) {
+        ServerConnector connector = injector.getInstance(ServerConnector.class);
+        try (TaggingServerPort server = connector.connect(settings)) {
             injector.getInstance(DesktopClient.class).run(server, admin, JsonClientPreferences.toPreferences(settings),
-                    settings.host() + ":" + settings.port(), signals.latch());
+                    settings.host() + ":" + settings.port(), signals.latch(), connector.teamWork(server));
         } finally {
             admin.ifPresent(ServerAdminPort::close);
         }

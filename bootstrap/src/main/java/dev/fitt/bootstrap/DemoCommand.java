@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +72,11 @@ public final class DemoCommand implements Callable<Integer> {
             int port = server.address().getPort();
             ClientSettings client = new ClientSettings("127.0.0.1", port, stored.multipleSelection(),
                     stored.autosave(), stored.theme());
-            try (TaggingServerPort remote = injector.getInstance(ServerConnector.class).connect(client)) {
-                injector.getInstance(DesktopClient.class).run(remote, JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch());
+            ServerConnector connector = injector.getInstance(ServerConnector.class);
+            try (TaggingServerPort remote = connector.connect(client)) {
+                injector.getInstance(DesktopClient.class).run(remote, Optional.empty(),
+                        JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch(),
+                        connector.teamWork(remote));
             }
         }
         return ExitCodes.OK;

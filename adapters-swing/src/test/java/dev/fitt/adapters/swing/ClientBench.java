@@ -5,6 +5,7 @@ import static dev.fitt.adapters.swing.WindowDriver.onEdtGet;
 
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.Frame;
 import dev.fitt.domain.labelling.PrefetchPlan;
@@ -120,7 +121,7 @@ public final class ClientBench {
             long pauseMs) throws Exception {
         ClientPreferences preferences = ClientPreferences.defaults();
         app = SwingClient.launch(new ClientLaunch("client bench", () -> {
-            LabellingSession opened = ClientCore.open(server.get(), settings);
+            LabellingSession opened = ClientCore.open(server.get(), settings, new NoTeamWork());
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }));

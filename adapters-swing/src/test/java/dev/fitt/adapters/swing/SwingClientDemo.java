@@ -2,6 +2,7 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ public final class SwingClientDemo {
         ClientPreferences preferences = new ClientPreferences("127.0.0.1", 52973, false, 5,
                 dark ? ClientPreferences.Theme.DARK : ClientPreferences.Theme.LIGHT);
         SwingClient.launch(new ClientLaunch("demo dataset (3 cameras)",
-                () -> ClientCore.open(data.server(), SessionSettings.of(false, 5)), preferences,
+                () -> ClientCore.open(data.server(), SessionSettings.of(false, 5), new NoTeamWork()), preferences,
                 new InMemoryPreferences(preferences), () -> System.exit(0)));
     }
 }

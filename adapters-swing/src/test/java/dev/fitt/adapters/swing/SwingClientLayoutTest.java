@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import java.awt.Component;
@@ -46,7 +47,7 @@ class SwingClientLayoutTest {
         DemoDataset data = new DemoDataset(Arrays.copyOf(SIX, cameras), IMAGE_WIDTH, IMAGE_HEIGHT);
         ClientPreferences preferences = ClientPreferences.defaults();
         app = SwingClient.launch(new ClientLaunch("layout test", () -> {
-            LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0));
+            LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0), new NoTeamWork());
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }, false));

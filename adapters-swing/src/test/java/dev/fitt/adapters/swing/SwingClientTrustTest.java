@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagValue;
@@ -60,7 +61,7 @@ class SwingClientTrustTest {
         server = new SwitchableServer(data.server(), v1);
         ClientPreferences preferences = ClientPreferences.defaults();
         app = SwingClient.launch(new ClientLaunch("trust test", () -> {
-            LabellingSession opened = ClientCore.open(server, SessionSettings.of(false, 0));
+            LabellingSession opened = ClientCore.open(server, SessionSettings.of(false, 0), new NoTeamWork());
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }, local));

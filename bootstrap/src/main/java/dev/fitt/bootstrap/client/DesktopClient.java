@@ -4,11 +4,13 @@ import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
 import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.DatasetChoice;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ClientPreferencesPort;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,12 +66,21 @@ public final class DesktopClient {
      */
     public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
             String title, CountDownLatch stopSignal) throws InterruptedException {
+        run(server, admin, preferences, title, stopSignal, new NoTeamWork());
+    }
+
+    /**
+     * The same, with the statistics panel (Ctrl+I) fed by {@code teamWork}: the team side of the
+     * same connection ({@link NoTeamWork} for a server without it).
+     */
+    public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
+            String title, CountDownLatch stopSignal, TeamWorkPort teamWork) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         // Each session closes the server it was given: kept open here, so that switching datasets
         // goes on over the same connection; this client's caller closes the server at the end.
         TaggingServerPort shared = SharedServer.keptOpen(server);
-        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings),
+        SwingClient handle = SwingClient.launch(new ClientLaunch(title, () -> ClientCore.open(shared, settings, teamWork),
                 preferences, preferencesPort, closed::countDown, local, new DatasetChoice(server, preferencesPort),
                 admin));
         Thread relay = new Thread(() -> {

@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.bootstrap.client.ClientConnection;
 import dev.fitt.bootstrap.client.ServerConnector;
+import dev.fitt.bootstrap.settings.ClientSettings;
+import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 
 /**
  * The client reaches its server over TCP (protocol v1, with extensions when the server has them).
@@ -14,6 +17,16 @@ public final class SocketClientModule extends AbstractModule {
 
     @Provides
     ServerConnector connector() {
-        return settings -> SocketAdapter.connect(ClientConnection.from(settings));
+        return new ServerConnector() {
+            @Override
+            public TaggingServerPort connect(ClientSettings settings) {
+                return SocketAdapter.connect(ClientConnection.from(settings));
+            }
+
+            @Override
+            public TeamWorkPort teamWork(TaggingServerPort connected) {
+                return SocketAdapter.teamWork(connected);
+            }
+        };
     }
 }

@@ -18,6 +18,7 @@ import dev.fitt.client.port.out.ClientPreferencesPort;
 import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.DatasetChoice;
 import dev.fitt.client.service.SessionSettings;
 import java.awt.Component;
@@ -68,7 +69,7 @@ class DatasetPickerWindowTest {
                         server.address().getPort(), Duration.ofSeconds(5)))) {
             TaggingServerPort shared = SharedServer.keptOpen(gateway);
             SwingClient client = SwingClient.launch(new ClientLaunch(TITLE,
-                    () -> ClientCore.open(shared, SessionSettings.of(false, 0)), ClientPreferences.defaults(),
+                    () -> ClientCore.open(shared, SessionSettings.of(false, 0), new NoTeamWork()), ClientPreferences.defaults(),
                     preferences, () -> { }, false, new DatasetChoice(gateway, preferences)));
             try {
                 Robot robot = new Robot();

@@ -10,6 +10,7 @@ import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.swing.ClientLaunch;
 import dev.fitt.adapters.swing.SwingClient;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -58,7 +59,7 @@ class DesktopClientEndToEndTest {
             ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(5));
             ClientPreferences preferences = ClientPreferences.defaults();
             SwingClient client = SwingClient.launch(new ClientLaunch("end-to-end",
-                    () -> ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0)),
+                    () -> ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0), new NoTeamWork()),
                     preferences, new FixedPreferences(preferences), () -> { }));
             try {
                 JLabel frameLabel = await("the first frame to show", () -> frameLabel("Frame 1 / 6"));

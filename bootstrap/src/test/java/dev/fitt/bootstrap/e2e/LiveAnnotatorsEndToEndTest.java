@@ -7,6 +7,7 @@ import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -50,8 +51,8 @@ class LiveAnnotatorsEndToEndTest {
         try (RunningTaggingServer server = Guice.createInjector(ServerModules.from(data.settings(), dir))
                 .getInstance(ServerApplication.class).start()) {
             ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(5));
-            LabellingSession alice = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0));
-            LabellingSession bob = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0));
+            LabellingSession alice = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0), new NoTeamWork());
+            LabellingSession bob = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0), new NoTeamWork());
             Events bobSees = new Events();
             bob.events().addListener(bobSees);
             try {

@@ -7,6 +7,7 @@ import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -42,7 +43,7 @@ class ReconnectEndToEndTest {
         ServerSettings samePort = new ServerSettings("127.0.0.1", port, data.dataCsv, data.saveDir, data.metaCsv,
                 false, data.settings().tuning());
         ClientConfig config = ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2));
-        LabellingSession session = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0));
+        LabellingSession session = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0), new NoTeamWork());
         try {
             session.choices().chooseTag(0);                      // frame 1, camera 1; camera 2 is active next
             assertThat(session.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();

@@ -8,6 +8,7 @@ import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -54,7 +55,7 @@ class ServerRestartEndToEndTest {
 
     private static LabellingSession open(int port) throws Exception {
         ClientConfig config = ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2));
-        return ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0));
+        return ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0), new NoTeamWork());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.in.SessionListener;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.client.port.out.DatasetView;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
@@ -13,7 +14,8 @@ import java.util.concurrent.ThreadFactory;
 /**
  * Opens one annotator's {@link LabellingSession}: fetches the dataset, builds the client's
  * services over one {@link SessionState} (navigation, choices, mass labelling, undo, conflicts,
- * queries, saving and closing) and starts sending. The session owns the server port and closes it
+ * queries, saving and closing, team statistics through {@code teamWork}, a {@link NoTeamWork} for
+ * a server without team work) and starts sending. The session owns the server port and closes it
  * when it is closed.
  *
  * <p>Every edit is applied locally at once and sent in the background ({@link LocalEdits},
@@ -35,17 +37,17 @@ public final class ClientCore {
     }
 
     /** Fetches the dataset (blocking: call off the UI thread) and starts sending. */
-    public static LabellingSession open(TaggingServerPort server, SessionSettings settings)
+    public static LabellingSession open(TaggingServerPort server, SessionSettings settings, TeamWorkPort teamWork)
             throws ServerUnreachableException {
-        return open(server, settings, Sleeper.system(), ClientCore::daemonThread);
+        return open(server, settings, Sleeper.system(), ClientCore::daemonThread, teamWork);
     }
 
     /**
-     * As {@link #open(TaggingServerPort, SessionSettings)} with the waiting and threads chosen
+     * As {@link #open(TaggingServerPort, SessionSettings, TeamWorkPort)} with the waiting and threads chosen
      * ({@code threads} makes the edit sender and, for a live server, the change receiver).
      */
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings, Sleeper sleeper,
-            ThreadFactory threads) throws ServerUnreachableException {
+            ThreadFactory threads, TeamWorkPort teamWork) throws ServerUnreachableException {
         ServerCapabilities offered = server.capabilities();
         boolean live = offered.versionedEdits() && offered.liveChanges();
         ChangeReceiver received = new ChangeReceiver();
@@ -71,7 +73,7 @@ public final class ClientCore {
         return new LabellingSession(navigation, new ChoosingService(state, edits, navigation),
                 new MassLabellingService(state, edits), new UndoService(state, edits, navigation),
                 new ConflictService(state), new StateQueryService(state), new SaveAndCloseService(state),
-                state.images, state.events);
+                state.images, state.events, new TeamStatisticsService(teamWork, state));
     }
 
     /** Names come once, at open: a dataset's clips and cameras never change while it is served. */

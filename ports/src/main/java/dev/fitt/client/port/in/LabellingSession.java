@@ -6,12 +6,12 @@ import java.util.Objects;
  * One annotator's open labelling session, as the UI uses it: each use case from the client core's
  * service that is about it. Built by the client core ({@code dev.fitt.client.service.ClientCore});
  * the UI calls it on its own thread only, except {@code state().pendingEdits()},
- * {@code state().connectionState()} and {@code images()}.
+ * {@code state().connectionState()}, {@code images()} and {@code statistics()} (which blocks).
  */
 public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCase choices,
         MassLabelUseCase massLabelling, UndoEditsUseCase history, ResolveConflictsUseCase conflicts,
         LabellingStateQuery state, SaveAndCloseUseCase saveAndClose, LoadImagesUseCase images,
-        WatchSessionUseCase events) {
+        WatchSessionUseCase events, ViewTeamStatisticsUseCase statistics) {
     public LabellingSession {
         Objects.requireNonNull(navigation, "navigation");
         Objects.requireNonNull(choices, "choices");
@@ -22,5 +22,6 @@ public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCa
         Objects.requireNonNull(saveAndClose, "saveAndClose");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(statistics, "statistics");
     }
 }
