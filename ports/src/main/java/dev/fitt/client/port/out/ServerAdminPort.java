@@ -1,6 +1,7 @@
 package dev.fitt.client.port.out;
 
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.DatasetActivity;
 import dev.fitt.ports.SaveFailedException;
@@ -42,6 +43,16 @@ public interface ServerAdminPort extends AutoCloseable {
     default List<AnnotatorStats> annotatorStats(String dataset)
             throws ServerUnreachableException, AdminRefusedException {
         throw new AdminRefusedException("this server offers no annotator statistics");
+    }
+
+    /**
+     * {@code dataset}'s frames per hour over the last day, per annotator, and its reviewed frames
+     * (asking opens it, as {@link #annotatorStats} does).
+     *
+     * @throws AdminRefusedException also when the server does not tell them (no team work, or older)
+     */
+    default HourlyActivity hourlyActivity(String dataset) throws ServerUnreachableException, AdminRefusedException {
+        throw new AdminRefusedException("this server offers no hourly activity");
     }
 
     @Override
