@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
-import dev.fitt.adapters.socket.protocol.Reply;
-import dev.fitt.adapters.socket.protocol.Reply.DatasetEntry;
-import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.DatasetReply.DatasetEntry;
+import dev.fitt.adapters.socket.protocol.DatasetReply;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.bootstrap.FittMain;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
@@ -73,7 +74,7 @@ class DatasetFolderEndToEndTest {
     void startUpReadsNoDataFileAndListsEveryDataset() throws Exception {
         try (RunningTaggingServer server = start(DatasetServing.defaults());
                 ExtensionClient client = new ExtensionClient(loopback(server))) {
-            Reply.Datasets list = client.datasets();
+            DatasetReply.Datasets list = client.datasets();
 
             assertThat(list.defaultDataset()).isEqualTo("day1");
             assertThat(list.datasets()).extracting(DatasetEntry::name).containsExactly("day1", "day2", "day3", "day4");
@@ -95,11 +96,11 @@ class DatasetFolderEndToEndTest {
             assertThat(first.select("day2")).isNull();
             assertThat(second.select("day3")).isNull();
             long basis = first.labels().version();
-            assertThat(first.call(new Request.VersionedChange(first.nextId(), basis, 1, 1, List.of(TagValue.TRUE))))
-                    .isInstanceOfSatisfying(Reply.ChangeOutcome.class, r -> assertThat(r.status()).isEqualTo(Wire.OK));
+            assertThat(first.call(new VersionedRequest.VersionedChange(first.nextId(), basis, 1, 1, List.of(TagValue.TRUE))))
+                    .isInstanceOfSatisfying(VersionedReply.ChangeOutcome.class, r -> assertThat(r.status()).isEqualTo(Wire.OK));
             basis = second.labels().version();
-            assertThat(second.call(new Request.VersionedChange(second.nextId(), basis, 0, 0,
-                    List.of(TagValue.FALSE, TagValue.TRUE)))).isInstanceOfSatisfying(Reply.ChangeOutcome.class,
+            assertThat(second.call(new VersionedRequest.VersionedChange(second.nextId(), basis, 0, 0,
+                    List.of(TagValue.FALSE, TagValue.TRUE)))).isInstanceOfSatisfying(VersionedReply.ChangeOutcome.class,
                             r -> assertThat(r.status()).isEqualTo(Wire.OK));
         }
 
@@ -120,7 +121,7 @@ class DatasetFolderEndToEndTest {
             assertThat(client.select("day1")).isNull();
             assertThat(client.labels().rows()).isEqualTo(3);
 
-            Reply.Datasets list = client.datasets();
+            DatasetReply.Datasets list = client.datasets();
             assertThat(list.selected()).isEqualTo("day1");
             assertThat(list.datasets().get(0)).isEqualTo(new DatasetEntry("day1", DatasetEntry.LOADED, 3, 2, 2, 1, ""));
             assertThat(list.datasets().get(3).state()).isEqualTo(DatasetEntry.FAILED);
@@ -148,7 +149,7 @@ class DatasetFolderEndToEndTest {
             try (ExtensionClient client = new ExtensionClient(loopback(server))) {
                 client.select("day2");
                 long basis = client.labels().version();
-                client.call(new Request.VersionedChange(client.nextId(), basis, 2, 2, List.of(TagValue.FALSE)));
+                client.call(new VersionedRequest.VersionedChange(client.nextId(), basis, 2, 2, List.of(TagValue.FALSE)));
                 assertThat(client.datasets().datasets().get(1).state()).as("held open").isEqualTo(DatasetEntry.LOADED);
             }
             try (ExtensionClient watcher = new ExtensionClient(loopback(server))) {
@@ -166,7 +167,7 @@ class DatasetFolderEndToEndTest {
                         "8,images/b3.jpg,200,False");
 
                 assertThat(watcher.select("day2")).isNull();
-                Reply.VersionedLabels labels = watcher.labels();
+                VersionedReply.VersionedLabels labels = watcher.labels();
                 assertThat(labels.codes()).containsExactly(TagValue.TRUE.code(), TagValue.UNSET.code(),
                         TagValue.FALSE.code());
             }

@@ -1,11 +1,15 @@
 package dev.fitt.bootstrap.e2e;
 
 import dev.fitt.adapters.socket.protocol.CodecLimits;
+import dev.fitt.adapters.socket.protocol.DatasetReply;
+import dev.fitt.adapters.socket.protocol.DatasetRequest;
 import dev.fitt.adapters.socket.protocol.MessageEncoder;
 import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.ReplyDecoder;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,18 +44,18 @@ final class ExtensionClient implements AutoCloseable {
         return read();
     }
 
-    Reply.Datasets datasets() throws IOException {
-        return (Reply.Datasets) call(new Request.ListDatasets(nextId()));
+    DatasetReply.Datasets datasets() throws IOException {
+        return (DatasetReply.Datasets) call(new DatasetRequest.ListDatasets(nextId()));
     }
 
     /** Null when selected, else the server's reason. */
     String select(String name) throws IOException {
-        Reply reply = call(new Request.SelectDataset(nextId(), name));
+        Reply reply = call(new DatasetRequest.SelectDataset(nextId(), name));
         return reply instanceof Reply.ExtensionError error ? error.message() : null;
     }
 
-    Reply.VersionedLabels labels() throws IOException {
-        return (Reply.VersionedLabels) call(new Request.VersionedLabels(nextId()));
+    VersionedReply.VersionedLabels labels() throws IOException {
+        return (VersionedReply.VersionedLabels) call(new VersionedRequest.VersionedLabels(nextId()));
     }
 
     private Reply read() throws IOException {

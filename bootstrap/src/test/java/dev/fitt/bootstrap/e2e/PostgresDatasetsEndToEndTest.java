@@ -8,9 +8,10 @@ import dev.fitt.adapters.csv.CsvStoreConfig;
 import dev.fitt.adapters.postgres.EmbeddedDatabase;
 import dev.fitt.adapters.postgres.PostgresConfig;
 import dev.fitt.adapters.postgres.PostgresDatabase;
-import dev.fitt.adapters.socket.protocol.Reply;
-import dev.fitt.adapters.socket.protocol.Reply.DatasetEntry;
-import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.DatasetReply.DatasetEntry;
+import dev.fitt.adapters.socket.protocol.DatasetReply;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.bootstrap.FittMain;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
@@ -90,8 +91,8 @@ class PostgresDatasetsEndToEndTest {
 
     private static void change(ExtensionClient client, int first, int last, List<TagValue> values) throws Exception {
         long basis = client.labels().version();
-        assertThat(client.call(new Request.VersionedChange(client.nextId(), basis, first, last, values)))
-                .isInstanceOfSatisfying(Reply.ChangeOutcome.class, r -> assertThat(r.status()).isEqualTo(Wire.OK));
+        assertThat(client.call(new VersionedRequest.VersionedChange(client.nextId(), basis, first, last, values)))
+                .isInstanceOfSatisfying(VersionedReply.ChangeOutcome.class, r -> assertThat(r.status()).isEqualTo(Wire.OK));
     }
 
     @Test
@@ -99,7 +100,7 @@ class PostgresDatasetsEndToEndTest {
         try (RunningTaggingServer server = start(DatasetServing.defaults());
                 ExtensionClient first = new ExtensionClient(loopback(server));
                 ExtensionClient second = new ExtensionClient(loopback(server))) {
-            Reply.Datasets list = first.datasets();
+            DatasetReply.Datasets list = first.datasets();
             assertThat(list.datasets()).extracting(DatasetEntry::name).containsExactly("day1", "day2");
             assertThat(list.defaultDataset()).isEqualTo("day1");
 

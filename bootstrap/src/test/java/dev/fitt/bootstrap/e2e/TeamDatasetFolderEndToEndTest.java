@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import dev.fitt.adapters.csv.CsvAdapter;
+import dev.fitt.adapters.socket.protocol.DatasetReply.DatasetEntry;
 import dev.fitt.adapters.socket.protocol.Reply;
-import dev.fitt.adapters.socket.protocol.Reply.DatasetEntry;
-import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.bootstrap.server.RunningTaggingServer;
 import dev.fitt.bootstrap.server.ServerApplication;
@@ -41,26 +44,26 @@ class TeamDatasetFolderEndToEndTest {
 
     private static ExtensionClient connect(RunningTaggingServer server, String name) throws Exception {
         ExtensionClient client = new ExtensionClient(new InetSocketAddress("127.0.0.1", server.address().getPort()));
-        assertThat(client.call(new Request.Identify(client.nextId(), name))).isInstanceOf(Reply.Identity.class);
+        assertThat(client.call(new TeamRequest.Identify(client.nextId(), name))).isInstanceOf(TeamReply.Identity.class);
         return client;
     }
 
     private static void tag(ExtensionClient client, int row, List<TagValue> values) throws Exception {
         long basis = client.labels().version();
-        assertThat(client.call(new Request.VersionedChange(client.nextId(), basis, row, row, values)))
-                .isInstanceOfSatisfying(Reply.ChangeOutcome.class, r -> assertThat(r.status()).isEqualTo(Wire.OK));
+        assertThat(client.call(new VersionedRequest.VersionedChange(client.nextId(), basis, row, row, values)))
+                .isInstanceOfSatisfying(VersionedReply.ChangeOutcome.class, r -> assertThat(r.status()).isEqualTo(Wire.OK));
     }
 
     private static List<String> labelledBy(ExtensionClient client, int rows) throws Exception {
-        Reply reply = client.call(new Request.Provenance(client.nextId(), 0, rows - 1));
-        assertThat(reply).isInstanceOf(Reply.Provenance.class);
-        return ((Reply.Provenance) reply).rows().stream().map(RowProvenance::labelledBy).toList();
+        Reply reply = client.call(new TeamRequest.Provenance(client.nextId(), 0, rows - 1));
+        assertThat(reply).isInstanceOf(TeamReply.Provenance.class);
+        return ((TeamReply.Provenance) reply).rows().stream().map(RowProvenance::labelledBy).toList();
     }
 
     private static List<String> annotators(ExtensionClient client) throws Exception {
-        Reply reply = client.call(new Request.AnnotatorStats(client.nextId()));
-        assertThat(reply).isInstanceOf(Reply.AnnotatorStats.class);
-        return ((Reply.AnnotatorStats) reply).annotators().stream().map(AnnotatorStats::annotator).toList();
+        Reply reply = client.call(new TeamRequest.AnnotatorStats(client.nextId()));
+        assertThat(reply).isInstanceOf(TeamReply.AnnotatorStats.class);
+        return ((TeamReply.AnnotatorStats) reply).annotators().stream().map(AnnotatorStats::annotator).toList();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.protocol.Reply;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
@@ -52,10 +54,10 @@ final class ConnectionEvents {
         }
         AppliedChange applied;
         try {
-            applied = push instanceof Reply.PushedBy by ? applied(by.version(), by.first(), by.last(), by.values(),
+            applied = push instanceof TeamReply.PushedBy by ? applied(by.version(), by.first(), by.last(), by.values(),
                     by.annotator())
-                    : applied(((Reply.Pushed) push).version(), ((Reply.Pushed) push).first(),
-                            ((Reply.Pushed) push).last(), ((Reply.Pushed) push).values(), "");
+                    : applied(((VersionedReply.Pushed) push).version(), ((VersionedReply.Pushed) push).first(),
+                            ((VersionedReply.Pushed) push).last(), ((VersionedReply.Pushed) push).values(), "");
         } catch (ArithmeticException | IllegalArgumentException e) {
             LOG.warn("the tagging server at {} pushed a change this client cannot apply ({}): dropped",
                     peer, e.getMessage());

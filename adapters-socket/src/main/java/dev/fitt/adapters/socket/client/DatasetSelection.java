@@ -1,8 +1,9 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.protocol.DatasetReply;
+import dev.fitt.adapters.socket.protocol.DatasetRequest;
 import dev.fitt.adapters.socket.protocol.Reply;
-import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.ports.DatasetLoadException;
@@ -31,8 +32,8 @@ final class DatasetSelection {
         if (!current.datasetsGranted()) {
             return Optional.empty();
         }
-        Reply reply = waits.byId(current, new Request.ListDatasets(current.nextRequestId()), "list datasets");
-        if (!(reply instanceof Reply.Datasets datasets)) {
+        Reply reply = waits.byId(current, new DatasetRequest.ListDatasets(current.nextRequestId()), "list datasets");
+        if (!(reply instanceof DatasetReply.Datasets datasets)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not list its datasets: " + ((Reply.ExtensionError) reply).message());
         }
@@ -70,18 +71,19 @@ final class DatasetSelection {
     }
 
     private void send(ServerLink current, String name) throws DatasetLoadException, ServerUnreachableException {
-        Reply reply = waits.byId(current, new Request.SelectDataset(current.nextRequestId(), name), "select dataset");
+        Reply reply = waits.byId(current, new DatasetRequest.SelectDataset(current.nextRequestId(), name),
+                "select dataset");
         if (reply instanceof Reply.ExtensionError error) {
             throw new DatasetLoadException(error.message());
         }
     }
 
     /** A listed dataset as the client core sees it (also in an admin stats reply). */
-    static ServerDataset dataset(Reply.DatasetEntry entry) {
+    static ServerDataset dataset(DatasetReply.DatasetEntry entry) {
         ServerDataset.State state = switch (entry.state()) {
-            case Reply.DatasetEntry.LOADED -> ServerDataset.State.LOADED;
-            case Reply.DatasetEntry.UNLOADED -> ServerDataset.State.UNLOADED;
-            case Reply.DatasetEntry.FAILED -> ServerDataset.State.FAILED;
+            case DatasetReply.DatasetEntry.LOADED -> ServerDataset.State.LOADED;
+            case DatasetReply.DatasetEntry.UNLOADED -> ServerDataset.State.UNLOADED;
+            case DatasetReply.DatasetEntry.FAILED -> ServerDataset.State.FAILED;
             default -> ServerDataset.State.NOT_LOADED_YET;
         };
         return new ServerDataset(entry.name(), state, saturated(entry.rows()), saturated(entry.clips()),

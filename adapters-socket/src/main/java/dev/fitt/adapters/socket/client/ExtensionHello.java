@@ -3,6 +3,7 @@ package dev.fitt.adapters.socket.client;
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.ServerCapabilities;
 import java.io.IOException;
@@ -100,7 +101,7 @@ final class ExtensionHello {
      * the server does not take) is logged: the changes are then recorded under this client's address.
      */
     private static void identify(ServerLink link, String name, ClientConfig config) throws IOException {
-        Request.Identify identify = new Request.Identify(link.nextRequestId(), name);
+        TeamRequest.Identify identify = new TeamRequest.Identify(link.nextRequestId(), name);
         CompletableFuture<Reply> answer = link.send(List.of(identify)).get(0);
         Reply reply;
         try {

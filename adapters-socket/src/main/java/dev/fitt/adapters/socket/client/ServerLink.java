@@ -8,6 +8,8 @@ import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.ReplyDecoder;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.ServerCapabilities;
 import java.io.ByteArrayOutputStream;
@@ -278,7 +280,7 @@ final class ServerLink implements AutoCloseable {
             if (reply == null) {
                 return;
             }
-            if (reply instanceof Reply.Pushed || reply instanceof Reply.PushedBy) {
+            if (reply instanceof VersionedReply.Pushed || reply instanceof TeamReply.PushedBy) {
                 pushes.accept(reply);
             } else if (reply instanceof Reply.HelloReply || reply instanceof Reply.Identified) {
                 if (!pending.completeIdentified(reply)) {

@@ -1,8 +1,13 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.protocol.AdminReply;
+import dev.fitt.adapters.socket.protocol.AdminRequest;
+import dev.fitt.adapters.socket.protocol.DatasetRequest;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.ServerDataset;
@@ -39,8 +44,8 @@ final class TcpServerAdmin implements ServerAdminPort {
     @Override
     public synchronized List<ServerSetting> settings() throws ServerUnreachableException, AdminRefusedException {
         ServerLink open = authorised();
-        Reply reply = ask(open, new Request.AdminSettings(open.nextRequestId()));
-        if (reply instanceof Reply.AdminSettingList list) {
+        Reply reply = ask(open, new AdminRequest.AdminSettings(open.nextRequestId()));
+        if (reply instanceof AdminReply.AdminSettingList list) {
             return list.settings().stream().map(s -> new ServerSetting(s.name(), s.value(), s.live())).toList();
         }
         throw refusal(reply);
@@ -50,8 +55,8 @@ final class TcpServerAdmin implements ServerAdminPort {
     public synchronized SettingApplied set(String name, String value)
             throws ServerUnreachableException, AdminRefusedException, SettingRefusedException {
         ServerLink open = authorised();
-        Reply reply = ask(open, new Request.AdminSet(open.nextRequestId(), name, value));
-        if (reply instanceof Reply.AdminSetOutcome outcome) {
+        Reply reply = ask(open, new AdminRequest.AdminSet(open.nextRequestId(), name, value));
+        if (reply instanceof AdminReply.AdminSetOutcome outcome) {
             if (outcome.status() == Wire.OK) {
                 return new SettingApplied(outcome.message(), outcome.written());
             }
@@ -64,8 +69,8 @@ final class TcpServerAdmin implements ServerAdminPort {
     public synchronized String save(String dataset)
             throws ServerUnreachableException, AdminRefusedException, SaveFailedException {
         ServerLink open = authorised();
-        Reply reply = ask(open, new Request.AdminSave(open.nextRequestId(), dataset));
-        if (reply instanceof Reply.AdminDone done) {
+        Reply reply = ask(open, new AdminRequest.AdminSave(open.nextRequestId(), dataset));
+        if (reply instanceof AdminReply.AdminDone done) {
             if (done.ok()) {
                 return done.message();
             }
@@ -77,8 +82,8 @@ final class TcpServerAdmin implements ServerAdminPort {
     @Override
     public synchronized ServerStats stats() throws ServerUnreachableException, AdminRefusedException {
         ServerLink open = authorised();
-        Reply reply = ask(open, new Request.AdminStats(open.nextRequestId()));
-        if (reply instanceof Reply.AdminStatsReply stats) {
+        Reply reply = ask(open, new AdminRequest.AdminStats(open.nextRequestId()));
+        if (reply instanceof AdminReply.AdminStatsReply stats) {
             List<ServerDataset> datasets = stats.datasets().stream().map(d -> DatasetSelection.dataset(d.dataset()))
                     .toList();
             List<DatasetActivity> activity = stats.datasets().stream().map(d -> new DatasetActivity(d.name(),
@@ -96,12 +101,12 @@ final class TcpServerAdmin implements ServerAdminPort {
         if (!open.teamWork() || !open.datasetsGranted()) {
             throw new AdminRefusedException("the server at " + config.peer() + " offers no annotator statistics");
         }
-        Reply selected = ask(open, new Request.SelectDataset(open.nextRequestId(), dataset));
+        Reply selected = ask(open, new DatasetRequest.SelectDataset(open.nextRequestId(), dataset));
         if (selected instanceof Reply.ExtensionError error) {
             throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
         }
-        Reply reply = ask(open, new Request.AnnotatorStats(open.nextRequestId()));
-        if (reply instanceof Reply.AnnotatorStats stats) {
+        Reply reply = ask(open, new TeamRequest.AnnotatorStats(open.nextRequestId()));
+        if (reply instanceof TeamReply.AnnotatorStats stats) {
             return stats.annotators();
         }
         if (reply instanceof Reply.ExtensionError error) {
@@ -138,8 +143,8 @@ final class TcpServerAdmin implements ServerAdminPort {
             throw new AdminRefusedException("the server at " + config.peer() + " does not offer administration"
                     + " (an older fitt server, or the original one)");
         }
-        Reply reply = ask(opened, new Request.AdminAuthorise(opened.nextRequestId(), adminToken));
-        if (!(reply instanceof Reply.AdminDone done) || !done.ok()) {
+        Reply reply = ask(opened, new AdminRequest.AdminAuthorise(opened.nextRequestId(), adminToken));
+        if (!(reply instanceof AdminReply.AdminDone done) || !done.ok()) {
             opened.close();
             throw refusal(reply);
         }
@@ -172,10 +177,10 @@ final class TcpServerAdmin implements ServerAdminPort {
     }
 
     private static AdminRefusedException refusal(Reply reply) {
-        if (reply instanceof Reply.AdminDone done) {
+        if (reply instanceof AdminReply.AdminDone done) {
             return new AdminRefusedException(done.message());
         }
-        if (reply instanceof Reply.AdminSetOutcome outcome) {
+        if (reply instanceof AdminReply.AdminSetOutcome outcome) {
             return new AdminRefusedException(outcome.message());
         }
         return new AdminRefusedException("unexpected reply: " + reply);

@@ -1,30 +1,36 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
+import dev.fitt.adapters.socket.protocol.ClipInfoReply;
+import dev.fitt.adapters.socket.protocol.ClipInfoRequest;
 import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
+import dev.fitt.client.port.out.DatasetView;
+import dev.fitt.client.port.out.ServerCapabilities;
+import dev.fitt.client.port.out.ServerDatasets;
+import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.LabelsSnapshot;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.ports.ChangeConflictException;
 import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.ports.ImageContent;
 import dev.fitt.ports.ImageUnavailableException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.ports.ServerUnreachableException;
-import dev.fitt.client.port.out.DatasetView;
-import dev.fitt.ports.ImageContent;
-import dev.fitt.client.port.out.ServerCapabilities;
-import dev.fitt.client.port.out.ServerDatasets;
-import dev.fitt.client.port.out.TaggingServerPort;
-import dev.fitt.client.port.out.TeamWorkPort;
-import dev.fitt.domain.AnnotatorStats;
-import dev.fitt.domain.RowProvenance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,8 +160,9 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned labels");
-        Reply reply = waits.byId(current, new Request.VersionedLabels(current.nextRequestId()), "versioned labels");
-        if (!(reply instanceof Reply.VersionedLabels labels)) {
+        Reply reply = waits.byId(current, new VersionedRequest.VersionedLabels(current.nextRequestId()),
+                "versioned labels");
+        if (!(reply instanceof VersionedReply.VersionedLabels labels)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its versioned labels: " + ((Reply.ExtensionError) reply).message());
         }
@@ -173,8 +180,9 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned edits");
-        Reply.ChangeOutcome outcome = (Reply.ChangeOutcome) waits.byId(current, new Request.VersionedChange(
-                current.nextRequestId(), basis, change.first(), change.last(), change.values()), "versioned change");
+        VersionedReply.ChangeOutcome outcome = (VersionedReply.ChangeOutcome) waits.byId(current,
+                new VersionedRequest.VersionedChange(current.nextRequestId(), basis, change.first(), change.last(),
+                        change.values()), "versioned change");
         if (outcome.status() == Wire.CONFLICT) {
             throw new ChangeConflictException(outcome.message(), outcome.version());
         }
@@ -206,8 +214,8 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public LabelStats fetchStats() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().stats(), "statistics");
-        Reply reply = waits.byId(current, new Request.Stats(current.nextRequestId()), "stats");
-        if (!(reply instanceof Reply.Stats stats)) {
+        Reply reply = waits.byId(current, new ClipInfoRequest.Stats(current.nextRequestId()), "stats");
+        if (!(reply instanceof ClipInfoReply.Stats stats)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its statistics: " + ((Reply.ExtensionError) reply).message());
         }
@@ -228,8 +236,9 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     @Override
     public List<RowProvenance> fetchProvenance(int first, int last) throws ServerUnreachableException {
         ServerLink current = teamLink();
-        Reply reply = waits.byId(current, new Request.Provenance(current.nextRequestId(), first, last), "provenance");
-        if (!(reply instanceof Reply.Provenance provenance)) {
+        Reply reply = waits.byId(current, new TeamRequest.Provenance(current.nextRequestId(), first, last),
+                "provenance");
+        if (!(reply instanceof TeamReply.Provenance provenance)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send provenance: " + ((Reply.ExtensionError) reply).message());
         }
@@ -239,8 +248,8 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     @Override
     public List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException {
         ServerLink current = teamLink();
-        Reply reply = waits.byId(current, new Request.AnnotatorStats(current.nextRequestId()), "annotator stats");
-        if (!(reply instanceof Reply.AnnotatorStats stats)) {
+        Reply reply = waits.byId(current, new TeamRequest.AnnotatorStats(current.nextRequestId()), "annotator stats");
+        if (!(reply instanceof TeamReply.AnnotatorStats stats)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send annotator statistics: " + ((Reply.ExtensionError) reply).message());
         }
@@ -251,7 +260,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public long accept(int first, int last, long basis)
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = teamLink();
-        return verdict(waits.byId(current, new Request.Review(current.nextRequestId(), basis, first, last, true,
+        return verdict(waits.byId(current, new TeamRequest.Review(current.nextRequestId(), basis, first, last, true,
                 List.of()), "review"), first, last);
     }
 
@@ -259,7 +268,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public long correct(TagChange change, long basis)
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = teamLink();
-        return verdict(waits.byId(current, new Request.Review(current.nextRequestId(), basis, change.first(),
+        return verdict(waits.byId(current, new TeamRequest.Review(current.nextRequestId(), basis, change.first(),
                 change.last(), false, change.values()), "review"), change.first(), change.last());
     }
 
@@ -273,7 +282,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     }
 
     private long verdict(Reply reply, int first, int last) throws ChangeRejectedException, ChangeConflictException {
-        Reply.ReviewOutcome outcome = (Reply.ReviewOutcome) reply;
+        TeamReply.ReviewOutcome outcome = (TeamReply.ReviewOutcome) reply;
         if (outcome.status() == Wire.CONFLICT) {
             throw new ChangeConflictException(outcome.message(), outcome.version());
         }
@@ -291,8 +300,8 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         if (!current.capabilities().cameraNames()) {
             return List.of();
         }
-        Reply reply = waits.byId(current, new Request.CameraNames(current.nextRequestId()), "camera names");
-        if (!(reply instanceof Reply.CameraNames names)) {
+        Reply reply = waits.byId(current, new ClipInfoRequest.CameraNames(current.nextRequestId()), "camera names");
+        if (!(reply instanceof ClipInfoReply.CameraNames names)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its camera names: " + ((Reply.ExtensionError) reply).message());
         }
@@ -306,8 +315,8 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         if (!current.capabilities().clipIds()) {
             return List.of();
         }
-        Reply reply = waits.byId(current, new Request.ClipIds(current.nextRequestId()), "clip ids");
-        if (!(reply instanceof Reply.ClipIds ids)) {
+        Reply reply = waits.byId(current, new ClipInfoRequest.ClipIds(current.nextRequestId()), "clip ids");
+        if (!(reply instanceof ClipInfoReply.ClipIds ids)) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " could not send its clip ids: " + ((Reply.ExtensionError) reply).message());
         }
@@ -361,7 +370,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         if (!current.claimSubscription()) {
             return;
         }
-        Reply reply = waits.byId(current, new Request.Subscribe(current.nextRequestId()), "subscribe");
+        Reply reply = waits.byId(current, new VersionedRequest.Subscribe(current.nextRequestId()), "subscribe");
         if (reply instanceof Reply.ExtensionError error) {
             throw new ServerUnreachableException("the tagging server at " + config.peer()
                     + " refused to send live changes: " + error.message());

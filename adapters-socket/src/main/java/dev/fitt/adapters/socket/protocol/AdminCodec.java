@@ -6,25 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The administration messages ({@code 20}-{@code 24}, docs/PROTOCOL-EXTENSIONS.md), both ways, in
- * the extension framing {@link ExtensionEncoder} and {@link ExtensionDecoder} give them. Kept apart
- * because only an administrator's connection ever carries them.
+ * The bytes of {@link AdminRequest} and {@link AdminReply} ({@code 20}-{@code 24},
+ * docs/PROTOCOL-EXTENSIONS.md), both ways, in the extension framing {@link ExtensionEncoder} and
+ * {@link ExtensionDecoder} give them.
  */
-final class AdminCodec {
+final class AdminCodec implements ExtensionFamily {
     /** Each setting or dataset entry holds at least this many bytes: counts are checked against it. */
     private static final int MIN_SETTING_BYTES = 2 + 2 + 1;
     private static final int MIN_DATASET_BYTES = 2 + 1 + 4 * 4 + 2 + 8 + 8 + 4;
 
-    private AdminCodec() {
+    @Override
+    public boolean carries(byte command) {
+        return Wire.isAdmin(command);
     }
 
-    static ByteBuffer encode(Request request) {
+    /** A failed admin request is answered with {@link AdminReply.AdminDone} instead. */
+    @Override
+    public boolean answersWithExtensionError(byte command) {
+        return false;
+    }
+
+    @Override
+    public ByteBuffer encode(Request request) {
         Body body = new Body();
-        if (request instanceof Request.AdminAuthorise authorise) {
+        if (request instanceof AdminRequest.AdminAuthorise authorise) {
             body.u32(authorise.id()).string(authorise.token());
-        } else if (request instanceof Request.AdminSet set) {
+        } else if (request instanceof AdminRequest.AdminSet set) {
             body.u32(set.id()).string(set.name()).string(set.value());
-        } else if (request instanceof Request.AdminSave save) {
+        } else if (request instanceof AdminRequest.AdminSave save) {
             body.u32(save.id()).string(save.dataset());
         } else if (request instanceof Request.Identified identified) {
             body.u32(identified.id());
@@ -34,21 +43,22 @@ final class AdminCodec {
         return body.message(request.command());
     }
 
-    static ByteBuffer encode(Reply reply) {
+    @Override
+    public ByteBuffer encode(Reply reply) {
         Body body = new Body();
-        if (reply instanceof Reply.AdminDone done) {
+        if (reply instanceof AdminReply.AdminDone done) {
             body.u32(done.id()).u8(done.status()).string(done.message());
-        } else if (reply instanceof Reply.AdminSetOutcome outcome) {
+        } else if (reply instanceof AdminReply.AdminSetOutcome outcome) {
             body.u32(outcome.id()).u8(outcome.status()).u8(outcome.written() ? 1 : 0).string(outcome.message());
-        } else if (reply instanceof Reply.AdminSettingList list) {
+        } else if (reply instanceof AdminReply.AdminSettingList list) {
             body.u32(list.id()).u8(Wire.OK).u16(list.settings().size());
-            for (Reply.AdminSetting setting : list.settings()) {
+            for (AdminReply.AdminSetting setting : list.settings()) {
                 body.string(setting.name()).string(setting.value()).u8(setting.live() ? 1 : 0);
             }
-        } else if (reply instanceof Reply.AdminStatsReply stats) {
+        } else if (reply instanceof AdminReply.AdminStatsReply stats) {
             body.u32(stats.id()).u8(Wire.OK).u32(stats.connections()).u16(stats.datasets().size());
-            for (Reply.AdminDataset d : stats.datasets()) {
-                Reply.DatasetEntry entry = d.dataset();
+            for (AdminReply.AdminDataset d : stats.datasets()) {
+                DatasetReply.DatasetEntry entry = d.dataset();
                 body.string(entry.name()).u8(entry.state()).u32(entry.rows()).u32(entry.clips()).u32(entry.frames())
                         .u32(entry.labelledFrames()).string(entry.problem())
                         .u64(d.changes()).u64(d.unsavedChanges()).u32(d.saves());
@@ -59,19 +69,21 @@ final class AdminCodec {
         return body.message(reply.command());
     }
 
-    static Request request(byte command, ExtensionBody body) throws ProtocolException {
+    @Override
+    public Request request(byte command, ExtensionBody body) throws ProtocolException {
         long id = body.u32();
         return switch (command) {
-            case Wire.ADMIN_AUTHORISE -> new Request.AdminAuthorise(id, body.string());
-            case Wire.ADMIN_SETTINGS -> new Request.AdminSettings(id);
-            case Wire.ADMIN_SET -> new Request.AdminSet(id, body.string(), body.string());
-            case Wire.ADMIN_SAVE -> new Request.AdminSave(id, body.string());
-            case Wire.ADMIN_STATS -> new Request.AdminStats(id);
+            case Wire.ADMIN_AUTHORISE -> new AdminRequest.AdminAuthorise(id, body.string());
+            case Wire.ADMIN_SETTINGS -> new AdminRequest.AdminSettings(id);
+            case Wire.ADMIN_SET -> new AdminRequest.AdminSet(id, body.string(), body.string());
+            case Wire.ADMIN_SAVE -> new AdminRequest.AdminSave(id, body.string());
+            case Wire.ADMIN_STATS -> new AdminRequest.AdminStats(id);
             default -> throw new ProtocolException(Wire.commandName(command) + " is no admin request");
         };
     }
 
-    static Reply reply(byte command, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+    @Override
+    public Reply reply(byte command, ExtensionBody body, CodecLimits limits) throws ProtocolException {
         long id = body.u32();
         byte status = (byte) body.u8();
         if (command == Wire.ADMIN_SET) {
@@ -79,11 +91,11 @@ final class AdminCodec {
             if (written > 1) {
                 throw new ProtocolException("admin set reply has written flag " + written + ", expected 0 or 1");
             }
-            return new Reply.AdminSetOutcome(id, status, written == 1, body.string());
+            return new AdminReply.AdminSetOutcome(id, status, written == 1, body.string());
         }
         boolean listing = command == Wire.ADMIN_SETTINGS || command == Wire.ADMIN_STATS;
         if (!listing || status == Wire.ERROR) {
-            return new Reply.AdminDone(command, id, status, body.string());
+            return new AdminReply.AdminDone(command, id, status, body.string());
         }
         if (status != Wire.OK) {
             throw new ProtocolException(String.format("%s reply has status byte 0x%02X", Wire.commandName(command),
@@ -95,7 +107,7 @@ final class AdminCodec {
     private static Reply settings(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
         int count = body.u16();
         body.need((long) count * MIN_SETTING_BYTES, count + " settings");
-        List<Reply.AdminSetting> settings = new ArrayList<>(count);
+        List<AdminReply.AdminSetting> settings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String name = limited(body, limits, "setting name");
             String value = limited(body, limits, "value of " + name);
@@ -103,22 +115,23 @@ final class AdminCodec {
             if (live > 1) {
                 throw new ProtocolException("admin settings reply has live flag " + live + " for " + name);
             }
-            settings.add(new Reply.AdminSetting(name, value, live == 1));
+            settings.add(new AdminReply.AdminSetting(name, value, live == 1));
         }
-        return new Reply.AdminSettingList(id, settings);
+        return new AdminReply.AdminSettingList(id, settings);
     }
 
     private static Reply stats(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
         long connections = body.u32();
         int count = body.u16();
         body.need((long) count * MIN_DATASET_BYTES, count + " datasets");
-        List<Reply.AdminDataset> datasets = new ArrayList<>(count);
+        List<AdminReply.AdminDataset> datasets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Reply.DatasetEntry entry = new Reply.DatasetEntry(limited(body, limits, "dataset name"), body.u8(),
-                    body.u32(), body.u32(), body.u32(), body.u32(), limited(body, limits, "dataset problem"));
-            datasets.add(new Reply.AdminDataset(entry, body.u64(), body.u64(), body.u32()));
+            DatasetReply.DatasetEntry entry = new DatasetReply.DatasetEntry(limited(body, limits, "dataset name"),
+                    body.u8(), body.u32(), body.u32(), body.u32(), body.u32(),
+                    limited(body, limits, "dataset problem"));
+            datasets.add(new AdminReply.AdminDataset(entry, body.u64(), body.u64(), body.u32()));
         }
-        return new Reply.AdminStatsReply(id, connections, datasets);
+        return new AdminReply.AdminStatsReply(id, connections, datasets);
     }
 
     private static String limited(ExtensionBody body, CodecLimits limits, String what) throws ProtocolException {

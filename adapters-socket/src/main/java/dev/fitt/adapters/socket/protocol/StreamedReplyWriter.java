@@ -33,7 +33,7 @@ public final class StreamedReplyWriter {
             LabelsCsvWriter.writeTo(labels.columns(), labels.labels(), out, blockBytes);
             return head.capacity() + (long) labels.csvBytes();
         }
-        Reply.VersionedLabelsFromSnapshot versioned = (Reply.VersionedLabelsFromSnapshot) reply;
+        VersionedReply.VersionedLabelsFromSnapshot versioned = (VersionedReply.VersionedLabelsFromSnapshot) reply;
         return versionedLabels(versioned, out, blockBytes);
     }
 
@@ -48,10 +48,10 @@ public final class StreamedReplyWriter {
         return out.toByteArray();
     }
 
-    private static long versionedLabels(Reply.VersionedLabelsFromSnapshot reply, OutputStream out, int blockBytes)
-            throws IOException {
+    private static long versionedLabels(VersionedReply.VersionedLabelsFromSnapshot reply, OutputStream out,
+            int blockBytes) throws IOException {
         LabelsSnapshot labels = reply.labels().labels();
-        long body = Reply.VersionedLabelsFromSnapshot.bodyBytes(reply.labels());
+        long body = VersionedReply.VersionedLabelsFromSnapshot.bodyBytes(reply.labels());
         int rows = labels.rowCount();
         int tags = labels.tagCount();
         ByteBuffer head = ByteBuffer.allocate(Wire.EXTENSION_HEADER + 4 + 1 + 8 + 4 + 2)

@@ -126,9 +126,9 @@ public final class Wire {
         return position - start;
     }
 
+    /** The hello, or a command of an extension family ({@link ExtensionFamilies}). */
     static boolean isExtension(byte command) {
-        return command >= HELLO && command <= CLIP_IDS || command == LIST_DATASETS || command == SELECT_DATASET
-                || command >= IDENTIFY && command <= ANNOTATOR_STATS || isAdmin(command);
+        return command == HELLO || ExtensionFamilies.of(command) != null;
     }
 
     /** True for the administration commands ({@code 20}-{@code 24}). */

@@ -1,7 +1,8 @@
 package dev.fitt.adapters.socket.server;
 
+import dev.fitt.adapters.socket.protocol.AdminReply;
+import dev.fitt.adapters.socket.protocol.AdminRequest;
 import dev.fitt.adapters.socket.protocol.Reply;
-import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,20 +47,21 @@ final class AdminAuthorisation {
      * like a wrong access token: this host's next token checks wait their turn, and the connection
      * is closed after the refusal. Empty when the connection is to be closed unanswered.
      */
-    Optional<Reply> authorise(Request.AdminAuthorise authorise) {
+    Optional<Reply> authorise(AdminRequest.AdminAuthorise authorise) {
         long id = authorise.id();
         Optional<String> expected = admin.token();
         if (expected.isEmpty()) {
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED,
+            return Optional.of(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED,
                     "administration is off on this server: set \"admin_token\" in its server_setting.json and"
                             + " restart it"));
         }
         if (granted) {
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
+            return Optional.of(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
         }
         if (authorise.token().isEmpty()) {
             guard.refused(host, "its admin authorise carries no admin token");
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED, "no admin token given"));
+            return Optional.of(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED,
+                    "no admin token given"));
         }
         try {
             if (!guard.awaitTurn(host)) {
@@ -75,10 +77,10 @@ final class AdminAuthorisation {
         if (ExtensionSession.sameToken(expected.get(), authorise.token())) {
             granted = true;
             LOG.info("client {} is authorised as administrator", remote);
-            return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
+            return Optional.of(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));
         }
         refused = true;
         guard.tokenFailed(host, "its admin authorise carries a wrong admin token");
-        return Optional.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED, "wrong admin token"));
+        return Optional.of(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.REFUSED, "wrong admin token"));
     }
 }

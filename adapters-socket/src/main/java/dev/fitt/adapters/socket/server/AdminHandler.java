@@ -1,6 +1,8 @@
 package dev.fitt.adapters.socket.server;
 
 import dev.fitt.adapters.socket.Administration;
+import dev.fitt.adapters.socket.protocol.AdminReply;
+import dev.fitt.adapters.socket.protocol.AdminRequest;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
@@ -52,17 +54,17 @@ final class AdminHandler {
         Administration admin = administration.orElseThrow(
                 () -> new IllegalStateException("an administrator without administration"));
         try {
-            if (request instanceof Request.AdminSettings settings) {
-                return new Reply.AdminSettingList(settings.id(), admin.settings().settings().stream()
-                        .map(s -> new Reply.AdminSetting(text(s.name()), text(s.value()), s.live())).toList());
+            if (request instanceof AdminRequest.AdminSettings settings) {
+                return new AdminReply.AdminSettingList(settings.id(), admin.settings().settings().stream()
+                        .map(s -> new AdminReply.AdminSetting(text(s.name()), text(s.value()), s.live())).toList());
             }
-            if (request instanceof Request.AdminSet set) {
+            if (request instanceof AdminRequest.AdminSet set) {
                 return set(admin, set, who);
             }
-            if (request instanceof Request.AdminSave save) {
+            if (request instanceof AdminRequest.AdminSave save) {
                 return save(admin, save, who);
             }
-            if (request instanceof Request.AdminStats stats) {
+            if (request instanceof AdminRequest.AdminStats stats) {
                 return stats(admin, stats.id());
             }
             throw new IllegalArgumentException("not an admin request: " + request);
@@ -72,23 +74,23 @@ final class AdminHandler {
         }
     }
 
-    private static Reply set(Administration admin, Request.AdminSet set, String who) {
+    private static Reply set(Administration admin, AdminRequest.AdminSet set, String who) {
         try {
             SettingChanged changed = admin.settings().change(set.name(), set.value(), who);
-            return new Reply.AdminSetOutcome(set.id(), Wire.OK, changed.written(), text(changed.message()));
+            return new AdminReply.AdminSetOutcome(set.id(), Wire.OK, changed.written(), text(changed.message()));
         } catch (SettingRefusedException e) {
             LOG.info("refused to change setting {} for {}: {}", set.name(), who, e.getMessage());
-            return new Reply.AdminSetOutcome(set.id(), Wire.ERROR, false, text(e.getMessage()));
+            return new AdminReply.AdminSetOutcome(set.id(), Wire.ERROR, false, text(e.getMessage()));
         }
     }
 
-    private static Reply save(Administration admin, Request.AdminSave save, String who) {
+    private static Reply save(Administration admin, AdminRequest.AdminSave save, String who) {
         try {
             String saved = admin.save().saveNow(save.dataset());
             LOG.info("save asked for by administrator {}: {}", who, saved);
-            return new Reply.AdminDone(Wire.ADMIN_SAVE, save.id(), Wire.OK, text(saved));
+            return new AdminReply.AdminDone(Wire.ADMIN_SAVE, save.id(), Wire.OK, text(saved));
         } catch (SaveFailedException e) {
-            return new Reply.AdminDone(Wire.ADMIN_SAVE, save.id(), Wire.ERROR, text(e.getMessage()));
+            return new AdminReply.AdminDone(Wire.ADMIN_SAVE, save.id(), Wire.ERROR, text(e.getMessage()));
         }
     }
 
@@ -99,21 +101,21 @@ final class AdminHandler {
     private Reply stats(Administration admin, long id) {
         Map<String, DatasetActivity> activity = admin.activity().activity().stream()
                 .collect(Collectors.toMap(DatasetActivity::name, Function.identity(), (a, b) -> a));
-        List<Reply.AdminDataset> entries = new ArrayList<>();
+        List<AdminReply.AdminDataset> entries = new ArrayList<>();
         for (DatasetSummary summary : datasets.datasets()) {
             DatasetActivity done = activity.getOrDefault(summary.name(), new DatasetActivity(summary.name(), 0, 0, 0));
-            entries.add(new Reply.AdminDataset(ExtensionSession.entry(summary), done.changes(), done.unsavedChanges(),
-                    done.saves()));
+            entries.add(new AdminReply.AdminDataset(ExtensionSession.entry(summary), done.changes(),
+                    done.unsavedChanges(), done.saves()));
         }
-        return new Reply.AdminStatsReply(id, connections.getAsInt(), entries);
+        return new AdminReply.AdminStatsReply(id, connections.getAsInt(), entries);
     }
 
     /** The error reply of an admin request, in its command's shape. */
     static Reply error(Request.Identified request, String message) {
         if (request.command() == Wire.ADMIN_SET) {
-            return new Reply.AdminSetOutcome(request.id(), Wire.ERROR, false, text(message));
+            return new AdminReply.AdminSetOutcome(request.id(), Wire.ERROR, false, text(message));
         }
-        return new Reply.AdminDone(request.command(), request.id(), Wire.ERROR, text(message));
+        return new AdminReply.AdminDone(request.command(), request.id(), Wire.ERROR, text(message));
     }
 
     private static String text(String message) {

@@ -2,6 +2,7 @@ package dev.fitt.adapters.socket.server;
 
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.domain.AppliedChange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -227,6 +228,6 @@ final class ConnectionWriter implements Runnable {
      */
     private static boolean answeredBriefly(Request request) {
         return !(request instanceof Request.Labels
-                || request instanceof Request.VersionedLabels || request instanceof Request.ClipList);
+                || request instanceof VersionedRequest.VersionedLabels || request instanceof Request.ClipList);
     }
 }

@@ -1,7 +1,15 @@
 package dev.fitt.adapters.socket.server;
 
+import dev.fitt.adapters.socket.protocol.AdminRequest;
+import dev.fitt.adapters.socket.protocol.ClipInfoRequest;
+import dev.fitt.adapters.socket.protocol.DatasetReply;
+import dev.fitt.adapters.socket.protocol.DatasetRequest;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.Attribution;
@@ -101,13 +109,13 @@ final class ExtensionSession {
         if ((granted & needed) == 0) {
             return Optional.of(notGranted(identified));
         }
-        if (request instanceof Request.Subscribe subscribe) {
+        if (request instanceof VersionedRequest.Subscribe subscribe) {
             return Optional.of(subscribe(subscribe, pushes));
         }
-        if (request instanceof Request.Identify identify) {
+        if (request instanceof TeamRequest.Identify identify) {
             return Optional.of(identify(identify));
         }
-        if (request instanceof Request.AdminAuthorise authorise) {
+        if (request instanceof AdminRequest.AdminAuthorise authorise) {
             return administrator.authorise(authorise);
         }
         if (needed == Wire.ADMIN_CAPABILITY) {
@@ -115,10 +123,10 @@ final class ExtensionSession {
                     : AdminHandler.error(identified, "this connection is not authorised as administrator: send the"
                             + " admin token (admin authorise) first"));
         }
-        if (request instanceof Request.ListDatasets list) {
+        if (request instanceof DatasetRequest.ListDatasets list) {
             return Optional.of(list(list));
         }
-        if (request instanceof Request.SelectDataset select) {
+        if (request instanceof DatasetRequest.SelectDataset select) {
             return Optional.of(select(select));
         }
         return Optional.of(handle(request));
@@ -141,13 +149,13 @@ final class ExtensionSession {
     Reply pushOf(AppliedChange applied) {
         TagChange change = applied.change();
         if ((granted & Wire.TEAM_CAPABILITY) != 0) {
-            return new Reply.PushedBy(applied.version(), change.first(), change.last(), change.values(),
+            return new TeamReply.PushedBy(applied.version(), change.first(), change.last(), change.values(),
                     applied.annotator());
         }
-        return new Reply.Pushed(applied.version(), change.first(), change.last(), change.values());
+        return new VersionedReply.Pushed(applied.version(), change.first(), change.last(), change.values());
     }
 
-    private Reply identify(Request.Identify identify) {
+    private Reply identify(TeamRequest.Identify identify) {
         String name = identify.name().strip();
         try {
             editor = new Editor(origin, name);
@@ -155,7 +163,7 @@ final class ExtensionSession {
             return new Reply.ExtensionError(Wire.IDENTIFY, identify.id(), RequestHandler.extensionText(e.getMessage()));
         }
         LOG.info("client {} is {}", remote, name);
-        return new Reply.Identity(identify.id());
+        return new TeamReply.Identity(identify.id());
     }
 
     /** True after a refused hello: the connection is to be closed once the reply is out. */
@@ -240,7 +248,7 @@ final class ExtensionSession {
         return Reply.HelloReply.granted(Wire.EXTENSION_VERSION, granted);
     }
 
-    private Reply subscribe(Request.Subscribe subscribe, Consumer<AppliedChange> pushes) {
+    private Reply subscribe(VersionedRequest.Subscribe subscribe, Consumer<AppliedChange> pushes) {
         if (subscription == null) {
             try {
                 watch(pushes);
@@ -249,7 +257,7 @@ final class ExtensionSession {
                         + " cannot be served: " + RequestHandler.extensionReason(e));
             }
         }
-        return new Reply.Subscribed(subscribe.id());
+        return new VersionedReply.Subscribed(subscribe.id());
     }
 
     private void watch(Consumer<AppliedChange> pushes) throws DatasetLoadException {
@@ -261,20 +269,21 @@ final class ExtensionSession {
         subscriber = pushes;
     }
 
-    private Reply list(Request.ListDatasets list) {
-        List<Reply.DatasetEntry> entries = dataset.catalog().datasets().stream().map(ExtensionSession::entry).toList();
-        return new Reply.Datasets(list.id(), dataset.name(), dataset.catalog().defaultDataset(), entries);
+    private Reply list(DatasetRequest.ListDatasets list) {
+        List<DatasetReply.DatasetEntry> entries = dataset.catalog().datasets().stream().map(ExtensionSession::entry)
+                .toList();
+        return new DatasetReply.Datasets(list.id(), dataset.name(), dataset.catalog().defaultDataset(), entries);
     }
 
     /** A catalog entry as the wire carries it (also in an admin stats reply). */
-    static Reply.DatasetEntry entry(DatasetSummary summary) {
+    static DatasetReply.DatasetEntry entry(DatasetSummary summary) {
         int state = switch (summary.state()) {
-            case NOT_LOADED_YET -> Reply.DatasetEntry.NOT_LOADED_YET;
-            case LOADED -> Reply.DatasetEntry.LOADED;
-            case UNLOADED -> Reply.DatasetEntry.UNLOADED;
-            case FAILED -> Reply.DatasetEntry.FAILED;
+            case NOT_LOADED_YET -> DatasetReply.DatasetEntry.NOT_LOADED_YET;
+            case LOADED -> DatasetReply.DatasetEntry.LOADED;
+            case UNLOADED -> DatasetReply.DatasetEntry.UNLOADED;
+            case FAILED -> DatasetReply.DatasetEntry.FAILED;
         };
-        return new Reply.DatasetEntry(summary.name(), state, summary.rows(), summary.clips(), summary.frames(),
+        return new DatasetReply.DatasetEntry(summary.name(), state, summary.rows(), summary.clips(), summary.frames(),
                 summary.labelledFrames(), RequestHandler.extensionText(summary.problem()));
     }
 
@@ -282,7 +291,7 @@ final class ExtensionSession {
      * Opens the dataset (loading it when nobody works on it) before answering, so the client may
      * ask for its labels at once; a subscription moves along with the connection.
      */
-    private Reply select(Request.SelectDataset select) {
+    private Reply select(DatasetRequest.SelectDataset select) {
         String before = dataset.name();
         try {
             dataset.select(select.name());
@@ -299,27 +308,27 @@ final class ExtensionSession {
             }
         }
         LOG.debug("client {} works on dataset {} (was {})", remote, select.name(), before);
-        return new Reply.DatasetSelected(select.id());
+        return new DatasetReply.DatasetSelected(select.id());
     }
 
     private static long needed(Request request) {
-        if (request instanceof Request.Subscribe) {
+        if (request instanceof VersionedRequest.Subscribe) {
             return Wire.LIVE_CHANGES;
         }
-        if (request instanceof Request.Stats) {
+        if (request instanceof ClipInfoRequest.Stats) {
             return Wire.STATS_CAPABILITY;
         }
-        if (request instanceof Request.CameraNames) {
+        if (request instanceof ClipInfoRequest.CameraNames) {
             return Wire.CAMERA_NAMES_CAPABILITY;
         }
-        if (request instanceof Request.ClipIds) {
+        if (request instanceof ClipInfoRequest.ClipIds) {
             return Wire.CLIP_IDS_CAPABILITY;
         }
-        if (request instanceof Request.ListDatasets || request instanceof Request.SelectDataset) {
+        if (request instanceof DatasetRequest.ListDatasets || request instanceof DatasetRequest.SelectDataset) {
             return Wire.DATASETS_CAPABILITY;
         }
-        if (request instanceof Request.Identify || request instanceof Request.Review
-                || request instanceof Request.Provenance || request instanceof Request.AnnotatorStats) {
+        if (request instanceof TeamRequest.Identify || request instanceof TeamRequest.Review
+                || request instanceof TeamRequest.Provenance || request instanceof TeamRequest.AnnotatorStats) {
             return Wire.TEAM_CAPABILITY;
         }
         if (Wire.isAdminCommand(request.command())) {
@@ -331,11 +340,11 @@ final class ExtensionSession {
     private static Reply notGranted(Request.Identified request) {
         String message = "the " + Wire.commandName(request.command())
                 + " capability was not asked for in this connection's hello";
-        if (request instanceof Request.VersionedChange) {
-            return new Reply.ChangeOutcome(request.id(), Wire.ERROR, 0, message);
+        if (request instanceof VersionedRequest.VersionedChange) {
+            return new VersionedReply.ChangeOutcome(request.id(), Wire.ERROR, 0, message);
         }
-        if (request instanceof Request.Review) {
-            return new Reply.ReviewOutcome(request.id(), Wire.ERROR, 0, message);
+        if (request instanceof TeamRequest.Review) {
+            return new TeamReply.ReviewOutcome(request.id(), Wire.ERROR, 0, message);
         }
         if (Wire.isAdminCommand(request.command())) {
             return AdminHandler.error(request, message);

@@ -1,9 +1,15 @@
 package dev.fitt.adapters.socket.server;
 
 import dev.fitt.adapters.socket.ServedUseCases;
+import dev.fitt.adapters.socket.protocol.ClipInfoReply;
+import dev.fitt.adapters.socket.protocol.ClipInfoRequest;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
 import dev.fitt.adapters.socket.protocol.Utf8;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.Clip;
 import dev.fitt.domain.Editor;
@@ -62,32 +68,32 @@ final class RequestHandler {
         if (request instanceof Request.Change change) {
             return change(change, editor);
         }
-        if (request instanceof Request.VersionedChange change) {
+        if (request instanceof VersionedRequest.VersionedChange change) {
             return versionedChange(change, editor);
         }
-        if (request instanceof Request.Review review) {
+        if (request instanceof TeamRequest.Review review) {
             return review(review, editor);
         }
-        if (request instanceof Request.Provenance provenance) {
+        if (request instanceof TeamRequest.Provenance provenance) {
             return provenance(provenance);
         }
-        if (request instanceof Request.AnnotatorStats stats) {
-            return new Reply.AnnotatorStats(stats.id(), useCases.annotatorStats().annotatorStats());
+        if (request instanceof TeamRequest.AnnotatorStats stats) {
+            return new TeamReply.AnnotatorStats(stats.id(), useCases.annotatorStats().annotatorStats());
         }
-        if (request instanceof Request.VersionedLabels labels) {
+        if (request instanceof VersionedRequest.VersionedLabels labels) {
             return versionedLabels(labels.id());
         }
-        if (request instanceof Request.Stats stats) {
+        if (request instanceof ClipInfoRequest.Stats stats) {
             return stats(stats.id());
         }
-        if (request instanceof Request.CameraNames names) {
-            return new Reply.CameraNames(names.id(), useCases.cameraNames().cameraNames());
+        if (request instanceof ClipInfoRequest.CameraNames names) {
+            return new ClipInfoReply.CameraNames(names.id(), useCases.cameraNames().cameraNames());
         }
-        if (request instanceof Request.ClipIds ids) {
-            return new Reply.ClipIds(ids.id(), useCases.clipIds().clipIds());
+        if (request instanceof ClipInfoRequest.ClipIds ids) {
+            return new ClipInfoReply.ClipIds(ids.id(), useCases.clipIds().clipIds());
         }
-        if (request instanceof Request.Hello || request instanceof Request.Subscribe
-                || request instanceof Request.Identify) {
+        if (request instanceof Request.Hello || request instanceof VersionedRequest.Subscribe
+                || request instanceof TeamRequest.Identify) {
             throw new IllegalStateException("the connection answers " + request + " itself");
         }
         if (request instanceof Request.TagList) {
@@ -130,20 +136,20 @@ final class RequestHandler {
         }
     }
 
-    private Reply versionedChange(Request.VersionedChange change, Editor editor) {
+    private Reply versionedChange(VersionedRequest.VersionedChange change, Editor editor) {
         try {
             long version = useCases.tagAs().tagIfCurrent(
                     toTagChange(change.first(), change.last(), change.values()), change.basis(), editor);
-            return new Reply.ChangeOutcome(change.id(), Wire.OK, version, "");
+            return new VersionedReply.ChangeOutcome(change.id(), Wire.OK, version, "");
         } catch (ChangeConflictException e) {
-            return new Reply.ChangeOutcome(change.id(), Wire.CONFLICT, Math.max(0, e.currentVersion()),
+            return new VersionedReply.ChangeOutcome(change.id(), Wire.CONFLICT, Math.max(0, e.currentVersion()),
                     extensionReason(e));
         } catch (ChangeRejectedException e) {
-            return new Reply.ChangeOutcome(change.id(), Wire.ERROR, 0, extensionReason(e));
+            return new VersionedReply.ChangeOutcome(change.id(), Wire.ERROR, 0, extensionReason(e));
         }
     }
 
-    private Reply review(Request.Review review, Editor reviewer) {
+    private Reply review(TeamRequest.Review review, Editor reviewer) {
         try {
             long version;
             if (review.accepted()) {
@@ -156,26 +162,26 @@ final class RequestHandler {
                 version = useCases.review().correct(toTagChange(review.first(), review.last(), review.values()),
                         review.basis(), reviewer);
             }
-            return new Reply.ReviewOutcome(review.id(), Wire.OK, version, "");
+            return new TeamReply.ReviewOutcome(review.id(), Wire.OK, version, "");
         } catch (ChangeConflictException e) {
-            return new Reply.ReviewOutcome(review.id(), Wire.CONFLICT, Math.max(0, e.currentVersion()),
+            return new TeamReply.ReviewOutcome(review.id(), Wire.CONFLICT, Math.max(0, e.currentVersion()),
                     extensionReason(e));
         } catch (ChangeRejectedException e) {
-            return new Reply.ReviewOutcome(review.id(), Wire.ERROR, 0, extensionReason(e));
+            return new TeamReply.ReviewOutcome(review.id(), Wire.ERROR, 0, extensionReason(e));
         }
     }
 
     /** At most this many rows per request: a frame or a clip, not the dataset (a reply stays small). */
     static final int MAX_PROVENANCE_ROWS = 65_536;
 
-    private Reply provenance(Request.Provenance request) {
+    private Reply provenance(TeamRequest.Provenance request) {
         long rows = request.last() - request.first() + 1;
         if (rows < 1 || rows > MAX_PROVENANCE_ROWS) {
             return new Reply.ExtensionError(Wire.PROVENANCE, request.id(), "provenance of rows " + request.first()
                     + ".." + request.last() + ": ask for 1 to " + MAX_PROVENANCE_ROWS + " rows at a time");
         }
         try {
-            return new Reply.Provenance(request.id(),
+            return new TeamReply.Provenance(request.id(),
                     useCases.provenance().provenance((int) request.first(), (int) request.last()));
         } catch (IllegalArgumentException e) {
             return new Reply.ExtensionError(Wire.PROVENANCE, request.id(), extensionText(e.getMessage()));
@@ -183,12 +189,12 @@ final class RequestHandler {
     }
 
     private Reply versionedLabels(long id) {
-        return new Reply.VersionedLabelsFromSnapshot(id, useCases.versionedLabels().versionedLabels());
+        return new VersionedReply.VersionedLabelsFromSnapshot(id, useCases.versionedLabels().versionedLabels());
     }
 
     private Reply stats(long id) {
         LabelStats stats = useCases.stats().stats();
-        return new Reply.Stats(id, stats.rows(), stats.labelledRows(), longs(stats.trueCounts()),
+        return new ClipInfoReply.Stats(id, stats.rows(), stats.labelledRows(), longs(stats.trueCounts()),
                 longs(stats.labelledRowsPerClip()));
     }
 
@@ -256,11 +262,11 @@ final class RequestHandler {
     }
 
     static Reply failure(Request request, String message) {
-        if (request instanceof Request.VersionedChange change) {
-            return new Reply.ChangeOutcome(change.id(), Wire.ERROR, 0, extensionText(message));
+        if (request instanceof VersionedRequest.VersionedChange change) {
+            return new VersionedReply.ChangeOutcome(change.id(), Wire.ERROR, 0, extensionText(message));
         }
-        if (request instanceof Request.Review review) {
-            return new Reply.ReviewOutcome(review.id(), Wire.ERROR, 0, extensionText(message));
+        if (request instanceof TeamRequest.Review review) {
+            return new TeamReply.ReviewOutcome(review.id(), Wire.ERROR, 0, extensionText(message));
         }
         if (request instanceof Request.Identified identified) {
             return new Reply.ExtensionError(request.command(), identified.id(), extensionText(message));

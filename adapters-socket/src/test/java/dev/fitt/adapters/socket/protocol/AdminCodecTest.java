@@ -18,15 +18,15 @@ class AdminCodecTest {
         byte[] authorise = hex("FF 20 0000000A 00000001 0004 6B657931");
         byte[] set = hex("FF 22 00000019 00000002 0010 6175746F736176655F6368616E676573 0001 35");
 
-        assertThat(MessageEncoder.toBytes(new Request.AdminAuthorise(1, "key1"))).isEqualTo(authorise);
-        assertThat(requests.decode(ByteBuffer.wrap(authorise))).isEqualTo(new Request.AdminAuthorise(1, "key1"));
-        assertThat(MessageEncoder.toBytes(new Request.AdminSet(2, "autosave_changes", "5"))).isEqualTo(set);
-        assertThat(requests.decode(ByteBuffer.wrap(set))).isEqualTo(new Request.AdminSet(2, "autosave_changes", "5"));
+        assertThat(MessageEncoder.toBytes(new AdminRequest.AdminAuthorise(1, "key1"))).isEqualTo(authorise);
+        assertThat(requests.decode(ByteBuffer.wrap(authorise))).isEqualTo(new AdminRequest.AdminAuthorise(1, "key1"));
+        assertThat(MessageEncoder.toBytes(new AdminRequest.AdminSet(2, "autosave_changes", "5"))).isEqualTo(set);
+        assertThat(requests.decode(ByteBuffer.wrap(set))).isEqualTo(new AdminRequest.AdminSet(2, "autosave_changes", "5"));
     }
 
     @Test
     void setOutcomeOfTheDocsEncodesAndDecodes() throws Exception {
-        Reply outcome = new Reply.AdminSetOutcome(2, Wire.OK, true, "ok");
+        Reply outcome = new AdminReply.AdminSetOutcome(2, Wire.OK, true, "ok");
         byte[] bytes = hex("FF 22 0000000A 00000002 00 01 0002 6F6B");
 
         assertThat(MessageEncoder.toBytes(outcome)).isEqualTo(bytes);
@@ -35,25 +35,25 @@ class AdminCodecTest {
 
     @Test
     void everyAdminRequestRoundTrips() throws Exception {
-        for (Request request : List.of(new Request.AdminAuthorise(7, "tøken"), new Request.AdminSettings(8),
-                new Request.AdminSet(9, "max_connections", "12"), new Request.AdminSave(10, ""),
-                new Request.AdminSave(11, "day1"), new Request.AdminStats(12))) {
+        for (Request request : List.of(new AdminRequest.AdminAuthorise(7, "tøken"), new AdminRequest.AdminSettings(8),
+                new AdminRequest.AdminSet(9, "max_connections", "12"), new AdminRequest.AdminSave(10, ""),
+                new AdminRequest.AdminSave(11, "day1"), new AdminRequest.AdminStats(12))) {
             assertThat(requests.decode(ByteBuffer.wrap(MessageEncoder.toBytes(request)))).isEqualTo(request);
         }
     }
 
     @Test
     void everyAdminReplyRoundTrips() throws Exception {
-        for (Reply reply : List.of(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.OK, ""),
-                new Reply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.REFUSED, "wrong admin token"),
-                new Reply.AdminDone(Wire.ADMIN_SAVE, 2, Wire.ERROR, "disk full"),
-                new Reply.AdminDone(Wire.ADMIN_SETTINGS, 3, Wire.ERROR, "not authorised"),
-                new Reply.AdminSetOutcome(4, Wire.ERROR, false, "field \"port\" needs a restart"),
-                new Reply.AdminSettingList(5, List.of(new Reply.AdminSetting("port", "52973", false),
-                        new Reply.AdminSetting("access_token", "(set)", true))),
-                new Reply.AdminStatsReply(6, 3, List.of(new Reply.AdminDataset(new Reply.DatasetEntry("day1",
-                        Reply.DatasetEntry.LOADED, 600, 4, 200, 17, ""), 42, 2, 1L << 31),
-                        new Reply.AdminDataset(new Reply.DatasetEntry("day2", Reply.DatasetEntry.FAILED, 0, 0, 0, 0,
+        for (Reply reply : List.of(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.OK, ""),
+                new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.REFUSED, "wrong admin token"),
+                new AdminReply.AdminDone(Wire.ADMIN_SAVE, 2, Wire.ERROR, "disk full"),
+                new AdminReply.AdminDone(Wire.ADMIN_SETTINGS, 3, Wire.ERROR, "not authorised"),
+                new AdminReply.AdminSetOutcome(4, Wire.ERROR, false, "field \"port\" needs a restart"),
+                new AdminReply.AdminSettingList(5, List.of(new AdminReply.AdminSetting("port", "52973", false),
+                        new AdminReply.AdminSetting("access_token", "(set)", true))),
+                new AdminReply.AdminStatsReply(6, 3, List.of(new AdminReply.AdminDataset(new DatasetReply.DatasetEntry("day1",
+                        DatasetReply.DatasetEntry.LOADED, 600, 4, 200, 17, ""), 42, 2, 1L << 31),
+                        new AdminReply.AdminDataset(new DatasetReply.DatasetEntry("day2", DatasetReply.DatasetEntry.FAILED, 0, 0, 0, 0,
                                 "day2.csv line 3: 2 cells, the header has 3"), 0, 0, 0))))) {
             assertThat(replies.decode(ByteBuffer.wrap(MessageEncoder.toBytes(reply)))).isEqualTo(reply);
         }

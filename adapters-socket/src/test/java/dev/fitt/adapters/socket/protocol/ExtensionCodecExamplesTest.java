@@ -32,10 +32,10 @@ class ExtensionCodecExamplesTest {
     @Test
     void versionedChangeAndItsReplyOfTheDocsEncode() {
         long base = 1_796_281_200_000_000L; // a run started 2026-12-03 07:00 UTC, in microseconds
-        assertThat(MessageEncoder.toBytes(new Request.VersionedChange(5, base, 3, 3,
+        assertThat(MessageEncoder.toBytes(new VersionedRequest.VersionedChange(5, base, 3, 3,
                 List.of(TagValue.TRUE, TagValue.FALSE))))
                 .isEqualTo(hex("FF 12 00000018 00000005 000661B54ED7BC00 00000003 00000003 0002 02 01"));
-        assertThat(MessageEncoder.toBytes(new Reply.ChangeOutcome(5, Wire.OK, base + 1, "")))
+        assertThat(MessageEncoder.toBytes(new VersionedReply.ChangeOutcome(5, Wire.OK, base + 1, "")))
                 .isEqualTo(hex("FF 12 0000000F 00000005 00 000661B54ED7BC01 0000"));
     }
 
@@ -81,10 +81,10 @@ class ExtensionCodecExamplesTest {
     void cameraNamesAndTheirReplyOfTheDocsEncodeAndDecode() throws Exception {
         byte[] request = hex("FF 16 00000004 00000009");
         byte[] reply = hex("FF 16 0000001C 00000009 00 00000002 0002 0005 66726F6E74 0004 72656172 0001 0000");
-        Reply.CameraNames names = new Reply.CameraNames(9, List.of(List.of("front", "rear"), List.of("")));
+        ClipInfoReply.CameraNames names = new ClipInfoReply.CameraNames(9, List.of(List.of("front", "rear"), List.of("")));
 
-        assertThat(MessageEncoder.toBytes(new Request.CameraNames(9))).isEqualTo(request);
-        assertThat(requests.decode(java.nio.ByteBuffer.wrap(request))).isEqualTo(new Request.CameraNames(9));
+        assertThat(MessageEncoder.toBytes(new ClipInfoRequest.CameraNames(9))).isEqualTo(request);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(request))).isEqualTo(new ClipInfoRequest.CameraNames(9));
         assertThat(MessageEncoder.toBytes(names)).isEqualTo(reply);
         assertThat(replies.decode(java.nio.ByteBuffer.wrap(reply))).isEqualTo(names);
     }
@@ -95,20 +95,20 @@ class ExtensionCodecExamplesTest {
         byte[] listed = hex("FF 18 0000003C 00000007 00 0001 61 0001 61 0002"
                 + " 0001 61 01 00000003 00000002 00000002 00000001 0000"
                 + " 0001 62 03 00000000 00000000 00000000 00000000 0003 626164");
-        Reply.Datasets datasets = new Reply.Datasets(7, "a", "a", List.of(
-                new Reply.DatasetEntry("a", Reply.DatasetEntry.LOADED, 3, 2, 2, 1, ""),
-                new Reply.DatasetEntry("b", Reply.DatasetEntry.FAILED, 0, 0, 0, 0, "bad")));
+        DatasetReply.Datasets datasets = new DatasetReply.Datasets(7, "a", "a", List.of(
+                new DatasetReply.DatasetEntry("a", DatasetReply.DatasetEntry.LOADED, 3, 2, 2, 1, ""),
+                new DatasetReply.DatasetEntry("b", DatasetReply.DatasetEntry.FAILED, 0, 0, 0, 0, "bad")));
         byte[] select = hex("FF 19 00000007 00000008 0001 62");
         byte[] selected = hex("FF 19 00000005 00000008 00");
 
-        assertThat(MessageEncoder.toBytes(new Request.ListDatasets(7))).isEqualTo(list);
-        assertThat(requests.decode(java.nio.ByteBuffer.wrap(list))).isEqualTo(new Request.ListDatasets(7));
+        assertThat(MessageEncoder.toBytes(new DatasetRequest.ListDatasets(7))).isEqualTo(list);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(list))).isEqualTo(new DatasetRequest.ListDatasets(7));
         assertThat(MessageEncoder.toBytes(datasets)).isEqualTo(listed);
         assertThat(replies.decode(java.nio.ByteBuffer.wrap(listed))).isEqualTo(datasets);
-        assertThat(MessageEncoder.toBytes(new Request.SelectDataset(8, "b"))).isEqualTo(select);
-        assertThat(requests.decode(java.nio.ByteBuffer.wrap(select))).isEqualTo(new Request.SelectDataset(8, "b"));
-        assertThat(MessageEncoder.toBytes(new Reply.DatasetSelected(8))).isEqualTo(selected);
-        assertThat(replies.decode(java.nio.ByteBuffer.wrap(selected))).isEqualTo(new Reply.DatasetSelected(8));
+        assertThat(MessageEncoder.toBytes(new DatasetRequest.SelectDataset(8, "b"))).isEqualTo(select);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(select))).isEqualTo(new DatasetRequest.SelectDataset(8, "b"));
+        assertThat(MessageEncoder.toBytes(new DatasetReply.DatasetSelected(8))).isEqualTo(selected);
+        assertThat(replies.decode(java.nio.ByteBuffer.wrap(selected))).isEqualTo(new DatasetReply.DatasetSelected(8));
         assertThat(MessageEncoder.toBytes(new Reply.ExtensionError(Wire.SELECT_DATASET, 8, "bad")))
                 .isEqualTo(hex("FF 19 0000000A 00000008 01 0003 626164"));
     }
@@ -156,10 +156,10 @@ class ExtensionCodecExamplesTest {
     void clipIdsAndTheirReplyOfTheDocsEncodeAndDecode() throws Exception {
         byte[] request = hex("FF 17 00000004 00000009");
         byte[] reply = hex("FF 17 00000022 00000009 00 00000002 000C 686967687761795F30343135 0009 636974795F30343136");
-        Reply.ClipIds ids = new Reply.ClipIds(9, List.of("highway_0415", "city_0416"));
+        ClipInfoReply.ClipIds ids = new ClipInfoReply.ClipIds(9, List.of("highway_0415", "city_0416"));
 
-        assertThat(MessageEncoder.toBytes(new Request.ClipIds(9))).isEqualTo(request);
-        assertThat(requests.decode(java.nio.ByteBuffer.wrap(request))).isEqualTo(new Request.ClipIds(9));
+        assertThat(MessageEncoder.toBytes(new ClipInfoRequest.ClipIds(9))).isEqualTo(request);
+        assertThat(requests.decode(java.nio.ByteBuffer.wrap(request))).isEqualTo(new ClipInfoRequest.ClipIds(9));
         assertThat(MessageEncoder.toBytes(ids)).isEqualTo(reply);
         assertThat(replies.decode(java.nio.ByteBuffer.wrap(reply))).isEqualTo(ids);
     }

@@ -66,10 +66,10 @@ class StreamedRepliesTest {
             for (int i = 0; i < rowVersions.length; i++) {
                 rowVersions[i] = random.nextInt(4) == 0 ? random.nextLong(Long.MAX_VALUE) : random.nextLong(100);
             }
-            byte[] whole = MessageEncoder.toBytes(new Reply.VersionedLabels(id, version, labels.rowCount(),
+            byte[] whole = MessageEncoder.toBytes(new VersionedReply.VersionedLabels(id, version, labels.rowCount(),
                     labels.tagCount(), labels.toCodes(), rowVersions));
 
-            Reply.VersionedLabelsFromSnapshot streamed = new Reply.VersionedLabelsFromSnapshot(id,
+            VersionedReply.VersionedLabelsFromSnapshot streamed = new VersionedReply.VersionedLabelsFromSnapshot(id,
                     new VersionedLabels(labels, rowVersions, version));
 
             assertThat(written(streamed, block)).isEqualTo(whole);
@@ -93,10 +93,10 @@ class StreamedRepliesTest {
             rowVersions[i] = random.nextLong(1_000_000);
         }
         List<Reply.Streamed> replies = List.of(Reply.LabelsFromSnapshot.of(columns, labels),
-                new Reply.VersionedLabelsFromSnapshot(7, new VersionedLabels(labels, rowVersions, 99)));
+                new VersionedReply.VersionedLabelsFromSnapshot(7, new VersionedLabels(labels, rowVersions, 99)));
         List<byte[]> wholes = List.of(
                 MessageEncoder.toBytes(new Reply.Labels(LabelsCsvWriter.write(columns, labels))),
-                MessageEncoder.toBytes(new Reply.VersionedLabels(7, 99, rows, tags, labels.toCodes(), rowVersions)));
+                MessageEncoder.toBytes(new VersionedReply.VersionedLabels(7, 99, rows, tags, labels.toCodes(), rowVersions)));
 
         for (int i = 0; i < replies.size(); i++) {
             WriteSizes out = new WriteSizes();
@@ -115,12 +115,12 @@ class StreamedRepliesTest {
         long[] rowVersions = {3, 0};
         List<Reply> decoded = decode(concat(
                 MessageEncoder.toBytes(Reply.LabelsFromSnapshot.of(List.of("x", "y,z"), labels)),
-                MessageEncoder.toBytes(new Reply.VersionedLabelsFromSnapshot(5,
+                MessageEncoder.toBytes(new VersionedReply.VersionedLabelsFromSnapshot(5,
                         new VersionedLabels(labels, rowVersions, 3)))));
 
         assertThat(decoded).containsExactly(
                 new Reply.Labels(LabelsCsvWriter.write(List.of("x", "y,z"), labels)),
-                new Reply.VersionedLabels(5, 3, 2, 2, labels.toCodes(), rowVersions));
+                new VersionedReply.VersionedLabels(5, 3, 2, 2, labels.toCodes(), rowVersions));
     }
 
     private static byte[] written(Reply.Streamed reply, int block) {

@@ -25,17 +25,17 @@ class TeamCodecTest {
     @Test
     void identifyIsTheNameAfterTheRequestId() throws Exception {
         byte[] bytes = hex("FF 1A 00000009 00000001 0003 416E61");
-        assertThat(MessageEncoder.toBytes(new Request.Identify(1, "Ana"))).isEqualTo(bytes);
-        assertThat(requests.decode(ByteBuffer.wrap(bytes))).isEqualTo(new Request.Identify(1, "Ana"));
+        assertThat(MessageEncoder.toBytes(new TeamRequest.Identify(1, "Ana"))).isEqualTo(bytes);
+        assertThat(requests.decode(ByteBuffer.wrap(bytes))).isEqualTo(new TeamRequest.Identify(1, "Ana"));
         byte[] reply = hex("FF 1A 00000005 00000001 00");
-        assertThat(MessageEncoder.toBytes(new Reply.Identity(1))).isEqualTo(reply);
-        assertThat(replies.decode(ByteBuffer.wrap(reply))).isEqualTo(new Reply.Identity(1));
+        assertThat(MessageEncoder.toBytes(new TeamReply.Identity(1))).isEqualTo(reply);
+        assertThat(replies.decode(ByteBuffer.wrap(reply))).isEqualTo(new TeamReply.Identity(1));
     }
 
     @Test
     void aPushByNamesTheAnnotatorAfterTheValues() throws Exception {
         byte[] bytes = hex("FF 1B 00000019 0000000000000007 00000003 00000004 0002 02 01 0003 416E61");
-        Reply pushed = new Reply.PushedBy(7, 3, 4, List.of(TagValue.TRUE, TagValue.FALSE), "Ana");
+        Reply pushed = new TeamReply.PushedBy(7, 3, 4, List.of(TagValue.TRUE, TagValue.FALSE), "Ana");
         assertThat(MessageEncoder.toBytes(pushed)).isEqualTo(bytes);
         assertThat(replies.decode(ByteBuffer.wrap(bytes))).isEqualTo(pushed);
     }
@@ -43,11 +43,11 @@ class TeamCodecTest {
     @Test
     void reviewsAcceptWithoutValuesAndCorrectWithThem() throws Exception {
         byte[] accept = hex("FF 1C 00000017 00000002 0000000000000005 00000000 00000002 01 0000");
-        assertThat(MessageEncoder.toBytes(new Request.Review(2, 5, 0, 2, true, List.of()))).isEqualTo(accept);
-        assertThat(requests.decode(ByteBuffer.wrap(accept))).isEqualTo(new Request.Review(2, 5, 0, 2, true, List.of()));
-        Request correct = new Request.Review(3, 5, 0, 2, false, List.of(TagValue.UNSET, TagValue.TRUE));
+        assertThat(MessageEncoder.toBytes(new TeamRequest.Review(2, 5, 0, 2, true, List.of()))).isEqualTo(accept);
+        assertThat(requests.decode(ByteBuffer.wrap(accept))).isEqualTo(new TeamRequest.Review(2, 5, 0, 2, true, List.of()));
+        Request correct = new TeamRequest.Review(3, 5, 0, 2, false, List.of(TagValue.UNSET, TagValue.TRUE));
         assertThat(requests.decode(ByteBuffer.wrap(MessageEncoder.toBytes(correct)))).isEqualTo(correct);
-        Reply outcome = new Reply.ReviewOutcome(3, Wire.CONFLICT, 9, "rows 0..2 were changed");
+        Reply outcome = new TeamReply.ReviewOutcome(3, Wire.CONFLICT, 9, "rows 0..2 were changed");
         assertThat(replies.decode(ByteBuffer.wrap(MessageEncoder.toBytes(outcome)))).isEqualTo(outcome);
     }
 
@@ -60,16 +60,16 @@ class TeamCodecTest {
 
     @Test
     void provenanceAndAnnotatorStatsTravelWhole() throws Exception {
-        Reply provenance = new Reply.Provenance(4, List.of(RowProvenance.NONE,
+        Reply provenance = new TeamReply.Provenance(4, List.of(RowProvenance.NONE,
                 new RowProvenance("Ana", Instant.ofEpochMilli(1_764_752_400_123L), "Rita", Review.CORRECTED)));
         assertThat(replies.decode(ByteBuffer.wrap(MessageEncoder.toBytes(provenance)))).isEqualTo(provenance);
-        Reply stats = new Reply.AnnotatorStats(5, List.of(new AnnotatorStats("Ana", 10, 12, 3, 9, 4, 1, 0,
+        Reply stats = new TeamReply.AnnotatorStats(5, List.of(new AnnotatorStats("Ana", 10, 12, 3, 9, 4, 1, 0,
                 Instant.ofEpochMilli(1_764_752_400_000L))));
         assertThat(replies.decode(ByteBuffer.wrap(MessageEncoder.toBytes(stats)))).isEqualTo(stats);
-        Request ask = new Request.Provenance(4, 10, 12);
+        Request ask = new TeamRequest.Provenance(4, 10, 12);
         assertThat(requests.decode(ByteBuffer.wrap(MessageEncoder.toBytes(ask)))).isEqualTo(ask);
-        assertThat(requests.decode(ByteBuffer.wrap(MessageEncoder.toBytes(new Request.AnnotatorStats(5)))))
-                .isEqualTo(new Request.AnnotatorStats(5));
+        assertThat(requests.decode(ByteBuffer.wrap(MessageEncoder.toBytes(new TeamRequest.AnnotatorStats(5)))))
+                .isEqualTo(new TeamRequest.AnnotatorStats(5));
     }
 
     @Test

@@ -9,6 +9,9 @@ import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TestDataset;
+import dev.fitt.adapters.socket.protocol.AdminReply;
+import dev.fitt.adapters.socket.protocol.AdminRequest;
+import dev.fitt.adapters.socket.protocol.DatasetReply;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
 import dev.fitt.adapters.socket.protocol.Wire;
@@ -66,7 +69,7 @@ class AdminServerTest {
     };
 
     /** The test dataset as the catalog lists it once frame 0 of clip a is labelled. */
-    private static final Reply.DatasetEntry DAY1 = new Reply.DatasetEntry("day1", Reply.DatasetEntry.LOADED, 19, 3, 7,
+    private static final DatasetReply.DatasetEntry DAY1 = new DatasetReply.DatasetEntry("day1", DatasetReply.DatasetEntry.LOADED, 19, 3, 7,
             1, "");
 
     private RunningServer startWithAdministration(SocketServerConfig config) throws Exception {
@@ -78,7 +81,7 @@ class AdminServerTest {
     private static Reply authorise(RawClient client, String token) throws Exception {
         assertThat(client.send(new Request.Hello(1, ADMIN_HELLO, "")).read())
                 .isEqualTo(Reply.HelloReply.granted(1, ADMIN_HELLO));
-        return client.send(new Request.AdminAuthorise(1, token)).read();
+        return client.send(new AdminRequest.AdminAuthorise(1, token)).read();
     }
 
     @Test
@@ -87,11 +90,11 @@ class AdminServerTest {
         try (RawClient client = new RawClient(server.address())) {
             Reply reply = authorise(client, "anything");
 
-            assertThat(reply).isInstanceOf(Reply.AdminDone.class);
-            assertThat(((Reply.AdminDone) reply).status()).isEqualTo(Wire.REFUSED);
-            assertThat(((Reply.AdminDone) reply).message()).contains("\"admin_token\"", "server_setting.json", "restart");
-            assertThat(client.send(new Request.AdminStats(2)).read())
-                    .isEqualTo(new Reply.AdminDone(Wire.ADMIN_STATS, 2, Wire.ERROR, "this connection is not authorised"
+            assertThat(reply).isInstanceOf(AdminReply.AdminDone.class);
+            assertThat(((AdminReply.AdminDone) reply).status()).isEqualTo(Wire.REFUSED);
+            assertThat(((AdminReply.AdminDone) reply).message()).contains("\"admin_token\"", "server_setting.json", "restart");
+            assertThat(client.send(new AdminRequest.AdminStats(2)).read())
+                    .isEqualTo(new AdminReply.AdminDone(Wire.ADMIN_STATS, 2, Wire.ERROR, "this connection is not authorised"
                             + " as administrator: send the admin token (admin authorise) first"));
         }
     }
@@ -102,10 +105,10 @@ class AdminServerTest {
         try (RawClient client = new RawClient(server.address())) {
             client.send(new Request.Hello(1, ADMIN_HELLO, "")).read();
 
-            Reply set = client.send(new Request.AdminSet(3, "max_connections", "5")).read();
+            Reply set = client.send(new AdminRequest.AdminSet(3, "max_connections", "5")).read();
 
-            assertThat(set).isInstanceOf(Reply.AdminSetOutcome.class);
-            assertThat(((Reply.AdminSetOutcome) set).status()).isEqualTo(Wire.ERROR);
+            assertThat(set).isInstanceOf(AdminReply.AdminSetOutcome.class);
+            assertThat(((AdminReply.AdminSetOutcome) set).status()).isEqualTo(Wire.ERROR);
             assertThat(changes).isEmpty();
             assertThat(server.config().maxConnections()).isEqualTo(SocketServerConfig.DEFAULT_MAX_CONNECTIONS);
         }
@@ -117,10 +120,10 @@ class AdminServerTest {
         try (RawClient client = new RawClient(server.address())) {
             client.hello("");
 
-            Reply reply = client.send(new Request.AdminAuthorise(1, ADMIN_TOKEN)).read();
+            Reply reply = client.send(new AdminRequest.AdminAuthorise(1, ADMIN_TOKEN)).read();
 
-            assertThat(((Reply.AdminDone) reply).status()).isEqualTo(Wire.ERROR);
-            assertThat(((Reply.AdminDone) reply).message()).contains("capability was not asked for");
+            assertThat(((AdminReply.AdminDone) reply).status()).isEqualTo(Wire.ERROR);
+            assertThat(((AdminReply.AdminDone) reply).message()).contains("capability was not asked for");
         }
     }
 
@@ -131,30 +134,30 @@ class AdminServerTest {
         dataset.service.tagging().tag(new TagChange(0, 2, List.of(TagValue.TRUE, TagValue.FALSE, TagValue.UNSET)),
                 "test");
         try (RawClient admin = new RawClient(server.address())) {
-            assertThat(authorise(admin, ADMIN_TOKEN)).isEqualTo(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.OK,
+            assertThat(authorise(admin, ADMIN_TOKEN)).isEqualTo(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.OK,
                     ""));
 
-            assertThat(admin.send(new Request.AdminSettings(2)).read()).isEqualTo(new Reply.AdminSettingList(2, List.of(
-                    new Reply.AdminSetting("port", "52973", false),
-                    new Reply.AdminSetting("max_connections", "1024", true),
-                    new Reply.AdminSetting("access_token", "(set)", true))));
-            assertThat(admin.send(new Request.AdminStats(3)).read()).isEqualTo(new Reply.AdminStatsReply(3, 1,
-                    List.of(new Reply.AdminDataset(DAY1, 1, 1, 0))));
+            assertThat(admin.send(new AdminRequest.AdminSettings(2)).read()).isEqualTo(new AdminReply.AdminSettingList(2, List.of(
+                    new AdminReply.AdminSetting("port", "52973", false),
+                    new AdminReply.AdminSetting("max_connections", "1024", true),
+                    new AdminReply.AdminSetting("access_token", "(set)", true))));
+            assertThat(admin.send(new AdminRequest.AdminStats(3)).read()).isEqualTo(new AdminReply.AdminStatsReply(3, 1,
+                    List.of(new AdminReply.AdminDataset(DAY1, 1, 1, 0))));
 
-            assertThat(admin.send(new Request.AdminSet(4, "max_connections", "2")).read())
-                    .isEqualTo(new Reply.AdminSetOutcome(4, Wire.OK, true, "max_connections: 2"));
+            assertThat(admin.send(new AdminRequest.AdminSet(4, "max_connections", "2")).read())
+                    .isEqualTo(new AdminReply.AdminSetOutcome(4, Wire.OK, true, "max_connections: 2"));
             assertThat(changes).singleElement().asString().startsWith("max_connections=2 by /127.0.0.1:");
-            Reply refused = admin.send(new Request.AdminSet(5, "port", "1")).read();
-            assertThat(refused).isEqualTo(new Reply.AdminSetOutcome(5, Wire.ERROR, false,
+            Reply refused = admin.send(new AdminRequest.AdminSet(5, "port", "1")).read();
+            assertThat(refused).isEqualTo(new AdminReply.AdminSetOutcome(5, Wire.ERROR, false,
                     "field \"port\" cannot change while the server runs"));
 
-            assertThat(admin.send(new Request.AdminSave(6, "day2")).read()).isEqualTo(new Reply.AdminDone(
+            assertThat(admin.send(new AdminRequest.AdminSave(6, "day2")).read()).isEqualTo(new AdminReply.AdminDone(
                     Wire.ADMIN_SAVE, 6, Wire.ERROR, "there is no dataset named \"day2\"; this server has day1"));
-            Reply saved = admin.send(new Request.AdminSave(7, "")).read();
-            assertThat(((Reply.AdminDone) saved).ok()).isTrue();
+            Reply saved = admin.send(new AdminRequest.AdminSave(7, "")).read();
+            assertThat(((AdminReply.AdminDone) saved).ok()).isTrue();
             assertThat(dataset.saved.get()).isNotNull();
-            assertThat(admin.send(new Request.AdminStats(8)).read()).isEqualTo(new Reply.AdminStatsReply(8, 1,
-                    List.of(new Reply.AdminDataset(DAY1, 1, 0, 1))));
+            assertThat(admin.send(new AdminRequest.AdminStats(8)).read()).isEqualTo(new AdminReply.AdminStatsReply(8, 1,
+                    List.of(new AdminReply.AdminDataset(DAY1, 1, 0, 1))));
         }
     }
 
@@ -211,7 +214,7 @@ class AdminServerTest {
         for (int i = 0; i < guesses; i++) {
             try (RawClient guess = new RawClient(server.address(), guesser)) {
                 assertThat(authorise(guess, "guess-" + i))
-                        .isEqualTo(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.REFUSED, "wrong admin token"));
+                        .isEqualTo(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, 1, Wire.REFUSED, "wrong admin token"));
                 assertThat(guess.isClosedByServer()).isTrue();
             }
         }
@@ -220,7 +223,7 @@ class AdminServerTest {
         // Counted in the same throttle: the host's next access-token-free hello is fine, but its
         // next admin check waits its turn, and the right token is still granted.
         try (RawClient fixed = new RawClient(server.address(), guesser)) {
-            assertThat(authorise(fixed, ADMIN_TOKEN)).isEqualTo(new Reply.AdminDone(Wire.ADMIN_AUTHORISE, 1,
+            assertThat(authorise(fixed, ADMIN_TOKEN)).isEqualTo(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, 1,
                     Wire.OK, ""));
         }
         assertThat(guessing).as("ms for %d wrong admin tokens from one host", guesses).isGreaterThanOrEqualTo(1_500);

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fitt.adapters.socket.RawClient;
 import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.TestDataset;
+import dev.fitt.adapters.socket.protocol.ClipInfoReply;
+import dev.fitt.adapters.socket.protocol.ClipInfoRequest;
 import dev.fitt.adapters.socket.protocol.MessageEncoder;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -87,14 +91,14 @@ class ConnectionOrderingTest {
         Client run(CyclicBarrier subscribed, CyclicBarrier edited) throws Exception {
             try (RawClient connection = new RawClient(server.address())) {
                 connection.hello("");
-                ask(connection, List.of(new Request.Subscribe(nextId++)));
+                ask(connection, List.of(new VersionedRequest.Subscribe(nextId++)));
                 subscribed.await(WAIT_SECONDS, TimeUnit.SECONDS);
                 for (int round = 0; round < ROUNDS; round++) {
                     ask(connection, round % 3 == 0 ? List.of(change()) : pipelined());
                 }
                 edited.await(WAIT_SECONDS, TimeUnit.SECONDS);
                 // Every change of the others was pushed to this connection before this is queued.
-                ask(connection, List.of(new Request.Stats(nextId++)));
+                ask(connection, List.of(new ClipInfoRequest.Stats(nextId++)));
             }
             return this;
         }
@@ -109,7 +113,7 @@ class ConnectionOrderingTest {
             connection.send(bytes.toByteArray());
             while (!unanswered.isEmpty()) {
                 Reply reply = connection.read();
-                if (reply instanceof Reply.Pushed pushed) {
+                if (reply instanceof VersionedReply.Pushed pushed) {
                     assertThat(pushed.version()).isGreaterThan(lastPushedVersion);
                     lastPushedVersion = pushed.version();
                     pushes++;
@@ -120,8 +124,8 @@ class ConnectionOrderingTest {
         }
 
         private List<Request> pipelined() {
-            return List.of(new Request.Stats(nextId++), change(), new Request.CameraNames(nextId++), new Request.TagList(),
-                    change(), new Request.Subscribe(nextId++));
+            return List.of(new ClipInfoRequest.Stats(nextId++), change(), new ClipInfoRequest.CameraNames(nextId++), new Request.TagList(),
+                    change(), new VersionedRequest.Subscribe(nextId++));
         }
 
         private Request change() {
@@ -135,13 +139,13 @@ class ConnectionOrderingTest {
                 assertThat(reply).isEqualTo(new Reply.Done(Wire.CHANGE));
             } else if (request instanceof Request.TagList) {
                 assertThat(reply).isInstanceOf(Reply.TagList.class);
-            } else if (request instanceof Request.Stats stats) {
-                assertThat(reply).isInstanceOfSatisfying(Reply.Stats.class, r -> assertThat(r.id()).isEqualTo(stats.id()));
-            } else if (request instanceof Request.CameraNames names) {
-                assertThat(reply).isInstanceOfSatisfying(Reply.CameraNames.class,
+            } else if (request instanceof ClipInfoRequest.Stats stats) {
+                assertThat(reply).isInstanceOfSatisfying(ClipInfoReply.Stats.class, r -> assertThat(r.id()).isEqualTo(stats.id()));
+            } else if (request instanceof ClipInfoRequest.CameraNames names) {
+                assertThat(reply).isInstanceOfSatisfying(ClipInfoReply.CameraNames.class,
                         r -> assertThat(r.id()).isEqualTo(names.id()));
-            } else if (request instanceof Request.Subscribe subscribe) {
-                assertThat(reply).isEqualTo(new Reply.Subscribed(subscribe.id()));
+            } else if (request instanceof VersionedRequest.Subscribe subscribe) {
+                assertThat(reply).isEqualTo(new VersionedReply.Subscribed(subscribe.id()));
             }
         }
     }

@@ -6,9 +6,13 @@ import dev.fitt.adapters.socket.RawClient;
 import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
+import dev.fitt.adapters.socket.protocol.DatasetReply.DatasetEntry;
+import dev.fitt.adapters.socket.protocol.DatasetReply;
+import dev.fitt.adapters.socket.protocol.DatasetRequest;
 import dev.fitt.adapters.socket.protocol.Reply;
-import dev.fitt.adapters.socket.protocol.Reply.DatasetEntry;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.domain.TagValue;
@@ -81,7 +85,7 @@ class DatasetSelectionServerTest {
         try (RawClient client = client()) {
             client.hello("");
 
-            assertThat(client.send(new Request.ListDatasets(4)).read()).isEqualTo(new Reply.Datasets(4, "day2", "day2",
+            assertThat(client.send(new DatasetRequest.ListDatasets(4)).read()).isEqualTo(new DatasetReply.Datasets(4, "day2", "day2",
                     List.of(new DatasetEntry("day1", DatasetEntry.NOT_LOADED_YET, 0, 0, 0, 0, ""),
                             new DatasetEntry("day2", DatasetEntry.NOT_LOADED_YET, 0, 0, 0, 0, ""),
                             new DatasetEntry("day3", DatasetEntry.NOT_LOADED_YET, 0, 0, 0, 0, ""))));
@@ -94,11 +98,11 @@ class DatasetSelectionServerTest {
         try (RawClient first = client(); RawClient second = client()) {
             first.hello("");
             second.hello("");
-            assertThat(first.send(new Request.SelectDataset(1, "day1")).read()).isEqualTo(new Reply.DatasetSelected(1));
+            assertThat(first.send(new DatasetRequest.SelectDataset(1, "day1")).read()).isEqualTo(new DatasetReply.DatasetSelected(1));
 
-            long version = ((Reply.VersionedLabels) first.send(new Request.VersionedLabels(9)).read()).version();
-            first.send(new Request.VersionedChange(2, version, 3, 3, TRUE_FALSE_TRUE));
-            assertThat(((Reply.ChangeOutcome) first.read()).status()).isEqualTo(Wire.OK);
+            long version = ((VersionedReply.VersionedLabels) first.send(new VersionedRequest.VersionedLabels(9)).read()).version();
+            first.send(new VersionedRequest.VersionedChange(2, version, 3, 3, TRUE_FALSE_TRUE));
+            assertThat(((VersionedReply.ChangeOutcome) first.read()).status()).isEqualTo(Wire.OK);
             second.send(new Request.Change(5, 5, List.of(false, true, false))).read();
             first.send(new Request.Save()).read();
             second.send(new Request.Save()).read();
@@ -126,13 +130,13 @@ class DatasetSelectionServerTest {
     void aDatasetThatCannotBeLoadedIsRefusedAndTheConnectionStaysWhereItWas() throws Exception {
         try (RawClient client = client()) {
             client.hello("");
-            client.send(new Request.SelectDataset(1, "day1")).read();
+            client.send(new DatasetRequest.SelectDataset(1, "day1")).read();
 
-            assertThat(client.send(new Request.SelectDataset(2, "day3")).read()).isEqualTo(new Reply.ExtensionError(
+            assertThat(client.send(new DatasetRequest.SelectDataset(2, "day3")).read()).isEqualTo(new Reply.ExtensionError(
                     Wire.SELECT_DATASET, 2, "day3.csv line 2: cell \"maybe\" is not True or False"));
-            assertThat(client.send(new Request.SelectDataset(3, "day9")).read()).isInstanceOfSatisfying(
+            assertThat(client.send(new DatasetRequest.SelectDataset(3, "day9")).read()).isInstanceOfSatisfying(
                     Reply.ExtensionError.class, e -> assertThat(e.message()).contains("no dataset named \"day9\""));
-            Reply.Datasets list = (Reply.Datasets) client.send(new Request.ListDatasets(4)).read();
+            DatasetReply.Datasets list = (DatasetReply.Datasets) client.send(new DatasetRequest.ListDatasets(4)).read();
             assertThat(list.selected()).isEqualTo("day1");
             assertThat(list.datasets().get(0).state()).isEqualTo(DatasetEntry.LOADED);
             assertThat(list.datasets().get(0).frames()).isEqualTo(4);
@@ -146,13 +150,13 @@ class DatasetSelectionServerTest {
         try (RawClient watcher = client(); RawClient editor = client()) {
             watcher.hello("");
             editor.hello("");
-            watcher.send(new Request.Subscribe(1)).read();
-            watcher.send(new Request.SelectDataset(2, "day1")).read();
-            editor.send(new Request.SelectDataset(1, "day1")).read();
+            watcher.send(new VersionedRequest.Subscribe(1)).read();
+            watcher.send(new DatasetRequest.SelectDataset(2, "day1")).read();
+            editor.send(new DatasetRequest.SelectDataset(1, "day1")).read();
 
             editor.send(new Request.Change(4, 4, List.of(true, false, false))).read();
 
-            assertThat(watcher.read()).isInstanceOfSatisfying(Reply.Pushed.class,
+            assertThat(watcher.read()).isInstanceOfSatisfying(VersionedReply.Pushed.class,
                     pushed -> assertThat(pushed.first()).isEqualTo(4));
         }
     }
@@ -162,7 +166,7 @@ class DatasetSelectionServerTest {
         try (RawClient client = client()) {
             client.send(new Request.Hello(1, Wire.STATS_CAPABILITY, "")).read();
 
-            assertThat(client.send(new Request.ListDatasets(1)).read()).isInstanceOf(Reply.ExtensionError.class);
+            assertThat(client.send(new DatasetRequest.ListDatasets(1)).read()).isInstanceOf(Reply.ExtensionError.class);
         }
     }
 }

@@ -8,15 +8,17 @@ import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.adapters.socket.TestDataset;
+import dev.fitt.adapters.socket.protocol.ClipInfoRequest;
 import dev.fitt.adapters.socket.protocol.MessageEncoder;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
+import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
-import dev.fitt.client.port.out.TaggingServerPort;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -166,7 +168,7 @@ class HostileClientsFuzzTest {
                 }
                 case 4: return validStream(50 + random.nextInt(400));
                 default: return concat(MessageEncoder.toBytes(new Request.Hello(1, 7, "")),
-                        MessageEncoder.toBytes(new Request.Subscribe(1)), randomBytes(random.nextInt(300)));
+                        MessageEncoder.toBytes(new VersionedRequest.Subscribe(1)), randomBytes(random.nextInt(300)));
             }
         }
 
@@ -202,9 +204,9 @@ class HostileClientsFuzzTest {
                     case 2 -> new Request.ClipList();
                     case 3 -> new Request.Labels();
                     case 4 -> new Request.Save();
-                    case 5 -> new Request.Stats(random.nextInt(100));
-                    case 6 -> new Request.VersionedLabels(random.nextInt(100));
-                    case 7 -> new Request.CameraNames(random.nextInt(100));
+                    case 5 -> new ClipInfoRequest.Stats(random.nextInt(100));
+                    case 6 -> new VersionedRequest.VersionedLabels(random.nextInt(100));
+                    case 7 -> new ClipInfoRequest.CameraNames(random.nextInt(100));
                     default -> new Request.Change(random.nextInt(20), random.nextInt(20), List.of(true, false, true));
                 };
                 out.writeBytes(MessageEncoder.toBytes(request));

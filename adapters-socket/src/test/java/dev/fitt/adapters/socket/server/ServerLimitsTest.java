@@ -9,6 +9,7 @@ import dev.fitt.adapters.socket.TestDataset;
 import dev.fitt.adapters.socket.protocol.MessageEncoder;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.ports.ImageContent;
 import java.io.ByteArrayOutputStream;
@@ -157,7 +158,7 @@ class ServerLimitsTest {
         server = largeImages.start(config().withMaxPushBacklog(10));
         try (RawClient laggard = client(); RawClient editor = client()) {
             laggard.hello("");
-            laggard.send(new Request.Subscribe(1)).read();
+            laggard.send(new VersionedRequest.Subscribe(1)).read();
             // It stops reading: image replies fill the socket and its writer blocks; pushes pile up.
             // A gigabyte of them: more than any socket buffer holds, however large the kernel lets it grow.
             laggard.send(repeat(MessageEncoder.toBytes(new Request.Image(1)), 1000));

@@ -7,6 +7,10 @@ import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.TestDataset;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
+import dev.fitt.adapters.socket.protocol.TeamReply;
+import dev.fitt.adapters.socket.protocol.TeamRequest;
+import dev.fitt.adapters.socket.protocol.VersionedReply;
+import dev.fitt.adapters.socket.protocol.VersionedRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.Review;
@@ -45,12 +49,12 @@ class TeamServerTest {
     private RawClient annotator(String name) throws Exception {
         RawClient client = client();
         assertThat(client.hello("", Wire.ALL_CAPABILITIES)).isEqualTo(Reply.HelloReply.granted(1, Wire.ALL_CAPABILITIES));
-        assertThat(client.send(new Request.Identify(1, name)).read()).isEqualTo(new Reply.Identity(1));
+        assertThat(client.send(new TeamRequest.Identify(1, name)).read()).isEqualTo(new TeamReply.Identity(1));
         return client;
     }
 
     private List<RowProvenance> provenance(RawClient client, int first, int last) throws Exception {
-        return ((Reply.Provenance) client.send(new Request.Provenance(50, first, last)).read()).rows();
+        return ((TeamReply.Provenance) client.send(new TeamRequest.Provenance(50, first, last)).read()).rows();
     }
 
     @Test
@@ -59,10 +63,10 @@ class TeamServerTest {
                 RawClient unnamed = client()) {
             unnamed.hello("", Wire.ALL_CAPABILITIES);
 
-            ana.send(new Request.VersionedChange(2, 0, 0, 0, TRUE_FALSE_TRUE)).read();
+            ana.send(new VersionedRequest.VersionedChange(2, 0, 0, 0, TRUE_FALSE_TRUE)).read();
             ben.send(new Request.Change(1, 1, List.of(true, true, false))).read();
             v1.send(new Request.Change(2, 2, List.of(true, true, false))).read();
-            unnamed.send(new Request.VersionedChange(2, 0, 3, 3, TRUE_FALSE_TRUE)).read();
+            unnamed.send(new VersionedRequest.VersionedChange(2, 0, 3, 3, TRUE_FALSE_TRUE)).read();
 
             assertThat(provenance(ana, 0, 4)).extracting(RowProvenance::labelledBy)
                     .containsExactly("Ana", "Ben", "v1@127.0.0.1", "ext@127.0.0.1", "");
@@ -73,28 +77,28 @@ class TeamServerTest {
     @Test
     void aTeamSubscriberIsToldWhoMadeAChangeAndAnOlderExtensionClientGetsTheSamePushAsBefore() throws Exception {
         try (RawClient team = annotator("Ben"); RawClient older = client(); RawClient ana = annotator("Ana")) {
-            team.send(new Request.Subscribe(2)).read();
+            team.send(new VersionedRequest.Subscribe(2)).read();
             older.hello("");
-            older.send(new Request.Subscribe(2)).read();
+            older.send(new VersionedRequest.Subscribe(2)).read();
 
-            ana.send(new Request.VersionedChange(3, 0, 4, 5, TRUE_FALSE_TRUE)).read();
+            ana.send(new VersionedRequest.VersionedChange(3, 0, 4, 5, TRUE_FALSE_TRUE)).read();
 
-            assertThat(team.read()).isEqualTo(new Reply.PushedBy(1, 4, 5, TRUE_FALSE_TRUE, "Ana"));
-            assertThat(older.read()).isEqualTo(new Reply.Pushed(1, 4, 5, TRUE_FALSE_TRUE));
+            assertThat(team.read()).isEqualTo(new TeamReply.PushedBy(1, 4, 5, TRUE_FALSE_TRUE, "Ana"));
+            assertThat(older.read()).isEqualTo(new VersionedReply.Pushed(1, 4, 5, TRUE_FALSE_TRUE));
         }
     }
 
     @Test
     void aReviewerAcceptsOneFrameAndCorrectsAnotherAndBothAreRecorded() throws Exception {
         try (RawClient ana = annotator("Ana"); RawClient rita = annotator("Rita")) {
-            ana.send(new Request.VersionedChange(2, 0, 0, 2, TRUE_FALSE_TRUE)).read();
-            ana.send(new Request.VersionedChange(3, 1, 3, 5, TRUE_FALSE_TRUE)).read();
-            long seen = ((Reply.VersionedLabels) rita.send(new Request.VersionedLabels(4)).read()).version();
+            ana.send(new VersionedRequest.VersionedChange(2, 0, 0, 2, TRUE_FALSE_TRUE)).read();
+            ana.send(new VersionedRequest.VersionedChange(3, 1, 3, 5, TRUE_FALSE_TRUE)).read();
+            long seen = ((VersionedReply.VersionedLabels) rita.send(new VersionedRequest.VersionedLabels(4)).read()).version();
 
-            assertThat(rita.send(new Request.Review(5, seen, 0, 2, true, List.of())).read())
-                    .isEqualTo(new Reply.ReviewOutcome(5, Wire.OK, seen + 1, ""));
-            assertThat(rita.send(new Request.Review(6, seen, 3, 5, false, FALSE_TRUE_FALSE)).read())
-                    .isEqualTo(new Reply.ReviewOutcome(6, Wire.OK, seen + 2, ""));
+            assertThat(rita.send(new TeamRequest.Review(5, seen, 0, 2, true, List.of())).read())
+                    .isEqualTo(new TeamReply.ReviewOutcome(5, Wire.OK, seen + 1, ""));
+            assertThat(rita.send(new TeamRequest.Review(6, seen, 3, 5, false, FALSE_TRUE_FALSE)).read())
+                    .isEqualTo(new TeamReply.ReviewOutcome(6, Wire.OK, seen + 2, ""));
 
             List<RowProvenance> rows = provenance(ana, 0, 5);
             assertThat(rows).extracting(RowProvenance::labelledBy).containsOnly("Ana");
@@ -108,12 +112,12 @@ class TeamServerTest {
     @Test
     void aVerdictOnRowsChangedSinceTheReviewerLookedIsAConflict() throws Exception {
         try (RawClient ana = annotator("Ana"); RawClient rita = annotator("Rita")) {
-            ana.send(new Request.VersionedChange(2, 0, 0, 2, TRUE_FALSE_TRUE)).read();
+            ana.send(new VersionedRequest.VersionedChange(2, 0, 0, 2, TRUE_FALSE_TRUE)).read();
 
-            Reply reply = rita.send(new Request.Review(5, 0, 0, 2, true, List.of())).read();
+            Reply reply = rita.send(new TeamRequest.Review(5, 0, 0, 2, true, List.of())).read();
 
-            assertThat(reply).isInstanceOf(Reply.ReviewOutcome.class);
-            assertThat(((Reply.ReviewOutcome) reply).status()).isEqualTo(Wire.CONFLICT);
+            assertThat(reply).isInstanceOf(TeamReply.ReviewOutcome.class);
+            assertThat(((TeamReply.ReviewOutcome) reply).status()).isEqualTo(Wire.CONFLICT);
             assertThat(provenance(ana, 0, 0).get(0).review()).isEqualTo(Review.NONE);
         }
     }
@@ -121,12 +125,12 @@ class TeamServerTest {
     @Test
     void annotatorStatisticsCountTheChangesMade() throws Exception {
         try (RawClient ana = annotator("Ana"); RawClient ben = annotator("Ben")) {
-            ana.send(new Request.VersionedChange(2, 0, 0, 2, TRUE_FALSE_TRUE)).read();
+            ana.send(new VersionedRequest.VersionedChange(2, 0, 0, 2, TRUE_FALSE_TRUE)).read();
             ana.send(new Request.Change(3, 5, List.of(true, false, false))).read();
             ana.send(new Request.Change(0, 2, List.of(false, false, false))).read();
             ben.send(new Request.Change(6, 6, List.of(true, false, false))).read();
 
-            List<AnnotatorStats> stats = ((Reply.AnnotatorStats) ben.send(new Request.AnnotatorStats(9)).read())
+            List<AnnotatorStats> stats = ((TeamReply.AnnotatorStats) ben.send(new TeamRequest.AnnotatorStats(9)).read())
                     .annotators();
 
             assertThat(stats).extracting(AnnotatorStats::annotator).containsExactly("Ana", "Ben");
@@ -143,18 +147,18 @@ class TeamServerTest {
             older.hello("");
             team.hello("", Wire.ALL_CAPABILITIES);
 
-            assertThat(older.send(new Request.Identify(1, "Ana")).read()).isInstanceOf(Reply.ExtensionError.class);
-            assertThat(older.send(new Request.Review(2, 0, 0, 0, true, List.of())).read())
-                    .extracting(r -> ((Reply.ReviewOutcome) r).status()).isEqualTo(Wire.ERROR);
-            assertThat(team.send(new Request.Identify(3, "   ")).read()).isInstanceOf(Reply.ExtensionError.class);
-            assertThat(team.send(new Request.Provenance(4, 0, 70_000)).read()).isInstanceOf(Reply.ExtensionError.class);
+            assertThat(older.send(new TeamRequest.Identify(1, "Ana")).read()).isInstanceOf(Reply.ExtensionError.class);
+            assertThat(older.send(new TeamRequest.Review(2, 0, 0, 0, true, List.of())).read())
+                    .extracting(r -> ((TeamReply.ReviewOutcome) r).status()).isEqualTo(Wire.ERROR);
+            assertThat(team.send(new TeamRequest.Identify(3, "   ")).read()).isInstanceOf(Reply.ExtensionError.class);
+            assertThat(team.send(new TeamRequest.Provenance(4, 0, 70_000)).read()).isInstanceOf(Reply.ExtensionError.class);
         }
     }
 
     @Test
     void aV1ClientNeverReceivesATeamMessage() throws Exception {
         try (RawClient v1 = client(); RawClient ana = annotator("Ana")) {
-            v1.send(new Request.Identify(1, "Eve"));
+            v1.send(new TeamRequest.Identify(1, "Eve"));
             v1.send(new Request.TagList());
             assertThat(v1.read()).isInstanceOf(Reply.TagList.class);
             ana.send(new Request.Change(0, 0, List.of(true, false, false))).read();
