@@ -17,6 +17,7 @@ import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.LabelStats;
 import dev.fitt.domain.LabelsSnapshot;
@@ -254,6 +255,17 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
                     + " could not send annotator statistics: " + ((Reply.ExtensionError) reply).message());
         }
         return stats.annotators();
+    }
+
+    @Override
+    public HourlyActivity fetchHourlyActivity() throws ServerUnreachableException {
+        ServerLink current = teamLink();
+        Reply reply = waits.byId(current, new TeamRequest.HourlyActivity(current.nextRequestId()), "hourly activity");
+        if (!(reply instanceof TeamReply.HourlyActivity activity)) {
+            throw new ServerUnreachableException("the tagging server at " + config.peer()
+                    + " could not send the hourly activity: " + ((Reply.ExtensionError) reply).message());
+        }
+        return activity.activity();
     }
 
     @Override

@@ -4,8 +4,9 @@ import dev.fitt.domain.TagValue;
 import java.util.List;
 
 /**
- * Team work ({@code 1A}-{@code 1E}, capability {@link Wire#TEAM_CAPABILITY}): who is editing, a
- * reviewer's verdict, who labelled and reviewed rows, each annotator's work. Their bytes:
+ * Team work ({@code 1A}-{@code 1E}, {@code 28}, capability {@link Wire#TEAM_CAPABILITY}): who is
+ * editing, a reviewer's verdict, who labelled and reviewed rows, each annotator's work (in total
+ * and hour by hour). Their bytes:
  * {@link TeamCodec}.
  */
 public sealed interface TeamRequest extends Request.Identified {
@@ -70,6 +71,18 @@ public sealed interface TeamRequest extends Request.Identified {
         @Override
         public byte command() {
             return Wire.ANNOTATOR_STATS;
+        }
+    }
+
+    /** {@code FF 28 len req}: each annotator's frames per hour over the last day. */
+    record HourlyActivity(long id) implements TeamRequest {
+        public HourlyActivity {
+            Fields.requestId(id);
+        }
+
+        @Override
+        public byte command() {
+            return Wire.HOURLY_ACTIVITY;
         }
     }
 }

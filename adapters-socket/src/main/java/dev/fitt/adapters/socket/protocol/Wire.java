@@ -31,6 +31,8 @@ public final class Wire {
     public static final byte REVIEW = 0x1C;
     public static final byte PROVENANCE = 0x1D;
     public static final byte ANNOTATOR_STATS = 0x1E;
+    /** Team work too (capability {@link #TEAM_CAPABILITY}): frames per hour over the last day, per annotator. */
+    public static final byte HOURLY_ACTIVITY = 0x28;
     /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
     public static final byte ADMIN_AUTHORISE = 0x20;
     public static final byte ADMIN_SETTINGS = 0x21;
@@ -163,6 +165,7 @@ public final class Wire {
             case REVIEW: return "review";
             case PROVENANCE: return "provenance";
             case ANNOTATOR_STATS: return "annotator stats";
+            case HOURLY_ACTIVITY: return "hourly activity";
             case ADMIN_AUTHORISE: return "admin authorise";
             case ADMIN_SETTINGS: return "admin settings";
             case ADMIN_SET: return "admin set";

@@ -328,7 +328,8 @@ final class ExtensionSession {
             return Wire.DATASETS_CAPABILITY;
         }
         if (request instanceof TeamRequest.Identify || request instanceof TeamRequest.Review
-                || request instanceof TeamRequest.Provenance || request instanceof TeamRequest.AnnotatorStats) {
+                || request instanceof TeamRequest.Provenance || request instanceof TeamRequest.AnnotatorStats
+                || request instanceof TeamRequest.HourlyActivity) {
             return Wire.TEAM_CAPABILITY;
         }
         if (Wire.isAdminCommand(request.command())) {

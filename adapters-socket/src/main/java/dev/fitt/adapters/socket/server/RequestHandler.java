@@ -80,6 +80,9 @@ final class RequestHandler {
         if (request instanceof TeamRequest.AnnotatorStats stats) {
             return new TeamReply.AnnotatorStats(stats.id(), useCases.annotatorStats().annotatorStats());
         }
+        if (request instanceof TeamRequest.HourlyActivity activity) {
+            return new TeamReply.HourlyActivity(activity.id(), useCases.hourlyActivity().hourlyActivity());
+        }
         if (request instanceof VersionedRequest.VersionedLabels labels) {
             return versionedLabels(labels.id());
         }

@@ -67,8 +67,12 @@ class CodecPropertiesTest {
                 integers().between(0, 1000).generate(in), MILLIS.generate(in));
     };
 
+    private static final Gen<dev.fitt.domain.HourlyActivity.AnnotatorHours> HOURS = in ->
+            new dev.fitt.domain.HourlyActivity.AnnotatorHours(TEXT.generate(in), lists().of(integers().between(0, 5000)
+                    .mix(integers().between(0, 3), 50)).ofSize(dev.fitt.domain.HourlyActivity.HOURS).generate(in));
+
     private static final Gen<Request> EXTENSION_REQUEST = in -> {
-        switch (integers().between(0, 12).generate(in)) {
+        switch (integers().between(0, 13).generate(in)) {
             case 0: return new Request.Hello(integers().between(0, 0xFFFF).generate(in), U32.generate(in),
                     TOKEN.generate(in));
             case 1: return new VersionedRequest.VersionedLabels(U32.generate(in));
@@ -88,12 +92,13 @@ class CodecPropertiesTest {
             }
             case 11: return new TeamRequest.Provenance(U32.generate(in), U32.generate(in), U32.generate(in));
             case 12: return new TeamRequest.AnnotatorStats(U32.generate(in));
+            case 13: return new TeamRequest.HourlyActivity(U32.generate(in));
             default: return new ClipInfoRequest.Stats(U32.generate(in));
         }
     };
 
     private static final Gen<Reply> EXTENSION_REPLY = in -> {
-        switch (integers().between(0, 15).generate(in)) {
+        switch (integers().between(0, 16).generate(in)) {
             case 0: return new Reply.HelloReply((byte) (int) integers().between(0, 3).map(i -> i == 2 ? 3 : i)
                     .generate(in), integers().between(0, 0xFFFF).generate(in), U32.generate(in), TOKEN.generate(in));
             case 1: {
@@ -116,8 +121,9 @@ class CodecPropertiesTest {
                     lists().of(U32).ofSizeBetween(0, 6).generate(in), lists().of(U32).ofSizeBetween(0, 6).generate(in));
             case 5: {
                 byte[] commands = {Wire.VERSIONED_LABELS, Wire.SUBSCRIBE, Wire.STATS, Wire.CAMERA_NAMES, Wire.CLIP_IDS,
-                    Wire.LIST_DATASETS, Wire.SELECT_DATASET, Wire.IDENTIFY, Wire.PROVENANCE, Wire.ANNOTATOR_STATS};
-                return new Reply.ExtensionError(commands[integers().between(0, 9).generate(in)], U32.generate(in),
+                    Wire.LIST_DATASETS, Wire.SELECT_DATASET, Wire.IDENTIFY, Wire.PROVENANCE, Wire.ANNOTATOR_STATS,
+                    Wire.HOURLY_ACTIVITY};
+                return new Reply.ExtensionError(commands[integers().between(0, 10).generate(in)], U32.generate(in),
                         TOKEN.generate(in));
             }
             case 6: return new ClipInfoReply.CameraNames(U32.generate(in),
@@ -135,6 +141,9 @@ class CodecPropertiesTest {
                     .generate(in));
             case 15: return new TeamReply.AnnotatorStats(U32.generate(in), lists().of(ANNOTATOR).ofSizeBetween(0, 4)
                     .generate(in));
+            case 16: return new TeamReply.HourlyActivity(U32.generate(in), new dev.fitt.domain.HourlyActivity(
+                    MILLIS.generate(in), integers().between(0, 100_000).generate(in),
+                    lists().of(HOURS).ofSizeBetween(0, 3).generate(in)));
             default: return new VersionedReply.Pushed(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in));
         }
     };
