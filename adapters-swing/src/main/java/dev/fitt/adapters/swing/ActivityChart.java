@@ -6,6 +6,7 @@ import java.awt.Dimension;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Insets;
 import java.awt.RenderingHints;
 import java.util.List;
 import java.util.Optional;
@@ -43,26 +44,28 @@ final class ActivityChart extends JComponent {
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            paint(g2, model.get());
+            Insets in = getInsets();
+            g2.translate(in.left, in.top);
+            paint(g2, model.get(), getWidth() - in.left - in.right, getHeight() - in.top - in.bottom);
         } finally {
             g2.dispose();
         }
     }
 
-    private void paint(Graphics2D g, ActivityChartModel m) {
+    private void paint(Graphics2D g, ActivityChartModel m, int width, int height) {
         Palette palette = Palette.current();
         Color text = UIManager.getColor("Label.foreground");
         Color muted = palette.unsetText();
         FontMetrics fm = g.getFontMetrics();
         int legendHeight = fm.getHeight() + TagChip.scaled(6);
         int left = fm.stringWidth(String.valueOf(m.scaleMax())) + TagChip.scaled(10);
-        int right = getWidth() - TagChip.scaled(12);
+        int right = width - TagChip.scaled(12);
         int top = legendHeight + TagChip.scaled(6);
-        int bottom = getHeight() - fm.getHeight() - TagChip.scaled(6);
+        int bottom = height - fm.getHeight() - TagChip.scaled(6);
         if (right - left < m.hours() || bottom - top < TagChip.scaled(20)) {
             return;
         }
-        legend(g, m, palette, text, fm);
+        legend(g, m, palette, text, fm, width);
         g.setStroke(new BasicStroke(1f));
         for (int tick : m.ticks()) {
             int y = y(tick, m, top, bottom);
@@ -76,7 +79,7 @@ final class ActivityChart extends JComponent {
         int gap = Math.max(1, (int) (slot * 0.18));
         for (int hour = 0; hour < m.hours(); hour++) {
             int x = left + (int) Math.round(hour * slot) + gap / 2;
-            int width = Math.max(1, (int) Math.round(slot) - gap);
+            int barWidth = Math.max(1, (int) Math.round(slot) - gap);
             int below = 0;
             for (int series = 0; series < m.series().size(); series++) {
                 int frames = m.segment(hour, series);
@@ -86,7 +89,7 @@ final class ActivityChart extends JComponent {
                 int yTop = y(below + frames, m, top, bottom);
                 int yBottom = y(below, m, top, bottom);
                 g.setColor(palette.tagColor(series));
-                g.fillRect(x, yTop, width, Math.max(1, yBottom - yTop));
+                g.fillRect(x, yTop, barWidth, Math.max(1, yBottom - yTop));
                 below += frames;
             }
         }
@@ -94,8 +97,8 @@ final class ActivityChart extends JComponent {
         for (ActivityChartModel.Mark mark : m.marks()) {
             int x = left + (int) Math.round(mark.hour() * slot);
             g.drawLine(x, bottom, x, bottom + TagChip.scaled(3));
-            int width = fm.stringWidth(mark.label());
-            int labelX = Math.max(left - width / 2, Math.min(right - width, x - width / 2));
+            int labelWidth = fm.stringWidth(mark.label());
+            int labelX = Math.max(left - labelWidth / 2, Math.min(right - labelWidth, x - labelWidth / 2));
             g.drawString(mark.label(), labelX, bottom + fm.getAscent() + TagChip.scaled(4));
         }
         if (m.empty()) {
@@ -105,7 +108,7 @@ final class ActivityChart extends JComponent {
         }
     }
 
-    private void legend(Graphics2D g, ActivityChartModel m, Palette palette, Color text, FontMetrics fm) {
+    private void legend(Graphics2D g, ActivityChartModel m, Palette palette, Color text, FontMetrics fm, int width) {
         int x = TagChip.scaled(4);
         int box = fm.getAscent() - 2;
         String title = "Frames per hour, last 24 hours" + (m.series().isEmpty() ? "" : ":");
@@ -113,7 +116,7 @@ final class ActivityChart extends JComponent {
         g.drawString(title, x, fm.getAscent());
         x += fm.stringWidth(title) + TagChip.scaled(12);
         List<String> series = m.series();
-        for (int i = 0; i < series.size() && x < getWidth() - box; i++) {
+        for (int i = 0; i < series.size() && x < width - box; i++) {
             g.setColor(palette.tagColor(i));
             g.fillRect(x, fm.getAscent() - box, box, box);
             x += box + TagChip.scaled(4);

@@ -141,6 +141,7 @@ final class StatisticsPanel {
         progress.setText("<html><b>This dataset:</b> " + StatisticsText.progress(stats.progress(),
                 stats.reviewedFrames()) + "</html>");
         rows.show(stats.annotators(), stats.hours().until());
+        content.revalidate();
         chart.show(new ActivityChartModel(stats.hours()));
         cards.show(content, STATS);
         footer.setText("Updated " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(CLOCK) + "; again every "
@@ -162,18 +163,37 @@ final class StatisticsPanel {
         table.setRowHeight(table.getRowHeight() + TagChip.scaled(4));
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
         right.setHorizontalAlignment(SwingConstants.RIGHT);
-        for (int column = 1; column < rows.getColumnCount(); column++) {
-            table.getColumnModel().getColumn(column).setCellRenderer(right);
+        for (int column = 0; column < rows.getColumnCount(); column++) {
+            javax.swing.table.TableColumn shown = table.getColumnModel().getColumn(column);
+            shown.setHeaderValue(rows.heading(column));
+            shown.setPreferredWidth(TagChip.scaled(rows.width(column)));
+            if (column > 0) {
+                shown.setCellRenderer(right);
+            }
         }
-        table.getColumnModel().getColumn(0).setPreferredWidth(TagChip.scaled(150));
-        JScrollPane scroll = new JScrollPane(table);
+        // Two lines of heading: the look and feel sizes the header for one.
+        javax.swing.table.JTableHeader header = table.getTableHeader();
+        header.setPreferredSize(new Dimension(header.getPreferredSize().width,
+                2 * header.getFontMetrics(header.getFont()).getHeight() + TagChip.scaled(8)));
+        JScrollPane scroll = new JScrollPane(table) {
+            /** As tall as the rows (up to eight), so the chart gets the rest of the window. */
+            @Override
+            public Dimension getPreferredSize() {
+                Dimension size = super.getPreferredSize();
+                int shownRows = Math.max(2, Math.min(8, table.getRowCount()));
+                return new Dimension(size.width, table.getTableHeader().getPreferredSize().height
+                        + shownRows * table.getRowHeight() + 4);
+            }
+        };
         scroll.setFocusable(false);
         progress.setBorder(BorderFactory.createEmptyBorder(0, 0, 8, 0));
-        chart.setBorder(BorderFactory.createEmptyBorder(10, 0, 0, 0));
+        chart.setBorder(BorderFactory.createEmptyBorder(12, 0, 0, 0));
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(progress, BorderLayout.NORTH);
+        top.add(scroll, BorderLayout.CENTER);
         JPanel stats = new JPanel(new BorderLayout());
-        stats.add(progress, BorderLayout.NORTH);
-        stats.add(scroll, BorderLayout.CENTER);
-        stats.add(chart, BorderLayout.SOUTH);
+        stats.add(top, BorderLayout.NORTH);
+        stats.add(chart, BorderLayout.CENTER);
         message.setFont(message.getFont().deriveFont(Font.PLAIN));
         JLabel loading = new JLabel("Loading the team's statistics\u2026", SwingConstants.CENTER);
         content.add(loading, "loading");
@@ -232,8 +252,13 @@ final class StatisticsPanel {
 
     /** One row per annotator, as the server sorted them. */
     static final class AnnotatorRows extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Annotator", "Frames", "Changes", "Frames/h, last hour",
-            "Frames/h, last day", "Corrected in review", "Reviews", "Last active"};
+        private static final String[] COLUMNS = {"Annotator", "Frames", "Changes", "Frames/h last hour",
+            "Frames/h last day", "Corrected in review", "Reviews", "Last active"};
+        /** Two-line headings, so the columns stay narrow enough for every number at 1024 pixels. */
+        private static final String[] HEADINGS = {"Annotator", "Frames", "Changes", "<html>Frames/h<br>last hour",
+            "<html>Frames/h<br>last day", "<html>Corrected<br>in review", "Reviews", "Last active"};
+        /** Relative widths: the names and the corrected share take more. */
+        private static final int[] WIDTHS = {150, 70, 80, 90, 90, 130, 70, 110};
         private List<AnnotatorStats> annotators = List.of();
         private Instant now = Instant.EPOCH;
 
@@ -256,6 +281,14 @@ final class StatisticsPanel {
         @Override
         public String getColumnName(int column) {
             return COLUMNS[column];
+        }
+
+        String heading(int column) {
+            return HEADINGS[column];
+        }
+
+        int width(int column) {
+            return WIDTHS[column];
         }
 
         @Override
