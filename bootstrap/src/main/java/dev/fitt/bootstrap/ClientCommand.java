@@ -3,7 +3,7 @@ package dev.fitt.bootstrap;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.SwingClientRunner;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.client.ServerConnector;
 import dev.fitt.bootstrap.modules.DesktopClientModule;
@@ -49,7 +49,7 @@ public final class ClientCommand implements Callable<Integer> {
         Optional<ServerAdminPort> admin = ServerTab.of(settings);
         ServerConnector connector = injector.getInstance(ServerConnector.class);
         try (TaggingServerPort server = connector.connect(settings)) {
-            injector.getInstance(DesktopClient.class).run(server, admin, JsonClientPreferences.toPreferences(settings),
+            injector.getInstance(SwingClientRunner.class).run(server, admin, JsonClientPreferences.toPreferences(settings),
                     settings.host() + ":" + settings.port(), signals.latch(), connector.teamWork(server));
         } finally {
             admin.ifPresent(ServerAdminPort::close);

@@ -3,7 +3,7 @@ package dev.fitt.bootstrap;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.SwingClientRunner;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.client.ServerConnector;
 import dev.fitt.bootstrap.modules.DesktopClientModule;
@@ -74,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
                     stored.autosave(), stored.theme());
             ServerConnector connector = injector.getInstance(ServerConnector.class);
             try (TaggingServerPort remote = connector.connect(client)) {
-                injector.getInstance(DesktopClient.class).run(remote, Optional.empty(),
+                injector.getInstance(SwingClientRunner.class).run(remote, Optional.empty(),
                         JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch(),
                         connector.teamWork(remote));
             }

@@ -3,7 +3,7 @@ package dev.fitt.bootstrap;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.SwingClientRunner;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.modules.DesktopClientModule;
 import dev.fitt.bootstrap.modules.InProcessServerModule;
@@ -78,7 +78,7 @@ public final class TagCommand implements Callable<Integer> {
                 TaggingServerPort server = injector.getInstance(InProcessServers.class).serve(core)) {
             LOG.info("tagging {} ({} rows); labels go to {}", settings.csvDir(), core.core().dataset().size(),
                     core.core().saving().saveTarget());
-            injector.getInstance(DesktopClient.class)
+            injector.getInstance(SwingClientRunner.class)
                     .run(server, JsonClientPreferences.toPreferences(client), settings.csvDir().getFileName().toString(), signals.latch());
         }
         return ExitCodes.OK;

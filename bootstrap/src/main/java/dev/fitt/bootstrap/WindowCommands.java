@@ -1,6 +1,6 @@
 package dev.fitt.bootstrap;
 
-import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.SwingClientRunner;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,7 +14,7 @@ final class WindowCommands {
      * first, before a server, a sample or a data file is touched: nothing to stop or undo then.
      */
     static boolean displayMissing(CommandSpec spec) {
-        Optional<String> message = DesktopClient.noDisplayMessage(spec.qualifiedName());
+        Optional<String> message = SwingClientRunner.noDisplayMessage(spec.qualifiedName());
         message.ifPresent(spec.commandLine().getErr()::println);
         return message.isPresent();
     }

@@ -6,11 +6,16 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.fitt.server.port.out.ChangeJournalPort;
 
 /** The boundaries of the hexagon: a wrong dependency fails the build. */
 @AnalyzeClasses(packages = "dev.fitt",
@@ -188,4 +193,26 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.fitt.bootstrap.sample..")
             .should().dependOnClassesThat().resideInAPackage("dev.fitt.bootstrap.settings..")
             .because("the sample generator only writes files; it must not depend on how fitt is configured");
+
+    @ArchTest
+    static final ArchRule theServerCoreNeverAsksWhatKindOfJournalItHas = noClasses()
+            .that().resideInAPackage("dev.fitt.server.service..")
+            .should(checkWhetherAJournalIsOfAKind())
+            .because("a core's shape (journal then apply, or commit then apply and follow the others) is chosen"
+                    + " once, where it is wired, from the journal the storage module provides");
+
+    private static ArchCondition<JavaClass> checkWhetherAJournalIsOfAKind() {
+        return new ArchCondition<>("check instanceof a journal port") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+                    unit.getInstanceofChecks().stream()
+                            .filter(check -> check.getRawType().isAssignableTo(ChangeJournalPort.class))
+                            .forEach(check -> events.add(SimpleConditionEvent.satisfied(check, unit.getFullName()
+                                    + " checks instanceof " + check.getRawType().getName() + " "
+                                    + check.getSourceCodeLocation())));
+                }
+            }
+        };
+    }
 }

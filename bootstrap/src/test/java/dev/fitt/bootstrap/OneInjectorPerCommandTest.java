@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.SwingClientRunner;
 import dev.fitt.bootstrap.client.ServerConnector;
 import dev.fitt.bootstrap.modules.DatabaseDataset;
 import dev.fitt.bootstrap.server.CoreApplication;
@@ -61,7 +61,7 @@ class OneInjectorPerCommandTest {
         new CommandLine(tag).parseArgs("data.csv", "--meta", "meta.csv", "--config", "client.json");
 
         assertWiredWithoutTouchingTheDisk(dir, tag.modules(tag.settings(dir), dir, new SettingsLoader()),
-                CoreApplication.class, InProcessServers.class, DesktopClient.class);
+                CoreApplication.class, InProcessServers.class, SwingClientRunner.class);
     }
 
     @Test
@@ -70,13 +70,13 @@ class OneInjectorPerCommandTest {
         new CommandLine(client).parseArgs("--config", dir.resolve("client.json").toString());
 
         assertWiredWithoutTouchingTheDisk(dir, client.modules(new SettingsLoader()),
-                ServerConnector.class, DesktopClient.class);
+                ServerConnector.class, SwingClientRunner.class);
     }
 
     @Test
     void demoGetsItsServerItsConnectionAndItsWindowFromItsModules(@TempDir Path dir) {
         assertWiredWithoutTouchingTheDisk(dir, DemoCommand.modules(csvSettings(dir), dir, dir.resolve("client.json"),
-                new SettingsLoader()), ServerApplication.class, ServerConnector.class, DesktopClient.class);
+                new SettingsLoader()), ServerApplication.class, ServerConnector.class, SwingClientRunner.class);
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
-import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SharedJournalPort;
@@ -150,11 +149,6 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Loads and saves the labels of dataset {@code name}. */
     public DatasetStorePort datasetStore(String name) {
         return new PostgresDatasetStore(dataSource, Objects.requireNonNull(name, "name"), where);
-    }
-
-    /** The journal of changes to dataset {@code name}; the dataset must be there. */
-    public ChangeJournalPort journal(String name) throws JournalException {
-        return PostgresChangeJournal.open(dataSource, Objects.requireNonNull(name, "name"), where);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.fitt.adapters.postgres;
 
 import dev.fitt.domain.Attribution;
+import dev.fitt.domain.ChangeKind;
 import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
@@ -256,7 +257,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
                 while (rs.next()) {
                     try {
                         changes.add(new RecordedChange(LabelMapper.change(rs.getInt(2), rs.getInt(3), rs.getBytes(4)),
-                                PostgresChangeJournal.attribution(rs.getString(5), rs.getTimestamp(6), rs.getShort(7))));
+                                attribution(rs.getString(5), rs.getTimestamp(6), rs.getShort(7))));
                     } catch (IllegalArgumentException e) {
                         warnings.add("journal of " + where + ": change " + rs.getLong(1) + " is unreadable and was"
                                 + " skipped: " + e.getMessage());
@@ -268,6 +269,14 @@ final class PostgresSharedJournal implements SharedJournalPort {
         }
         leftBehind = !changes.isEmpty() || !warnings.isEmpty();
         return new JournalReplay(changes, warnings);
+    }
+
+    /** A journal row from before authors were recorded has none: unknown. */
+    private static Attribution attribution(String author, java.sql.Timestamp at, short kind) {
+        if (author == null || author.isEmpty()) {
+            return Attribution.UNKNOWN;
+        }
+        return new Attribution(author, at.toInstant(), ChangeKind.ofCode(kind));
     }
 
     @Override

@@ -144,19 +144,4 @@ class PostgresSharedJournalTest {
             assertThat(labels.value(5, 0)).isEqualTo(TagValue.TRUE);
         }
     }
-
-    @Test
-    void changesJournaledApartFromTheLabelsByAnEarlierFittAreReplayedUntilDiscarded() throws Exception {
-        PostgresConfig config = server.newDatabase();
-        try (PostgresDatabase database = withDataset(config, "old.csv")) {
-            var earlier = database.journal("old.csv");
-            earlier.awaitDurable(earlier.append(TagChange.ofRow(3, ON)));
-            SharedJournalPort shared = database.sharedJournal("old.csv");
-
-            assertThat(shared.replay().changes()).containsExactly(TagChange.ofRow(3, ON));
-            shared.discardBefore(Long.MAX_VALUE);
-            assertThat(shared.replay().changes()).isEmpty();
-            shared.close();
-        }
-    }
 }

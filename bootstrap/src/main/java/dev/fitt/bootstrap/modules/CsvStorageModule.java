@@ -10,11 +10,11 @@ import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.adapters.csv.journal.FileJournals;
 import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.ports.JournalException;
-import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.VersionBasePort;
+import dev.fitt.server.service.CoreJournal;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -66,8 +66,9 @@ public final class CsvStorageModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ChangeJournalPort journal() throws JournalException {
-        return FileJournals.beside(CsvAdapter.outputFile(config));
+    CoreJournal journal() throws JournalException {
+        // Only this process writes it (it holds the output): journal, apply, acknowledge once on disk.
+        return CoreJournal.local(FileJournals.beside(CsvAdapter.outputFile(config)));
     }
 
     @Provides

@@ -152,7 +152,7 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
         ExportingStore store = stores.computeIfAbsent(name, n -> new ExportingStore(stored, () -> database,
                 CsvAdapter.datasetStore(csv), CsvAdapter.outputLock(csv)));
         try {
-            return new DatasetStorage(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),
+            return DatasetStorage.shared(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),
                     new ReleasingJournal(database.sharedJournal(stored), store), database.versionBase(stored),
                     database.provenance(stored));
         } catch (JournalException e) {

@@ -2,7 +2,7 @@ package dev.fitt.bootstrap.modules;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import dev.fitt.bootstrap.client.DesktopClient;
+import dev.fitt.bootstrap.client.SwingClientRunner;
 import dev.fitt.bootstrap.client.JsonClientPreferences;
 import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.client.port.out.ClientPreferencesPort;
@@ -28,7 +28,7 @@ public final class DesktopClientModule extends AbstractModule {
     }
 
     @Provides
-    DesktopClient desktopClient(ClientPreferencesPort preferencesPort) {
-        return new DesktopClient(preferencesPort, local);
+    SwingClientRunner swingClientRunner(ClientPreferencesPort preferencesPort) {
+        return new SwingClientRunner(preferencesPort, local);
     }
 }

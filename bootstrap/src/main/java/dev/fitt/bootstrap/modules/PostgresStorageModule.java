@@ -13,11 +13,11 @@ import dev.fitt.domain.RowProvenance;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
-import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.VersionBasePort;
+import dev.fitt.server.service.CoreJournal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -112,9 +112,10 @@ public final class PostgresStorageModule extends AbstractModule {
     /** Opened by the core at start, after the output lock: connects and imports first when needed. */
     @Provides
     @Singleton
-    ChangeJournalPort journal(DatabaseDataset dataset) throws JournalException, DatasetLoadException {
+    CoreJournal journal(DatabaseDataset dataset) throws JournalException, DatasetLoadException {
         // A database that cannot be reached is the user's to fix (exit 2), so its load error is kept as it is.
-        return dataset.database().sharedJournal(dataset.name());
+        // Other servers may share it: commit, apply, and follow theirs.
+        return CoreJournal.shared(dataset.database().sharedJournal(dataset.name()));
     }
 
     /** Reaches the database only when asked, so that wiring connects to nothing. */

@@ -5,12 +5,12 @@ import com.google.inject.Provides;
 import dev.fitt.bootstrap.server.CoreParts;
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.StoredDataset;
 import dev.fitt.server.port.out.VersionBasePort;
+import dev.fitt.server.service.CoreJournal;
 import dev.fitt.server.service.RunVersions;
 import dev.fitt.server.service.ServerAutosave;
 import dev.fitt.server.service.ServerCore;
@@ -41,7 +41,7 @@ public final class ServerCoreModule extends AbstractModule {
             ProvenanceStorePort provenance) {
         return new CoreParts() {
             @Override
-            public ServerCore core(StoredDataset stored, ChangeJournalPort journal) throws DatasetLoadException {
+            public ServerCore core(StoredDataset stored, CoreJournal journal) throws DatasetLoadException {
                 return ServerCore.of(stored, store, images, journal, RunVersions.claim(versionBases, Clock.systemUTC()),
                         provenance, Clock.systemUTC());
             }

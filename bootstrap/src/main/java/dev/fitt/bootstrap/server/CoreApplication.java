@@ -1,9 +1,9 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.csv.OutputLock;
+import dev.fitt.server.service.CoreJournal;
 import dev.fitt.server.service.ServerCore;
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.StoredDataset;
 import jakarta.inject.Inject;
@@ -17,11 +17,11 @@ import jakarta.inject.Provider;
 public final class CoreApplication {
     private final OutputLock output;
     private final DatasetStorePort store;
-    private final Provider<ChangeJournalPort> journals;
+    private final Provider<CoreJournal> journals;
     private final CoreParts parts;
 
     @Inject
-    public CoreApplication(OutputLock output, DatasetStorePort store, Provider<ChangeJournalPort> journals,
+    public CoreApplication(OutputLock output, DatasetStorePort store, Provider<CoreJournal> journals,
             CoreParts parts) {
         this.output = output;
         this.store = store;
@@ -35,17 +35,18 @@ public final class CoreApplication {
      */
     public RunningCore start() throws DatasetLoadException {
         output.acquire();
-        ChangeJournalPort journal = null;
+        CoreJournal journal = null;
         try {
             journal = journals.get();
             StoredDataset stored = store.load();
             // Made before recovery: recovered changes, too, get versions above every earlier run's.
             ServerCore service = parts.core(stored, journal);
             service.saving().recoverFromJournal();
-            return new RunningCore(stored, service, parts.autosave(service).start(), journal, output);
+            return new RunningCore(stored, service, parts.autosave(service).start(), journal.port(),
+                    output);
         } catch (DatasetLoadException | RuntimeException e) {
             if (journal != null) {
-                journal.close();
+                journal.port().close();
             }
             output.close();
             throw e;

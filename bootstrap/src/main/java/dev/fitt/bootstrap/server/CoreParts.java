@@ -1,8 +1,8 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
+import dev.fitt.server.service.CoreJournal;
 import dev.fitt.server.service.ServerAutosave;
 import dev.fitt.server.service.ServerCore;
 
@@ -13,7 +13,7 @@ import dev.fitt.server.service.ServerCore;
  */
 public interface CoreParts {
     /** Claims this run's version base first, so that every change gets a version above earlier runs'. */
-    ServerCore core(StoredDataset stored, ChangeJournalPort journal) throws DatasetLoadException;
+    ServerCore core(StoredDataset stored, CoreJournal journal) throws DatasetLoadException;
 
     /** Not started: starting its thread is the caller's step. */
     ServerAutosave autosave(ServerCore core);

@@ -2,14 +2,10 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.AutosavePolicy;
 import dev.fitt.ports.DatasetLoadException;
-import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.in.DatasetCatalogUseCase;
 import dev.fitt.server.port.in.DatasetSummary;
-import dev.fitt.server.port.in.DatasetUseCases;
 import dev.fitt.server.port.in.OpenDataset;
 import dev.fitt.server.port.out.DatasetSourcesPort;
-import dev.fitt.server.port.out.DatasetStorage;
-import dev.fitt.server.port.out.StoredDataset;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
@@ -43,7 +38,7 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
     private final Clock clock;
     private final Duration idle;
     private final LongSupplier nanoClock;
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
     private final ScheduledExecutorService ticker;
     private volatile String defaultName;
 
@@ -71,7 +66,8 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
         if (names.isEmpty()) {
             throw new DatasetLoadException("there is no dataset to serve");
         }
-        names.forEach(name -> entries.put(name, new Entry(name)));
+        names.forEach(name -> entries.put(name, new CatalogEntry(name, sources, () -> this.autosave, clock, idle,
+                nanoClock)));
         this.defaultName = checkedDefault(defaultDataset.orElse(names.get(0)));
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fitt-dataset-idle");
@@ -115,13 +111,13 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
      * unloaded meanwhile (nor loaded by someone else); empty when it is not loaded or not known.
      */
     <T, E extends Exception> Optional<T> ifLoaded(String name, CoreAction<T, E> action) throws E {
-        Entry entry = entries.get(name);
+        CatalogEntry entry = entries.get(name);
         return entry == null ? Optional.empty() : entry.ifLoaded(action);
     }
 
     @Override
     public OpenDataset open(String name) throws DatasetLoadException {
-        Entry entry = entries.get(name);
+        CatalogEntry entry = entries.get(name);
         if (entry == null) {
             throw new DatasetLoadException(unknown(name, List.copyOf(entries.keySet())));
         }
@@ -131,11 +127,11 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
     /** Unloads every dataset nobody has held open for the idle time, each saved first. */
     void unloadIdle() {
         long now = nanoClock.getAsLong();
-        for (Entry entry : entries.values()) {
+        for (CatalogEntry entry : entries.values()) {
             try {
                 entry.unloadIfIdle(now);
             } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "unloading dataset " + entry.name + " failed unexpectedly", e);
+                LOG.log(Level.ERROR, "unloading dataset " + entry.name() + " failed unexpectedly", e);
             }
         }
     }
@@ -152,7 +148,7 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
             ticker.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        entries.values().forEach(Entry::unloadAtStop);
+        entries.values().forEach(CatalogEntry::unloadAtStop);
     }
 
     static String unknown(String name, List<String> names) {
@@ -164,144 +160,5 @@ public final class DatasetCatalog implements DatasetCatalogUseCase, AutoCloseabl
             throw new DatasetLoadException("default_dataset: " + unknown(name, List.copyOf(entries.keySet())));
         }
         return name;
-    }
-
-    /** A loaded dataset: its core, the autosave taking clients' save requests, its open journal. */
-    private record Loaded(ServerCore core, ServerAutosave autosave, DatasetStorage storage, DatasetUseCases useCases) {
-    }
-
-    /** One dataset; its lock guards loading, holders and unloading. */
-    private final class Entry {
-        final String name;
-        private volatile Loaded loaded;
-        /** What is known while it is not loaded. */
-        private volatile DatasetSummary known;
-        private int holders;
-        private long idleSinceNanos;
-
-        Entry(String name) {
-            this.name = name;
-            this.known = DatasetSummary.notLoadedYet(name);
-        }
-
-        /** Never waits for a load in progress: a list must not stall behind a large file. */
-        DatasetSummary summary() {
-            Loaded current = loaded;
-            return current != null ? DatasetProgress.of(name, current.core()) : known;
-        }
-
-        synchronized OpenDataset open() throws DatasetLoadException {
-            if (loaded == null) {
-                loaded = load();
-            }
-            holders++;
-            Loaded held = loaded;
-            AtomicBoolean closed = new AtomicBoolean();
-            return new OpenDataset() {
-                @Override
-                public String name() {
-                    return name;
-                }
-
-                @Override
-                public DatasetUseCases useCases() {
-                    return held.useCases();
-                }
-
-                @Override
-                public void close() {
-                    if (closed.compareAndSet(false, true)) {
-                        release();
-                    }
-                }
-            };
-        }
-
-        synchronized <T, E extends Exception> Optional<T> ifLoaded(CoreAction<T, E> action) throws E {
-            return loaded == null ? Optional.empty() : Optional.of(action.apply(loaded.core()));
-        }
-
-        synchronized void autosave(AutosavePolicy changed) {
-            if (loaded != null) {
-                loaded.autosave().policy(changed);
-            }
-        }
-
-        private synchronized void release() {
-            holders--;
-            if (holders == 0) {
-                idleSinceNanos = nanoClock.getAsLong();
-            }
-        }
-
-        /** As the single-file server starts: journal first, load, claim versions, recover, autosave. */
-        private Loaded load() throws DatasetLoadException {
-            long started = nanoClock.getAsLong();
-            DatasetStorage storage = null;
-            try {
-                storage = sources.open(name);
-                StoredDataset stored = storage.store().load();
-                ServerCore core = ServerCore.of(stored, storage.store(), storage.images(), storage.journal(),
-                        RunVersions.claim(storage.versionBase(), clock), storage.provenance(), clock);
-                core.saving().recoverFromJournal();
-                ServerAutosave saves = new ServerAutosave(core.saving(), autosave).start();
-                LOG.log(Level.INFO, "loaded dataset {0}: {1} rows from {2} in {3} ms", name, core.dataset().size(),
-                        stored.source(), (nanoClock.getAsLong() - started) / 1_000_000);
-                return new Loaded(core, saves, storage, core.useCases(saves));
-            } catch (DatasetLoadException | RuntimeException e) {
-                if (storage != null) {
-                    storage.journal().close();
-                }
-                known = DatasetSummary.failed(name, Objects.toString(e.getMessage(), e.toString()));
-                LOG.log(Level.WARNING, "dataset " + name + " could not be loaded: " + e.getMessage());
-                throw e;
-            }
-        }
-
-        synchronized void unloadIfIdle(long now) {
-            if (loaded == null || holders > 0 || now - idleSinceNanos < idle.toNanos()) {
-                return;
-            }
-            if (unload(false)) {
-                LOG.log(Level.INFO, "unloaded dataset {0}: nobody used it for {1}", name, idle);
-            }
-        }
-
-        synchronized void unloadAtStop() {
-            if (loaded != null) {
-                unload(true);
-            }
-        }
-
-        /**
-         * Saves what is unsaved, then lets go. A dataset whose save fails stays loaded while the
-         * server runs; at a stop its journal keeps every change for the next start.
-         */
-        private boolean unload(boolean stopping) {
-            Loaded current = loaded;
-            current.autosave().close();
-            try {
-                if (current.core().saving().saveBeforeStopping()) {
-                    LOG.log(Level.INFO, "saved dataset {0} to {1} before unloading it", name,
-                            current.core().saving().saveTarget());
-                }
-            } catch (SaveFailedException e) {
-                LOG.log(Level.ERROR, "dataset " + name + " could not be saved, so it stays loaded (every change is"
-                        + " in its journal): " + e.getMessage());
-                if (stopping) {
-                    current.storage().journal().close();
-                    loaded = null;
-                    return false;
-                }
-                ServerAutosave restarted = new ServerAutosave(current.core().saving(), autosave).start();
-                loaded = new Loaded(current.core(), restarted, current.storage(),
-                        current.core().useCases(restarted));
-                return false;
-            }
-            known = DatasetProgress.of(name, current.core()).in(DatasetSummary.State.UNLOADED);
-            current.storage().journal().close();
-            loaded = null;
-            return true;
-        }
     }
 }

@@ -5,8 +5,6 @@ import dev.fitt.domain.RecordedChange;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.ProvenanceTable;
 import dev.fitt.domain.TagChange;
-import dev.fitt.ports.ChangeConflictException;
-import dev.fitt.ports.ChangeRejectedException;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
@@ -15,8 +13,8 @@ import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.JournalReplay;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
-import dev.fitt.server.port.out.SharedJournalPort;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +31,7 @@ public final class SavingService implements SaveLabelsUseCase {
     private final ServerState state;
     private final SaveLabelsPort store;
     private final ChangeJournalPort journal;
+    private final ChangePath path;
     private final ProvenanceStorePort provenance;
     private final Object saveLock = new Object();
     /** The state's edit count as of the last successful save; guarded by saveLock. */
@@ -42,10 +41,12 @@ public final class SavingService implements SaveLabelsUseCase {
     /** Saves written in this run (for an administrator's stats). */
     private final AtomicLong saves = new AtomicLong();
 
-    SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal, ProvenanceStorePort provenance) {
+    SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal, ChangePath path,
+            ProvenanceStorePort provenance) {
         this.state = Objects.requireNonNull(state, "state");
         this.store = Objects.requireNonNull(store, "store");
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.path = Objects.requireNonNull(path, "path");
         this.provenance = Objects.requireNonNull(provenance, "provenance");
     }
 
@@ -55,77 +56,29 @@ public final class SavingService implements SaveLabelsUseCase {
     }
 
     /**
-     * Applies what the journal holds from before a crash or stop, then saves so that the CSV is
-     * current again. Returns the number of changes recovered; damage is logged as a warning.
+     * Brings in what the journal holds from before a crash or stop, as the core's {@link ChangePath}
+     * does (over a journal of its own it then saves, so that the CSV is current again). Returns the
+     * number of changes recovered; damage is logged as a warning.
      */
     public int recoverFromJournal() throws DatasetLoadException {
         JournalReplay replay = journal.replay();
         replay.warnings().forEach(w -> LOG.log(Level.WARNING, w));
-        if (journal instanceof SharedJournalPort shared) {
-            return commitLeftBehind(shared, replay);
+        if (replay.recorded().isEmpty()) {
+            return 0;
         }
-        int applied = 0;
+        List<RecordedChange> fitting = new ArrayList<>(replay.recorded().size());
         for (RecordedChange recorded : replay.recorded()) {
             TagChange change = recorded.change();
             String problem = state.validate(change);
             if (problem != null) {
                 LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
                         + " no longer fits the dataset and was not applied: " + problem);
-                continue;
-            }
-            synchronized (state.lock) {
-                state.applyLocked(change, recorded.by());
-            }
-            applied++;
-        }
-        if (!replay.changes().isEmpty()) {
-            LOG.log(Level.INFO, "recovered {0} changes from the journal", applied);
-            try {
-                // Before the server opens nobody tags: the save may take every core it can use.
-                save(true);
-            } catch (SaveFailedException e) {
-                throw new DatasetLoadException("recovered " + applied
-                        + " changes from the journal but could not save them: " + e.getMessage(), e);
+            } else {
+                fitting.add(recorded);
             }
         }
-        return applied;
-    }
-
-    /**
-     * A shared store's changes journaled apart from its labels by an earlier fitt: committed like
-     * any change (the other servers see them), then dropped from that journal.
-     */
-    private int commitLeftBehind(SharedJournalPort shared, JournalReplay replay) throws DatasetLoadException {
-        int applied = 0;
-        for (RecordedChange recorded : replay.recorded()) {
-            TagChange change = recorded.change();
-            String problem = state.validate(change);
-            if (problem != null) {
-                LOG.log(Level.WARNING, "journal change " + change.first() + ".." + change.last()
-                        + " no longer fits the dataset and was not applied: " + problem);
-                continue;
-            }
-            try {
-                long version = shared.commit(change, state.fileRows(change), SharedJournalPort.NO_BASIS,
-                        recorded.by());
-                synchronized (state.lock) {
-                    state.applyCommittedLocked(change.first(), change.last(), change.values(), version,
-                            recorded.by());
-                }
-            } catch (ChangeConflictException | ChangeRejectedException | JournalException e) {
-                throw new DatasetLoadException("cannot commit a change left in the journal: " + e.getMessage(), e);
-            }
-            applied++;
-        }
-        if (!replay.changes().isEmpty()) {
-            try {
-                shared.discardBefore(Long.MAX_VALUE);
-            } catch (JournalException e) {
-                throw new DatasetLoadException(e.getMessage(), e);
-            }
-            LOG.log(Level.INFO, "committed {0} changes left in the journal by an earlier fitt", applied);
-        }
-        return applied;
+        // Before the server opens nobody tags: the save may take every core it can use.
+        return path.recover(fitting, () -> save(true));
     }
 
     /**

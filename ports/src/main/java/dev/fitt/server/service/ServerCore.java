@@ -10,7 +10,6 @@ import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
-import dev.fitt.server.port.out.SharedJournalPort;
 import dev.fitt.server.port.out.StoredDataset;
 import java.time.Clock;
 import java.util.List;
@@ -45,8 +44,14 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     /** @param base this run's {@link VersionBase}, claimed with {@link RunVersions#claim} before it serves */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
             ChangeJournalPort journal, VersionBase base) {
-        return of(new ServerState(stored, startOf(journal, base), isShared(journal), null, Clock.systemUTC()), store,
-                images, journal, new NoProvenanceStore());
+        return of(stored, store, images, CoreJournal.local(journal), base);
+    }
+
+    /** A core over {@code journal}, of either kind, that keeps no provenance across runs. */
+    public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
+            CoreJournal journal, VersionBase base) {
+        return of(journal.state(stored, base, null, Clock.systemUTC()), store, images, journal,
+                new NoProvenanceStore());
     }
 
     /**
@@ -54,37 +59,21 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
      * changes with {@code clock}.
      */
     public static ServerCore of(StoredDataset stored, SaveLabelsPort store, ImageSourcePort images,
-            ChangeJournalPort journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
+            CoreJournal journal, VersionBase base, ProvenanceStorePort provenance, Clock clock)
             throws DatasetLoadException {
         List<RowProvenance> saved = provenance.loadProvenance(stored.rows().size());
-        return of(new ServerState(stored, startOf(journal, base), isShared(journal), saved, clock), store, images,
-                journal, provenance);
-    }
-
-    private static boolean isShared(ChangeJournalPort journal) {
-        return journal instanceof SharedJournalPort;
-    }
-
-    /**
-     * Over a dataset several servers serve, versions are the shared store's: every row starts at the
-     * newest version committed when the journal opened (no row is newer; the store checks the exact
-     * ones), and the core follows what the store commits from then on.
-     */
-    private static VersionBase startOf(ChangeJournalPort journal, VersionBase base) {
-        return journal instanceof SharedJournalPort shared ? new VersionBase(shared.openedAt()) : base;
+        return of(journal.state(stored, base, saved, clock), store, images, journal, provenance);
     }
 
     private static ServerCore of(ServerState state, SaveLabelsPort store, ImageSourcePort images,
-            ChangeJournalPort journal, ProvenanceStorePort provenance) {
+            CoreJournal journal, ProvenanceStorePort provenance) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(images, "images");
-        Objects.requireNonNull(journal, "journal");
-        TaggingService tagging = new TaggingService(state, journal);
-        if (journal instanceof SharedJournalPort shared) {
-            shared.follow(tagging::applyCommitted);
-        }
-        return new ServerCore(state.dataset, tagging, new SavingService(state, store, journal, provenance),
-                new QueryService(state), new ImageService(state.dataset, images), new TeamService(state));
+        ChangeWatchers watchers = new ChangeWatchers();
+        ChangePath path = journal.path(state, watchers);
+        return new ServerCore(state.dataset, new TaggingService(state, path, watchers),
+                new SavingService(state, store, journal.port(), path, provenance), new QueryService(state),
+                new ImageService(state.dataset, images), new TeamService(state));
     }
 
     /** Every use case a client works with, its save requests going to {@code saveRequests}. */

@@ -3,6 +3,7 @@ package dev.fitt.server.service;
 import dev.fitt.domain.Attribution;
 import dev.fitt.domain.ChangeKind;
 import dev.fitt.domain.Dataset;
+import dev.fitt.domain.Editor;
 import dev.fitt.domain.LabelTable;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.ProvenanceTable;
@@ -15,6 +16,7 @@ import dev.fitt.domain.VersionedLabels;
 import dev.fitt.server.port.out.StoredDataset;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -91,6 +93,15 @@ final class ServerState {
     static final class Activity {
         long changes;
         Instant last = Instant.EPOCH;
+    }
+
+    /**
+     * Who made a change when, as what. A single server's caller holds the lock, so the times of
+     * changes follow their order (a shared store's commits are ordered by their versions instead).
+     * Milliseconds, as journals and the wire keep them: a time reads the same before and after a restart.
+     */
+    Attribution attribution(Editor editor, ChangeKind kind) {
+        return new Attribution(editor.annotator(), clock.instant().truncatedTo(ChronoUnit.MILLIS), kind);
     }
 
     /** Null when the change fits the dataset, else why not. */

@@ -49,7 +49,7 @@ class TeamServiceTest {
                 new String[] {"a", "b", "c", "d"});
         TagSet tags = new TagSet(List.of(new Tag("1", "One", "tag_code_1"), new Tag("2", "Two", "tag_code_2")));
         return ServerCore.of(new StoredDataset(tags, rows, LabelsSnapshot.unset(4, 2), "in", "out"), labels -> { },
-                path -> new ImageContent(new byte[0]), journal, VersionBase.ZERO, kept, clock);
+                path -> new ImageContent(new byte[0]), CoreJournal.local(journal), VersionBase.ZERO, kept, clock);
     }
 
     @Test

@@ -33,10 +33,7 @@ final class DatasetSelection {
             return Optional.empty();
         }
         Reply reply = waits.byId(current, new DatasetRequest.ListDatasets(current.nextRequestId()), "list datasets");
-        if (!(reply instanceof DatasetReply.Datasets datasets)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not list its datasets: " + ((Reply.ExtensionError) reply).message());
-        }
+        DatasetReply.Datasets datasets = waits.expect(reply, DatasetReply.Datasets.class, "list its datasets");
         return Optional.of(new ServerDatasets(datasets.selected(), datasets.defaultDataset(),
                 datasets.datasets().stream().map(DatasetSelection::dataset).toList()));
     }

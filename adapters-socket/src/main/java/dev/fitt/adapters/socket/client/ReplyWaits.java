@@ -64,6 +64,18 @@ final class ReplyWaits {
         }
     }
 
+    /**
+     * The reply of an extension request that went through, as {@code type}; when it failed, a
+     * {@link ServerUnreachableException} saying that the server could not {@code what} and why.
+     */
+    <T extends Reply> T expect(Reply reply, Class<T> type, String what) throws ServerUnreachableException {
+        if (type.isInstance(reply)) {
+            return type.cast(reply);
+        }
+        throw new ServerUnreachableException("the tagging server at " + config.peer() + " could not " + what + ": "
+                + ((Reply.ExtensionError) reply).message());
+    }
+
     ServerUnreachableException unreachable(Exception e, String what) {
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();

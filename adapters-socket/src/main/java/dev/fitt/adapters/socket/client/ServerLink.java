@@ -2,24 +2,17 @@ package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.TlsContexts;
-import dev.fitt.adapters.socket.protocol.CodecLimits;
 import dev.fitt.adapters.socket.protocol.MessageEncoder;
-import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.ReplyDecoder;
 import dev.fitt.adapters.socket.protocol.Request;
-import dev.fitt.adapters.socket.protocol.TeamReply;
-import dev.fitt.adapters.socket.protocol.VersionedReply;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.ServerCapabilities;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One TCP connection to a tagging server: writes are serialized, and one reader thread matches
- * replies to their waiting callers and hands pushed changes to the owner. Any I/O or protocol
+ * One TCP connection to a tagging server: writes are serialized, and one reader thread
+ * ({@link ReplyReader}) matches replies to their waiting callers and hands pushed changes to the
+ * owner. Any I/O or protocol
  * error ends the connection and fails every waiting caller; a new connection is the owner's
  * business. On opening it says the extension hello, fenced by a tag list request; a server that
  * answers the fence first speaks v1 only, and the connection goes on in plain v1.
@@ -45,17 +39,12 @@ final class ServerLink implements AutoCloseable {
      * change/save error (the original server's form) is complete. See {@link ReplyDecoder}.
      */
     private static final int QUIET_MILLIS = 100;
-    private static final int INITIAL_BUFFER = 256 * 1024;
 
     private final Socket socket;
-    private final InputStream input;
     private final OutputStream output;
     private final String peer;
-    private final CodecLimits limits;
-    private final ReplyDecoder decoder;
     private final PendingReplies pending = new PendingReplies();
     private final Object writeLock = new Object();
-    private final Consumer<Reply> pushes;
     private final Runnable lost;
     /** Set once the hello is through: a connection that never opened was not lost, it failed. */
     private volatile boolean established;
@@ -72,15 +61,11 @@ final class ServerLink implements AutoCloseable {
     /** Whether the server lists datasets and lets this connection choose one. */
     private volatile boolean datasets;
 
-    private ServerLink(Socket socket, ClientConfig config, Consumer<Reply> pushes, Runnable lost)
+    private ServerLink(Socket socket, ClientConfig config, Runnable lost)
             throws IOException {
         this.socket = socket;
-        this.input = socket.getInputStream();
         this.output = socket.getOutputStream();
         this.peer = config.peer();
-        this.limits = config.limits();
-        this.decoder = new ReplyDecoder(limits);
-        this.pushes = Objects.requireNonNull(pushes, "pushes");
         this.lost = Objects.requireNonNull(lost, "lost");
     }
 
@@ -104,8 +89,9 @@ final class ServerLink implements AutoCloseable {
             raw.connect(new InetSocketAddress(config.host(), config.port()), config.timeoutMillis());
             Socket socket = config.tls().isPresent() ? secure(raw, config) : raw;
             socket.setSoTimeout(QUIET_MILLIS);
-            ServerLink connection = new ServerLink(socket, config, pushes, lost);
-            Thread reader = new Thread(connection::readLoop, "fitt-server-reader-" + config.peer());
+            ServerLink connection = new ServerLink(socket, config, lost);
+            Thread reader = new Thread(new ReplyReader(connection, socket.getInputStream(), config.peer(),
+                    config.limits(), connection.pending, pushes), "fitt-server-reader-" + config.peer());
             reader.setDaemon(true);
             reader.start();
             long granted = ExtensionHello.grant(connection, config, asked);
@@ -223,83 +209,5 @@ final class ServerLink implements AutoCloseable {
     public void close() {
         closedByClient = true;
         fail(new IOException("the connection to " + peer + " was closed by the client"));
-    }
-
-    private void readLoop() {
-        ByteBuffer buffer = ByteBuffer.allocate(INITIAL_BUFFER).flip();
-        try {
-            while (alive) {
-                buffer = roomToRead(buffer);
-                int read;
-                boolean quiet = false;
-                try {
-                    read = input.read(buffer.array(), buffer.position(), buffer.remaining());
-                } catch (SocketTimeoutException e) {
-                    read = 0;
-                    quiet = true;
-                }
-                if (read < 0) {
-                    fail(new IOException("the server at " + peer + " closed the connection"));
-                    return;
-                }
-                buffer.position(buffer.position() + read).flip();
-                dispatchAll(buffer, quiet);
-            }
-        } catch (IOException e) {
-            fail(alive ? e : new IOException("the connection to " + peer + " was closed", e));
-        } catch (ProtocolException e) {
-            LOG.warn("the server at {} broke protocol v1: {}; dropping the connection", peer, e.getMessage());
-            fail(new IOException("the server at " + peer + " broke protocol v1: " + e.getMessage(), e));
-        } catch (RuntimeException e) {
-            LOG.error("reading from {} failed unexpectedly", peer, e);
-            fail(e);
-        }
-    }
-
-    /** Compacts the buffer for writing, growing it (up to the limits) when a large reply needs room. */
-    private ByteBuffer roomToRead(ByteBuffer buffer) throws ProtocolException {
-        if (!buffer.hasRemaining() && buffer.capacity() > 4 * INITIAL_BUFFER) {
-            // A big reply (labels) is through: do not keep its buffer for the connection's lifetime.
-            return ByteBuffer.allocate(INITIAL_BUFFER);
-        }
-        buffer.compact();
-        if (buffer.hasRemaining()) {
-            return buffer;
-        }
-        int max = limits.maxReplyBytes();
-        if (buffer.capacity() >= max) {
-            throw new ProtocolException("a reply is larger than the " + max + " bytes the limits allow");
-        }
-        ByteBuffer larger = ByteBuffer.allocate((int) Math.min(max, 2L * buffer.capacity()));
-        return larger.put(buffer.flip());
-    }
-
-    private void dispatchAll(ByteBuffer buffer, boolean quiet) throws ProtocolException {
-        while (true) {
-            Reply reply = quiet ? decoder.decodeStalled(buffer) : decoder.decode(buffer);
-            if (reply == null) {
-                return;
-            }
-            if (reply instanceof VersionedReply.Pushed || reply instanceof TeamReply.PushedBy) {
-                pushes.accept(reply);
-            } else if (reply instanceof Reply.HelloReply || reply instanceof Reply.Identified) {
-                if (!pending.completeIdentified(reply)) {
-                    LOG.debug("dropped a {} reply from {} that nobody waits for any more",
-                            Wire.commandName(reply.command()), peer);
-                }
-            } else if (reply instanceof Reply.Image image) {
-                dispatchImage(image.index(), reply);
-            } else if (reply instanceof Reply.ImageError error) {
-                dispatchImage(error.index(), reply);
-            } else {
-                pending.completeInOrder(reply);
-            }
-        }
-    }
-
-    private void dispatchImage(long index, Reply reply) {
-        if (!pending.completeImage(index, reply)) {
-            LOG.debug("dropped an image reply for index {} that nobody waits for any more", index);
-        }
     }
 }

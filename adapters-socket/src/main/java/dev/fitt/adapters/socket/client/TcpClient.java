@@ -21,7 +21,7 @@ public final class TcpClient {
      */
     public static TeamWorkPort teamWork(TaggingServerPort connected) {
         if (connected instanceof TcpTaggingServerGateway gateway) {
-            return gateway;
+            return gateway.teamWork();
         }
         throw new IllegalArgumentException("not a connection made by TcpClient.connect: " + connected);
     }

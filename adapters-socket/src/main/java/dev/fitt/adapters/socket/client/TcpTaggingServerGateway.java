@@ -1,27 +1,16 @@
 package dev.fitt.adapters.socket.client;
 
 import dev.fitt.adapters.socket.ClientConfig;
-import dev.fitt.adapters.socket.protocol.ClipInfoReply;
-import dev.fitt.adapters.socket.protocol.ClipInfoRequest;
 import dev.fitt.adapters.socket.protocol.ProtocolException;
 import dev.fitt.adapters.socket.protocol.Reply;
 import dev.fitt.adapters.socket.protocol.Request;
-import dev.fitt.adapters.socket.protocol.TeamReply;
-import dev.fitt.adapters.socket.protocol.TeamRequest;
-import dev.fitt.adapters.socket.protocol.VersionedReply;
-import dev.fitt.adapters.socket.protocol.VersionedRequest;
-import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.DatasetView;
 import dev.fitt.client.port.out.ServerCapabilities;
 import dev.fitt.client.port.out.ServerDatasets;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
-import dev.fitt.domain.AnnotatorStats;
-import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.LabelStats;
-import dev.fitt.domain.LabelsSnapshot;
-import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
@@ -55,9 +44,11 @@ import java.util.function.Consumer;
  *
  * <p>Each connection opens with the extension hello; what the server grants is
  * {@link #capabilities()}. Watchers of live changes stay registered across reconnects: every new
- * connection subscribes again before it is used.
+ * connection subscribes again before it is used. The extension families' calls are asked by
+ * {@link VersionedEdits}, {@link ClipInfoQueries} and {@link DatasetSelection} over the connection
+ * this gateway keeps; team work is {@link TeamWork}, over the same connection.
  */
-final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
+final class TcpTaggingServerGateway implements TaggingServerPort {
     /** Pushed changes carry no origin; to this client they are simply someone else's. */
     static final String OTHERS = "another client";
 
@@ -68,12 +59,18 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     private ServerLink connection;
     private boolean closed;
     private final DatasetSelection datasets;
+    private final VersionedEdits versioned;
+    private final ClipInfoQueries clipInfo;
+    private final TeamWork team;
 
     TcpTaggingServerGateway(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.events = new ConnectionEvents(config.peer());
         this.waits = new ReplyWaits(config);
         this.datasets = new DatasetSelection(config, waits);
+        this.versioned = new VersionedEdits(config, waits);
+        this.clipInfo = new ClipInfoQueries(config, waits);
+        this.team = new TeamWork(config, waits, this::connection);
     }
 
     @Override
@@ -161,19 +158,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public VersionedLabels fetchVersionedLabels() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned labels");
-        Reply reply = waits.byId(current, new VersionedRequest.VersionedLabels(current.nextRequestId()),
-                "versioned labels");
-        if (!(reply instanceof VersionedReply.VersionedLabels labels)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not send its versioned labels: " + ((Reply.ExtensionError) reply).message());
-        }
-        try {
-            return new VersionedLabels(LabelsSnapshot.of(labels.rows(), labels.tags(), labels.codes()),
-                    labels.rowVersions(), labels.version());
-        } catch (IllegalArgumentException e) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " sent versioned labels this client cannot use: " + e.getMessage(), e);
-        }
+        return versioned.labels(current);
     }
 
     @Override
@@ -181,18 +166,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
             throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().versionedEdits(), "versioned edits");
-        VersionedReply.ChangeOutcome outcome = (VersionedReply.ChangeOutcome) waits.byId(current,
-                new VersionedRequest.VersionedChange(current.nextRequestId(), basis, change.first(), change.last(),
-                        change.values()), "versioned change");
-        if (outcome.status() == Wire.CONFLICT) {
-            throw new ChangeConflictException(outcome.message(), outcome.version());
-        }
-        if (outcome.status() != Wire.OK) {
-            throw new ChangeRejectedException(outcome.message().isEmpty() ? "the tagging server at " + config.peer()
-                    + " rejected the change of rows " + change.first() + ".." + change.last() + " without a reason"
-                    : outcome.message());
-        }
-        return outcome.version();
+        return versioned.tagIfCurrent(current, change, basis);
     }
 
     @Override
@@ -202,7 +176,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         try {
             ServerLink current = connection();
             require(current.capabilities().liveChanges(), "live changes");
-            subscribe(current);
+            versioned.subscribe(current);
         } catch (ServerUnreachableException | RuntimeException e) {
             events.unwatch(listener);
             throw e;
@@ -215,124 +189,24 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
     public LabelStats fetchStats() throws ServerUnreachableException {
         ServerLink current = connection();
         require(current.capabilities().stats(), "statistics");
-        Reply reply = waits.byId(current, new ClipInfoRequest.Stats(current.nextRequestId()), "stats");
-        if (!(reply instanceof ClipInfoReply.Stats stats)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not send its statistics: " + ((Reply.ExtensionError) reply).message());
-        }
-        try {
-            return new LabelStats(Math.toIntExact(stats.rows()), Math.toIntExact(stats.labelledRows()),
-                    ints(stats.trueCounts()), ints(stats.labelledRowsPerClip()));
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " sent statistics this client cannot use: " + e.getMessage(), e);
-        }
+        return clipInfo.stats(current);
     }
 
-    @Override
-    public boolean offersTeamWork() throws ServerUnreachableException {
-        return connection().teamWork();
-    }
-
-    @Override
-    public List<RowProvenance> fetchProvenance(int first, int last) throws ServerUnreachableException {
-        ServerLink current = teamLink();
-        Reply reply = waits.byId(current, new TeamRequest.Provenance(current.nextRequestId(), first, last),
-                "provenance");
-        if (!(reply instanceof TeamReply.Provenance provenance)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not send provenance: " + ((Reply.ExtensionError) reply).message());
-        }
-        return provenance.rows();
-    }
-
-    @Override
-    public List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException {
-        ServerLink current = teamLink();
-        Reply reply = waits.byId(current, new TeamRequest.AnnotatorStats(current.nextRequestId()), "annotator stats");
-        if (!(reply instanceof TeamReply.AnnotatorStats stats)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not send annotator statistics: " + ((Reply.ExtensionError) reply).message());
-        }
-        return stats.annotators();
-    }
-
-    @Override
-    public HourlyActivity fetchHourlyActivity() throws ServerUnreachableException {
-        ServerLink current = teamLink();
-        Reply reply = waits.byId(current, new TeamRequest.HourlyActivity(current.nextRequestId()), "hourly activity");
-        if (!(reply instanceof TeamReply.HourlyActivity activity)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not send the hourly activity: " + ((Reply.ExtensionError) reply).message());
-        }
-        return activity.activity();
-    }
-
-    @Override
-    public long accept(int first, int last, long basis)
-            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
-        ServerLink current = teamLink();
-        return verdict(waits.byId(current, new TeamRequest.Review(current.nextRequestId(), basis, first, last, true,
-                List.of()), "review"), first, last);
-    }
-
-    @Override
-    public long correct(TagChange change, long basis)
-            throws ChangeRejectedException, ChangeConflictException, ServerUnreachableException {
-        ServerLink current = teamLink();
-        return verdict(waits.byId(current, new TeamRequest.Review(current.nextRequestId(), basis, change.first(),
-                change.last(), false, change.values()), "review"), change.first(), change.last());
-    }
-
-    private ServerLink teamLink() throws ServerUnreachableException {
-        ServerLink current = connection();
-        if (!current.teamWork()) {
-            throw new UnsupportedOperationException("the tagging server at " + config.peer()
-                    + " offers no team work (provenance, review, annotator statistics)");
-        }
-        return current;
-    }
-
-    private long verdict(Reply reply, int first, int last) throws ChangeRejectedException, ChangeConflictException {
-        TeamReply.ReviewOutcome outcome = (TeamReply.ReviewOutcome) reply;
-        if (outcome.status() == Wire.CONFLICT) {
-            throw new ChangeConflictException(outcome.message(), outcome.version());
-        }
-        if (outcome.status() != Wire.OK) {
-            throw new ChangeRejectedException(outcome.message().isEmpty() ? "the tagging server at " + config.peer()
-                    + " refused the review of rows " + first + ".." + last + " without a reason" : outcome.message());
-        }
-        return outcome.version();
+    /** Team work over this gateway's connection. */
+    TeamWorkPort teamWork() {
+        return team;
     }
 
     /** Empty when the server does not say (v1, or not granted): the client then numbers its views. */
     @Override
     public List<List<String>> fetchCameraNames() throws ServerUnreachableException {
-        ServerLink current = connection();
-        if (!current.capabilities().cameraNames()) {
-            return List.of();
-        }
-        Reply reply = waits.byId(current, new ClipInfoRequest.CameraNames(current.nextRequestId()), "camera names");
-        if (!(reply instanceof ClipInfoReply.CameraNames names)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not send its camera names: " + ((Reply.ExtensionError) reply).message());
-        }
-        return names.names();
+        return clipInfo.cameraNames(connection());
     }
 
     /** Empty when the server does not say (v1, or not granted): the client then shows clips by number. */
     @Override
     public List<String> fetchClipIds() throws ServerUnreachableException {
-        ServerLink current = connection();
-        if (!current.capabilities().clipIds()) {
-            return List.of();
-        }
-        Reply reply = waits.byId(current, new ClipInfoRequest.ClipIds(current.nextRequestId()), "clip ids");
-        if (!(reply instanceof ClipInfoReply.ClipIds ids)) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " could not send its clip ids: " + ((Reply.ExtensionError) reply).message());
-        }
-        return ids.ids();
+        return clipInfo.clipIds(connection());
     }
 
     /** Empty when the server does not say (v1, or an older fitt): then it has one. Loads nothing on the server. */
@@ -378,30 +252,11 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
         return waits.inOrder(current, waits.send(current, List.of(request)).get(0), what);
     }
 
-    private void subscribe(ServerLink current) throws ServerUnreachableException {
-        if (!current.claimSubscription()) {
-            return;
-        }
-        Reply reply = waits.byId(current, new VersionedRequest.Subscribe(current.nextRequestId()), "subscribe");
-        if (reply instanceof Reply.ExtensionError error) {
-            throw new ServerUnreachableException("the tagging server at " + config.peer()
-                    + " refused to send live changes: " + error.message());
-        }
-    }
-
     private void require(boolean granted, String what) {
         if (!granted) {
             throw new UnsupportedOperationException("the tagging server at " + config.peer() + " offers no " + what
                     + " (it speaks protocol v1 only, or did not grant it)");
         }
-    }
-
-    private static List<Integer> ints(List<Long> counts) {
-        List<Integer> ints = new ArrayList<>(counts.size());
-        for (long count : counts) {
-            ints.add(Math.toIntExact(count));
-        }
-        return ints;
     }
 
     /** The live connection, or one fresh attempt to make one. */
@@ -424,7 +279,7 @@ final class TcpTaggingServerGateway implements TaggingServerPort, TeamWorkPort {
             datasets.reselect(connection);
             // A subscription belongs to a connection: a new one subscribes again for the watchers.
             if (events.watched() && connection.capabilities().liveChanges()) {
-                subscribe(connection);
+                versioned.subscribe(connection);
             }
             return connection;
         }

@@ -45,9 +45,7 @@ final class DatasetCodec implements ExtensionFamily {
     @Override
     public ByteBuffer encode(Request request) {
         if (request instanceof DatasetRequest.SelectDataset select) {
-            byte[] name = Utf8.encode(select.name());
-            return ExtensionEncoder.header(Wire.SELECT_DATASET, 4 + 2 + name.length).putInt((int) select.id())
-                    .putShort((short) name.length).put(name).flip();
+            return ExtensionEncoder.idAndString(Wire.SELECT_DATASET, select.id(), select.name());
         }
         return ExtensionEncoder.idOnly((DatasetRequest) request);
     }

@@ -52,6 +52,12 @@ final class ExtensionEncoder {
         return header(request.command(), 4).putInt((int) request.id()).flip();
     }
 
+    /** A request that is its id and one string. */
+    static ByteBuffer idAndString(byte command, long id, String text) {
+        byte[] bytes = Utf8.encode(text);
+        return header(command, 4 + 2 + bytes.length).putInt((int) id).putShort((short) bytes.length).put(bytes).flip();
+    }
+
     /** A reply that says only that the request with {@code id} went through. */
     static ByteBuffer done(byte command, long id) {
         return header(command, 5).putInt((int) id).put(Wire.OK).flip();

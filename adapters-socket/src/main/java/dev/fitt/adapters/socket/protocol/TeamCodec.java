@@ -136,9 +136,7 @@ final class TeamCodec implements ExtensionFamily {
     @Override
     public ByteBuffer encode(Request request) {
         if (request instanceof TeamRequest.Identify identify) {
-            byte[] name = Utf8.encode(identify.name());
-            return ExtensionEncoder.header(Wire.IDENTIFY, 4 + 2 + name.length).putInt((int) identify.id())
-                    .putShort((short) name.length).put(name).flip();
+            return ExtensionEncoder.idAndString(Wire.IDENTIFY, identify.id(), identify.name());
         }
         if (request instanceof TeamRequest.Review review) {
             ByteBuffer out = ExtensionEncoder.header(Wire.REVIEW, 4 + 8 + 4 + 4 + 1 + 2 + review.values().size())

@@ -74,7 +74,7 @@ final class AdminAuthorisation {
             refused = true;
             return Optional.empty();
         }
-        if (ExtensionSession.sameToken(expected.get(), authorise.token())) {
+        if (HelloHandshake.sameToken(expected.get(), authorise.token())) {
             granted = true;
             LOG.info("client {} is authorised as administrator", remote);
             return Optional.of(new AdminReply.AdminDone(Wire.ADMIN_AUTHORISE, id, Wire.OK, ""));

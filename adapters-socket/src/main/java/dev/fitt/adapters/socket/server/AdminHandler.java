@@ -104,7 +104,7 @@ final class AdminHandler {
         List<AdminReply.AdminDataset> entries = new ArrayList<>();
         for (DatasetSummary summary : datasets.datasets()) {
             DatasetActivity done = activity.getOrDefault(summary.name(), new DatasetActivity(summary.name(), 0, 0, 0));
-            entries.add(new AdminReply.AdminDataset(ExtensionSession.entry(summary), done.changes(),
+            entries.add(new AdminReply.AdminDataset(DatasetHandler.entry(summary), done.changes(),
                     done.unsavedChanges(), done.saves()));
         }
         return new AdminReply.AdminStatsReply(id, connections.getAsInt(), entries);

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps a decoded request onto the use cases and their outcome onto a reply. Every failure becomes
  * an honest error reply, so a client is never left waiting. Thread-safe: shared by all connections.
- * Hello and subscribe are a connection's own state: {@link ExtensionSession} answers those.
+ * Hello, subscribe and identify are a connection's own state: {@link ExtensionSession} answers
+ * those; the team requests are {@link TeamHandler}'s.
  */
 final class RequestHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
@@ -40,12 +41,14 @@ final class RequestHandler {
     private static final int MAX_EXTENSION_MESSAGE_BYTES = 1024;
 
     private final ServedUseCases useCases;
+    private final TeamHandler team;
 
     /** The reason the last save request was refused, null after one succeeded. */
     private final AtomicReference<String> lastSaveRefusal = new AtomicReference<>();
 
     RequestHandler(ServedUseCases useCases) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.team = new TeamHandler(useCases);
     }
 
     /**
@@ -71,17 +74,8 @@ final class RequestHandler {
         if (request instanceof VersionedRequest.VersionedChange change) {
             return versionedChange(change, editor);
         }
-        if (request instanceof TeamRequest.Review review) {
-            return review(review, editor);
-        }
-        if (request instanceof TeamRequest.Provenance provenance) {
-            return provenance(provenance);
-        }
-        if (request instanceof TeamRequest.AnnotatorStats stats) {
-            return new TeamReply.AnnotatorStats(stats.id(), useCases.annotatorStats().annotatorStats());
-        }
-        if (request instanceof TeamRequest.HourlyActivity activity) {
-            return new TeamReply.HourlyActivity(activity.id(), useCases.hourlyActivity().hourlyActivity());
+        if (request instanceof TeamRequest team) {
+            return this.team.handle(team, editor);
         }
         if (request instanceof VersionedRequest.VersionedLabels labels) {
             return versionedLabels(labels.id());
@@ -95,8 +89,7 @@ final class RequestHandler {
         if (request instanceof ClipInfoRequest.ClipIds ids) {
             return new ClipInfoReply.ClipIds(ids.id(), useCases.clipIds().clipIds());
         }
-        if (request instanceof Request.Hello || request instanceof VersionedRequest.Subscribe
-                || request instanceof TeamRequest.Identify) {
+        if (request instanceof Request.Hello || request instanceof VersionedRequest.Subscribe) {
             throw new IllegalStateException("the connection answers " + request + " itself");
         }
         if (request instanceof Request.TagList) {
@@ -152,45 +145,6 @@ final class RequestHandler {
         }
     }
 
-    private Reply review(TeamRequest.Review review, Editor reviewer) {
-        try {
-            long version;
-            if (review.accepted()) {
-                if (review.last() > Integer.MAX_VALUE || review.first() > review.last()) {
-                    throw new ChangeRejectedException("review of rows " + review.first() + ".." + review.last()
-                            + ": not a range of rows");
-                }
-                version = useCases.review().accept((int) review.first(), (int) review.last(), review.basis(), reviewer);
-            } else {
-                version = useCases.review().correct(toTagChange(review.first(), review.last(), review.values()),
-                        review.basis(), reviewer);
-            }
-            return new TeamReply.ReviewOutcome(review.id(), Wire.OK, version, "");
-        } catch (ChangeConflictException e) {
-            return new TeamReply.ReviewOutcome(review.id(), Wire.CONFLICT, Math.max(0, e.currentVersion()),
-                    extensionReason(e));
-        } catch (ChangeRejectedException e) {
-            return new TeamReply.ReviewOutcome(review.id(), Wire.ERROR, 0, extensionReason(e));
-        }
-    }
-
-    /** At most this many rows per request: a frame or a clip, not the dataset (a reply stays small). */
-    static final int MAX_PROVENANCE_ROWS = 65_536;
-
-    private Reply provenance(TeamRequest.Provenance request) {
-        long rows = request.last() - request.first() + 1;
-        if (rows < 1 || rows > MAX_PROVENANCE_ROWS) {
-            return new Reply.ExtensionError(Wire.PROVENANCE, request.id(), "provenance of rows " + request.first()
-                    + ".." + request.last() + ": ask for 1 to " + MAX_PROVENANCE_ROWS + " rows at a time");
-        }
-        try {
-            return new TeamReply.Provenance(request.id(),
-                    useCases.provenance().provenance((int) request.first(), (int) request.last()));
-        } catch (IllegalArgumentException e) {
-            return new Reply.ExtensionError(Wire.PROVENANCE, request.id(), extensionText(e.getMessage()));
-        }
-    }
-
     private Reply versionedLabels(long id) {
         return new VersionedReply.VersionedLabelsFromSnapshot(id, useCases.versionedLabels().versionedLabels());
     }
@@ -213,7 +167,7 @@ final class RequestHandler {
         return toTagChange(change.first(), change.last(), values);
     }
 
-    private static TagChange toTagChange(long first, long last, List<TagValue> values) throws ChangeRejectedException {
+    static TagChange toTagChange(long first, long last, List<TagValue> values) throws ChangeRejectedException {
         if (last > Integer.MAX_VALUE) {
             throw new ChangeRejectedException("change of rows " + first + ".." + last
                     + ": field last is beyond any row index");

@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.ServerSocketChannel;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,8 +44,7 @@ public final class TcpServer implements RunningServer {
     private final AdminHandler admin;
     private final SSLSocketFactory tls;
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
-    /** Connections per client address; only the accept thread adds, connection threads remove. */
-    private final Map<String, Integer> perHost = new ConcurrentHashMap<>();
+    private final HostSlots hostSlots = new HostSlots(() -> this.config.maxConnectionsPerHost());
     private final ReplyBuffers replyBuffers = new ReplyBuffers(REPLY_BUFFER_BYTES, SPARE_REPLY_BUFFERS);
     private final HelloGuard guard;
     private final AtomicLong connectionIds = new AtomicLong();
@@ -168,7 +166,7 @@ public final class TcpServer implements RunningServer {
             closeQuietly(channel);
             return true;
         }
-        if (!takeHostSlot(host)) {
+        if (!hostSlots.take(host)) {
             guard.refused(host, "this host already has " + config.maxConnectionsPerHost()
                     + " connections, the limit per host (maxConnectionsPerHost)");
             closeQuietly(channel);
@@ -192,7 +190,7 @@ public final class TcpServer implements RunningServer {
                 connection.run();
             } finally {
                 connections.remove(connection);
-                releaseHostSlot(host);
+                hostSlots.release(host);
                 if (connection.welcomed()) {
                     LOG.info("client {} disconnected ({} connections)", remote, connections.size());
                 } else {
@@ -209,28 +207,10 @@ public final class TcpServer implements RunningServer {
             // The system's thread limit, not the heap: refuse this one, and let the accept loop
             // wait as when out of files, rather than let the error end the accept thread for good.
             connections.remove(connection);
-            releaseHostSlot(host);
+            hostSlots.release(host);
             closeQuietly(channel);
             return false;
         }
-    }
-
-    /** Counts a connection of {@code host}; false when the host already has its share. */
-    private boolean takeHostSlot(String host) {
-        boolean[] taken = new boolean[1];
-        perHost.compute(host, (h, count) -> {
-            int now = count == null ? 0 : count;
-            if (now >= config.maxConnectionsPerHost()) {
-                return count;
-            }
-            taken[0] = true;
-            return now + 1;
-        });
-        return taken[0];
-    }
-
-    private void releaseHostSlot(String host) {
-        perHost.computeIfPresent(host, (h, count) -> count <= 1 ? null : count - 1);
     }
 
     @Override

@@ -22,15 +22,15 @@ import org.slf4j.LoggerFactory;
  * Runs the desktop client on a server port until the user closes the window or the process gets
  * a stop signal; either way pending edits are flushed and saved first.
  */
-public final class DesktopClient {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopClient.class);
+public final class SwingClientRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(SwingClientRunner.class);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final ClientPreferencesPort preferencesPort;
     private final boolean local;
 
     /** {@code local}: the server runs in this process ({@code fitt tag}). */
-    public DesktopClient(ClientPreferencesPort preferencesPort, boolean local) {
+    public SwingClientRunner(ClientPreferencesPort preferencesPort, boolean local) {
         this.local = local;
         this.preferencesPort = Objects.requireNonNull(preferencesPort, "preferencesPort");
     }
