@@ -49,8 +49,9 @@ public final class ClientCommand implements Callable<Integer> {
         Optional<ServerAdminPort> admin = ServerTab.of(settings);
         ServerConnector connector = injector.getInstance(ServerConnector.class);
         try (TaggingServerPort server = connector.connect(settings)) {
-            injector.getInstance(SwingClientRunner.class).run(server, admin, JsonClientPreferences.toPreferences(settings),
-                    settings.host() + ":" + settings.port(), signals.latch(), connector.teamWork(server));
+            injector.getInstance(SwingClientRunner.class).run(server, connector.teamWork(server), admin,
+                    JsonClientPreferences.toPreferences(settings),
+                    settings.host() + ":" + settings.port(), signals.latch());
         } finally {
             admin.ifPresent(ServerAdminPort::close);
         }

@@ -74,9 +74,8 @@ public final class DemoCommand implements Callable<Integer> {
                     stored.autosave(), stored.theme());
             ServerConnector connector = injector.getInstance(ServerConnector.class);
             try (TaggingServerPort remote = connector.connect(client)) {
-                injector.getInstance(SwingClientRunner.class).run(remote, Optional.empty(),
-                        JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch(),
-                        connector.teamWork(remote));
+                injector.getInstance(SwingClientRunner.class).run(remote, connector.teamWork(remote), Optional.empty(),
+                        JsonClientPreferences.toPreferences(client), "demo (" + folder + ")", signals.latch());
             }
         }
         return ExitCodes.OK;

@@ -31,6 +31,8 @@ final class CameraView extends JPanel {
     private final JLabel name = new CameraNameLabel();
     private final JLabel row = new JLabel();
     private final JLabel status = new JLabel();
+    /** Who labelled and reviewed the image (team work); hidden on a server that does not say. */
+    private final JLabel who = new JLabel();
     private final JButton refresh = smallButton("\u21bb", "Request this image again (R)");
     private final JButton earlier = smallButton("<<", "Move this view one place earlier");
     private final JButton later = smallButton(">>", "Move this view one place later");
@@ -74,6 +76,9 @@ final class CameraView extends JPanel {
         tools.add(later);
         header.add(title, BorderLayout.CENTER);
         header.add(tools, BorderLayout.EAST);
+        who.putClientProperty("FlatLaf.styleClass", "small");
+        who.setVisible(false);
+        header.add(who, BorderLayout.SOUTH);
 
         chipGrid.setOpaque(false);
         for (int tag = 0; tag < tags.size(); tag++) {
@@ -136,6 +141,24 @@ final class CameraView extends JPanel {
             active = content.active();
             applyBorder();
         }
+    }
+
+    /**
+     * Who labelled and reviewed this image, in words; {@code text} null: the server does not say
+     * (the line is hidden). A correction shows in the warning colour.
+     */
+    void provenance(String text, String tooltip, boolean corrected) {
+        who.setVisible(text != null);
+        if (text != null) {
+            who.setText(text);
+            who.setToolTipText(tooltip);
+            who.setForeground(corrected ? Palette.current().warningText() : Palette.current().unsetText());
+        }
+    }
+
+    /** The provenance line as shown ("" when hidden), for tests. */
+    String provenanceText() {
+        return who.isVisible() ? who.getText() : "";
     }
 
     /** The chosen tags in words, for a thumbnail, which shows no chips. */

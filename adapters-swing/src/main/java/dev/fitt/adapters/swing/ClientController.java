@@ -31,6 +31,7 @@ final class ClientController implements Repaint, ViewActions {
     private final LoadAll loadAll;
     private final KeyBindings keys;
     private final StatisticsPanel statistics;
+    private final ReviewCommands review;
     private boolean renderQueued;
 
     ClientController(ClientWindow window, LabellingSession session, ClientPreferences preferences,
@@ -46,6 +47,8 @@ final class ClientController implements Repaint, ViewActions {
         HelpOverlay help = new HelpOverlay(session.state().tags().size());
         window.frame.setGlassPane(help);
         ViewSettings settings = new ViewSettings(session.navigation().currentFrame().cameras());
+        this.review = new ReviewCommands(window, session, feedback, this);
+        review.start(preferences.reviewer(), preferences.annotator());
         this.renderer = new FrameRenderer(window, session, images, settings, this);
         this.labels = new LabelCommands(window, session, runner, feedback);
         this.view = new ViewCommands(window, session, settings, renderer, images, help, runner, feedback, this);
@@ -54,9 +57,9 @@ final class ClientController implements Repaint, ViewActions {
         this.keys = new KeyBindings(window, session, runner, new KeyBindings.Commands(labels,
                 new MassLabelling(window, session, runner, feedback), view,
                 new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll,
-                statistics));
+                review, statistics));
         view.showZoom();
-        window.slider.addChangeListener(e -> labels.goToFrame(window.slider.getValue()));
+        window.slider.addChangeListener(e -> labels.goToWalkPosition(window.slider.getValue()));
         window.timeline.onInput(new ClipTimeline.Listener() {
             @Override
             public void jump(int frame, int camera) {
@@ -88,7 +91,9 @@ final class ClientController implements Repaint, ViewActions {
 
     @Override
     public void renderNow() {
+        review.settle();
         renderer.render();
+        window.status.review(review.line());
         keys.refresh(loadAll.running());
     }
 
@@ -121,6 +126,19 @@ final class ClientController implements Repaint, ViewActions {
                 : "s #" + (first + 1) + "\u2013#" + (last + 1)));
         window.notices.describeConflicts(words::describe);
         renderer.flashChangedByOthers(first, last);
+        scheduleRender();
+    }
+
+    void reviewLoading(int done, int total) {
+        review.loading(done, total);
+    }
+
+    void reviewRefused(int first, int last, String message) {
+        review.refused(first, last, message);
+    }
+
+    /** Other clips assigned, or the toggle between yours and all: slider, note and counts change. */
+    void myClipsChanged() {
         scheduleRender();
     }
 

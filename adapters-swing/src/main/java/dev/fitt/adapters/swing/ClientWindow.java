@@ -36,6 +36,8 @@ final class ClientWindow {
     final JToolBar toolbar = new JToolBar();
     final JLabel frameLabel = new JLabel();
     final JLabel clipLabel = new JLabel();
+    /** Which clips are walked, when some are assigned to the annotator; hidden otherwise. */
+    final JLabel myClipsNote = new JLabel();
     final JSlider slider = new JSlider();
     final JLabel zoomLabel = new JLabel();
     final JProgressBar loadProgress = new JProgressBar();
@@ -88,7 +90,9 @@ final class ClientWindow {
 
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
-        for (JComponent part : new JComponent[] {toolbar, navigation, notices}) {
+        myClipsNote.setBorder(BorderFactory.createEmptyBorder(2, 12, 2, 12));
+        myClipsNote.setVisible(false);
+        for (JComponent part : new JComponent[] {toolbar, navigation, myClipsNote, notices}) {
             part.setAlignmentX(JComponent.LEFT_ALIGNMENT);
             top.add(part);
         }

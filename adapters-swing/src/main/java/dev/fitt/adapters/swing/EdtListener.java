@@ -74,4 +74,24 @@ final class EdtListener implements SessionListener {
     public void editConflicted(TagChange change, String message) {
         onEdt(() -> controller.conflicted(change, message));
     }
+
+    @Override
+    public void provenanceChanged(int first, int last) {
+        onEdt(controller::scheduleRender);
+    }
+
+    @Override
+    public void provenanceLoading(int rowsDone, int rowsTotal) {
+        onEdt(() -> controller.reviewLoading(rowsDone, rowsTotal));
+    }
+
+    @Override
+    public void reviewRefused(int first, int last, String message) {
+        onEdt(() -> controller.reviewRefused(first, last, message));
+    }
+
+    @Override
+    public void myClipsChanged() {
+        onEdt(controller::myClipsChanged);
+    }
 }

@@ -1,6 +1,9 @@
 package dev.fitt.adapters.swing;
 
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.Frame;
+import dev.fitt.domain.RowProvenance;
+import dev.fitt.domain.TagValue;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingSession;
 import java.awt.Color;
@@ -39,6 +42,9 @@ final class FrameRenderer {
     private int keptLocal;
     /** The clip the header last showed; -1 before the first render. */
     private int shownClip = -1;
+    /** The assignments and choice the slider's range was made for; null before the first render. */
+    private AssignedClips walkFor;
+    private boolean walkingMine;
 
     FrameRenderer(ClientWindow window, LabellingSession session, DecodedImages images, ViewSettings settings,
             ViewActions buttons) {
@@ -48,8 +54,6 @@ final class FrameRenderer {
         this.settings = settings;
         this.buttons = buttons;
         window.slider.setMinimum(0);
-        window.slider.setMaximum(Math.max(0, session.navigation().frameCount() - 1));
-        markClips();
         window.timeline.tagNames(session.state().tags().aliases());
     }
 
@@ -74,9 +78,7 @@ final class FrameRenderer {
         int count = session.navigation().frameCount();
         boolean labelled = session.state().isFrameLabelled(number);
         window.frameLabel.setText("Frame " + (number + 1) + " / " + count + (labelled ? "  \u2713" : ""));
-        if (window.slider.getValue() != number) {
-            window.slider.setValue(number);
-        }
+        syncWalk(number);
         var clip = session.state().currentClip();
         int clipNumber = session.state().clipNumber();
         Optional<String> clipId = session.state().clipId(clipNumber);
@@ -100,6 +102,9 @@ final class FrameRenderer {
                 session.state()::valuesAt, number, session.navigation().activeCamera()));
         ViewOrder order = settings.order(frame.cameras());
         syncViewCount(frame.cameras());
+        // Who did what: asked of the server in the background; "…" until it answers.
+        Optional<List<RowProvenance>> who = session.provenance().offered()
+                ? session.provenance().ofFrame(number) : Optional.empty();
         int active = session.navigation().activeCamera();
         window.views.arrange(settings.zoom(), settings.strip(frame.cameras()), active);
         for (int position = 0; position < views.size(); position++) {
@@ -108,8 +113,24 @@ final class FrameRenderer {
             views.get(position).show(new CameraView.Content(camera, session.state().cameraName(camera), index,
                     session.state().imageValues(camera), images.state(index), camera == active, settings.zoom(),
                     position == 0, position == views.size() - 1));
+            if (!session.provenance().offered()) {
+                views.get(position).provenance(null, null, false);
+            } else if (who.isEmpty()) {
+                views.get(position).provenance("\u2026", "Asking the server who labelled this image", false);
+            } else {
+                RowProvenance row = who.get().get(camera);
+                boolean imageLabelled = session.state().imageValues(camera).stream().anyMatch(TagValue::isSet);
+                views.get(position).provenance(ProvenanceWords.of(row, imageLabelled),
+                        ProvenanceWords.tooltip(row, imageLabelled),
+                        ProvenanceWords.corrected(row));
+            }
         }
-        window.status.progress(session.state().datasetProgress(), session.state().clipProgress());
+        if (walkingMine) {
+            window.status.progress(session.myClips().walkProgress(), session.state().clipProgress(),
+                    walkFor.clips().size());
+        } else {
+            window.status.progress(session.state().datasetProgress(), session.state().clipProgress());
+        }
         // One reading of state and count for banner and status bar, so they never disagree.
         ConnectionState state = session.state().connectionState();
         int pending = session.state().pendingEdits();
@@ -196,18 +217,49 @@ final class FrameRenderer {
         timer.start();
     }
 
-    /** The slider shows where each clip starts (its number under the first frame). */
+    /**
+     * The slider covers the walked frames (your clips', or every clip's) without gaps; its range is
+     * made again when the assignments or the choice change. Set in one step with the value, so the
+     * slider never reports a move the annotator did not make. The note says which clips are walked
+     * and warns on a frame that is not yours.
+     */
+    private void syncWalk(int number) {
+        AssignedClips assigned = session.myClips().assigned();
+        boolean walking = session.myClips().walkingMyClips();
+        int position = session.myClips().walkPosition(number);
+        if (assigned != walkFor || walking != walkingMine) {
+            walkFor = assigned;
+            walkingMine = walking;
+            window.slider.getModel().setRangeProperties(position, 0, 0, Math.max(0, session.myClips().walkSize() - 1),
+                    false);
+            markClips();
+        } else if (window.slider.getValue() != position) {
+            window.slider.setValue(position);
+        }
+        boolean outside = session.myClips().isOutsideMyClips(number);
+        String note = MyClipsWords.note(assigned, walking, outside, session.state().clipCount());
+        window.myClipsNote.setText(note);
+        window.myClipsNote.setVisible(!note.isEmpty());
+        Palette palette = Palette.current();
+        window.myClipsNote.setOpaque(outside);
+        window.myClipsNote.setBackground(palette.warningBanner());
+        window.myClipsNote.setForeground(outside ? palette.warningText() : palette.unsetText());
+    }
+
+    /** The slider shows where each walked clip starts (its number under the first frame). */
     private void markClips() {
-        int clips = session.state().clipCount();
-        if (clips < 2) {
+        List<Integer> clips = session.myClips().walkClips();
+        if (clips.size() < 2) {
+            window.slider.setPaintLabels(false);
             return;
         }
-        int every = (clips + MARKED_CLIPS - 1) / MARKED_CLIPS;
+        int every = (clips.size() + MARKED_CLIPS - 1) / MARKED_CLIPS;
         Hashtable<Integer, JComponent> marks = new Hashtable<>();
-        for (int clip = 0; clip < clips; clip += every) {
+        for (int i = 0; i < clips.size(); i += every) {
+            int clip = clips.get(i);
             JLabel mark = new JLabel(String.valueOf(clip + 1));
             mark.setFont(mark.getFont().deriveFont(mark.getFont().getSize2D() - 2f));
-            marks.put(session.state().firstFrameOfClip(clip), mark);
+            marks.put(session.myClips().walkPosition(session.state().firstFrameOfClip(clip)), mark);
         }
         window.slider.setLabelTable(marks);
         window.slider.setPaintLabels(true);

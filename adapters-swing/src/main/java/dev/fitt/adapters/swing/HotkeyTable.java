@@ -31,6 +31,7 @@ final class HotkeyTable {
     static final String UNDO = "undo";
     static final String REDO = "redo";
     static final String NEXT_UNLABELLED = "nextUnlabelled";
+    static final String MY_CLIPS = "myClips";
     static final String LABEL_CLIP = "labelClip";
     static final String LABEL_FRAMES = "labelFrames";
     static final String ZOOM_IN = "zoomIn";
@@ -45,6 +46,8 @@ final class HotkeyTable {
     static final String CANCEL = "cancel";
     static final String REAPPLY = "reapplyConflict";
     static final String DROP = "dropConflict";
+    static final String ACCEPT = "acceptFrame";
+    static final String REVIEW_FILTER = "reviewFilter";
 
     private static final int[] DIGITS = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5,
         KeyEvent.VK_6, KeyEvent.VK_7, KeyEvent.VK_8, KeyEvent.VK_9, KeyEvent.VK_0};
@@ -101,7 +104,10 @@ final class HotkeyTable {
         keys.add(new Hotkey(NEXT_FRAME, "Right", "Next frame", List.of(key(KeyEvent.VK_RIGHT))));
         keys.add(new Hotkey(SCROLL_UP, "Up", "Scroll the views up", List.of(key(KeyEvent.VK_UP))));
         keys.add(new Hotkey(SCROLL_DOWN, "Down", "Scroll the views down", List.of(key(KeyEvent.VK_DOWN))));
-        keys.add(new Hotkey(NEXT_UNLABELLED, "U", "Jump to the next unlabelled frame", List.of(key(KeyEvent.VK_U))));
+        keys.add(new Hotkey(NEXT_UNLABELLED, "U", "Jump to the next unlabelled frame (review mode: the next"
+                + " frame to review)", List.of(key(KeyEvent.VK_U))));
+        keys.add(new Hotkey(MY_CLIPS, "Ctrl+M", "Walk only your clips / all clips (when clips are assigned to you)",
+                List.of(stroke(KeyEvent.VK_M, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(SAVE, "S / Ctrl+S", "Save the labels",
                 List.of(key(KeyEvent.VK_S), stroke(KeyEvent.VK_S, SHIFT_DOWN_MASK), stroke(KeyEvent.VK_S, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(UNDO, "Ctrl+Z", "Undo", List.of(stroke(KeyEvent.VK_Z, CTRL_DOWN_MASK))));
@@ -118,6 +124,10 @@ final class HotkeyTable {
                 List.of(stroke(KeyEvent.VK_ENTER, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(DROP, "Ctrl+Backspace", "Drop the oldest conflicted edit (the server's labels stay)",
                 List.of(stroke(KeyEvent.VK_BACK_SPACE, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(ACCEPT, "A", "Review mode: accept the frame as labelled, then the next frame to review",
+                List.of(key(KeyEvent.VK_A))));
+        keys.add(new Hotkey(REVIEW_FILTER, "Ctrl+R", "Review mode: which frames to review (annotator, tag, not yet"
+                + " reviewed)", List.of(stroke(KeyEvent.VK_R, CTRL_DOWN_MASK))));
         keys.add(new Hotkey(ZOOM_IN, "+", "Zoom in", List.of(key(KeyEvent.VK_EQUALS),
                 stroke(KeyEvent.VK_EQUALS, SHIFT_DOWN_MASK), key(KeyEvent.VK_PLUS), key(KeyEvent.VK_ADD))));
         keys.add(new Hotkey(ZOOM_OUT, "-", "Zoom out", List.of(key(KeyEvent.VK_MINUS), key(KeyEvent.VK_SUBTRACT))));

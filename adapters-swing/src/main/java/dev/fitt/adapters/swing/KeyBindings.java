@@ -23,7 +23,8 @@ final class KeyBindings {
 
     /** The command classes the actions call. */
     record Commands(LabelCommands labels, MassLabelling mass, ViewCommands view, SettingsSaver settings,
-            LoadAll loadAll, StatisticsPanel statistics) {
+            LoadAll loadAll, ReviewCommands review,
+            StatisticsPanel statistics) {
     }
 
     private final ClientWindow window;
@@ -39,7 +40,7 @@ final class KeyBindings {
         this.hotkeys = HotkeyTable.forTags(session.state().tags().size());
         defineActions(commands);
         bindKeys();
-        buildToolbar();
+        buildToolbar(commands);
     }
 
     /** What depends on the session's state: undo and redo, the load-all button's text. */
@@ -70,7 +71,18 @@ final class KeyBindings {
         define(HotkeyTable.NEXT_FRAME, "Next \u25b6", session.navigation()::nextFrame);
         define(HotkeyTable.SCROLL_UP, null, () -> view.scroll(-1));
         define(HotkeyTable.SCROLL_DOWN, null, () -> view.scroll(1));
-        define(HotkeyTable.NEXT_UNLABELLED, "Next unlabelled", labels::nextUnlabelled);
+        ReviewCommands review = commands.review();
+        define(HotkeyTable.NEXT_UNLABELLED, review.reviewing() ? "Next to review" : "Next unlabelled",
+                () -> {
+                    if (review.reviewing()) {
+                        review.next();
+                    } else {
+                        labels.nextUnlabelled();
+                    }
+                });
+        define(HotkeyTable.ACCEPT, "Accept ✓", review::accept);
+        define(HotkeyTable.REVIEW_FILTER, "Review filter…", review::chooseFilter);
+        define(HotkeyTable.MY_CLIPS, null, labels::toggleMyClips);
         define(HotkeyTable.SAVE, "Save", labels::save);
         define(HotkeyTable.UNDO, "Undo", labels::undo);
         define(HotkeyTable.REDO, "Redo", labels::redo);
@@ -115,7 +127,7 @@ final class KeyBindings {
         }
     }
 
-    private void buildToolbar() {
+    private void buildToolbar(Commands commands) {
         for (String name : List.of(HotkeyTable.PREVIOUS_FRAME, HotkeyTable.NEXT_FRAME, HotkeyTable.NEXT_UNLABELLED)) {
             window.toolButton(actions.get(name));
         }
@@ -124,6 +136,11 @@ final class KeyBindings {
             window.toolButton(actions.get(name));
         }
         window.toolbar.addSeparator();
+        if (commands.review().reviewing()) {
+            window.toolButton(actions.get(HotkeyTable.ACCEPT));
+            window.toolButton(actions.get(HotkeyTable.REVIEW_FILTER));
+            window.toolbar.addSeparator();
+        }
         window.toolButton(actions.get(HotkeyTable.LABEL_CLIP));
         window.toolButton(actions.get(HotkeyTable.LABEL_FRAMES));
         window.toolbar.addSeparator();

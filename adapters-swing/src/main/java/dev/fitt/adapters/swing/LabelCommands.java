@@ -67,6 +67,18 @@ final class LabelCommands {
         }
     }
 
+    /** Ctrl+M: your clips or all; says why nothing changes when none are assigned to you. */
+    void toggleMyClips() {
+        if (session.myClips().toggleMyClips()) {
+            int mine = session.myClips().assigned().clips().size();
+            feedback.note(session.myClips().walkingMyClips() ? "Only your " + MyClipsWords.clips(mine)
+                    + " (Ctrl+M: all clips)" : "All clips (Ctrl+M: only your " + MyClipsWords.clips(mine) + ")");
+        } else {
+            feedback.note(session.myClips().assigned().datasetHasAssignments() ? "No clips are assigned to you"
+                    : "No clips are assigned on this dataset: every clip is yours");
+        }
+    }
+
     void reapplyConflict() {
         if (!window.notices.reapplyOldest()) {
             feedback.note("No conflict to re-apply");
@@ -105,6 +117,16 @@ final class LabelCommands {
     void goToFrame(int frame) {
         if (!runner.frozen() && frame != session.navigation().frameNumber()) {
             session.navigation().goToFrame(frame);
+        }
+    }
+
+    /**
+     * The slider moved to {@code position} of the walk (your clips' frames, or all). On a frame
+     * outside the walk the slider rests on the next walked frame's position: that is no move.
+     */
+    void goToWalkPosition(int position) {
+        if (!runner.frozen() && position != session.myClips().walkPosition(session.navigation().frameNumber())) {
+            goToFrame(session.myClips().frameAtWalkPosition(position));
         }
     }
 

@@ -44,6 +44,7 @@ final class SettingsDialog {
     private ClientPreferences result;
     /** The name the dialog opened with: empty may stay empty, a name given once may not be cleared. */
     private final String annotator;
+    private final boolean reviewer;
 
     SettingsDialog(Window owner, ClientPreferences current, String location) {
         this(owner, current, location, Optional.empty());
@@ -52,6 +53,7 @@ final class SettingsDialog {
     /** With a "Server" tab when {@code server} is present (the annotator has the admin token). */
     SettingsDialog(Window owner, ClientPreferences current, String location, Optional<ServerSettingsTab> server) {
         this.annotator = current.annotator();
+        this.reviewer = current.reviewer();
         dialog = new JDialog(owner, "Settings", JDialog.ModalityType.APPLICATION_MODAL);
         host.setText(current.host());
         name.setText(current.annotator());
@@ -129,7 +131,8 @@ final class SettingsDialog {
         }
         try {
             result = new ClientPreferences(host.getText().trim(), (Integer) port.getValue(), multiple.isSelected(),
-                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem(), given);
+                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem(), given,
+                    reviewer);
             dialog.dispose();
         } catch (IllegalArgumentException e) {
             error.setText("Settings field: " + e.getMessage());

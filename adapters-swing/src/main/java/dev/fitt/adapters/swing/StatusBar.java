@@ -18,6 +18,9 @@ import javax.swing.SwingConstants;
 final class StatusBar extends JPanel {
     private final JLabel annotator = new JLabel();
     private final JSeparator afterAnnotator = separator();
+    /** Review mode: the filter and how many frames match, or the loading progress. */
+    private final JLabel review = new JLabel();
+    private final JSeparator afterReview = separator();
     private final JLabel dataset = new JLabel();
     private final JLabel clip = new JLabel();
     private final JLabel connection = new JLabel();
@@ -39,6 +42,11 @@ final class StatusBar extends JPanel {
         afterAnnotator.setVisible(false);
         left.add(annotator);
         left.add(afterAnnotator);
+        review.setFont(review.getFont().deriveFont(Font.BOLD));
+        review.setVisible(false);
+        afterReview.setVisible(false);
+        left.add(review);
+        left.add(afterReview);
         left.add(connection);
         left.add(separator());
         left.add(pending);
@@ -77,14 +85,36 @@ final class StatusBar extends JPanel {
         return annotator.isVisible() ? annotator.getText() : "";
     }
 
+    /** Review mode's line ("Review: by Ana · 12 frames to review"); empty: not reviewing, hidden. */
+    void review(String text) {
+        if (!text.equals(review.getText())) {
+            review.setText(text);
+            review.setToolTipText(text.isEmpty() ? null : "Ctrl+R: filter · A: accept and on · U: next to"
+                    + " review · editing tags corrects the frame");
+        }
+        review.setVisible(!text.isEmpty());
+        afterReview.setVisible(!text.isEmpty());
+    }
+
+    /** The review line as shown, for tests. */
+    String reviewText() {
+        return review.isVisible() ? review.getText() : "";
+    }
+
     void datasetName(String name) {
         datasetName = name;
     }
 
     void progress(Progress ofDataset, Progress ofClip) {
-        String name = datasetName == null ? "Dataset: " : "Dataset " + datasetName + ": ";
-        dataset.setText(name + ofDataset.labelled() + " / " + ofDataset.total() + " frames labelled"
-                + percent(ofDataset));
+        progress(ofDataset, ofClip, 0);
+    }
+
+    /** {@code myClips} more than 0: the first count is of the annotator's assigned clips (that many), not the dataset's. */
+    void progress(Progress counted, Progress ofClip, int myClips) {
+        String name = myClips > 0 ? "Your " + myClips + (myClips == 1 ? " clip: " : " clips: ")
+                : datasetName == null ? "Dataset: " : "Dataset " + datasetName + ": ";
+        dataset.setText(name + counted.labelled() + " / " + counted.total() + " frames labelled"
+                + percent(counted));
         clip.setText("Clip: " + ofClip.labelled() + " / " + ofClip.total() + percent(ofClip));
     }
 
@@ -121,5 +151,15 @@ final class StatusBar extends JPanel {
     /** A short note on the last thing that happened (saved, undone, ...). */
     void message(String text) {
         message.setText(text);
+    }
+
+    /** The progress count as shown, for tests. */
+    String progressText() {
+        return dataset.getText();
+    }
+
+    /** The last note, for tests. */
+    String messageText() {
+        return message.getText();
     }
 }

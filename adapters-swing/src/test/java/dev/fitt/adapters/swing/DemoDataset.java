@@ -46,6 +46,11 @@ final class DemoDataset {
 
     /** With other camera names (any number of them), e.g. long ones to look at the view headers. */
     DemoDataset(String[] cameraNames, int imageWidth, int imageHeight, String... initialLabels) {
+        this(CLIP_FRAMES, cameraNames, imageWidth, imageHeight, initialLabels);
+    }
+
+    /** With other clips: {@code clipFrames[c]} frames in clip c, its id "drive_000c" (c from 1). */
+    DemoDataset(int[] clipFrames, String[] cameraNames, int imageWidth, int imageHeight, String... initialLabels) {
         TagSet tags = new TagSet(List.of(new Tag("100", "Clear Weather", "tag_code_100"),
                 new Tag("200", "Rainy", "tag_code_200"), new Tag("300", "Foggy", "tag_code_300"),
                 new Tag("400", "Night Time", "tag_code_400"), new Tag("500", "Heavy Traffic", "tag_code_500"),
@@ -54,12 +59,13 @@ final class DemoDataset {
         List<String> cameras = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         Map<String, byte[]> images = new HashMap<>();
-        for (int clip = 0; clip < CLIP_FRAMES.length; clip++) {
-            for (int frame = 0; frame < CLIP_FRAMES[clip]; frame++) {
+        for (int clip = 0; clip < clipFrames.length; clip++) {
+            String clipId = clipFrames == CLIP_FRAMES ? CLIP_IDS[clip] : String.format("drive_%04d", clip + 1);
+            for (int frame = 0; frame < clipFrames[clip]; frame++) {
                 for (int camera = 0; camera < cameraNames.length; camera++) {
                     String path = "clip" + (clip + 1) + "/" + cameraNames[camera] + "/" + String.format("%04d", frame)
                             + ".png";
-                    clips.add(CLIP_IDS[clip]);
+                    clips.add(clipId);
                     cameras.add(cameraNames[camera]);
                     paths.add(path);
                     if (!path.equals(MISSING)) {

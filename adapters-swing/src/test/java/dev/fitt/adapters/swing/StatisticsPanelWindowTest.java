@@ -192,6 +192,11 @@ class StatisticsPanelWindowTest {
         }
 
         @Override
+        public dev.fitt.domain.AssignedClips fetchAssignedClips() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public long accept(int first, int last, long basis) {
             throw new UnsupportedOperationException();
         }

@@ -5,12 +5,16 @@ import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.NoTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.client.port.out.ClientPreferences;
+import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.domain.AssignedClips;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Opens the client on the in-memory demo dataset, to look at it: {@code SwingClientDemo [dark] [long]}
- * ({@code long}: long camera names, to check that the view headers hold them).
+ * Opens the client on the in-memory demo dataset, to look at it: {@code SwingClientDemo [dark] [long] [mine|notmine]}
+ * ({@code long}: long camera names, to check that the view headers hold them; {@code mine}: 40 clips,
+ * clips 1-12 assigned to you; {@code notmine}: the same clips, assigned to others only).
  * Not a test; run it from the test classpath.
  */
 public final class SwingClientDemo {
@@ -22,12 +26,17 @@ public final class SwingClientDemo {
         boolean dark = options.contains("dark");
         String[] cameras = options.contains("long")
                 ? new String[] {"camera_front_wide_left", "camera_front_narrow", "rear"} : DemoDataset.CAMERAS;
-        DemoDataset data = new DemoDataset(cameras, 1280, 720, "T.....", "FFFFFF", "......", "FTFFFF", "FTFFFF",
-                "FTFFFF");
+        boolean assigned = options.contains("mine") || options.contains("notmine");
+        int[] forty = new int[40];
+        Arrays.fill(forty, 3);
+        DemoDataset data = assigned ? new DemoDataset(forty, cameras, 640, 360, "T.....", "FFFFFF", "......")
+                : new DemoDataset(cameras, 1280, 720, "T.....", "FFFFFF", "......", "FTFFFF", "FTFFFF", "FTFFFF");
+        TeamWorkPort team = !assigned ? new NoTeamWork() : new AssignedTeamWork(new AssignedClips(true,
+                options.contains("mine") ? IntStream.range(0, 12).boxed().toList() : List.of()));
         ClientPreferences preferences = new ClientPreferences("127.0.0.1", 52973, false, 5,
                 dark ? ClientPreferences.Theme.DARK : ClientPreferences.Theme.LIGHT);
         SwingClient.launch(new ClientLaunch("demo dataset (3 cameras)",
-                () -> ClientCore.open(data.server(), SessionSettings.of(false, 5), new NoTeamWork()), preferences,
+                () -> ClientCore.open(data.server(), SessionSettings.of(false, 5), team), preferences,
                 new InMemoryPreferences(preferences), () -> System.exit(0)));
     }
 }

@@ -72,7 +72,7 @@ public final class JsonClientPreferences implements ClientPreferencesPort {
     public static ClientPreferences toPreferences(ClientSettings s) {
         return new ClientPreferences(s.host(), s.port(), s.multipleSelection(), s.autosave(),
                 s.theme() == Theme.DARK ? ClientPreferences.Theme.DARK : ClientPreferences.Theme.LIGHT,
-                s.annotator() == null ? "" : s.annotator());
+                s.annotator() == null ? "" : s.annotator(), s.reviewer());
     }
 
     private static Theme theme(ClientPreferences p) {

@@ -10,7 +10,7 @@ import dev.fitt.client.service.NoTeamWork;
 public interface ServerConnector {
     TaggingServerPort connect(ClientSettings settings);
 
-    /** The team work side of a connection {@link #connect} made; none unless the connector has it. */
+    /** Team work over a connection {@link #connect} made; none by default. */
     default TeamWorkPort teamWork(TaggingServerPort connected) {
         return new NoTeamWork();
     }

@@ -11,6 +11,7 @@ import dev.fitt.client.port.out.ClientPreferencesPort;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.client.service.NoTeamWork;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,24 +58,22 @@ public final class SwingClientRunner {
      */
     public void run(TaggingServerPort server, ClientPreferences preferences, String title, CountDownLatch stopSignal)
             throws InterruptedException {
-        run(server, Optional.empty(), preferences, title, stopSignal);
+        run(server, new NoTeamWork(), Optional.empty(), preferences, title, stopSignal);
     }
 
     /**
      * The same, with the settings dialog's "Server" tab when {@code admin} is present (the user has
-     * the server's admin token); it stays the caller's to close.
+     * the server's admin token; it stays the caller's to close), and the server's team work
+     * ({@link NoTeamWork} for a server without it).
      */
     public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
             String title, CountDownLatch stopSignal) throws InterruptedException {
-        run(server, admin, preferences, title, stopSignal, new NoTeamWork());
+        run(server, new NoTeamWork(), admin, preferences, title, stopSignal);
     }
 
-    /**
-     * The same, with the statistics panel (Ctrl+I) fed by {@code teamWork}: the team side of the
-     * same connection ({@link NoTeamWork} for a server without it).
-     */
-    public void run(TaggingServerPort server, Optional<ServerAdminPort> admin, ClientPreferences preferences,
-            String title, CountDownLatch stopSignal, TeamWorkPort teamWork) throws InterruptedException {
+    /** The same with the server's team work: who did what per frame, and review. */
+    public void run(TaggingServerPort server, TeamWorkPort teamWork, Optional<ServerAdminPort> admin,
+            ClientPreferences preferences, String title, CountDownLatch stopSignal) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         SessionSettings settings = SessionSettings.of(preferences.multipleSelection(), preferences.autosave());
         // Each session closes the server it was given: kept open here, so that switching datasets

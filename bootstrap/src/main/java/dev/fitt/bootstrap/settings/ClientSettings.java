@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param adminToken the server's admin token, for the settings dialog's "Server" tab; null: no tab
  * @param annotator the name the server records this annotator's changes under; null until asked
  * @param lastDataset the dataset chosen last on a server with several; null: none yet
+ * @param reviewer {@code role: "reviewer"}: the client opens in review mode
  */
 public record ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String accessToken, Path tlsCertificate, String adminToken, String annotator, String lastDataset) {
+        String accessToken, Path tlsCertificate, String adminToken, String annotator, String lastDataset,
+        boolean reviewer) {
     /** Longest annotator name: a display name, as the server takes it. */
     public static final int MAX_ANNOTATOR = 100;
 
@@ -35,6 +37,13 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
             String accessToken, Path tlsCertificate) {
         this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, null, null, null);
+    }
+
+    /** An annotator's settings (role "annotator"). */
+    public ClientSettings(String host, int port, boolean multipleSelection, int autosave, Theme theme,
+            String accessToken, Path tlsCertificate, String adminToken, String annotator, String lastDataset) {
+        this(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate, adminToken, annotator,
+                lastDataset, false);
     }
 
     public ClientSettings {
@@ -71,24 +80,25 @@ public record ClientSettings(String host, int port, boolean multipleSelection, i
     public ClientSettings withEditable(String newHost, int newPort, boolean newMultipleSelection, int newAutosave,
             Theme newTheme) {
         return new ClientSettings(newHost, newPort, newMultipleSelection, newAutosave, newTheme, accessToken,
-                tlsCertificate, adminToken, annotator, lastDataset);
+                tlsCertificate, adminToken, annotator, lastDataset, reviewer);
     }
 
     /** The same settings with the annotator's name set. */
     public ClientSettings withAnnotator(String name) {
         return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
-                adminToken, name, lastDataset);
+                adminToken, name, lastDataset, reviewer);
     }
 
     /** The same settings remembering {@code dataset} as the one chosen last (a server with several). */
     public ClientSettings withLastDataset(String dataset) {
         return new ClientSettings(host, port, multipleSelection, autosave, theme, accessToken, tlsCertificate,
-                adminToken, annotator, dataset);
+                adminToken, annotator, dataset, reviewer);
     }
 
     /** A relative certificate path, as written, resolved against the working directory. */
     public ClientSettings resolvedAgainst(Path workingDirectory) {
         return tlsCertificate == null ? this : new ClientSettings(host, port, multipleSelection, autosave, theme,
-                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken, annotator, lastDataset);
+                accessToken, workingDirectory.resolve(tlsCertificate).normalize(), adminToken, annotator, lastDataset,
+                reviewer);
     }
 }

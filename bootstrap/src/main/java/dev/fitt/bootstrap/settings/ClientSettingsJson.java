@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** client_setting.json exactly as written on disk; absent fields take their defaults here. */
-@JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme", "annotator"})
+@JsonPropertyOrder({"host", "port", "multiple_selection", "autosave", "theme", "annotator", "role"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ClientSettingsJson(
         @JsonProperty("host") String host,
@@ -18,14 +18,18 @@ record ClientSettingsJson(
         @JsonProperty("tls_certificate") String tlsCertificate,
         @JsonProperty("admin_token") String adminToken,
         @JsonProperty("annotator") String annotator,
-        @JsonProperty("last_dataset") String lastDataset) {
+        @JsonProperty("last_dataset") String lastDataset,
+        @JsonProperty("role") String role) {
+    static final String ANNOTATOR = "annotator";
+    static final String REVIEWER = "reviewer";
 
     static ClientSettingsJson of(ClientSettings settings) {
         return new ClientSettingsJson(settings.host(), settings.port(), settings.multipleSelection(),
                 settings.autosave(), settings.theme().settingName(), settings.accessToken(),
                 settings.tlsCertificate() == null ? null : settings.tlsCertificate().toString(), settings.adminToken(),
                 settings.annotator(),
-                settings.lastDataset());
+                settings.lastDataset(),
+                settings.reviewer() ? REVIEWER : null);
     }
 
     /** @throws IllegalArgumentException naming the field at fault */
@@ -41,7 +45,17 @@ record ClientSettingsJson(
                 tlsCertificate == null || tlsCertificate.isBlank() ? null : Path.of(tlsCertificate),
                 adminToken,
                 annotator,
-                lastDataset);
+                lastDataset,
+                role != null && parseRole(role));
+    }
+
+    /** True for a reviewer. */
+    private static boolean parseRole(String value) {
+        if (!value.equals(ANNOTATOR) && !value.equals(REVIEWER)) {
+            throw new IllegalArgumentException("field \"role\" must be \"annotator\" or \"reviewer\", got \""
+                    + value + "\"");
+        }
+        return value.equals(REVIEWER);
     }
 
     private static Theme parseTheme(String value) {

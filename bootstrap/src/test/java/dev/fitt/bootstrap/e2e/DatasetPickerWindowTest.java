@@ -69,7 +69,8 @@ class DatasetPickerWindowTest {
                         server.address().getPort(), Duration.ofSeconds(5)))) {
             TaggingServerPort shared = SharedServer.keptOpen(gateway);
             SwingClient client = SwingClient.launch(new ClientLaunch(TITLE,
-                    () -> ClientCore.open(shared, SessionSettings.of(false, 0), new NoTeamWork()), ClientPreferences.defaults(),
+                    () -> ClientCore.open(shared, SessionSettings.of(false, 0), new NoTeamWork()),
+                    ClientPreferences.defaults(),
                     preferences, () -> { }, false, new DatasetChoice(gateway, preferences)));
             try {
                 Robot robot = new Robot();

@@ -59,7 +59,8 @@ class DesktopClientEndToEndTest {
             ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(5));
             ClientPreferences preferences = ClientPreferences.defaults();
             SwingClient client = SwingClient.launch(new ClientLaunch("end-to-end",
-                    () -> ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0), new NoTeamWork()),
+                    () -> ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0),
+                            new NoTeamWork()),
                     preferences, new FixedPreferences(preferences), () -> { }));
             try {
                 JLabel frameLabel = await("the first frame to show", () -> frameLabel("Frame 1 / 6"));

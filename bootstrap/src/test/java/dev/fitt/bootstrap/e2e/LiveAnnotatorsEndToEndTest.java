@@ -51,8 +51,10 @@ class LiveAnnotatorsEndToEndTest {
         try (RunningTaggingServer server = Guice.createInjector(ServerModules.from(data.settings(), dir))
                 .getInstance(ServerApplication.class).start()) {
             ClientConfig config = ClientConfig.of("127.0.0.1", server.address().getPort(), Duration.ofSeconds(5));
-            LabellingSession alice = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0), new NoTeamWork());
-            LabellingSession bob = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0), new NoTeamWork());
+            LabellingSession alice = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0),
+                    new NoTeamWork());
+            LabellingSession bob = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(true, 0),
+                    new NoTeamWork());
             Events bobSees = new Events();
             bob.events().addListener(bobSees);
             try {

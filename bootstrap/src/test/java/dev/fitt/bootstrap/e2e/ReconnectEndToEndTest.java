@@ -43,7 +43,8 @@ class ReconnectEndToEndTest {
         ServerSettings samePort = new ServerSettings("127.0.0.1", port, data.dataCsv, data.saveDir, data.metaCsv,
                 false, data.settings().tuning());
         ClientConfig config = ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2));
-        LabellingSession session = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0), new NoTeamWork());
+        LabellingSession session = ClientCore.open(SocketAdapter.connect(config), SessionSettings.of(false, 0),
+                new NoTeamWork());
         try {
             session.choices().chooseTag(0);                      // frame 1, camera 1; camera 2 is active next
             assertThat(session.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();

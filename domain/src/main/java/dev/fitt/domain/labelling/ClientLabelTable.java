@@ -178,6 +178,15 @@ public final class ClientLabelTable {
         return found < n ? OptionalInt.of(found) : OptionalInt.empty();
     }
 
+    /** The first frame in {@code from..to-1} that is not fully labelled, or -1 when there is none. */
+    public int firstUnlabelledFrame(int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        int found = labelledFrames.nextClearBit(from);
+        return found < to ? found : -1;
+    }
+
     public LabelsSnapshot snapshot() {
         return LabelsSnapshot.of(rowCount(), tags, cells);
     }

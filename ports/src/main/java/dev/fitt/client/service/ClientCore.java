@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Opens one annotator's {@link LabellingSession}: fetches the dataset, builds the client's
+ * Opens one annotator's {@link LabellingSession}: fetches the dataset and the clips assigned to the
+ * annotator ({@link AssignmentFetch}; asked again after each reconnect), builds the client's
  * services over one {@link SessionState} (navigation, choices, mass labelling, undo, conflicts,
  * queries, saving and closing, team statistics through {@code teamWork}, a {@link NoTeamWork} for
  * a server without team work) and starts sending. The session owns the server port and closes it
@@ -36,19 +37,24 @@ public final class ClientCore {
     private ClientCore() {
     }
 
-    /** Fetches the dataset (blocking: call off the UI thread) and starts sending. */
+    /**
+     * Fetches the dataset and the clips assigned to this annotator (blocking: call off the UI thread)
+     * and starts sending. {@code teamWork}: the same server's team work, or {@link NoTeamWork}.
+     */
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings, TeamWorkPort teamWork)
             throws ServerUnreachableException {
         return open(server, settings, Sleeper.system(), ClientCore::daemonThread, teamWork);
     }
 
     /**
-     * As {@link #open(TaggingServerPort, SessionSettings, TeamWorkPort)} with the waiting and threads chosen
-     * ({@code threads} makes the edit sender and, for a live server, the change receiver).
+     * As {@link #open(TaggingServerPort, SessionSettings, TeamWorkPort)} with the waiting and threads
+     * chosen ({@code threads} makes the edit sender, for a live server the change receiver, and the
+     * threads that ask for the assigned clips again after a reconnect).
      */
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings, Sleeper sleeper,
             ThreadFactory threads, TeamWorkPort teamWork) throws ServerUnreachableException {
         ServerCapabilities offered = server.capabilities();
+        boolean teamOffered = teamWork.offersTeamWork();
         boolean live = offered.versionedEdits() && offered.liveChanges();
         ChangeReceiver received = new ChangeReceiver();
         // Subscribe before loading, so no change falls between the loaded labels and the first
@@ -59,10 +65,16 @@ public final class ClientCore {
             DatasetView view = server.fetchDataset();
             state = new SessionState(server, view, live ? server.fetchVersionedLabels() : null,
                     cameraTitles(server, offered, view), clipIds(server, offered, view), received, subscription,
-                    settings, sleeper);
+                    settings, sleeper, teamWork, threads);
         } catch (ServerUnreachableException | RuntimeException e) {
             closeQuietly(subscription);
             throw e;
+        }
+        state.assignments.fetchNow();
+        state.events.addListener(state.assignments);
+        if (!state.walk().contains(0)) {
+            // The annotator's work starts at their first clip.
+            state.cursor.goTo(state.walk().frameAt(0));
         }
         state.queue.start(threads);
         if (state.sync instanceof VersionedSync versioned) {
@@ -70,10 +82,12 @@ public final class ClientCore {
         }
         LocalEdits edits = new LocalEdits(state);
         NavigationService navigation = new NavigationService(state);
+        ReviewService review = new ReviewService(state, navigation, teamWork, teamOffered, threads);
         return new LabellingSession(navigation, new ChoosingService(state, edits, navigation),
                 new MassLabellingService(state, edits), new UndoService(state, edits, navigation),
                 new ConflictService(state), new StateQueryService(state), new SaveAndCloseService(state),
-                state.images, state.events, new TeamStatisticsService(teamWork, state));
+                state.images, state.events, review, review, new MyClipsService(state),
+                new TeamStatisticsService(teamWork, state));
     }
 
     /** Names come once, at open: a dataset's clips and cameras never change while it is served. */

@@ -8,6 +8,7 @@ import dev.fitt.ports.ServerUnreachableException;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.SessionListener;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
@@ -51,6 +52,8 @@ public final class EditQueue {
     private Thread sender;
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
     private volatile boolean lastSaveSucceeded = true;
+    /** Set when a review starts: versioned changes then go as corrections, and accepts are sent here. */
+    private volatile TeamWorkPort reviews;
 
     /** A queue for a v1 server: changes are sent as they are. */
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
@@ -82,6 +85,14 @@ public final class EditQueue {
 
     public void enqueue(TagChange change) {
         add(new Outgoing.Change(change));
+    }
+
+    /**
+     * Review mode: from now on every versioned change goes to {@code team} as a reviewer's
+     * correction (it counts as reviewed), and {@link Outgoing.Accept} items can be sent.
+     */
+    void reviewWith(TeamWorkPort team) {
+        reviews = Objects.requireNonNull(team, "team");
     }
 
     public void enqueueSave() {
@@ -166,6 +177,10 @@ public final class EditQueue {
                 }
             } catch (ChangeRejectedException e) {
                 changeState(ConnectionState.CONNECTED);
+                if (head instanceof Outgoing.Accept accept) {
+                    verdictRefused(accept, e.getMessage());
+                    continue;
+                }
                 refused(head);
                 if (reloadAfterReconnect) {
                     // A refusal need not mean the server left the rows alone (one that applied the change
@@ -181,6 +196,10 @@ public final class EditQueue {
                 removeHead();
             } catch (ChangeConflictException e) {
                 changeState(ConnectionState.CONNECTED);
+                if (head instanceof Outgoing.Accept accept) {
+                    verdictRefused(accept, e.getMessage());
+                    continue;
+                }
                 // Answered before the head leaves, so whoever waits for delivery sees the conflict.
                 answers.conflicted(((Outgoing.VersionedChange) head).ticket(), e.getMessage());
                 removeHead();
@@ -205,6 +224,8 @@ public final class EditQueue {
                 removeHead();
                 if (head instanceof Outgoing.Change || head instanceof Outgoing.VersionedChange) {
                     events.editRejected(changeOf(head), "the client could not send the change: " + e);
+                } else if (head instanceof Outgoing.Accept accept) {
+                    events.reviewRefused(accept.first(), accept.last(), "the client could not send the accept: " + e);
                 } else if (head instanceof Outgoing.Reload) {
                     LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late");
                 } else {
@@ -233,13 +254,32 @@ public final class EditQueue {
             server.tag(change.change());
         } else if (item instanceof Outgoing.VersionedChange versioned) {
             long ticket = versioned.ticket();
-            answers.accepted(ticket, server.tagIfCurrent(versioned.change(), answers.basis(ticket)));
+            TeamWorkPort team = reviews;
+            long basis = answers.basis(ticket);
+            answers.accepted(ticket, team == null ? server.tagIfCurrent(versioned.change(), basis)
+                    : team.correct(versioned.change(), basis));
+        } else if (item instanceof Outgoing.Accept accept) {
+            reviews.accept(accept.first(), accept.last(), accept.basis());
         } else if (item instanceof Outgoing.Reload) {
             answers.reloaded(server.fetchVersionedLabels());
         } else {
             server.save();
             lastSaveSucceeded = true;
         }
+    }
+
+    /**
+     * The server would not record the accept: the rows changed after the reviewer saw them (or it
+     * refused). The labels are fetched again first, so the reviewer sees what is to be reviewed now.
+     */
+    private void verdictRefused(Outgoing.Accept accept, String message) {
+        try {
+            catchUp();
+        } catch (ServerUnreachableException lost) {
+            changeState(ConnectionState.DISCONNECTED);
+        }
+        events.reviewRefused(accept.first(), accept.last(), message);
+        removeHead();
     }
 
     private void refused(Outgoing item) {

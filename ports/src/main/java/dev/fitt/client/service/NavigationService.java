@@ -1,10 +1,14 @@
 package dev.fitt.client.service;
 
 import dev.fitt.domain.Frame;
+import dev.fitt.domain.labelling.ClipWalk;
 import dev.fitt.client.port.in.NavigateFramesUseCase;
 import java.util.OptionalInt;
 
-/** Moving through the frames and between a frame's cameras; every move is told to the UI. */
+/**
+ * Moving through the frames and between a frame's cameras; every move is told to the UI. The arrows
+ * and the next unlabelled frame follow the session's walk (the annotator's assigned clips, or all).
+ */
 final class NavigationService implements NavigateFramesUseCase {
     private final SessionState state;
 
@@ -29,12 +33,22 @@ final class NavigationService implements NavigateFramesUseCase {
 
     @Override
     public boolean nextFrame() {
-        return frameMoved(state.cursor.next());
+        ClipWalk walk = state.walk();
+        if (walk.walksAll()) {
+            return frameMoved(state.cursor.next());
+        }
+        OptionalInt next = walk.next(state.cursor.frameNumber());
+        return next.isPresent() && frameMoved(state.cursor.goTo(next.getAsInt()));
     }
 
     @Override
     public boolean previousFrame() {
-        return frameMoved(state.cursor.previous());
+        ClipWalk walk = state.walk();
+        if (walk.walksAll()) {
+            return frameMoved(state.cursor.previous());
+        }
+        OptionalInt previous = walk.previous(state.cursor.frameNumber());
+        return previous.isPresent() && frameMoved(state.cursor.goTo(previous.getAsInt()));
     }
 
     @Override
@@ -45,7 +59,8 @@ final class NavigationService implements NavigateFramesUseCase {
     @Override
     public boolean goToNextUnlabelledFrame() {
         int from = state.cursor.frameNumber();
-        OptionalInt next = state.labels.withTable(table -> table.nextUnlabelledFrame(from));
+        ClipWalk walk = state.walk();
+        OptionalInt next = state.labels.withTable(table -> walk.nextUnlabelled(table, from));
         next.ifPresent(this::goToFrame);
         return next.isPresent();
     }

@@ -26,6 +26,18 @@ sealed interface Outgoing {
         }
     }
 
+    /**
+     * A reviewer's accept of rows {@code first..last} as labelled at {@code basis}, the newest
+     * version the reviewer had seen on them.
+     */
+    record Accept(int first, int last, long basis) implements Outgoing {
+        public Accept {
+            if (first < 0 || last < first) {
+                throw new IllegalArgumentException("rows " + first + ".." + last + " are not a range");
+            }
+        }
+    }
+
     /** A save ordered after the changes before it. */
     record Save() implements Outgoing {
     }

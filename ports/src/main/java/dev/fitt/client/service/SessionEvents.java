@@ -80,6 +80,26 @@ final class SessionEvents implements SessionListener, WatchSessionUseCase {
         fire(l -> l.editConflicted(change, message));
     }
 
+    @Override
+    public void provenanceChanged(int first, int last) {
+        fire(l -> l.provenanceChanged(first, last));
+    }
+
+    @Override
+    public void provenanceLoading(int rowsDone, int rowsTotal) {
+        fire(l -> l.provenanceLoading(rowsDone, rowsTotal));
+    }
+
+    @Override
+    public void reviewRefused(int first, int last, String message) {
+        fire(l -> l.reviewRefused(first, last, message));
+    }
+
+    @Override
+    public void myClipsChanged() {
+        fire(SessionListener::myClipsChanged);
+    }
+
     private void fire(Consumer<SessionListener> event) {
         for (SessionListener listener : listeners) {
             try {

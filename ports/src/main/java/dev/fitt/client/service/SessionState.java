@@ -4,7 +4,9 @@ import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.VersionedLabels;
 import dev.fitt.domain.labelling.AutosaveCounter;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.labelling.CameraTitles;
+import dev.fitt.domain.labelling.ClipWalk;
 import dev.fitt.domain.labelling.EditHistory;
 import dev.fitt.domain.labelling.FrameCursor;
 import dev.fitt.domain.labelling.FrameList;
@@ -13,9 +15,11 @@ import dev.fitt.domain.labelling.ClientLabelTable;
 import dev.fitt.domain.labelling.SelectionRule;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.client.port.out.DatasetView;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * What the client core's services share for one session: the frames and the cursor on them, the
@@ -45,12 +49,19 @@ final class SessionState {
     final ImageLoader images;
     final ChangeReceiver received;
     final AutoCloseable subscription;
+    /** Any thread. The clips assigned to this annotator, as the server last told. */
+    final AssignmentFetch assignments;
+    /** The annotator asked to walk every clip although some are assigned (Ctrl+M). */
+    boolean showAllClips;
+    private ClipWalk walk;
+    private AssignedClips walkFor;
+    private boolean walkShowsAll;
     private boolean closed;
 
     /** {@code versioned} null: a v1 server, last writer wins. */
     SessionState(TaggingServerPort server, DatasetView view, VersionedLabels versioned, CameraTitles cameraTitles,
             List<String> clipIds, ChangeReceiver received, AutoCloseable subscription, SessionSettings settings,
-            Sleeper sleeper) {
+            Sleeper sleeper, TeamWorkPort team, ThreadFactory threads) {
         this.server = Objects.requireNonNull(server, "server");
         this.cameraTitles = Objects.requireNonNull(cameraTitles, "cameraTitles");
         this.clipIds = List.copyOf(clipIds);
@@ -75,6 +86,21 @@ final class SessionState {
         }
         this.images = new ImageLoader(server, frames, settings.prefetch(),
                 new ImageCache<>(settings.imageCacheBytes(), ImageContent::size));
+        this.assignments = new AssignmentFetch(team, frames.clipCount(), events, threads);
+    }
+
+    /**
+     * The frames the annotator walks: the assigned clips unless they asked for all or none are
+     * assigned; made again only when the assignments or the choice changed.
+     */
+    ClipWalk walk() {
+        AssignedClips now = assignments.latest();
+        if (walk == null || now != walkFor || showAllClips != walkShowsAll) {
+            walk = showAllClips || now.clips().isEmpty() ? ClipWalk.all(frames) : ClipWalk.of(frames, now.clips());
+            walkFor = now;
+            walkShowsAll = showAllClips;
+        }
+        return walk;
     }
 
     /** Single selection decides an image with one key, so the session moves on by itself. */

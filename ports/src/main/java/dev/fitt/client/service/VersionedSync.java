@@ -79,6 +79,17 @@ final class VersionedSync implements ServerSync, VersionedAnswers {
         return new Outgoing.Reload();
     }
 
+    /**
+     * What accepting rows {@code first..last} as shown sends: one accept per run of rows no edit of
+     * ours is pending on (such an edit is a correction, which reviews its rows itself), each with
+     * the newest version of the server's values shown there.
+     */
+    List<Outgoing.Accept> acceptsFor(int first, int last) {
+        return locked(table -> pending.uncovered(first, last).stream()
+                .map(free -> new Outgoing.Accept(free.first(), free.last(), server.newestIn(free.first(), free.last())))
+                .toList());
+    }
+
     @Override
     public List<TagChange> conflicts() {
         return locked(table -> pending.conflicts());

@@ -64,7 +64,9 @@ class IdleSessionTest {
 
         awaitTrue(() -> bob.state().connectionState() == ConnectionState.CONNECTED
                 && bob.state().labels().equals(fixture.service.queries().labels()), "bob connected again and shows alice's edit");
-        assertThat(bobStates).containsExactly(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED);
+        // The state turns before the listeners are told, one after the other: wait for the telling too.
+        awaitTrue(() -> bobStates.equals(List.of(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED)),
+                "bob's listener was told disconnected, then connected: " + bobStates);
         assertThat(bob.state().pendingEdits()).isZero();
     }
 

@@ -71,6 +71,11 @@ class TeamStatisticsServiceTest {
         }
 
         @Override
+        public dev.fitt.domain.AssignedClips fetchAssignedClips() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public long accept(int first, int last, long basis) {
             throw new UnsupportedOperationException();
         }

@@ -7,6 +7,7 @@ import dev.fitt.adapters.socket.protocol.TeamRequest;
 import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
@@ -48,6 +49,12 @@ final class TeamWork implements TeamWorkPort {
         Reply reply = waits.byId(current, new TeamRequest.Provenance(current.nextRequestId(), first, last),
                 "provenance");
         return waits.expect(reply, TeamReply.Provenance.class, "send provenance").rows();
+    }
+
+    /** Extension {@code 1F} comes with the server side of assignments (issue 15). */
+    @Override
+    public AssignedClips fetchAssignedClips() {
+        throw new UnsupportedOperationException("assignments: not yet");
     }
 
     @Override

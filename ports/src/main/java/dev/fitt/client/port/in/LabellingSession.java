@@ -11,7 +11,8 @@ import java.util.Objects;
 public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCase choices,
         MassLabelUseCase massLabelling, UndoEditsUseCase history, ResolveConflictsUseCase conflicts,
         LabellingStateQuery state, SaveAndCloseUseCase saveAndClose, LoadImagesUseCase images,
-        WatchSessionUseCase events, ViewTeamStatisticsUseCase statistics) {
+        WatchSessionUseCase events, FrameProvenanceUseCase provenance, ReviewUseCase review,
+        MyClipsUseCase myClips, ViewTeamStatisticsUseCase statistics) {
     public LabellingSession {
         Objects.requireNonNull(navigation, "navigation");
         Objects.requireNonNull(choices, "choices");
@@ -22,6 +23,9 @@ public record LabellingSession(NavigateFramesUseCase navigation, ChooseTagsUseCa
         Objects.requireNonNull(saveAndClose, "saveAndClose");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(myClips, "myClips");
         Objects.requireNonNull(statistics, "statistics");
     }
 }

@@ -57,4 +57,34 @@ public interface SessionListener {
      */
     default void editConflicted(TagChange change, String message) {
     }
+
+    /**
+     * Who labelled or reviewed rows {@code first..last} is newly known
+     * ({@link FrameProvenanceUseCase}). Comes from a background thread.
+     */
+    default void provenanceChanged(int first, int last) {
+    }
+
+    /**
+     * The whole dataset's provenance is loading for review: {@code rowsDone} of {@code rowsTotal};
+     * equal when done. Comes from a background thread.
+     */
+    default void provenanceLoading(int rowsDone, int rowsTotal) {
+    }
+
+    /**
+     * The server refused to record a review verdict on rows {@code first..last} (someone changed
+     * them after the reviewer saw them: the labels are fetched again first). Comes from a
+     * background thread.
+     */
+    default void reviewRefused(int first, int last, String message) {
+    }
+
+    /**
+     * The clips assigned to this annotator, or the choice between them and all clips, changed
+     * ({@code MyClipsUseCase}): the walk, the slider and the progress count may differ. Comes from a
+     * background thread when the server told new assignments.
+     */
+    default void myClipsChanged() {
+    }
 }

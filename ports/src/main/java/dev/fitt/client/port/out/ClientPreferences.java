@@ -4,16 +4,23 @@ import java.util.Objects;
 
 /**
  * What an annotator can set in the client (client_setting.json): where the server is, the
- * selection mode, autosave every N edits (0 = only on close), the theme, and the annotator's name
- * (empty when not set), under which the server records their changes.
+ * selection mode, autosave every N edits (0 = only on close), the theme, the annotator's name
+ * (empty when not set), under which the server records their changes, and whether they review
+ * others' frames ({@code role: "reviewer"}) rather than label.
  */
 public record ClientPreferences(String host, int port, boolean multipleSelection, int autosave, Theme theme,
-        String annotator) {
+        String annotator, boolean reviewer) {
     public enum Theme { LIGHT, DARK }
 
     /** Without an annotator's name. */
     public ClientPreferences(String host, int port, boolean multipleSelection, int autosave, Theme theme) {
         this(host, port, multipleSelection, autosave, theme, "");
+    }
+
+    /** An annotator's (not a reviewer's). */
+    public ClientPreferences(String host, int port, boolean multipleSelection, int autosave, Theme theme,
+            String annotator) {
+        this(host, port, multipleSelection, autosave, theme, annotator, false);
     }
 
     public ClientPreferences {

@@ -1,6 +1,7 @@
 package dev.fitt.client.port.out;
 
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
@@ -23,6 +24,8 @@ public interface TeamWorkPort {
 
     List<AnnotatorStats> fetchAnnotatorStats() throws ServerUnreachableException;
 
+    /** The clips assigned to this connection's annotator on its dataset. */
+    AssignedClips fetchAssignedClips() throws ServerUnreachableException;
     /**
      * Each annotator's frames per hour over the last day, and the dataset's reviewed frames. A port
      * that cannot tell (a server without it) throws {@link UnsupportedOperationException}.

@@ -1,0 +1,64 @@
+package dev.fitt.client.service;
+
+import dev.fitt.client.port.out.TeamWorkPort;
+import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.AssignedClips;
+import dev.fitt.domain.Editor;
+import dev.fitt.domain.RowProvenance;
+import dev.fitt.domain.TagChange;
+import dev.fitt.ports.ChangeConflictException;
+import dev.fitt.ports.ChangeRejectedException;
+import dev.fitt.server.service.ServerCore;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The team port over a real in-process server core, as {@code name} (the origin of the
+ * annotator's {@link ClientFixture#liveServer} port, so their own changes are not pushed back);
+ * logs the provenance requests.
+ */
+final class CoreTeamWork implements TeamWorkPort {
+    final List<int[]> provenanceRequests = new CopyOnWriteArrayList<>();
+    private final ServerCore core;
+    private final Editor editor;
+
+    CoreTeamWork(ServerCore core, String name) {
+        this.core = core;
+        this.editor = new Editor(name, name);
+    }
+
+    @Override
+    public boolean offersTeamWork() {
+        return true;
+    }
+
+    @Override
+    public List<RowProvenance> fetchProvenance(int first, int last) {
+        if (last - first + 1 > ReviewService.CHUNK) {
+            throw new IllegalArgumentException("at most 65536 rows per request, asked " + first + ".." + last);
+        }
+        provenanceRequests.add(new int[] {first, last});
+        return core.team().provenance(first, last);
+    }
+
+    @Override
+    public List<AnnotatorStats> fetchAnnotatorStats() {
+        return core.team().annotatorStats();
+    }
+
+    /** This core assigns no clips: the dataset works as unassigned. */
+    @Override
+    public AssignedClips fetchAssignedClips() {
+        return AssignedClips.NONE;
+    }
+
+    @Override
+    public long accept(int first, int last, long basis) throws ChangeRejectedException, ChangeConflictException {
+        return core.tagging().accept(first, last, basis, editor);
+    }
+
+    @Override
+    public long correct(TagChange change, long basis) throws ChangeRejectedException, ChangeConflictException {
+        return core.tagging().correct(change, basis, editor);
+    }
+}
