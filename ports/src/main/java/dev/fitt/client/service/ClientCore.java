@@ -54,7 +54,7 @@ public final class ClientCore {
     public static LabellingSession open(TaggingServerPort server, SessionSettings settings, Sleeper sleeper,
             ThreadFactory threads, TeamWorkPort teamWork) throws ServerUnreachableException {
         ServerCapabilities offered = server.capabilities();
-        boolean teamOffered = teamWork.offersTeamWork();
+        boolean teamOffered = offersTeamWork(teamWork);
         boolean live = offered.versionedEdits() && offered.liveChanges();
         ChangeReceiver received = new ChangeReceiver();
         // Subscribe before loading, so no change falls between the loaded labels and the first
@@ -88,6 +88,21 @@ public final class ClientCore {
                 new ConflictService(state), new StateQueryService(state), new SaveAndCloseService(state),
                 state.images, state.events, review, review, new MyClipsService(state),
                 new TeamStatisticsService(teamWork, state));
+    }
+
+    /**
+     * Team work is an addition: a server that cannot say whether it offers it (lost right after
+     * the connection was made) still gets a session that labels as before, without provenance and
+     * review, like one without team work.
+     */
+    private static boolean offersTeamWork(TeamWorkPort teamWork) {
+        try {
+            return teamWork.offersTeamWork();
+        } catch (ServerUnreachableException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not ask the server for team work, labelling without it: {0}",
+                    e.getMessage());
+            return false;
+        }
     }
 
     /** Names come once, at open: a dataset's clips and cameras never change while it is served. */
