@@ -217,9 +217,10 @@ public final class AdminCommand implements Callable<Integer> {
         @ParentCommand
         private AdminCommand admin;
 
-        @Option(names = "--annotators", description = {"Also each annotator's work per loaded dataset: frames they"
-                + " labelled last (in the last hour and day), of those reviewed and corrected, frames they reviewed,"
-                + " changes this server run, last active."})
+        @Option(names = "--annotators", description = {"Also per loaded dataset its frames, labelled and reviewed,"
+                + " and each annotator's work: frames they labelled last, changes this server run, frames per hour"
+                + " over the last hour and the last day, of their frames reviewed and corrected (and the share"
+                + " corrected), frames they reviewed, last active."})
         private boolean annotators;
 
         @Override
@@ -240,6 +241,8 @@ public final class AdminCommand implements Callable<Integer> {
                 }
                 out.print(table.text());
                 if (annotators) {
+                    out.println();
+                    out.print(AnnotatorTable.progress(server, stats.datasets()).text());
                     out.println();
                     out.print(AnnotatorTable.of(server, stats.datasets()).text());
                 }

@@ -9,6 +9,7 @@ import dev.fitt.server.port.in.GetAnnotatorStatsUseCase;
 import dev.fitt.server.port.in.GetCameraNamesUseCase;
 import dev.fitt.server.port.in.GetClipIdsUseCase;
 import dev.fitt.server.port.in.GetClipsUseCase;
+import dev.fitt.server.port.in.GetHourlyActivityUseCase;
 import dev.fitt.server.port.in.GetImageUseCase;
 import dev.fitt.server.port.in.GetLabelsUseCase;
 import dev.fitt.server.port.in.GetProvenanceUseCase;
@@ -29,7 +30,7 @@ import java.util.Objects;
  * so that a subscriber is not sent its own changes back. Images are read only through
  * {@code images}, which knows the dataset's paths: a client can never name a file. The team use
  * cases record who edits ({@code tagAs}: every edit of the socket server goes through it, naming
- * the connection's annotator), review verdicts, provenance and per-annotator statistics.
+ * the connection's annotator), review verdicts, provenance and per-annotator statistics (totals and hour by hour).
  */
 public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLabelsUseCase labels,
         TagFramesAsUseCase tagFrames, SaveLabelsUseCase save, GetImageUseCase images,
@@ -37,7 +38,7 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds,
         TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review, GetProvenanceUseCase provenance,
         GetAnnotatorStatsUseCase annotatorStats, AssignClipsUseCase assign, UnassignClipsUseCase unassign,
-        GetAssignmentsUseCase assignments, GetAssignedClipsUseCase assignedClips) {
+        GetAssignmentsUseCase assignments, GetAssignedClipsUseCase assignedClips, GetHourlyActivityUseCase hourlyActivity) {
     public ServedUseCases {
         Objects.requireNonNull(assign, "assign");
         Objects.requireNonNull(unassign, "unassign");
@@ -47,6 +48,7 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(annotatorStats, "annotatorStats");
+        Objects.requireNonNull(hourlyActivity, "hourlyActivity");
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(clips, "clips");
         Objects.requireNonNull(labels, "labels");
@@ -67,10 +69,10 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
             TagIfCurrentUseCase tagIfCurrent, WatchChangesUseCase changes, GetVersionedLabelsUseCase versionedLabels,
             GetStatsUseCase stats, GetCameraNamesUseCase cameraNames, GetClipIdsUseCase clipIds,
             TagAsAnnotatorUseCase tagAs, ReviewFramesUseCase review, GetProvenanceUseCase provenance,
-            GetAnnotatorStatsUseCase annotatorStats) {
+            GetAnnotatorStatsUseCase annotatorStats, GetHourlyActivityUseCase hourlyActivity) {
         this(tags, clips, labels, tagFrames, save, images, tagIfCurrent, changes, versionedLabels, stats, cameraNames,
                 clipIds, tagAs, review, provenance, annotatorStats, NoAssignments.INSTANCE, NoAssignments.INSTANCE,
-                NoAssignments.INSTANCE, NoAssignments.INSTANCE);
+                NoAssignments.INSTANCE, NoAssignments.INSTANCE, hourlyActivity);
     }
 
     /**
@@ -80,10 +82,10 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
     public static <Q extends GetTagSetUseCase & GetClipsUseCase & GetLabelsUseCase & GetVersionedLabelsUseCase
             & GetStatsUseCase & GetCameraNamesUseCase & GetClipIdsUseCase, T extends TagFramesAsUseCase
             & TagIfCurrentUseCase & WatchChangesUseCase & TagAsAnnotatorUseCase & ReviewFramesUseCase,
-            R extends GetProvenanceUseCase & GetAnnotatorStatsUseCase> ServedUseCases of(Q queries, T tagging,
+            R extends GetProvenanceUseCase & GetAnnotatorStatsUseCase & GetHourlyActivityUseCase> ServedUseCases of(Q queries, T tagging,
             SaveLabelsUseCase save, GetImageUseCase images, R team) {
         return new ServedUseCases(queries, queries, queries, tagging, save, images, tagging, tagging, queries,
-                queries, queries, queries, tagging, tagging, team, team);
+                queries, queries, queries, tagging, tagging, team, team, team);
     }
 
     /** One dataset's use cases, as the server core's catalog hands them out. */
@@ -92,20 +94,20 @@ public record ServedUseCases(GetTagSetUseCase tags, GetClipsUseCase clips, GetLa
                 useCases.save(), useCases.images(), useCases.tagIfCurrent(), useCases.changes(),
                 useCases.versionedLabels(), useCases.stats(), useCases.cameraNames(), useCases.clipIds(),
                 useCases.tagAs(), useCases.review(), useCases.provenance(), useCases.annotatorStats(), useCases.assign(),
-                useCases.unassign(), useCases.assignments(), useCases.assignedClips());
+                useCases.unassign(), useCases.assignments(), useCases.assignedClips(), useCases.hourlyActivity());
     }
 
     /** The same use cases as the server core's catalog names them. */
     public DatasetUseCases toDatasetUseCases() {
         return new DatasetUseCases(tags, clips, labels, versionedLabels, stats, cameraNames, clipIds, tagFrames, tagIfCurrent,
                 changes, save, images, tagAs, review, provenance, annotatorStats, assign, unassign, assignments,
-                assignedClips);
+                assignedClips, hourlyActivity);
     }
 
     /** The same use cases with clients' save requests answered by {@code requests}. */
     public ServedUseCases withSave(SaveLabelsUseCase requests) {
         return new ServedUseCases(tags, clips, labels, tagFrames, requests, images, tagIfCurrent, changes,
                 versionedLabels, stats, cameraNames, clipIds, tagAs, review, provenance, annotatorStats, assign,
-                unassign, assignments, assignedClips);
+                unassign, assignments, assignedClips, hourlyActivity);
     }
 }

@@ -30,6 +30,7 @@ final class ClientController implements Repaint, ViewActions {
     private final ViewCommands view;
     private final LoadAll loadAll;
     private final KeyBindings keys;
+    private final StatisticsPanel statistics;
     private final ReviewCommands review;
     private boolean renderQueued;
 
@@ -52,10 +53,11 @@ final class ClientController implements Repaint, ViewActions {
         this.labels = new LabelCommands(window, session, runner, feedback);
         this.view = new ViewCommands(window, session, settings, renderer, images, help, runner, feedback, this);
         this.loadAll = new LoadAll(window, session, images, loader, feedback, this);
+        this.statistics = new StatisticsPanel(window.frame, session.statistics());
         this.keys = new KeyBindings(window, session, runner, new KeyBindings.Commands(labels,
                 new MassLabelling(window, session, runner, feedback), view,
                 new SettingsSaver(window, preferences, preferencesPort, admin, background, feedback, this), loadAll,
-                review));
+                review, statistics));
         view.showZoom();
         window.slider.addChangeListener(e -> labels.goToWalkPosition(window.slider.getValue()));
         window.timeline.onInput(new ClipTimeline.Listener() {
@@ -162,6 +164,7 @@ final class ClientController implements Repaint, ViewActions {
         runner.freeze();
         loadAll.stop();
         keys.disableAll();
+        statistics.dispose();
         feedback.note("Sending the last edits and saving\u2026");
     }
 

@@ -29,11 +29,13 @@ import javax.swing.UIManager;
 
 /**
  * Chooses the dataset to work on, when a server offers several: each with its progress as far as
- * the server knows it. Keyboard first: the list has the focus, arrows move, Enter opens, Esc
+ * the server knows it, the one open in the window (when switching) marked as current. Keyboard first: the list has the focus, arrows move, Enter opens, Esc
  * cancels (only when a dataset is open already: at start there is nothing to go back to). Modal,
  * so no key reaches the labelling hotkeys meanwhile.
  */
 final class DatasetPicker {
+    /** How the row of the dataset the window works on is marked, when switching. */
+    static final String CURRENT = "current, open in this window";
     static final String HINT = "\u2191 \u2193 choose \u00b7 Enter open \u00b7 Esc cancel \u00b7 Ctrl+O shows this again";
 
     final JDialog dialog;
@@ -50,7 +52,8 @@ final class DatasetPicker {
         dialog.setDefaultCloseOperation(cancellable ? JDialog.DISPOSE_ON_CLOSE : JDialog.DO_NOTHING_ON_CLOSE);
         list = new JList<>(datasets.datasets().toArray(ServerDataset[]::new));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new Row());
+        // At start the connection's selection is only the server's default: nothing is open yet.
+        list.setCellRenderer(new Row(cancellable ? datasets.selected() : null));
         list.setVisibleRowCount(Math.min(8, Math.max(3, datasets.datasets().size())));
         String start = preselect != null && datasets.contains(preselect) ? preselect : datasets.selected();
         for (int i = 0; i < datasets.datasets().size(); i++) {
@@ -147,8 +150,10 @@ final class DatasetPicker {
         private final JLabel name = new JLabel();
         private final JLabel detail = new JLabel();
         private final JProgressBar bar = new JProgressBar(0, 100);
+        private final String current;
 
-        Row() {
+        Row(String current) {
+            this.current = current;
             setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
             setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             name.setFont(name.getFont().deriveFont(Font.BOLD));
@@ -169,7 +174,7 @@ final class DatasetPicker {
         public Component getListCellRendererComponent(JList<? extends ServerDataset> list, ServerDataset value,
                 int index, boolean selected, boolean focused) {
             Palette palette = Palette.current();
-            name.setText(value.name());
+            name.setText(value.name().equals(current) ? value.name() + "  \u2014  " + CURRENT : value.name());
             detail.setText(describe(value));
             // Shown for every row, empty when the counts are unknown: rows keep one height, so the
             // list shows as many as it says.

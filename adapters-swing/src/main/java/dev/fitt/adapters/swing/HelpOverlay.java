@@ -7,21 +7,32 @@ import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.GridBagLayout;
+import java.awt.KeyEventDispatcher;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableModel;
 
 /**
  * The hotkey overlay (F1 / ?), drawn over the window as its glass pane: the same table the key
  * bindings are made from. Not a window of its own, so the keys keep reaching the hotkeys; F1
- * again, Esc or a click closes it.
+ * again, Esc or a click closes it. While it shows, Up, Down, Page Up, Page Down, Home and End
+ * scroll it instead of the views below: at a small window its last rows are below the fold.
  */
 final class HelpOverlay extends JPanel {
+    private final JScrollPane scroll;
+    private final int rowHeight;
+    /** Ahead of every key binding, so the views' own keys do not take the keys meant for the help. */
+    private final KeyEventDispatcher scrollKeys = this::scrollKey;
+
     HelpOverlay(int tagCount) {
         super(new GridBagLayout());
         setOpaque(false);
@@ -39,9 +50,11 @@ final class HelpOverlay extends JPanel {
         table.setRowHeight(table.getRowHeight() + TagChip.scaled(4));
         table.getColumnModel().getColumn(0).setPreferredWidth(TagChip.scaled(170));
         table.getColumnModel().getColumn(1).setPreferredWidth(TagChip.scaled(560));
-        JScrollPane scroll = new JScrollPane(table);
+        rowHeight = table.getRowHeight();
+        scroll = new JScrollPane(table);
         scroll.setFocusable(false);
-        JLabel intro = new JLabel("<html><b>Keyboard shortcuts</b> \u2014 F1 or Esc closes this.<br>Keys act on the"
+        JLabel intro = new JLabel("<html><b>Keyboard shortcuts</b> \u2014 F1 or Esc closes this; \u2191 \u2193, Page Up / Down,"
+                + " Home and End scroll it.<br>Keys act on the"
                 + " <b>active</b> camera (thick border). Tags 11\u201320 use Alt+digit. Unset tags have a dashed"
                 + " outline; False is grey; True is filled.</html>");
         intro.setBorder(BorderFactory.createEmptyBorder(10, 12, 10, 12));
@@ -59,6 +72,49 @@ final class HelpOverlay extends JPanel {
             }
         });
         setVisible(false);
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        KeyboardFocusManager keys = KeyboardFocusManager.getCurrentKeyboardFocusManager();
+        keys.removeKeyEventDispatcher(scrollKeys);
+        if (visible) {
+            keys.addKeyEventDispatcher(scrollKeys);
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(scrollKeys);
+        super.removeNotify();
+    }
+
+    /** Scrolls for a scrolling key pressed in this window while the help shows; true when it took the key. */
+    private boolean scrollKey(KeyEvent e) {
+        if (!isShowing() || e.getModifiersEx() != 0 || e.getComponent() == null
+                || SwingUtilities.getWindowAncestor(this) != SwingUtilities.getWindowAncestor(e.getComponent())
+                && SwingUtilities.getWindowAncestor(this) != e.getComponent()) {
+            return false;
+        }
+        JScrollBar bar = scroll.getVerticalScrollBar();
+        int page = Math.max(rowHeight, scroll.getViewport().getHeight() - rowHeight);
+        int target = switch (e.getKeyCode()) {
+            case KeyEvent.VK_UP -> bar.getValue() - rowHeight;
+            case KeyEvent.VK_DOWN -> bar.getValue() + rowHeight;
+            case KeyEvent.VK_PAGE_UP -> bar.getValue() - page;
+            case KeyEvent.VK_PAGE_DOWN -> bar.getValue() + page;
+            case KeyEvent.VK_HOME -> bar.getMinimum();
+            case KeyEvent.VK_END -> bar.getMaximum();
+            default -> Integer.MIN_VALUE;
+        };
+        if (target == Integer.MIN_VALUE) {
+            return false;
+        }
+        if (e.getID() == KeyEvent.KEY_PRESSED) {
+            bar.setValue(target);
+        }
+        return true;
     }
 
     /** The card never grows past the window, so every row stays reachable by scrolling. */

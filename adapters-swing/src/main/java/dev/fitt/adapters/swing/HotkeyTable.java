@@ -41,6 +41,7 @@ final class HotkeyTable {
     static final String REFRESH = "refresh";
     static final String SETTINGS = "settings";
     static final String HELP = "help";
+    static final String STATISTICS = "statistics";
     static final String CONFIRM = "confirm";
     static final String CANCEL = "cancel";
     static final String REAPPLY = "reapplyConflict";
@@ -136,6 +137,8 @@ final class HotkeyTable {
                 List.of(key(KeyEvent.VK_V))));
         keys.add(new Hotkey(REFRESH, "R", "Request the active camera's image again", List.of(key(KeyEvent.VK_R))));
         keys.add(new Hotkey(SETTINGS, "Ctrl+,", "Settings", List.of(stroke(KeyEvent.VK_COMMA, CTRL_DOWN_MASK))));
+        keys.add(new Hotkey(STATISTICS, "Ctrl+I", "Team statistics: who tagged how much, progress, frames per hour",
+                List.of(stroke(KeyEvent.VK_I, CTRL_DOWN_MASK))));
         // '?' as a typed character, so it works on every keyboard layout without firing twice.
         keys.add(new Hotkey(HELP, "F1 / ?", "Show this help", List.of(key(KeyEvent.VK_F1), KeyStroke.getKeyStroke('?'))));
         return List.copyOf(keys);

@@ -23,7 +23,8 @@ final class KeyBindings {
 
     /** The command classes the actions call. */
     record Commands(LabelCommands labels, MassLabelling mass, ViewCommands view, SettingsSaver settings,
-            LoadAll loadAll, ReviewCommands review) {
+            LoadAll loadAll, ReviewCommands review,
+            StatisticsPanel statistics) {
     }
 
     private final ClientWindow window;
@@ -94,6 +95,7 @@ final class KeyBindings {
         define(HotkeyTable.REFRESH, "\u21bb Refresh image", () -> view.refresh(session.navigation().activeCamera()));
         define(HotkeyTable.SETTINGS, "Settings", commands.settings()::open);
         define(HotkeyTable.HELP, "Help", view::toggleHelp);
+        define(HotkeyTable.STATISTICS, "Statistics", commands.statistics()::toggle);
         define(LOAD_ALL, "Load all images", commands.loadAll()::toggle);
         define(HotkeyTable.CONFIRM, null, view::confirm);
         define(HotkeyTable.CANCEL, null, view::cancel);

@@ -29,7 +29,8 @@ import javax.swing.SpinnerNumberModel;
 /**
  * Edits client_setting.json. A separate modal window, so keys typed into its fields never reach
  * the main window's hotkeys. Returns the new preferences; the caller writes them off the event
- * thread. The theme applies at once; server address, selection mode and autosave on next start.
+ * thread. The theme applies at once; the annotator's name (checked as at first start), server
+ * address, selection mode and autosave on next start.
  */
 final class SettingsDialog {
     private final JDialog dialog;
@@ -38,9 +39,10 @@ final class SettingsDialog {
     private final JCheckBox multiple = new JCheckBox("Allow several tags per image (multiple selection)");
     private final JSpinner autosave = new JSpinner(new SpinnerNumberModel(0, 0, 1_000_000, 1));
     private final JComboBox<Theme> theme = new JComboBox<>(Theme.values());
+    private final JTextField name = new JTextField(18);
     private final JLabel error = new JLabel(" ");
     private ClientPreferences result;
-    /** Not edited here: kept as it was. */
+    /** The name the dialog opened with: empty may stay empty, a name given once may not be cleared. */
     private final String annotator;
     private final boolean reviewer;
 
@@ -54,6 +56,7 @@ final class SettingsDialog {
         this.reviewer = current.reviewer();
         dialog = new JDialog(owner, "Settings", JDialog.ModalityType.APPLICATION_MODAL);
         host.setText(current.host());
+        name.setText(current.annotator());
         port.setValue(current.port());
         port.setEditor(new JSpinner.NumberEditor(port, "#"));
         multiple.setSelected(current.multipleSelection());
@@ -72,13 +75,14 @@ final class SettingsDialog {
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(16, 16, 8, 16));
         int row = 0;
+        row = addRow(form, row, "Your name (annotator)", name);
         row = addRow(form, row, "Server host", host);
         row = addRow(form, row, "Server port", port);
         row = addRow(form, row, "Selection", multiple);
         row = addRow(form, row, "Autosave every N edits (0 = on save / close only)", autosave);
         row = addRow(form, row, "Theme", theme);
         row = addRow(form, row, "", new JLabel("<html><small>Saved to " + location + ".<br>The theme applies now;"
-                + " server, selection and autosave apply at the next start.</small></html>"));
+                + " your name, server, selection and autosave at the next start.</small></html>"));
         addRow(form, row, "", error);
 
         JButton save = new JButton("Save");
@@ -118,15 +122,36 @@ final class SettingsDialog {
     }
 
     private void accept() {
+        String given = name.getText().strip();
+        if (!(given.isEmpty() && annotator.isEmpty()) && (given.isEmpty()
+                || given.length() > AnnotatorNameDialog.MAX_NAME)) {
+            error.setText("Your name: A name needs 1 to " + AnnotatorNameDialog.MAX_NAME + " characters.");
+            dialog.pack();
+            return;
+        }
         try {
             result = new ClientPreferences(host.getText().trim(), (Integer) port.getValue(), multiple.isSelected(),
-                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem(), annotator,
+                    (Integer) autosave.getValue(), (Theme) theme.getSelectedItem(), given,
                     reviewer);
             dialog.dispose();
         } catch (IllegalArgumentException e) {
             error.setText("Settings field: " + e.getMessage());
             dialog.pack();
         }
+    }
+
+    /** Presses Save without showing the dialog; the preferences it accepted, for tests. */
+    Optional<ClientPreferences> accepted() {
+        accept();
+        return Optional.ofNullable(result);
+    }
+
+    JTextField annotatorField() {
+        return name;
+    }
+
+    String errorText() {
+        return error.getText();
     }
 
     /** Shows the dialog (modal) and returns the accepted preferences, empty when cancelled. */

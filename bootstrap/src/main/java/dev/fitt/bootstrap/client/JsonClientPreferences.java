@@ -33,10 +33,13 @@ public final class JsonClientPreferences implements ClientPreferencesPort {
     @Override
     public void save(ClientPreferences preferences) throws IOException {
         try {
-            // Keep what the dialog does not show (token, certificate) as it is in the file.
+            // Keep what the dialog does not show (token, certificate) as it is in the file; no name
+            // given keeps the file's (the dialog cannot clear it: a name, once given, stays).
             ClientSettings current = loader.loadClient(file);
-            loader.saveClient(file, current.withEditable(preferences.host(), preferences.port(),
-                    preferences.multipleSelection(), preferences.autosave(), theme(preferences)));
+            ClientSettings edited = current.withEditable(preferences.host(), preferences.port(),
+                    preferences.multipleSelection(), preferences.autosave(), theme(preferences));
+            loader.saveClient(file, preferences.annotator().isEmpty() ? edited
+                    : edited.withAnnotator(preferences.annotator()));
         } catch (SettingsException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -56,6 +56,22 @@ class JsonClientPreferencesTest {
     }
 
     @Test
+    void theSettingsDialogRenamesTheAnnotatorAndAnEmptyNameKeepsTheFilesName() throws IOException {
+        Path file = dir.resolve("client_setting.json");
+        Files.writeString(file, """
+                {"host": "10.1.2.3", "port": 6000, "annotator": "Ana"}
+                """);
+        JsonClientPreferences preferences = new JsonClientPreferences(file, loader);
+
+        preferences.save(new ClientPreferences("10.1.2.3", 6000, false, 0, ClientPreferences.Theme.LIGHT, "Bea"));
+        assertThat(loader.loadClient(file).annotator()).isEqualTo("Bea");
+        assertThat(preferences.load().annotator()).isEqualTo("Bea");
+
+        preferences.save(new ClientPreferences("10.1.2.3", 6000, false, 0, ClientPreferences.Theme.LIGHT));
+        assertThat(loader.loadClient(file).annotator()).as("no name given: the file's stays").isEqualTo("Bea");
+    }
+
+    @Test
     void tokenAndCertificateReachTheConnection() throws IOException {
         Path file = dir.resolve("client_setting.json");
         Files.writeString(file, """

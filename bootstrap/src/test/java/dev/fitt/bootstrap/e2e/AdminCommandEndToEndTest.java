@@ -137,10 +137,12 @@ class AdminCommandEndToEndTest {
             Run stats = admin("stats", "--annotators");
             assertThat(stats.exitCode()).as(stats.err()).isZero();
             assertThat(stats.out()).containsPattern("drive +loaded +3 +3 +0")
-                    .containsPattern("dataset +annotator +frames +last hour +last day +reviewed +corrected +reviews"
-                            + " +changes +last active")
-                    .containsPattern("drive +Ana +2 +2 +2 +0 +0 +0 +2 +20")
-                    .containsPattern("drive +Ben +1 +1 +1 +0 +0 +0 +1 +20");
+                    .containsPattern("dataset +frames +labelled +reviewed")
+                    .containsPattern("drive +\\d+ +3 \\(\\d+%\\) +0 \\(0%\\)")
+                    .containsPattern("dataset +annotator +frames +changes +per hour, last hour +per hour, last day"
+                            + " +reviewed +corrected +share corrected +reviews +last active")
+                    .containsPattern("drive +Ana +2 +2 +2 +0\\.1 +0 +0 +- +0 +20")
+                    .containsPattern("drive +Ben +1 +1 +1 +<0\\.1 +0 +0 +- +0 +20");
             assertThat(admin("stats").out()).doesNotContain("Ana");
         }
     }

@@ -111,7 +111,8 @@ class AdminDatasetFolderEndToEndTest {
                     .containsPattern("day2 +not loaded +- +- +-");
             Run annotators = admin("stats", "--annotators");
             assertThat(annotators.exitCode()).as(annotators.err()).isZero();
-            assertThat(annotators.out()).containsPattern("day1 +v1@127\\.0\\.0\\.1 +1 +1 +1 +0 +0 +0 +1 +20")
+            assertThat(annotators.out()).containsPattern("day1 +v1@127\\.0\\.0\\.1 +1 +1 +1 +<0\\.1 +0 +0 +- +0 +20")
+                    .containsPattern("day1 +2 +1 \\(50%\\) +0 \\(0%\\)")
                     .doesNotContainPattern("day2 +v1@");
             assertThat(admin("datasets").out()).containsPattern("day2 +not loaded");
 

@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadFactory;
  * Opens one annotator's {@link LabellingSession}: fetches the dataset and the clips assigned to the
  * annotator ({@link AssignmentFetch}; asked again after each reconnect), builds the client's
  * services over one {@link SessionState} (navigation, choices, mass labelling, undo, conflicts,
- * queries, saving and closing) and starts sending. The session owns the server port and closes it
+ * queries, saving and closing, team statistics through {@code teamWork}, a {@link NoTeamWork} for
+ * a server without team work) and starts sending. The session owns the server port and closes it
  * when it is closed.
  *
  * <p>Every edit is applied locally at once and sent in the background ({@link LocalEdits},
@@ -85,7 +86,8 @@ public final class ClientCore {
         return new LabellingSession(navigation, new ChoosingService(state, edits, navigation),
                 new MassLabellingService(state, edits), new UndoService(state, edits, navigation),
                 new ConflictService(state), new StateQueryService(state), new SaveAndCloseService(state),
-                state.images, state.events, review, review, new MyClipsService(state));
+                state.images, state.events, review, review, new MyClipsService(state),
+                new TeamStatisticsService(teamWork, state));
     }
 
     /**

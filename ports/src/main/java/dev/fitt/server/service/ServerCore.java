@@ -95,6 +95,6 @@ public record ServerCore(Dataset dataset, TaggingService tagging, SavingService 
     public DatasetUseCases useCases(SaveLabelsUseCase saveRequests) {
         return new DatasetUseCases(queries, queries, queries, queries, queries, queries, queries, tagging, tagging,
                 tagging, saveRequests, images, tagging, tagging, team, team, assignments, assignments, assignments,
-                assignments);
+                assignments, team);
     }
 }

@@ -2,14 +2,17 @@ package dev.fitt.server.service;
 
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.Clip;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.ProvenanceTable;
 import dev.fitt.domain.Review;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.server.port.in.GetAnnotatorStatsUseCase;
+import dev.fitt.server.port.in.GetHourlyActivityUseCase;
 import dev.fitt.server.port.in.GetProvenanceUseCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +24,7 @@ import java.util.TreeMap;
  * What a lead asks about the team: each row's provenance, and each annotator's work counted in
  * frames. Copies under the state's lock and counts outside it, so a query never stalls a tag change.
  */
-public final class TeamService implements GetProvenanceUseCase, GetAnnotatorStatsUseCase {
+public final class TeamService implements GetProvenanceUseCase, GetAnnotatorStatsUseCase, GetHourlyActivityUseCase {
     private final ServerState state;
 
     TeamService(ServerState state) {
@@ -109,6 +112,58 @@ public final class TeamService implements GetProvenanceUseCase, GetAnnotatorStat
         });
         stats.sort(Comparator.comparing(AnnotatorStats::annotator));
         return stats;
+    }
+
+    /**
+     * A frame counts for an annotator in the hour of their newest label in it, so their hours add
+     * up to {@link AnnotatorStats#framesLastDay()}; a label from a clock ahead of this one (another
+     * server's) counts in the newest hour, as it counts in the last hour there.
+     */
+    @Override
+    public HourlyActivity hourlyActivity() {
+        List<RowProvenance> rows;
+        Instant now;
+        synchronized (state.lock) {
+            rows = state.provenanceLocked().snapshot();
+            now = state.clock.instant();
+        }
+        Map<String, int[]> byName = new TreeMap<>();
+        Map<String, Instant> newest = new TreeMap<>();
+        int reviewed = 0;
+        for (Clip clip : state.dataset.clips()) {
+            for (int k = 0; k < clip.frameCount(); k++) {
+                int begin = clip.begin() + k * clip.cameras();
+                newest.clear();
+                boolean anyReview = false;
+                for (int row = begin; row < begin + clip.cameras(); row++) {
+                    RowProvenance p = rows.get(row);
+                    anyReview |= p.review() != Review.NONE;
+                    if (!p.labelledBy().isEmpty()) {
+                        newest.merge(p.labelledBy(), p.labelledAt(), (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                }
+                if (anyReview) {
+                    reviewed++;
+                }
+                newest.forEach((name, at) -> {
+                    int hour = hourOf(at, now);
+                    if (hour >= 0) {
+                        byName.computeIfAbsent(name, n -> new int[HourlyActivity.HOURS])[hour]++;
+                    }
+                });
+            }
+        }
+        List<HourlyActivity.AnnotatorHours> annotators = new ArrayList<>();
+        byName.forEach((name, hours) -> annotators.add(new HourlyActivity.AnnotatorHours(name,
+                Arrays.stream(hours).boxed().toList())));
+        return new HourlyActivity(now, reviewed, annotators);
+    }
+
+    /** 0 (the oldest) .. 23 (the newest hour), or -1 for a day ago or earlier. */
+    private static int hourOf(Instant at, Instant now) {
+        long age = Math.max(0, Duration.between(at, now).toMillis());
+        long hoursAgo = age / Duration.ofHours(1).toMillis();
+        return hoursAgo >= HourlyActivity.HOURS ? -1 : HourlyActivity.HOURS - 1 - (int) hoursAgo;
     }
 
     /** One annotator's frames, as sets of frame numbers. */

@@ -14,6 +14,7 @@ import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.ports.ImageContent;
 import dev.fitt.server.port.out.StoredDataset;
 import dev.fitt.client.port.out.TaggingServerPort;
+import dev.fitt.client.port.out.TeamWorkPort;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -75,11 +76,21 @@ final class ClientFixture {
 
     private static LabellingSession open(TaggingServerPort port, SessionSettings settings, Sleeper sleeper)
             throws Exception {
+        return open(port, settings, sleeper, new NoTeamWork());
+    }
+
+    private static LabellingSession open(TaggingServerPort port, SessionSettings settings, Sleeper sleeper,
+            TeamWorkPort teamWork) throws Exception {
         return ClientCore.open(port, settings, sleeper, body -> {
             Thread thread = new Thread(body, "test-session-worker");
             thread.setDaemon(true);
             return thread;
-        }, new NoTeamWork());
+        }, teamWork);
+    }
+
+    /** A session on this fixture's server whose team work goes to {@code teamWork}. */
+    LabellingSession open(boolean multipleSelection, int autosave, TeamWorkPort teamWork) throws Exception {
+        return open(server, SessionSettings.of(multipleSelection, autosave), duration -> Thread.sleep(1), teamWork);
     }
 
     LabellingSession open(boolean multipleSelection, int autosave) throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AppliedChange;
 import dev.fitt.domain.Editor;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.ImageRows;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.Review;
@@ -167,6 +168,51 @@ class TeamServiceTest {
         assertThat(stats.get(1).changes()).isEqualTo(1);
         assertThat(stats.get(2)).extracting(AnnotatorStats::frames, AnnotatorStats::changes, AnnotatorStats::reviews)
                 .containsExactly(0, 2L, 2);
+    }
+
+    @Test
+    void hourlyActivityCountsEachAnnotatorsFramesInTheHourOfTheirNewestLabel() throws Exception {
+        ServerCore core = start();
+        core.tagging().tag(TagChange.ofRow(0, YES_NO), ANA);
+        clock.advance(Duration.ofMinutes(30));
+        core.tagging().tag(TagChange.ofRow(3, YES_NO), BEN);
+        clock.advance(Duration.ofHours(2));
+        core.tagging().tag(TagChange.ofRow(1, YES_NO), ANA);
+        core.tagging().tag(TagChange.ofRow(2, YES_NO), ANA);
+        core.tagging().tag(TagChange.ofRow(2, NO_YES), ANA);
+        core.tagging().accept(3, 3, core.queries().versionedLabels().version(), RITA);
+        clock.advance(Duration.ofMinutes(40));
+
+        HourlyActivity activity = core.team().hourlyActivity();
+
+        assertThat(activity.until()).isEqualTo(clock.instant());
+        assertThat(activity.reviewedFrames()).isEqualTo(1);
+        assertThat(activity.annotators()).extracting(HourlyActivity.AnnotatorHours::annotator)
+                .as("Rita only reviewed").containsExactly("Ana", "Ben");
+        assertThat(activity.annotators().get(0).framesPerHour()).as("row 0 3 h 10 min ago; rows 1 and 2 40 min ago,"
+                + " row 2 once").isEqualTo(hours(20, 1, 23, 2));
+        assertThat(activity.annotators().get(1).framesPerHour()).as("row 3 2 h 40 min ago")
+                .isEqualTo(hours(21, 1));
+        assertThat(activity.annotators()).as("the hours add up to the day's frames of the annotator stats")
+                .allSatisfy(a -> assertThat(a.total()).isEqualTo(core.team().annotatorStats().stream()
+                        .filter(s -> s.annotator().equals(a.annotator())).findFirst().orElseThrow().framesLastDay()));
+
+        clock.advance(Duration.ofHours(24));
+        core.tagging().tag(TagChange.ofRow(0, NO_YES), BEN);
+        HourlyActivity dayLater = core.team().hourlyActivity();
+
+        assertThat(dayLater.annotators()).as("Ana's labels are a day old, Ben's row 3 too")
+                .containsExactly(new HourlyActivity.AnnotatorHours("Ben", hours(23, 1)));
+        assertThat(dayLater.reviewedFrames()).as("a review outlives the day").isEqualTo(1);
+    }
+
+    /** 24 hours of frames, zero but for {@code hour, frames} pairs. */
+    private static List<Integer> hours(int... hourAndFrames) {
+        List<Integer> hours = new ArrayList<>(Collections.nCopies(HourlyActivity.HOURS, 0));
+        for (int i = 0; i < hourAndFrames.length; i += 2) {
+            hours.set(hourAndFrames[i], hourAndFrames[i + 1]);
+        }
+        return hours;
     }
 
     /** Provenance kept as a store would keep it, across "restarts" of the test. */

@@ -13,6 +13,7 @@ import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.ServerDataset;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.ClipSelection;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.AssignmentRefusedException;
 import dev.fitt.ports.DatasetActivity;
@@ -100,14 +101,7 @@ final class TcpServerAdmin implements ServerAdminPort {
     @Override
     public synchronized List<AnnotatorStats> annotatorStats(String dataset)
             throws ServerUnreachableException, AdminRefusedException {
-        ServerLink open = authorised();
-        if (!open.teamWork() || !open.datasetsGranted()) {
-            throw new AdminRefusedException("the server at " + config.peer() + " offers no annotator statistics");
-        }
-        Reply selected = ask(open, new DatasetRequest.SelectDataset(open.nextRequestId(), dataset));
-        if (selected instanceof Reply.ExtensionError error) {
-            throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
-        }
+        ServerLink open = selected(dataset);
         Reply reply = ask(open, new TeamRequest.AnnotatorStats(open.nextRequestId()));
         if (reply instanceof TeamReply.AnnotatorStats stats) {
             return stats.annotators();
@@ -116,6 +110,34 @@ final class TcpServerAdmin implements ServerAdminPort {
             throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
         }
         throw refusal(reply);
+    }
+
+    /** Over the administrator's connection, which works on {@code dataset} from then on. */
+    @Override
+    public synchronized HourlyActivity hourlyActivity(String dataset)
+            throws ServerUnreachableException, AdminRefusedException {
+        ServerLink open = selected(dataset);
+        Reply reply = ask(open, new TeamRequest.HourlyActivity(open.nextRequestId()));
+        if (reply instanceof TeamReply.HourlyActivity activity) {
+            return activity.activity();
+        }
+        if (reply instanceof Reply.ExtensionError error) {
+            throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
+        }
+        throw refusal(reply);
+    }
+
+    /** The authorised connection, working on {@code dataset}. */
+    private ServerLink selected(String dataset) throws ServerUnreachableException, AdminRefusedException {
+        ServerLink open = authorised();
+        if (!open.teamWork() || !open.datasetsGranted()) {
+            throw new AdminRefusedException("the server at " + config.peer() + " offers no annotator statistics");
+        }
+        Reply selected = ask(open, new DatasetRequest.SelectDataset(open.nextRequestId(), dataset));
+        if (selected instanceof Reply.ExtensionError error) {
+            throw new AdminRefusedException("dataset " + dataset + ": " + error.message());
+        }
+        return open;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.fitt.adapters.socket.protocol.Wire;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AssignedClips;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Team work over a {@link TcpTaggingServerGateway}'s connection ({@code 1C}-{@code 1F}):
- * provenance, a reviewer's verdict, each annotator's work, the annotator's assigned clips. (Identify, {@code 1A}, is part of every
+ * Team work over a {@link TcpTaggingServerGateway}'s connection ({@code 1C}-{@code 1F}, {@code 28}):
+ * provenance, a reviewer's verdict, each annotator's work (in total and hour by hour), the annotator's assigned clips. (Identify, {@code 1A}, is part of every
  * hello: {@link ExtensionHello}.)
  */
 final class TeamWork implements TeamWorkPort {
@@ -62,6 +63,13 @@ final class TeamWork implements TeamWorkPort {
         ServerLink current = teamLink();
         Reply reply = waits.byId(current, new TeamRequest.MyClips(current.nextRequestId()), "my assigned clips");
         return waits.expect(reply, TeamReply.MyClips.class, "send the assigned clips").clips();
+    }
+
+    @Override
+    public HourlyActivity fetchHourlyActivity() throws ServerUnreachableException {
+        ServerLink current = teamLink();
+        Reply reply = waits.byId(current, new TeamRequest.HourlyActivity(current.nextRequestId()), "hourly activity");
+        return waits.expect(reply, TeamReply.HourlyActivity.class, "send the hourly activity").activity();
     }
 
     @Override

@@ -2,28 +2,31 @@ package dev.fitt.adapters.socket.protocol;
 
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AssignedClips;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.RowProvenance;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bytes of {@link TeamRequest} and {@link TeamReply} ({@code 1A}-{@code 1F}), sized exactly up front. */
+/** The bytes of {@link TeamRequest} and {@link TeamReply} ({@code 1A}-{@code 1F}, {@code 28}), sized exactly up front. */
 final class TeamCodec implements ExtensionFamily {
     /** The smallest row of a provenance reply: two empty names, a time and a review byte. */
     private static final int PROVENANCE_ROW_BYTES = 2 + 8 + 2 + 1;
     /** The smallest annotator of an annotator stats reply: an empty name and the counts. */
     private static final int ANNOTATOR_BYTES = 2 + 4 + 8 + 4 + 4 + 4 + 4 + 4 + 8;
+    /** One annotator of an hourly activity reply: an empty name and a count per hour. */
+    private static final int ANNOTATOR_HOURS_BYTES = 2 + 4 * HourlyActivity.HOURS;
 
     @Override
     public boolean carries(byte command) {
-        return command >= Wire.IDENTIFY && command <= Wire.MY_CLIPS;
+        return command >= Wire.IDENTIFY && command <= Wire.MY_CLIPS || command == Wire.HOURLY_ACTIVITY;
     }
 
     @Override
     public boolean answersWithExtensionError(byte command) {
         return command == Wire.IDENTIFY || command == Wire.PROVENANCE || command == Wire.ANNOTATOR_STATS
-                || command == Wire.MY_CLIPS;
+                || command == Wire.MY_CLIPS || command == Wire.HOURLY_ACTIVITY;
     }
 
     @Override
@@ -34,6 +37,7 @@ final class TeamCodec implements ExtensionFamily {
             case Wire.PROVENANCE -> new TeamRequest.Provenance(body.u32(), body.u32(), body.u32());
             case Wire.ANNOTATOR_STATS -> new TeamRequest.AnnotatorStats(body.u32());
             case Wire.MY_CLIPS -> new TeamRequest.MyClips(body.u32());
+            case Wire.HOURLY_ACTIVITY -> new TeamRequest.HourlyActivity(body.u32());
             default -> throw ExtensionDecoder.sentByServersOnly(command);
         };
     }
@@ -70,6 +74,7 @@ final class TeamCodec implements ExtensionFamily {
             case Wire.IDENTIFY -> new TeamReply.Identity(id);
             case Wire.PROVENANCE -> provenance(id, body, limits);
             case Wire.MY_CLIPS -> myClips(id, body, limits);
+            case Wire.HOURLY_ACTIVITY -> hourlyActivity(id, body, limits);
             default -> annotatorStats(id, body, limits);
         };
     }
@@ -117,10 +122,27 @@ final class TeamCodec implements ExtensionFamily {
         return new TeamReply.AnnotatorStats(id, list);
     }
 
+    private static Reply hourlyActivity(long id, ExtensionBody body, CodecLimits limits) throws ProtocolException {
+        long until = body.u64();
+        int reviewed = count32(body);
+        int count = body.u16();
+        body.need((long) count * ANNOTATOR_HOURS_BYTES, count + " annotators' hours");
+        List<HourlyActivity.AnnotatorHours> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String name = ExtensionDecoder.name(body, limits, "annotator");
+            List<Integer> hours = new ArrayList<>(HourlyActivity.HOURS);
+            for (int hour = 0; hour < HourlyActivity.HOURS; hour++) {
+                hours.add(count32(body));
+            }
+            list.add(new HourlyActivity.AnnotatorHours(name, hours));
+        }
+        return new TeamReply.HourlyActivity(id, new HourlyActivity(Instant.ofEpochMilli(until), reviewed, list));
+    }
+
     private static int count32(ExtensionBody body) throws ProtocolException {
         long value = body.u32();
         if (value > Integer.MAX_VALUE) {
-            throw new ProtocolException("annotator stats reply holds a count of " + value + " frames, more than any"
+            throw new ProtocolException("team reply holds a count of " + value + " frames, more than any"
                     + " dataset has");
         }
         return (int) value;
@@ -173,6 +195,9 @@ final class TeamCodec implements ExtensionFamily {
                     .putInt((int) mine.id()).put(Wire.OK).put((byte) (mine.clips().datasetHasAssignments() ? 1 : 0));
             return ClipRanges.put(out, runs).flip();
         }
+        if (reply instanceof TeamReply.HourlyActivity activity) {
+            return hourlyActivity(activity);
+        }
         throw new IllegalArgumentException("no team encoding for " + reply);
     }
 
@@ -211,6 +236,25 @@ final class TeamCodec implements ExtensionFamily {
             out.putShort((short) names.get(i).length).put(names.get(i)).putInt(a.frames()).putLong(a.changes())
                     .putInt(a.framesLastHour()).putInt(a.framesLastDay()).putInt(a.reviewedFrames())
                     .putInt(a.correctedFrames()).putInt(a.reviews()).putLong(a.lastActive().toEpochMilli());
+        }
+        return out.flip();
+    }
+
+    private static ByteBuffer hourlyActivity(TeamReply.HourlyActivity reply) {
+        List<HourlyActivity.AnnotatorHours> annotators = reply.activity().annotators();
+        List<byte[]> names = annotators.stream().map(a -> Utf8.encode(a.annotator())).toList();
+        long size = 4 + 1 + 8 + 4 + 2;
+        for (byte[] name : names) {
+            size += name.length + ANNOTATOR_HOURS_BYTES;
+        }
+        ByteBuffer out = ExtensionEncoder.header(Wire.HOURLY_ACTIVITY, Math.toIntExact(size))
+                .putInt((int) reply.id()).put(Wire.OK).putLong(reply.activity().until().toEpochMilli())
+                .putInt(reply.activity().reviewedFrames()).putShort((short) names.size());
+        for (int i = 0; i < names.size(); i++) {
+            out.putShort((short) names.get(i).length).put(names.get(i));
+            for (int frames : annotators.get(i).framesPerHour()) {
+                out.putInt(frames);
+            }
         }
         return out.flip();
     }

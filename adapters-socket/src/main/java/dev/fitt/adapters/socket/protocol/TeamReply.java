@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Team work ({@code 1A}-{@code 1F}, capability {@link Wire#TEAM_CAPABILITY}): identity recorded,
+ * Team work ({@code 1A}-{@code 1F}, {@code 28}, capability {@link Wire#TEAM_CAPABILITY}): identity recorded,
  * pushes naming who made a change, a review's outcome, provenance, each annotator's work. Their
  * bytes: {@link TeamCodec}.
  */
@@ -118,6 +118,27 @@ public sealed interface TeamReply extends Reply {
         @Override
         public byte command() {
             return Wire.MY_CLIPS;
+        }
+    }
+
+    /**
+     * {@code FF 28 len req 00 until:u64 reviewedFrames:u32 count:u16 (name frames:u32 x 24)...}:
+     * {@code until} in milliseconds since 1970, each annotator's hours oldest first.
+     */
+    record HourlyActivity(long id, dev.fitt.domain.HourlyActivity activity) implements TeamReply, Reply.Identified {
+        public HourlyActivity {
+            Fields.requestId(id);
+            Objects.requireNonNull(activity, "activity");
+            Fields.u64(activity.until().toEpochMilli(), "until");
+            Fields.u16(activity.annotators().size(), "annotator count");
+            for (dev.fitt.domain.HourlyActivity.AnnotatorHours a : activity.annotators()) {
+                Fields.string(a.annotator(), "annotator");
+            }
+        }
+
+        @Override
+        public byte command() {
+            return Wire.HOURLY_ACTIVITY;
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.fitt.domain.TagValue;
 import java.util.List;
 
 /**
- * Team work ({@code 1A}-{@code 1F}, capability {@link Wire#TEAM_CAPABILITY}): who is editing, a
+ * Team work ({@code 1A}-{@code 1F}, {@code 28}, capability {@link Wire#TEAM_CAPABILITY}): who is editing, a
  * reviewer's verdict, who labelled and reviewed rows, each annotator's work. Their bytes:
  * {@link TeamCodec}.
  */
@@ -82,6 +82,18 @@ public sealed interface TeamRequest extends Request.Identified {
         @Override
         public byte command() {
             return Wire.MY_CLIPS;
+        }
+    }
+
+    /** {@code FF 28 len req}: each annotator's frames per hour over the last day. */
+    record HourlyActivity(long id) implements TeamRequest {
+        public HourlyActivity {
+            Fields.requestId(id);
+        }
+
+        @Override
+        public byte command() {
+            return Wire.HOURLY_ACTIVITY;
         }
     }
 }

@@ -33,6 +33,8 @@ public final class Wire {
     public static final byte ANNOTATOR_STATS = 0x1E;
     /** The clips assigned to the connection's annotator (team work, issue 15). */
     public static final byte MY_CLIPS = 0x1F;
+    /** Team work too (capability {@link #TEAM_CAPABILITY}): frames per hour over the last day, per annotator. */
+    public static final byte HOURLY_ACTIVITY = 0x28;
     /** Administration (capability {@link #ADMIN_CAPABILITY}): authorise, settings, set, save, stats. */
     public static final byte ADMIN_AUTHORISE = 0x20;
     public static final byte ADMIN_SETTINGS = 0x21;
@@ -170,6 +172,7 @@ public final class Wire {
             case PROVENANCE: return "provenance";
             case ANNOTATOR_STATS: return "annotator stats";
             case MY_CLIPS: return "my assigned clips";
+            case HOURLY_ACTIVITY: return "hourly activity";
             case ADMIN_AUTHORISE: return "admin authorise";
             case ADMIN_SETTINGS: return "admin settings";
             case ADMIN_SET: return "admin set";

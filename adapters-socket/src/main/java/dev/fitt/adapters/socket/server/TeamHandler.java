@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Answers the team requests about one dataset ({@code 1C}-{@code 1F}: review, provenance,
- * annotator stats, an annotator's assigned clips) with its use cases, for {@link RequestHandler}; identify ({@code 1A}) is the
+ * Answers the team requests about one dataset ({@code 1C}-{@code 1F}, {@code 28}: review, provenance,
+ * annotator stats, an annotator's assigned clips, hourly activity) with its use cases, for {@link RequestHandler}; identify ({@code 1A}) is the
  * connection's own state ({@link AnnotatorName}). Thread-safe: shared by all connections.
  */
 final class TeamHandler {
@@ -36,6 +36,9 @@ final class TeamHandler {
         }
         if (request instanceof TeamRequest.AnnotatorStats stats) {
             return new TeamReply.AnnotatorStats(stats.id(), useCases.annotatorStats().annotatorStats());
+        }
+        if (request instanceof TeamRequest.HourlyActivity activity) {
+            return new TeamReply.HourlyActivity(activity.id(), useCases.hourlyActivity().hourlyActivity());
         }
         throw new IllegalStateException("the connection answers " + request + " itself");
     }

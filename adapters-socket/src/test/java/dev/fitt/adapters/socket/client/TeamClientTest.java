@@ -10,6 +10,7 @@ import dev.fitt.adapters.socket.TestDataset;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.Review;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.ports.ChangeConflictException;
@@ -86,6 +87,30 @@ class TeamClientTest {
             assertThat(review.fetchAnnotatorStats()).extracting(AnnotatorStats::annotator, AnnotatorStats::changes,
                     AnnotatorStats::reviewedFrames, AnnotatorStats::correctedFrames, AnnotatorStats::reviews)
                     .map(t -> t.toList()).containsExactly(List.of("Ana", 2L, 2, 1, 0), List.of("Rita", 2L, 0, 0, 2));
+        }
+    }
+
+    @Test
+    void hourlyActivityCountsEachAnnotatorsFramesOfTheLastHourAndTheReviewedFrames() throws Exception {
+        try (TaggingServerPort ana = connect("Ana"); TaggingServerPort ben = connect("Ben");
+                TaggingServerPort rita = connect("Rita")) {
+            ana.tagIfCurrent(new TagChange(0, 2, TRUE_FALSE_TRUE), 0);
+            ana.tagIfCurrent(new TagChange(3, 5, TRUE_FALSE_TRUE), 1);
+            ben.tag(TagChange.ofRow(6, TRUE_FALSE_TRUE));
+            TeamWorkPort team = SocketAdapter.teamWork(rita);
+            team.accept(0, 2, rita.fetchVersionedLabels().version());
+
+            HourlyActivity activity = team.fetchHourlyActivity();
+
+            assertThat(activity.annotators()).extracting(HourlyActivity.AnnotatorHours::annotator)
+                    .containsExactly("Ana", "Ben");
+            assertThat(activity.annotators()).extracting(a -> a.framesPerHour().get(HourlyActivity.HOURS - 1))
+                    .as("frames set within the hour, in the newest hour")
+                    .containsExactly(dataset.service.team().annotatorStats().get(0).framesLastHour(), 1);
+            assertThat(activity.annotators()).extracting(HourlyActivity.AnnotatorHours::total)
+                    .containsExactly(dataset.service.team().annotatorStats().get(0).framesLastDay(), 1);
+            assertThat(activity.reviewedFrames()).isEqualTo(dataset.service.team().hourlyActivity().reviewedFrames())
+                    .isPositive();
         }
     }
 

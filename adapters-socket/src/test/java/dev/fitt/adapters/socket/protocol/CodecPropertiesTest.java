@@ -104,9 +104,12 @@ class CodecPropertiesTest {
         return new dev.fitt.domain.ClipSelection(ranges, lists().of(TEXT.assuming(id -> !id.isEmpty()))
                 .ofSizeBetween(0, 3).generate(in));
     };
+    private static final Gen<dev.fitt.domain.HourlyActivity.AnnotatorHours> HOURS = in ->
+            new dev.fitt.domain.HourlyActivity.AnnotatorHours(TEXT.generate(in), lists().of(integers().between(0, 5000)
+                    .mix(integers().between(0, 3), 50)).ofSize(dev.fitt.domain.HourlyActivity.HOURS).generate(in));
 
     private static final Gen<Request> EXTENSION_REQUEST = in -> {
-        switch (integers().between(0, 13).generate(in)) {
+        switch (integers().between(0, 14).generate(in)) {
             case 0: return new Request.Hello(integers().between(0, 0xFFFF).generate(in), U32.generate(in),
                     TOKEN.generate(in));
             case 1: return new VersionedRequest.VersionedLabels(U32.generate(in));
@@ -127,12 +130,13 @@ class CodecPropertiesTest {
             case 11: return new TeamRequest.Provenance(U32.generate(in), U32.generate(in), U32.generate(in));
             case 12: return new TeamRequest.AnnotatorStats(U32.generate(in));
             case 13: return new TeamRequest.MyClips(U32.generate(in));
+            case 14: return new TeamRequest.HourlyActivity(U32.generate(in));
             default: return new ClipInfoRequest.Stats(U32.generate(in));
         }
     };
 
     private static final Gen<Reply> EXTENSION_REPLY = in -> {
-        switch (integers().between(0, 16).generate(in)) {
+        switch (integers().between(0, 17).generate(in)) {
             case 0: return new Reply.HelloReply((byte) (int) integers().between(0, 3).map(i -> i == 2 ? 3 : i)
                     .generate(in), integers().between(0, 0xFFFF).generate(in), U32.generate(in), TOKEN.generate(in));
             case 1: {
@@ -156,8 +160,8 @@ class CodecPropertiesTest {
             case 5: {
                 byte[] commands = {Wire.VERSIONED_LABELS, Wire.SUBSCRIBE, Wire.STATS, Wire.CAMERA_NAMES, Wire.CLIP_IDS,
                     Wire.LIST_DATASETS, Wire.SELECT_DATASET, Wire.IDENTIFY, Wire.PROVENANCE, Wire.ANNOTATOR_STATS,
-                    Wire.MY_CLIPS};
-                return new Reply.ExtensionError(commands[integers().between(0, 10).generate(in)], U32.generate(in),
+                    Wire.MY_CLIPS, Wire.HOURLY_ACTIVITY};
+                return new Reply.ExtensionError(commands[integers().between(0, commands.length - 1).generate(in)], U32.generate(in),
                         TOKEN.generate(in));
             }
             case 6: return new ClipInfoReply.CameraNames(U32.generate(in),
@@ -176,6 +180,9 @@ class CodecPropertiesTest {
             case 15: return new TeamReply.AnnotatorStats(U32.generate(in), lists().of(ANNOTATOR).ofSizeBetween(0, 4)
                     .generate(in));
             case 16: return new TeamReply.MyClips(U32.generate(in), ASSIGNED.generate(in));
+            case 17: return new TeamReply.HourlyActivity(U32.generate(in), new dev.fitt.domain.HourlyActivity(
+                    MILLIS.generate(in), integers().between(0, 100_000).generate(in),
+                    lists().of(HOURS).ofSizeBetween(0, 3).generate(in)));
             default: return new VersionedReply.Pushed(U64.generate(in), U32.generate(in), U32.generate(in), VALUES.generate(in));
         }
     };

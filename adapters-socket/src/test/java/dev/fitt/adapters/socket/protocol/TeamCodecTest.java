@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.domain.AnnotatorStats;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.Review;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagValue;
@@ -13,7 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The team messages (1A-1E) as bytes, both ways. */
+/** The team messages (1A-1E, 28) as bytes, both ways. */
 class TeamCodecTest {
     private final RequestDecoder requests = new RequestDecoder(CodecLimits.defaults());
     private final ReplyDecoder replies = new ReplyDecoder(CodecLimits.defaults());
@@ -70,6 +71,30 @@ class TeamCodecTest {
         assertThat(requests.decode(ByteBuffer.wrap(MessageEncoder.toBytes(ask)))).isEqualTo(ask);
         assertThat(requests.decode(ByteBuffer.wrap(MessageEncoder.toBytes(new TeamRequest.AnnotatorStats(5)))))
                 .isEqualTo(new TeamRequest.AnnotatorStats(5));
+    }
+
+    @Test
+    void hourlyActivityIsTheTimeTheReviewedFramesAndTwentyFourCountsPerAnnotator() throws Exception {
+        byte[] ask = hex("FF 28 00000004 00000006");
+        assertThat(MessageEncoder.toBytes(new TeamRequest.HourlyActivity(6))).isEqualTo(ask);
+        assertThat(requests.decode(ByteBuffer.wrap(ask))).isEqualTo(new TeamRequest.HourlyActivity(6));
+        List<Integer> hours = new java.util.ArrayList<>(java.util.Collections.nCopies(HourlyActivity.HOURS, 0));
+        hours.set(HourlyActivity.HOURS - 1, 3);
+        Reply reply = new TeamReply.HourlyActivity(6, new HourlyActivity(Instant.ofEpochMilli(0x0102030405L), 2,
+                List.of(new HourlyActivity.AnnotatorHours("Ana", hours))));
+        byte[] bytes = hex("FF 28 00000078 00000006 00 0000000102030405 00000002 0001 0003 416E61"
+                + " 00000000".repeat(HourlyActivity.HOURS - 1) + " 00000003");
+        assertThat(MessageEncoder.toBytes(reply)).isEqualTo(bytes);
+        assertThat(replies.decode(ByteBuffer.wrap(bytes))).isEqualTo(reply);
+        Reply refused = new Reply.ExtensionError(Wire.HOURLY_ACTIVITY, 6, "no dataset");
+        assertThat(replies.decode(ByteBuffer.wrap(MessageEncoder.toBytes(refused)))).isEqualTo(refused);
+    }
+
+    @Test
+    void anHourlyActivityReplyDeclaringMoreAnnotatorsThanItsBytesIsRefusedBeforeAllocating() {
+        byte[] bad = hex("FF 28 00000013 00000006 00 0000000102030405 00000002 FFFF");
+        assertThatThrownBy(() -> replies.decode(ByteBuffer.wrap(bad))).isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("annotators");
     }
 
     @Test

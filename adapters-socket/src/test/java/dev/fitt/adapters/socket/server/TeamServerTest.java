@@ -152,6 +152,8 @@ class TeamServerTest {
                     .extracting(r -> ((TeamReply.ReviewOutcome) r).status()).isEqualTo(Wire.ERROR);
             assertThat(team.send(new TeamRequest.Identify(3, "   ")).read()).isInstanceOf(Reply.ExtensionError.class);
             assertThat(team.send(new TeamRequest.Provenance(4, 0, 70_000)).read()).isInstanceOf(Reply.ExtensionError.class);
+            assertThat(older.send(new TeamRequest.HourlyActivity(5)).read()).isInstanceOf(Reply.ExtensionError.class);
+            assertThat(team.send(new TeamRequest.HourlyActivity(6)).read()).isInstanceOf(TeamReply.HourlyActivity.class);
         }
     }
 

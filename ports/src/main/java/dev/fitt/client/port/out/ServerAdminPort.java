@@ -3,6 +3,7 @@ package dev.fitt.client.port.out;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.ClipSelection;
 import dev.fitt.domain.DatasetAssignments;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.ports.AdminRefusedException;
 import dev.fitt.ports.AssignmentRefusedException;
 import dev.fitt.ports.DatasetActivity;
@@ -72,6 +73,16 @@ public interface ServerAdminPort extends AutoCloseable {
     /** Who works on which clips of {@code dataset} (empty: the server's default), with their progress. */
     default Assignments assignments(String dataset) throws ServerUnreachableException, AdminRefusedException {
         throw new AdminRefusedException("this server offers no clip assignments");
+    }
+
+    /**
+     * {@code dataset}'s frames per hour over the last day, per annotator, and its reviewed frames
+     * (asking opens it, as {@link #annotatorStats} does).
+     *
+     * @throws AdminRefusedException also when the server does not tell them (no team work, or older)
+     */
+    default HourlyActivity hourlyActivity(String dataset) throws ServerUnreachableException, AdminRefusedException {
+        throw new AdminRefusedException("this server offers no hourly activity");
     }
 
     @Override

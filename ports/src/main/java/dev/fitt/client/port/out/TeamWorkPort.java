@@ -2,6 +2,7 @@ package dev.fitt.client.port.out;
 
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AssignedClips;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
 import dev.fitt.ports.ChangeConflictException;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * What a client needs of the server for team work: who labelled and reviewed which images, a
- * reviewer's verdicts, and each annotator's statistics. A server without it (v1, or one that does
+ * reviewer's verdicts, and each annotator's statistics (totals, and hour by hour). A server without it (v1, or one that does
  * not grant team work) answers every call with {@link UnsupportedOperationException}.
  */
 public interface TeamWorkPort {
@@ -25,6 +26,13 @@ public interface TeamWorkPort {
 
     /** The clips assigned to this connection's annotator on its dataset. */
     AssignedClips fetchAssignedClips() throws ServerUnreachableException;
+    /**
+     * Each annotator's frames per hour over the last day, and the dataset's reviewed frames. A port
+     * that cannot tell (a server without it) throws {@link UnsupportedOperationException}.
+     */
+    default HourlyActivity fetchHourlyActivity() throws ServerUnreachableException {
+        throw new UnsupportedOperationException("this server offers no hourly activity");
+    }
 
     /** Accepts rows {@code first..last} as labelled, as seen at {@code basis}; returns the verdict's version. */
     long accept(int first, int last, long basis)
