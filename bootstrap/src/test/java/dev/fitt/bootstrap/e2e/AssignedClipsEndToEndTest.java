@@ -17,12 +17,14 @@ import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AssignedClips;
+import dev.fitt.domain.ClipSelection;
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -31,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client core over a real TCP connection to a real server, walking the clips assigned to its
- * annotator. Until the server tells assignments (extension {@code 1F}) the assignments come from an
- * in-memory team port beside the real connection; the real gateway's team port is used where only
- * "nothing assigned" is expected.
+ * annotator: assigned through the server's use case and told by extension {@code 1F}
+ * ({@link #twoAnnotatorsAgainstARealServerWithRealAssignments}); one test keeps an in-memory team
+ * port beside the real connection to change the assignments while the server is down.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class AssignedClipsEndToEndTest {
@@ -108,6 +110,57 @@ class AssignedClipsEndToEndTest {
             session.saveAndClose().close(Duration.ofSeconds(5));
             server.close();
         }
+    }
+
+    @Test
+    void twoAnnotatorsAgainstARealServerWithRealAssignments() throws Exception {
+        GroupedDataset data = GroupedDataset.write(dir, CLIPS, FRAMES);
+        RunningTaggingServer server = start(data.settings());
+        int port = server.address().getPort();
+        ServerSettings samePort = new ServerSettings("127.0.0.1", port, data.dataCsv, data.saveDir, data.metaCsv,
+                false, data.settings().tuning());
+        // The lead assigns clips 2 and 4 (as the client numbers them) to Ana, nothing to Bob.
+        server.core().assignments().assign("Ana", new ClipSelection(List.of(new ClipSelection.Range(2, 2),
+                new ClipSelection.Range(4, 4)), List.of()), false);
+        LabellingSession ana = open(port, "Ana");
+        LabellingSession bob = open(port, "Bob");
+        try {
+            assertThat(ana.myClips().walkClips()).as("Ana walks her clips").containsExactly(1, 3);
+            assertThat(ana.navigation().frameNumber()).as("starts at her first clip").isEqualTo(3);
+            ana.choices().markFrameNone();
+            ana.navigation().goToNextUnlabelledFrame();
+            assertThat(ana.navigation().frameNumber()).as("U stays in her clips").isEqualTo(5);
+            assertThat(ana.myClips().walkProgress().labelled()).isEqualTo(1);
+            assertThat(ana.myClips().walkProgress().total()).isEqualTo(2 * FRAMES);
+
+            assertThat(bob.myClips().assigned().datasetHasAssignments()).isTrue();
+            assertThat(bob.myClips().assigned().clips()).as("nothing assigned to Bob").isEmpty();
+            assertThat(bob.myClips().walkingMyClips()).isFalse();
+            assertThat(bob.myClips().walkSize()).as("Bob sees every clip").isEqualTo(CLIPS * FRAMES);
+
+            // The lead takes Ana's clips back while the server is down; her client asks again on reconnect.
+            server.core().assignments().unassign("Ana", Optional.empty());
+            server.close();
+            awaitState(ana, ConnectionState.DISCONNECTED);
+            server = start(samePort);
+            for (int i = 0; i < 500 && ana.myClips().assigned().datasetHasAssignments(); i++) {
+                Thread.sleep(20);
+            }
+            assertThat(ana.myClips().assigned()).as("asked again after the reconnect").isEqualTo(AssignedClips.NONE);
+            assertThat(ana.myClips().walkSize()).isEqualTo(CLIPS * FRAMES);
+            assertThat(ana.saveAndClose().awaitDelivery(Duration.ofSeconds(10))).isTrue();
+            assertThat(server.core().queries().labels().isLabelled(3 * 3)).as("her frame reached the server").isTrue();
+        } finally {
+            ana.saveAndClose().close(Duration.ofSeconds(5));
+            bob.saveAndClose().close(Duration.ofSeconds(5));
+            server.close();
+        }
+    }
+
+    private static LabellingSession open(int port, String annotator) throws Exception {
+        TaggingServerPort gateway = SocketAdapter.connect(ClientConfig.of("127.0.0.1", port, Duration.ofSeconds(2))
+                .withAnnotator(annotator));
+        return ClientCore.open(gateway, SessionSettings.of(false, 0), SocketAdapter.teamWork(gateway));
     }
 
     private static void awaitState(LabellingSession session, ConnectionState wanted) throws InterruptedException {
