@@ -4,17 +4,12 @@ import dev.fitt.domain.ClipAssignments;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.AssignmentStorePort;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -99,28 +93,11 @@ final class AssignmentsFile implements AssignmentStorePort {
     public void saveAssignments(ClipAssignments all) throws SaveFailedException {
         List<Map.Entry<String, String>> lines = new ArrayList<>(all.holders().entrySet());
         lines.sort(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                        StandardCharsets.UTF_8));
-                CSVPrinter printer = new CSVPrinter(writer, CsvFiles.FORMAT);
-                printer.printRecord(HEADER);
-                for (Map.Entry<String, String> line : lines) {
-                    printer.printRecord(line.getValue(), line.getKey());
-                }
-                printer.flush();
-                channel.force(true);
+        SmallCsvFile.write(file, commit, printer -> {
+            printer.printRecord(HEADER);
+            for (Map.Entry<String, String> line : lines) {
+                printer.printRecord(line.getValue(), line.getKey());
             }
-            commit.replace(temp, file);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The next write starts the temp file again from the start.
-            }
-            throw new SaveFailedException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

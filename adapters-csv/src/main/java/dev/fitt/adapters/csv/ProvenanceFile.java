@@ -5,17 +5,12 @@ import dev.fitt.domain.RowProvenance;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.ProvenanceStorePort;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -110,39 +104,22 @@ final class ProvenanceFile implements ProvenanceStorePort {
 
     @Override
     public void saveProvenance(List<RowProvenance> fileOrder) throws SaveFailedException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                        StandardCharsets.UTF_8));
-                CSVPrinter printer = new CSVPrinter(writer, CsvFiles.FORMAT);
-                printer.printRecord(HEADER);
-                List<String> line = new ArrayList<>(HEADER.size());
-                for (int row = 0; row < fileOrder.size(); row++) {
-                    RowProvenance p = fileOrder.get(row);
-                    if (p.isEmpty()) {
-                        continue;
-                    }
-                    line.clear();
-                    line.add(Integer.toString(row));
-                    line.add(p.labelledBy());
-                    line.add(p.labelledAt().equals(Instant.EPOCH) ? "" : p.labelledAt().toString());
-                    line.add(p.reviewedBy());
-                    line.add(p.review().word());
-                    printer.printRecord(line);
+        SmallCsvFile.write(file, commit, printer -> {
+            printer.printRecord(HEADER);
+            List<String> line = new ArrayList<>(HEADER.size());
+            for (int row = 0; row < fileOrder.size(); row++) {
+                RowProvenance p = fileOrder.get(row);
+                if (p.isEmpty()) {
+                    continue;
                 }
-                printer.flush();
-                channel.force(true);
+                line.clear();
+                line.add(Integer.toString(row));
+                line.add(p.labelledBy());
+                line.add(p.labelledAt().equals(Instant.EPOCH) ? "" : p.labelledAt().toString());
+                line.add(p.reviewedBy());
+                line.add(p.review().word());
+                printer.printRecord(line);
             }
-            commit.replace(temp, file);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The next save writes the temp file again from the start.
-            }
-            throw new SaveFailedException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.CoreTeamWork;
 import dev.fitt.client.service.SessionSettings;
 import dev.fitt.domain.Editor;
 import dev.fitt.domain.Review;

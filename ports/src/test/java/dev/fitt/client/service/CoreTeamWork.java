@@ -14,15 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The team port over a real in-process server core, as {@code name} (the origin of the
- * annotator's {@link ClientFixture#liveServer} port, so their own changes are not pushed back);
- * logs the provenance requests.
+ * annotator's {@link ClientFixture#liveServer} port, or of an {@code InProcessTaggingServer}, so
+ * their own changes are not pushed back); logs the provenance requests. Public in the test-jar for
+ * the window tests.
  */
-final class CoreTeamWork implements TeamWorkPort {
+public final class CoreTeamWork implements TeamWorkPort {
     final List<int[]> provenanceRequests = new CopyOnWriteArrayList<>();
     private final ServerCore core;
     private final Editor editor;
 
-    CoreTeamWork(ServerCore core, String name) {
+    public CoreTeamWork(ServerCore core, String name) {
         this.core = core;
         this.editor = new Editor(name, name);
     }
