@@ -163,7 +163,12 @@ class ServerLimitsTest {
             // A gigabyte of them: more than any socket buffer holds, however large the kernel lets it grow.
             laggard.send(repeat(MessageEncoder.toBytes(new Request.Image(1)), 1000));
             byte[] changes = repeat(MessageEncoder.toBytes(new Request.Change(3, 3, List.of(true, false, true))), 100);
-            for (int batch = 0; batch < 100 && server.connectionCount() == 2; batch++) {
+            // Until it is dropped, bounded by time rather than a count: on a loaded machine the
+            // laggard's connection may take a while to start on its image requests and fill the socket,
+            // and until then its pushes are written as they come.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            for (int batch = 0; batch < 3000 && server.connectionCount() == 2 && System.nanoTime() < deadline;
+                    batch++) {
                 editor.send(changes);
                 for (int i = 0; i < 100; i++) {
                     editor.read();
