@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.awt.GridLayout;
 import java.awt.Insets;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -24,7 +23,7 @@ import javax.swing.border.Border;
 /**
  * One camera of the current frame: name and state in a header, the picture, then one chip per
  * tag plus "none". The active view has a thick accent border. The view is reused from frame to
- * frame; {@link #show} only updates what changed.
+ * frame; {@link #show} only updates what changed. The chips are a {@link TagChipGrid}.
  */
 final class CameraView extends JPanel {
     private final ViewActions actions;
@@ -37,10 +36,7 @@ final class CameraView extends JPanel {
     private final JButton earlier = smallButton("<<", "Move this view one place earlier");
     private final JButton later = smallButton(">>", "Move this view one place later");
     private final ImagePanel image = new ImagePanel();
-    private final List<TagChip> chips = new ArrayList<>();
-    private final TagChip none;
-    private final GridLayout chipLayout = new GridLayout(0, 2, TagChip.scaled(6), TagChip.scaled(6));
-    private final JPanel chipGrid = new JPanel(chipLayout);
+    private final TagChipGrid chipGrid;
     private final JPanel header = new JPanel(new BorderLayout(TagChip.scaled(8), 0));
     private final TagSet tags;
     /** A thumbnail in the strip: no chips, the chosen tags in the header instead. */
@@ -80,18 +76,7 @@ final class CameraView extends JPanel {
         who.setVisible(false);
         header.add(who, BorderLayout.SOUTH);
 
-        chipGrid.setOpaque(false);
-        for (int tag = 0; tag < tags.size(); tag++) {
-            TagChip chip = new TagChip(HotkeyTable.tagKeyName(tag), tags.get(tag).alias());
-            int t = tag;
-            chip.addActionListener(e -> actions.chooseTag(camera, t));
-            chips.add(chip);
-            chipGrid.add(chip);
-        }
-        none = new TagChip("N", "none of these");
-        none.setToolTipText("This camera shows none of the tags: all False (N)");
-        none.addActionListener(e -> actions.markNone(camera));
-        chipGrid.add(none);
+        chipGrid = new TagChipGrid(tags, tag -> actions.chooseTag(camera, tag), () -> actions.markNone(camera));
 
         add(header, BorderLayout.NORTH);
         add(image, BorderLayout.CENTER);
@@ -129,10 +114,7 @@ final class CameraView extends JPanel {
         status.setText(labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled");
         status.setToolTipText(labelled ? chosen() : null);
         status.setForeground(labelled ? palette.labelledBadge() : palette.unlabelledBadge());
-        for (int tag = 0; tag < chips.size(); tag++) {
-            chips.get(tag).show(content.values().get(tag));
-        }
-        none.show(noneState(content.values()));
+        chipGrid.show(content.values());
         image.show(content.image(), content.zoom(), content.displayIndex());
         refresh.setVisible(content.image() instanceof ImageState.Failed);
         earlier.setEnabled(!content.first());
@@ -217,9 +199,7 @@ final class CameraView extends JPanel {
         int gap = ((BorderLayout) getLayout()).getVgap();
         int height = insets.top + insets.bottom + header.getPreferredSize().height + gap;
         if (!compact) {
-            int columns = chipColumns(width - chromeWidth());
-            int rows = (chips.size() + 1 + columns - 1) / columns;
-            height += gap + rows * chipHeight() + (rows - 1) * chipLayout.getVgap();
+            height += gap + chipGrid.heightAt(width - chromeWidth());
         }
         return height;
     }
@@ -231,56 +211,17 @@ final class CameraView extends JPanel {
     List<Integer> chipBreakpoints(int widest) {
         List<Integer> widths = new ArrayList<>();
         if (!compact) {
-            for (int columns = 2; columns <= chips.size() + 1; columns++) {
-                int width = chromeWidth() + columns * chipWidth() + (columns - 1) * chipLayout.getHgap();
-                if (width > widest && columns > 2) {
-                    break;
-                }
-                widths.add(Math.min(width, widest));
-            }
+            widths.addAll(chipGrid.breakpoints(chromeWidth(), widest));
         }
         widths.add(widest);
         return widths;
     }
 
-    /** As many chip columns as fit in {@code inner} pixels, at least two. */
-    private int chipColumns(int inner) {
-        int count = chips.size() + 1;
-        int fit = (inner + chipLayout.getHgap()) / (chipWidth() + chipLayout.getHgap());
-        int columns = Math.max(2, Math.min(count, fit));
-        // Rows as even as the count allows: 7 chips in 4 + 3, not 6 + 1.
-        int rows = (count + columns - 1) / columns;
-        return (count + rows - 1) / rows;
-    }
-
-    private int chipWidth() {
-        int width = none.getPreferredSize().width;
-        for (TagChip chip : chips) {
-            width = Math.max(width, chip.getPreferredSize().width);
-        }
-        return width;
-    }
-
-    private int chipHeight() {
-        return none.getPreferredSize().height;
-    }
-
     /** The chips take as many columns as the view's width allows, so they take fewer rows from the picture. */
     @Override
     public void doLayout() {
-        int columns = chipColumns(getWidth() - chromeWidth());
-        if (chipLayout.getColumns() != columns) {
-            chipLayout.setColumns(columns);
-        }
+        chipGrid.fitColumns(getWidth() - chromeWidth());
         super.doLayout();
-    }
-
-    /** "none" looks chosen when every tag is False, unset while anything is unset. */
-    private static TagValue noneState(List<TagValue> values) {
-        if (values.stream().anyMatch(v -> !v.isSet())) {
-            return TagValue.UNSET;
-        }
-        return values.stream().allMatch(v -> v == TagValue.FALSE) ? TagValue.TRUE : TagValue.FALSE;
     }
 
     /** Tells {@code listener} when the box this view paints its picture into changes. */

@@ -8,7 +8,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
-import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
@@ -22,6 +21,8 @@ import javax.swing.JComponent;
  * tags (several tags: stripes; none of them: grey; not yet labelled: pale with a warning
  * outline). The current frame is outlined and the active camera's row marked. A click jumps to
  * the frame and camera; a drag selects frames and cameras, which a digit then tags at once.
+ * This class keeps the content, the selection, the geometry and the mouse; {@link ClipCellsPainter}
+ * paints.
  */
 final class ClipTimeline extends JComponent {
     /** Frames {@code fromFrame..toFrame} of the whole dataset and cameras {@code firstCamera..lastCamera}, inclusive. */
@@ -205,21 +206,7 @@ final class ClipTimeline extends JComponent {
 
     /** The colours a cell is painted in: one per chosen tag, grey for none, empty when unlabelled. */
     List<Color> colours(int frame, int camera) {
-        Palette palette = Palette.current();
-        List<TagValue> values = content.valuesAt().apply(content.clip().frame(frame).index(camera));
-        List<Color> colours = new ArrayList<>();
-        if (values.stream().noneMatch(TagValue::isSet)) {
-            return colours;
-        }
-        for (int tag = 0; tag < values.size(); tag++) {
-            if (values.get(tag) == TagValue.TRUE) {
-                colours.add(palette.tagColor(tag));
-            }
-        }
-        if (colours.isEmpty()) {
-            colours.add(palette.noneCell());
-        }
-        return colours;
+        return ClipCellsPainter.colours(content, frame, camera);
     }
 
     @Override
@@ -248,84 +235,10 @@ final class ClipTimeline extends JComponent {
         }
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            paintCells(g2);
+            new ClipCellsPainter(content, selection, left(), cellWidth(), rowHeight(content.clip().cameras()),
+                    TagChip.scaled(2)).paint(g2, labelFont());
         } finally {
             g2.dispose();
         }
-    }
-
-    private void paintCells(Graphics2D g2) {
-        Palette palette = Palette.current();
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int cameras = content.clip().cameras();
-        int frames = content.clip().frameCount();
-        int rowHeight = rowHeight(cameras);
-        int top = TagChip.scaled(2);
-        int left = left();
-        double width = cellWidth();
-        // Gaps between cells only while cells are wide enough to spare them.
-        int gap = width >= TagChip.scaled(6) ? 1 : 0;
-        g2.setFont(labelFont());
-        FontMetrics fm = g2.getFontMetrics();
-        for (int camera = 0; camera < cameras; camera++) {
-            int y = top + camera * rowHeight;
-            g2.setColor(camera == content.activeCamera() ? palette.accent() : palette.unsetText());
-            String name = content.cameraNames().get(camera);
-            g2.drawString(ellipsize(name, fm, left - TagChip.scaled(8)), TagChip.scaled(2),
-                    y + (rowHeight + fm.getAscent() - fm.getDescent()) / 2);
-            for (int frame = 0; frame < frames; frame++) {
-                int x0 = (int) Math.round(left + frame * width);
-                int x1 = (int) Math.round(left + (frame + 1) * width) - gap;
-                int w = Math.max(1, x1 - x0);
-                int h = rowHeight - 1;
-                List<Color> colours = colours(frame, camera);
-                if (colours.isEmpty()) {
-                    g2.setColor(palette.unlabelledCell());
-                    g2.fillRect(x0, y, w, h);
-                    g2.setColor(palette.unlabelledBadge());
-                    g2.drawLine(x0, y + h - 1, x0 + w - 1, y + h - 1);
-                    g2.drawLine(x0, y, x0 + w - 1, y);
-                } else {
-                    for (int i = 0; i < colours.size(); i++) {
-                        int from = y + i * h / colours.size();
-                        int to = y + (i + 1) * h / colours.size();
-                        g2.setColor(colours.get(i));
-                        g2.fillRect(x0, from, w, Math.max(1, to - from));
-                    }
-                }
-            }
-        }
-        int current = content.frame() - content.firstFrame();
-        if (current >= 0 && current < frames) {
-            int x0 = (int) Math.round(left + current * width);
-            int x1 = (int) Math.round(left + (current + 1) * width);
-            g2.setColor(palette.accent());
-            g2.setStroke(new java.awt.BasicStroke(TagChip.scaled(2)));
-            g2.drawRect(x0 - 1, top - 1, Math.max(2, x1 - x0), cameras * rowHeight);
-        }
-        selection.ifPresent(s -> {
-            int x0 = (int) Math.round(left + (s.fromFrame() - content.firstFrame()) * width);
-            int x1 = (int) Math.round(left + (s.toFrame() - content.firstFrame() + 1) * width);
-            int y0 = top + s.firstCamera() * rowHeight;
-            int y1 = top + (s.lastCamera() + 1) * rowHeight;
-            Color accent = palette.accent();
-            g2.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 70));
-            g2.fillRect(x0, y0, x1 - x0, y1 - y0);
-            g2.setColor(accent);
-            g2.setStroke(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-                    1f, new float[] {4f, 3f}, 0f));
-            g2.drawRect(x0, y0, x1 - x0 - 1, y1 - y0 - 1);
-        });
-    }
-
-    private static String ellipsize(String text, FontMetrics fm, int room) {
-        if (fm.stringWidth(text) <= room) {
-            return text;
-        }
-        String cut = text;
-        while (!cut.isEmpty() && fm.stringWidth(cut + "\u2026") > room) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "\u2026";
     }
 }

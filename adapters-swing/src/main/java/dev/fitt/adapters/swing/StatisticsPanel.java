@@ -2,20 +2,15 @@ package dev.fitt.adapters.swing;
 
 import dev.fitt.client.port.in.TeamStatistics;
 import dev.fitt.client.port.in.ViewTeamStatisticsUseCase;
-import dev.fitt.domain.AnnotatorStats;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import javax.swing.BorderFactory;
@@ -30,7 +25,6 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
@@ -38,7 +32,8 @@ import javax.swing.table.DefaultTableCellRenderer;
  * frames, changes, frames per hour, share corrected in review and last active; the dataset's
  * progress; a chart of frames per hour over the last day. Fetched off the event thread, again
  * every {@link #REFRESH} while it is open and on F5; Esc or Ctrl+I closes it. A server without
- * team work gets one line saying so. EDT only, except the fetch.
+ * team work gets one line saying so. EDT only, except the fetch. The table's model is
+ * {@link AnnotatorRows}; this class fetches and lays out.
  */
 final class StatisticsPanel {
     static final Duration REFRESH = Duration.ofSeconds(10);
@@ -248,62 +243,5 @@ final class StatisticsPanel {
     /** Fetches answered so far (shown or failed). */
     int fetches() {
         return fetches;
-    }
-
-    /** One row per annotator, as the server sorted them. */
-    static final class AnnotatorRows extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Annotator", "Frames", "Changes", "Frames/h last hour",
-            "Frames/h last day", "Corrected in review", "Reviews", "Last active"};
-        /** Two-line headings, so the columns stay narrow enough for every number at 1024 pixels. */
-        private static final String[] HEADINGS = {"Annotator", "Frames", "Changes", "<html>Frames/h<br>last hour",
-            "<html>Frames/h<br>last day", "<html>Corrected<br>in review", "Reviews", "Last active"};
-        /** Relative widths: the names and the corrected share take more. */
-        private static final int[] WIDTHS = {150, 70, 80, 90, 90, 130, 70, 110};
-        private List<AnnotatorStats> annotators = List.of();
-        private Instant now = Instant.EPOCH;
-
-        void show(List<AnnotatorStats> shown, Instant at) {
-            annotators = List.copyOf(shown);
-            now = at;
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return annotators.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        String heading(int column) {
-            return HEADINGS[column];
-        }
-
-        int width(int column) {
-            return WIDTHS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            AnnotatorStats a = annotators.get(row);
-            return switch (column) {
-                case 0 -> a.annotator();
-                case 1 -> String.format(Locale.ROOT, "%,d", a.frames());
-                case 2 -> String.format(Locale.ROOT, "%,d", a.changes());
-                case 3 -> StatisticsText.perHour(a.framesLastHour());
-                case 4 -> StatisticsText.perHour(a.framesPerHourOverDay());
-                case 5 -> StatisticsText.shareCorrected(a);
-                case 6 -> String.format(Locale.ROOT, "%,d", a.reviews());
-                default -> StatisticsText.lastActive(a.lastActive(), now, ZoneId.systemDefault());
-            };
-        }
     }
 }

@@ -4,7 +4,6 @@ import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.ServerDatasets;
 import java.awt.AWTError;
-import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -13,12 +12,10 @@ import java.awt.event.WindowEvent;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
@@ -29,17 +26,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The desktop client, bootstrap's entry to this adapter: {@link #launch} shows the window, opens
  * the session in the background (with "try again" on failure), hands it to a
- * {@link ClientController}, and closes exactly once, flushing edits off the event thread.
+ * {@link ClientController}, and closes exactly once, flushing edits off the event thread
+ * ({@link SessionClosing}). What is asked before launching is {@link DisplayCheck}'s.
  */
 public final class SwingClient {
     private static final Logger LOG = LoggerFactory.getLogger(SwingClient.class);
     static final Duration WINDOW_CLOSE_WAIT = Duration.ofSeconds(10);
-    private static final Duration FREEZE_WAIT = Duration.ofSeconds(1);
 
     private final ClientLaunch launch;
     private final ExecutorService background = Workers.single("client");
     private final ExecutorService loader = Workers.single("load-all");
-    private final AtomicReference<CompletableFuture<Boolean>> closing = new AtomicReference<>();
+    private final SessionClosing closing = new SessionClosing();
     private volatile LabellingSession session;
     private ClientWindow window;
     private ClientController controller;
@@ -55,18 +52,7 @@ public final class SwingClient {
      * waiting for a window that never closes.
      */
     public static Optional<String> whyNoDisplay() {
-        if (GraphicsEnvironment.isHeadless()) {
-            String display = System.getenv("DISPLAY");
-            return Optional.of(display == null || display.isBlank() ? "DISPLAY is not set"
-                    : "Java runs headless (java.awt.headless=true)");
-        }
-        try {
-            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
-            return Optional.empty();
-        } catch (HeadlessException | AWTError e) {
-            // e.g. DISPLAY names an X server that is not there
-            return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
-        }
+        return DisplayCheck.whyNoDisplay();
     }
 
     /**
@@ -75,18 +61,7 @@ public final class SwingClient {
      * call it off the event thread.
      */
     public static Optional<String> askAnnotatorName(ClientPreferences.Theme theme) {
-        AtomicReference<Optional<String>> answer = new AtomicReference<>(Optional.empty());
-        try {
-            SwingUtilities.invokeAndWait(() -> {
-                Themes.install(theme);
-                answer.set(new AnnotatorNameDialog(null).ask());
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            LOG.warn("could not ask for the annotator's name: {}", e.getCause().toString());
-        }
-        return answer.get();
+        return DisplayCheck.askAnnotatorName(theme);
     }
 
     /**
@@ -167,7 +142,7 @@ public final class SwingClient {
 
     /** Ctrl+O: the picker again, to switch datasets; nothing when the server has only one. */
     private void chooseAgain() {
-        if (closing.get() != null || session == null || launch.datasets().chosen().isEmpty()) {
+        if (closing.begun() || session == null || launch.datasets().chosen().isEmpty()) {
             return;
         }
         background.execute(() -> {
@@ -187,14 +162,14 @@ public final class SwingClient {
      * (its views, undo, pending work) can act on the second.
      */
     private void pick(ServerDatasets datasets, boolean switching) {
-        if (closing.get() != null) {
+        if (closing.begun()) {
             return;
         }
         DatasetPicker picker = new DatasetPicker(window.frame, launch.title(), datasets,
                 launch.datasets().preselected(datasets), switching);
         pickerShown(picker);
         Optional<String> chosen = picker.ask();
-        if (chosen.isEmpty() || closing.get() != null
+        if (chosen.isEmpty() || closing.begun()
                 || (switching && chosen.equals(launch.datasets().chosen()))) {
             return;
         }
@@ -237,7 +212,7 @@ public final class SwingClient {
     }
 
     private void opened(LabellingSession opened) {
-        if (closing.get() != null) {
+        if (closing.begun()) {
             // The window closed while connecting; the executors may be gone already.
             new Thread(() -> opened.saveAndClose().close(WINDOW_CLOSE_WAIT), "fitt-close-late").start();
             return;
@@ -287,36 +262,11 @@ public final class SwingClient {
 
     /** Starts closing once; later calls get the same outcome. */
     private CompletableFuture<Boolean> begin(Duration maxWait, boolean fromWindow) {
-        CompletableFuture<Boolean> outcome = new CompletableFuture<>();
-        if (!closing.compareAndSet(null, outcome)) {
-            return closing.get();
-        }
-        CountDownLatch frozen = new CountDownLatch(1);
-        EdtListener.onEdt(() -> {
+        return closing.begin(maxWait, () -> {
             if (controller != null) {
                 controller.freeze();
             }
-            frozen.countDown();
-        });
-        Thread closer = new Thread(() -> {
-            // The session is the event thread's: let it stop using it first, unless it is stuck.
-            awaitQuietly(frozen, FREEZE_WAIT);
-            LabellingSession open = session;
-            boolean delivered = open == null || open.saveAndClose().close(maxWait);
-            int unsent = open == null ? 0 : open.state().pendingEdits();
-            outcome.complete(delivered);
-            SwingUtilities.invokeLater(() -> closed(delivered, unsent, fromWindow));
-        }, "fitt-close");
-        closer.start();
-        return outcome;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch, Duration maxWait) {
-        try {
-            latch.await(maxWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        }, () -> session, (delivered, unsent) -> closed(delivered, unsent, fromWindow));
     }
 
     private void closed(boolean delivered, int unsent, boolean fromWindow) {

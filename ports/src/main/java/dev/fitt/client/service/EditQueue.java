@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * noticed too. Either way the state turns {@link ConnectionState#DISCONNECTED} until the server
  * answers again.
  *
- * <p>Split along one seam: {@link OutgoingQueue} keeps the items in order behind its lock (adding,
- * waiting, draining); this class sends them and turns the server's answers into state and events.
+ * <p>Split along two seams: {@link OutgoingQueue} keeps the items in order behind its lock (adding,
+ * waiting, draining); {@link OutgoingSender} makes the one call each kind of item needs; this class
+ * paces them (retries, heartbeat, reload after reconnect) and turns the answers into state and events.
  */
 public final class EditQueue {
     private static final System.Logger LOG = System.getLogger(EditQueue.class.getName());
@@ -44,16 +45,13 @@ public final class EditQueue {
     private final RetryBackoff backoff;
     private final Sleeper sleeper;
     private final SessionListener events;
-    private final VersionedAnswers answers;
+    private final OutgoingSender sender;
     private final boolean reloadAfterReconnect;
     private final Duration heartbeat;
     private final OutgoingQueue queue = new OutgoingQueue();
     /** Guarded by this. */
-    private Thread sender;
+    private Thread senderThread;
     private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
-    private volatile boolean lastSaveSucceeded = true;
-    /** Set when a review starts: versioned changes then go as corrections, and accepts are sent here. */
-    private volatile TeamWorkPort reviews;
 
     /** A queue for a v1 server: changes are sent as they are. */
     public EditQueue(TaggingServerPort server, RetryBackoff backoff, Sleeper sleeper, SessionListener events) {
@@ -67,20 +65,20 @@ public final class EditQueue {
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.events = Objects.requireNonNull(events, "events");
-        this.answers = answers;
+        this.sender = new OutgoingSender(server, answers);
         this.reloadAfterReconnect = answers != null;
         this.heartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
     }
 
     /** Starts the sender thread, made by {@code threads}. */
     public synchronized void start(ThreadFactory threads) {
-        if (sender != null) {
+        if (senderThread != null) {
             throw new IllegalStateException("the edit queue was already started");
         }
         queue.open();
         server.whenConnectionLost(queue::connectionLost);
-        sender = threads.newThread(this::sendLoop);
-        sender.start();
+        senderThread = threads.newThread(this::sendLoop);
+        senderThread.start();
     }
 
     public void enqueue(TagChange change) {
@@ -92,7 +90,7 @@ public final class EditQueue {
      * correction (it counts as reviewed), and {@link Outgoing.Accept} items can be sent.
      */
     void reviewWith(TeamWorkPort team) {
-        reviews = Objects.requireNonNull(team, "team");
+        sender.reviewWith(team);
     }
 
     public void enqueueSave() {
@@ -114,7 +112,7 @@ public final class EditQueue {
 
     /** Whether the last save the queue sent was confirmed (true before any save). */
     public boolean lastSaveSucceeded() {
-        return lastSaveSucceeded;
+        return sender.lastSaveSucceeded();
     }
 
     /** Waits until every queued item was answered, at most {@code maxWait}; true when drained. */
@@ -126,7 +124,7 @@ public final class EditQueue {
     public void stop(Duration maxWait) throws InterruptedException {
         Thread thread;
         synchronized (this) {
-            thread = sender;
+            thread = senderThread;
         }
         queue.close();
         if (thread != null) {
@@ -149,7 +147,7 @@ public final class EditQueue {
             }
             try {
                 if (state.get() == ConnectionState.DISCONNECTED && reloadAfterReconnect) {
-                    catchUp();
+                    sender.catchUp();
                     attempt = 0;
                     changeState(ConnectionState.CONNECTED);
                 }
@@ -159,7 +157,7 @@ public final class EditQueue {
                     changeState(ConnectionState.CONNECTED);
                     continue;
                 }
-                send(head);
+                sender.send(head);
                 attempt = 0;
                 changeState(ConnectionState.CONNECTED);
                 removeHead();
@@ -181,18 +179,18 @@ public final class EditQueue {
                     verdictRefused(accept, e.getMessage());
                     continue;
                 }
-                refused(head);
+                sender.refused(head);
                 if (reloadAfterReconnect) {
                     // A refusal need not mean the server left the rows alone (one that applied the change
                     // but could not make it durable keeps it): show what it holds, not what this client knew.
                     try {
-                        catchUp();
+                        sender.catchUp();
                     } catch (ServerUnreachableException lost) {
                         changeState(ConnectionState.DISCONNECTED);
                     }
                 }
                 // Reported before the head leaves, so whoever waits for delivery sees the refusal.
-                events.editRejected(changeOf(head), e.getMessage());
+                events.editRejected(OutgoingSender.changeOf(head), e.getMessage());
                 removeHead();
             } catch (ChangeConflictException e) {
                 changeState(ConnectionState.CONNECTED);
@@ -201,11 +199,11 @@ public final class EditQueue {
                     continue;
                 }
                 // Answered before the head leaves, so whoever waits for delivery sees the conflict.
-                answers.conflicted(((Outgoing.VersionedChange) head).ticket(), e.getMessage());
+                sender.conflicted((Outgoing.VersionedChange) head, e.getMessage());
                 removeHead();
             } catch (SaveFailedException e) {
                 changeState(ConnectionState.CONNECTED);
-                lastSaveSucceeded = false;
+                sender.saveFailed();
                 removeHead();
                 events.saveFailed(e.getMessage());
             } catch (RuntimeException e) {
@@ -220,51 +218,19 @@ public final class EditQueue {
                 }
                 // A broken adapter must not wedge the queue forever: report it like a refusal.
                 LOG.log(Level.ERROR, "sending " + head + " failed unexpectedly; dropped", e);
-                refused(head);
+                sender.refused(head);
                 removeHead();
                 if (head instanceof Outgoing.Change || head instanceof Outgoing.VersionedChange) {
-                    events.editRejected(changeOf(head), "the client could not send the change: " + e);
+                    events.editRejected(OutgoingSender.changeOf(head), "the client could not send the change: " + e);
                 } else if (head instanceof Outgoing.Accept accept) {
                     events.reviewRefused(accept.first(), accept.last(), "the client could not send the accept: " + e);
                 } else if (head instanceof Outgoing.Reload) {
                     LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late");
                 } else {
-                    lastSaveSucceeded = false;
+                    sender.saveFailed();
                     events.saveFailed("the client could not send the save request: " + e);
                 }
             }
-        }
-    }
-
-    /**
-     * The labels and versions as the server holds them now: the first call after a lost connection
-     * (perhaps a restarted server's), before anything that waited is sent, and after a refusal.
-     */
-    private void catchUp() throws ServerUnreachableException {
-        try {
-            answers.reloaded(server.fetchVersionedLabels());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the labels could not be reloaded; others' changes may show late", e);
-        }
-    }
-
-    private void send(Outgoing item) throws ServerUnreachableException, ChangeRejectedException,
-            ChangeConflictException, SaveFailedException {
-        if (item instanceof Outgoing.Change change) {
-            server.tag(change.change());
-        } else if (item instanceof Outgoing.VersionedChange versioned) {
-            long ticket = versioned.ticket();
-            TeamWorkPort team = reviews;
-            long basis = answers.basis(ticket);
-            answers.accepted(ticket, team == null ? server.tagIfCurrent(versioned.change(), basis)
-                    : team.correct(versioned.change(), basis));
-        } else if (item instanceof Outgoing.Accept accept) {
-            reviews.accept(accept.first(), accept.last(), accept.basis());
-        } else if (item instanceof Outgoing.Reload) {
-            answers.reloaded(server.fetchVersionedLabels());
-        } else {
-            server.save();
-            lastSaveSucceeded = true;
         }
     }
 
@@ -274,25 +240,13 @@ public final class EditQueue {
      */
     private void verdictRefused(Outgoing.Accept accept, String message) {
         try {
-            catchUp();
+            sender.catchUp();
         } catch (ServerUnreachableException lost) {
             changeState(ConnectionState.DISCONNECTED);
         }
         events.reviewRefused(accept.first(), accept.last(), message);
         removeHead();
     }
-
-    private void refused(Outgoing item) {
-        if (item instanceof Outgoing.VersionedChange versioned) {
-            answers.refused(versioned.ticket());
-        }
-    }
-
-    private static TagChange changeOf(Outgoing item) {
-        return item instanceof Outgoing.VersionedChange versioned ? versioned.change()
-                : ((Outgoing.Change) item).change();
-    }
-
 
     /**
      * The next item to send; a heartbeat when the queue stayed empty for a heartbeat's time or the

@@ -11,34 +11,26 @@ import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagValue;
 import dev.fitt.domain.labelling.ReviewFilter;
 import dev.fitt.domain.labelling.RowRange;
-import dev.fitt.ports.ServerUnreachableException;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Who did what, shown per frame, and the reviewer's pass. Provenance comes from the server in the
  * background, one worker thread, never on the UI thread: the frame shown whenever the annotator
  * moves, rows others changed when their push arrives (so an annotator sees a correction of their
  * frame), rows this session changed or reviewed once the server has them, and in review mode the
- * whole dataset, in requests of at most {@link #CHUNK} rows, for the filter.
+ * whole dataset, for the filter. The fetching is {@link ProvenanceFetcher}'s; this class decides
+ * what to fetch, filters and accepts.
  *
  * <p>It listens to the session's events; {@link ReviewUseCase} and {@link FrameProvenanceUseCase}
  * are called on the UI thread.
  */
 final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, SessionListener {
-    private static final System.Logger LOG = System.getLogger(ReviewService.class.getName());
     /** The most rows one provenance request may ask for (extension {@code 1D}). */
-    static final int CHUNK = 65_536;
+    static final int CHUNK = ProvenanceFetcher.CHUNK;
 
     private final SessionState state;
     private final NavigationService navigation;
@@ -46,11 +38,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
     private final boolean offered;
     private final ProvenanceCache cache;
     /** Null when nothing is offered. */
-    private final ExecutorService worker;
-    /** The frame to fetch next, -1 none: moving fast asks once for where the annotator stops. */
-    private final AtomicInteger wantedFrame = new AtomicInteger(-1);
-    private volatile boolean loaded;
-    private volatile boolean loading;
+    private final ProvenanceFetcher fetcher;
     // UI thread:
     private boolean reviewing;
     private String reviewer = "";
@@ -63,8 +51,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         this.team = Objects.requireNonNull(team, "team");
         this.offered = offered && state.sync instanceof VersionedSync;
         this.cache = new ProvenanceCache(state.frames.rowCount());
-        this.worker = this.offered ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                threads) : null;
+        this.fetcher = this.offered ? new ProvenanceFetcher(state, team, cache, threads) : null;
         if (this.offered) {
             state.events.addListener(this);
         }
@@ -110,8 +97,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         reviewing = true;
         reviewer = reviewerName.strip();
         state.queue.reviewWith(team);
-        loading = true;
-        submit(this::loadAll);
+        fetcher.loadAllInBackground();
     }
 
     @Override
@@ -135,12 +121,12 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
 
     @Override
     public boolean loaded() {
-        return loaded;
+        return offered && fetcher.loaded();
     }
 
     @Override
     public int matchingFrames() {
-        if (!loaded) {
+        if (!loaded()) {
             return 0;
         }
         int count = 0;
@@ -154,11 +140,10 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
 
     @Override
     public boolean goToNextForReview() {
-        if (!loaded) {
-            if (reviewing && !loading) {
+        if (!loaded()) {
+            if (reviewing && !fetcher.loading()) {
                 // The last load failed (server unreachable): try again.
-                loading = true;
-                submit(this::loadAll);
+                fetcher.loadAllInBackground();
             }
             return false;
         }
@@ -226,7 +211,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
 
     @Override
     public void labelsChangedByOthers(int first, int last) {
-        submit(() -> fetch(first, last));
+        fetcher.fetchInBackground(first, last);
     }
 
     @Override
@@ -234,79 +219,26 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         if (pendingEdits == 0) {
             List<RowRange> delivered = cache.takeDelivered();
             if (!delivered.isEmpty()) {
-                submit(() -> delivered.forEach(r -> fetch(r.first(), r.last())));
+                fetcher.submit(() -> delivered.forEach(r -> fetcher.fetch(r.first(), r.last())));
             }
         }
     }
 
     @Override
     public void reviewRefused(int first, int last, String message) {
-        submit(() -> fetch(first, last));
+        fetcher.fetchInBackground(first, last);
     }
 
     @Override
     public void connectionChanged(ConnectionState connection, int pendingEdits) {
         if (connection == ConnectionState.CLOSED) {
-            worker.shutdownNow();
+            fetcher.stop();
         }
     }
-
-    // --- the worker ----------------------------------------------------------------------------
 
     private void want(int frameNumber) {
-        if (offered && wantedFrame.getAndSet(frameNumber) == -1) {
-            submit(() -> {
-                Frame frame = state.frames.frame(wantedFrame.getAndSet(-1));
-                fetch(frame.first(), frame.last());
-            });
+        if (offered) {
+            fetcher.want(frameNumber);
         }
-    }
-
-    private void submit(Runnable task) {
-        try {
-            worker.execute(task);
-        } catch (RejectedExecutionException closed) {
-            // The session is closed: nothing is shown any more.
-        }
-    }
-
-    /** Rows {@code first..last}, in requests of at most {@link #CHUNK}; a failure leaves them as they were. */
-    private boolean fetch(int first, int last) {
-        try {
-            for (int from = first; from <= last; from += CHUNK) {
-                int to = (int) Math.min(last, (long) from + CHUNK - 1);
-                cache.put(from, team.fetchProvenance(from, to));
-                state.events.provenanceChanged(from, to);
-            }
-            return true;
-        } catch (ServerUnreachableException e) {
-            LOG.log(Level.DEBUG, "provenance of rows {0}..{1} not fetched: {2}", first, last, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "provenance of rows " + first + ".." + last + " could not be fetched", e);
-        }
-        return false;
-    }
-
-    /**
-     * The whole dataset for the review filter, chunk by chunk, with progress ({@code -1} done: it
-     * failed, and the next {@link #goToNextForReview} tries again).
-     */
-    private void loadAll() {
-        int total = cache.rowCount();
-        try {
-            state.events.provenanceLoading(0, total);
-            for (int from = 0; from < total; from += CHUNK) {
-                int to = (int) Math.min(total - 1L, (long) from + CHUNK - 1);
-                if (!fetch(from, to)) {
-                    state.events.provenanceLoading(-1, total);
-                    return;
-                }
-                state.events.provenanceLoading(to + 1, total);
-            }
-            loaded = true;
-        } finally {
-            loading = false;
-        }
-        state.events.provenanceLoading(total, total);
     }
 }
