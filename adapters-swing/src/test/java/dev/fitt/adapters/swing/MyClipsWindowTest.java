@@ -4,6 +4,7 @@ import static dev.fitt.adapters.swing.WindowDriver.onEdt;
 import static dev.fitt.adapters.swing.WindowDriver.onEdtGet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fitt.client.service.FakeTeamWork;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.port.out.TeamWorkPort;
@@ -62,7 +63,7 @@ class MyClipsWindowTest {
 
     @Test
     void navigationWalksYourClipsAndCtrlMShowsAllWithANoteOutsideYours() throws Exception {
-        open(new AssignedTeamWork(new AssignedClips(true, List.of(1, 2, 4))));
+        open(new FakeTeamWork(new AssignedClips(true, List.of(1, 2, 4))));
 
         awaitFrame(4);
         assertThat(onEdtGet(() -> app.window().slider.getMaximum())).as("your 9 frames on the slider").isEqualTo(8);
@@ -101,7 +102,7 @@ class MyClipsWindowTest {
 
     @Test
     void ctrlMIsInTheHelp() throws Exception {
-        open(new AssignedTeamWork(new AssignedClips(true, List.of(0))));
+        open(new FakeTeamWork(new AssignedClips(true, List.of(0))));
         driver.press(KeyEvent.VK_F1);
         driver.await("the help", () -> onEdt(() -> app.window().frame.getGlassPane().isVisible()));
         List<String> keys = onEdtGet(() -> {
@@ -114,7 +115,7 @@ class MyClipsWindowTest {
 
     @Test
     void withAssignmentsButNoneForYouEveryClipIsShownAndTheNoteSaysSo() throws Exception {
-        open(new AssignedTeamWork(new AssignedClips(true, List.of())));
+        open(new FakeTeamWork(new AssignedClips(true, List.of())));
 
         awaitFrame(1);
         assertThat(onEdtGet(() -> app.window().slider.getMaximum())).isEqualTo(17);

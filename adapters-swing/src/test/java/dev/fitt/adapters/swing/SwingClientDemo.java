@@ -1,5 +1,6 @@
 package dev.fitt.adapters.swing;
 
+import dev.fitt.client.service.FakeTeamWork;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.NoTeamWork;
@@ -31,7 +32,7 @@ public final class SwingClientDemo {
         Arrays.fill(forty, 3);
         DemoDataset data = assigned ? new DemoDataset(forty, cameras, 640, 360, "T.....", "FFFFFF", "......")
                 : new DemoDataset(cameras, 1280, 720, "T.....", "FFFFFF", "......", "FTFFFF", "FTFFFF", "FTFFFF");
-        TeamWorkPort team = !assigned ? new NoTeamWork() : new AssignedTeamWork(new AssignedClips(true,
+        TeamWorkPort team = !assigned ? new NoTeamWork() : new FakeTeamWork(new AssignedClips(true,
                 options.contains("mine") ? IntStream.range(0, 12).boxed().toList() : List.of()));
         ClientPreferences preferences = new ClientPreferences("127.0.0.1", 52973, false, 5,
                 dark ? ClientPreferences.Theme.DARK : ClientPreferences.Theme.LIGHT);

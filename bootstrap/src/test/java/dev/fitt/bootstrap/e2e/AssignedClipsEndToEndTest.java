@@ -12,21 +12,17 @@ import dev.fitt.bootstrap.settings.ServerSettings;
 import dev.fitt.client.port.in.ConnectionState;
 import dev.fitt.client.port.in.LabellingSession;
 import dev.fitt.client.port.out.TaggingServerPort;
-import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.client.service.ClientCore;
+import dev.fitt.client.service.FakeTeamWork;
 import dev.fitt.client.service.SessionSettings;
-import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.ClipSelection;
 import dev.fitt.domain.LabelsSnapshot;
-import dev.fitt.domain.RowProvenance;
-import dev.fitt.domain.TagChange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +72,7 @@ class AssignedClipsEndToEndTest {
         int port = server.address().getPort();
         ServerSettings samePort = new ServerSettings("127.0.0.1", port, data.dataCsv, data.saveDir, data.metaCsv,
                 false, data.settings().tuning());
-        Assignments team = new Assignments(new AssignedClips(true, List.of(1, 3)));
+        FakeTeamWork team = new FakeTeamWork(new AssignedClips(true, List.of(1, 3)));
         LabellingSession session = ClientCore.open(SocketAdapter.connect(ClientConfig.of("127.0.0.1", port,
                 Duration.ofSeconds(2))), SessionSettings.of(false, 0), team);
         try {
@@ -97,7 +93,7 @@ class AssignedClipsEndToEndTest {
             session.navigation().goToNextUnlabelledFrame();
             assertThat(session.navigation().frameNumber()).as("U goes on in your clips").isEqualTo(10);
 
-            team.assigned = new AssignedClips(true, List.of(0));      // the lead changes them while it is down
+            team.assign(new AssignedClips(true, List.of(0)));      // the lead changes them while it is down
             server.close();
             awaitState(session, ConnectionState.DISCONNECTED);
             server = start(samePort);
@@ -105,7 +101,7 @@ class AssignedClipsEndToEndTest {
                 Thread.sleep(20);
             }
             assertThat(session.myClips().walkClips()).as("asked again after the reconnect").containsExactly(0);
-            assertThat(team.asked.get()).isGreaterThanOrEqualTo(2);
+            assertThat(team.timesAsked()).isGreaterThanOrEqualTo(2);
         } finally {
             session.saveAndClose().close(Duration.ofSeconds(5));
             server.close();
@@ -168,46 +164,5 @@ class AssignedClipsEndToEndTest {
             Thread.sleep(20);
         }
         assertThat(session.state().connectionState()).isEqualTo(wanted);
-    }
-
-    /** The assignments a server with extension 1F would tell, in memory. */
-    private static final class Assignments implements TeamWorkPort {
-        final AtomicInteger asked = new AtomicInteger();
-        volatile AssignedClips assigned;
-
-        Assignments(AssignedClips assigned) {
-            this.assigned = assigned;
-        }
-
-        @Override
-        public boolean offersTeamWork() {
-            return true;
-        }
-
-        @Override
-        public AssignedClips fetchAssignedClips() {
-            asked.incrementAndGet();
-            return assigned;
-        }
-
-        @Override
-        public List<RowProvenance> fetchProvenance(int first, int last) {
-            throw new UnsupportedOperationException("not in this fake");
-        }
-
-        @Override
-        public List<AnnotatorStats> fetchAnnotatorStats() {
-            throw new UnsupportedOperationException("not in this fake");
-        }
-
-        @Override
-        public long accept(int first, int last, long basis) {
-            throw new UnsupportedOperationException("not in this fake");
-        }
-
-        @Override
-        public long correct(TagChange change, long basis) {
-            throw new UnsupportedOperationException("not in this fake");
-        }
     }
 }

@@ -14,19 +14,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An in-memory server's team work as far as assignments go: it answers the clips the test set,
  * counts the questions, and can be made unreachable or slow (a question waits until released).
+ * Public in the test-jar for the window and end-to-end tests.
  */
-final class FakeTeamWork implements TeamWorkPort {
+public final class FakeTeamWork implements TeamWorkPort {
     final AtomicInteger asked = new AtomicInteger();
     private volatile AssignedClips assigned;
     private volatile boolean unreachable;
     private volatile boolean unsupported;
     private volatile CountDownLatch hold = new CountDownLatch(0);
 
-    FakeTeamWork(AssignedClips assigned) {
+    public FakeTeamWork(AssignedClips assigned) {
         this.assigned = assigned;
     }
 
-    void assign(AssignedClips now) {
+    public void assign(AssignedClips now) {
         assigned = now;
     }
 
@@ -46,6 +47,11 @@ final class FakeTeamWork implements TeamWorkPort {
 
     void release() {
         hold.countDown();
+    }
+
+    /** How many times the client asked for its clips. */
+    public int timesAsked() {
+        return asked.get();
     }
 
     @Override
