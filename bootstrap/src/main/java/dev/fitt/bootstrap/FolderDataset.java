@@ -6,6 +6,7 @@ import dev.fitt.adapters.csv.CsvStoreConfig;
 import dev.fitt.adapters.csv.ImageAccess;
 import dev.fitt.adapters.postgres.PostgresConfig;
 import dev.fitt.adapters.postgres.PostgresDatabase;
+import dev.fitt.bootstrap.modules.DatabaseDatasets;
 import dev.fitt.bootstrap.server.ServerModules;
 import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.ImageSettings;
@@ -14,9 +15,9 @@ import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.ports.DatasetLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One dataset of a server whose {@code csv_dir} is a folder, as the settings of a server of that one
@@ -47,23 +48,30 @@ final class FolderDataset {
             return settings;
         }
         CsvFolderConfig folder = folderOf(settings);
-        List<String> names = fromDatabase ? databaseNames(settings.database().orElseThrow())
-                : CsvAdapter.datasetFolder(folder, workingDirectory).names();
+        // The shown name -> the data CSV it is exported through, as the folder's server finds it.
+        SortedMap<String, CsvStoreConfig> datasets = new TreeMap<>();
+        if (fromDatabase) {
+            datasets.putAll(databaseDatasets(settings.database().orElseThrow(), folder));
+        } else {
+            for (String each : CsvAdapter.datasetFolder(folder, workingDirectory).names()) {
+                datasets.put(each, folder.dataset(each));
+            }
+        }
         String where = fromDatabase ? "the database" : String.valueOf(settings.csvDir());
+        String there = String.join(", ", datasets.keySet());
         if (name == null) {
             throw new SettingsException("field \"csv_dir\" names a folder of datasets (" + settings.csvDir()
-                    + "): name one with --dataset; " + where + " holds " + String.join(", ", names),
-                    SettingsException.BAD_SETTINGS);
+                    + "): name one with --dataset; " + where + " holds " + there, SettingsException.BAD_SETTINGS);
         }
-        if (!names.contains(name)) {
+        CsvStoreConfig dataset = datasets.get(name);
+        if (dataset == null) {
             throw new SettingsException("--dataset " + name + ": there is no dataset of that name in " + where
-                    + "; there are " + String.join(", ", names), SettingsException.BAD_SETTINGS);
+                    + "; there are " + there, SettingsException.BAD_SETTINGS);
         }
-        CsvStoreConfig dataset = folder.dataset(name);
         if (!Files.isRegularFile(dataset.dataCsv())) {
             // The CSV store writes the labelled CSV by copying the data CSV's other cells.
             throw new SettingsException("--dataset " + name + ": its data CSV " + dataset.dataCsv()
-                    + " is not in the folder; the labelled CSV is written from it", SettingsException.BAD_SETTINGS);
+                    + " is not there; the labelled CSV is written from it", SettingsException.BAD_SETTINGS);
         }
         return new ServerSettings(settings.host(), settings.port(), dataset.dataCsv(), settings.csvSaveDir(),
                 dataset.metaCsv(), settings.saveToSameFile(), settings.tuning(), settings.databaseOrNull(),
@@ -77,16 +85,23 @@ final class FolderDataset {
                 new ImageAccess(images.imageRoot(), images.allowImagesOutsideRoot()));
     }
 
-    /** Shown without {@code .csv}, as the folder's server lists them. */
-    private static List<String> databaseNames(DatabaseSettings settings) throws DatasetLoadException {
+    /**
+     * Shown without {@code .csv}, as the folder's server lists them; the first of two that differ only
+     * by it, as there. A dataset is named after its data file in the database, so the export (which
+     * names it by the file) finds the same one.
+     */
+    private static SortedMap<String, CsvStoreConfig> databaseDatasets(DatabaseSettings settings,
+            CsvFolderConfig folder) throws DatasetLoadException {
+        SortedMap<String, CsvStoreConfig> shown = new TreeMap<>();
         try (PostgresDatabase database = PostgresDatabase.openForDatasets(
                 new PostgresConfig(settings.url(), settings.user(), settings.password()))) {
-            SortedSet<String> names = new TreeSet<>();
-            for (String stored : database.datasets().keySet()) {
-                names.add(stored.endsWith(DATA_SUFFIX) && stored.length() > DATA_SUFFIX.length()
-                        ? stored.substring(0, stored.length() - DATA_SUFFIX.length()) : stored);
+            for (Map.Entry<String, String> stored : database.datasets().entrySet()) {
+                String key = stored.getKey();
+                String name = key.endsWith(DATA_SUFFIX) && key.length() > DATA_SUFFIX.length()
+                        ? key.substring(0, key.length() - DATA_SUFFIX.length()) : key;
+                shown.putIfAbsent(name, DatabaseDatasets.csvOf(folder, name, stored.getValue()));
             }
-            return List.copyOf(names);
         }
+        return shown;
     }
 }
