@@ -162,4 +162,20 @@ class PostgresFolderExportTest {
         assertThat(Files.readAllLines(saveDir.resolve("day5__labelled__.csv"))).containsExactly(
                 "clip_id,file_path,tag_code,label", "9,images/e1.jpg,100,", "9,images/e2.jpg,100,False");
     }
+
+    @Test
+    void importOfOneDatasetOfTheFolderPutsItInTheDatabaseUnderItsFileName() throws Exception {
+        int unknown = fitt("import", "--config", settings.toString(), "--dataset", "day9");
+
+        assertThat(unknown).isEqualTo(2);
+        assertThat(err.toString()).contains("day9", "there are day1, day2");
+
+        int exit = fitt("import", "--config", settings.toString(), "--dataset", "day2");
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("as dataset day2.csv");
+        try (PostgresDatabase database = PostgresDatabase.open(db)) {
+            assertThat(database.datasets()).containsOnlyKeys("day2.csv");
+        }
+    }
 }
