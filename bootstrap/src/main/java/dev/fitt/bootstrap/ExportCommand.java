@@ -27,13 +27,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the labels of the server settings' \"database\" to the labelled CSV"
                 + " (csv_save_dir), exactly as the CSV store writes it. With --provenance (also for CSV"
-                + " settings), also write a copy with who labelled and reviewed each row.")
+                + " settings), also write a copy with who labelled and reviewed each row. When \"csv_dir\""
+                + " is a folder of datasets, --dataset names the one to export.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Server settings JSON (default: ${DEFAULT-VALUE}).")
     private Path config = SettingsLoader.DEFAULT_SERVER_FILE;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "The dataset to export when \"csv_dir\""
+            + " is a folder of datasets: its data file's name without .csv (with \"database\": the database's).")
+    private String dataset;
 
     @Option(names = "--provenance", description = "Also write the labelled CSV with the columns labelled_by,"
             + " labelled_at, reviewed_by and review (accepted, corrected or empty) to --out.")
@@ -46,9 +51,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        ServerSettings settings = provenance
+        ServerSettings loaded = provenance
                 ? new SettingsLoader().loadServer(config).resolvedAgainst(workingDirectory)
                 : DatabaseCommands.loadWithDatabase(config, workingDirectory);
+        // One dataset of a folder is exported as a server of its one data file would export it.
+        ServerSettings settings = FolderDataset.chosen(loaded, dataset, loaded.database().isPresent(),
+                workingDirectory);
         Injector injector = Guice.createInjector(ServerModules.core(settings, workingDirectory));
         Path labelled = CsvAdapter.outputFile(ServerModules.csvStorage(settings));
         try {

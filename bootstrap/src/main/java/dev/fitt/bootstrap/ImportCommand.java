@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code fitt import}: puts the data CSV (and meta CSV) of the server settings into their database. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import the data CSV and meta CSV named in the server settings into their \"database\","
-                + " under the data file's name, unless a dataset of that name is there already.")
+                + " under the data file's name, unless a dataset of that name is there already. When \"csv_dir\""
+                + " is a folder of datasets, --dataset names the one to import.")
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -23,10 +24,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Server settings JSON (default: ${DEFAULT-VALUE}).")
     private Path config = SettingsLoader.DEFAULT_SERVER_FILE;
 
+    @Option(names = "--dataset", paramLabel = "NAME", description = "The dataset to import when \"csv_dir\""
+            + " is a folder of datasets: its data file's name without .csv.")
+    private String name;
+
     @Override
     public Integer call() throws Exception {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        ServerSettings settings = DatabaseCommands.loadWithDatabase(config, workingDirectory);
+        ServerSettings settings = FolderDataset.chosen(DatabaseCommands.loadWithDatabase(config, workingDirectory),
+                name, false, workingDirectory);
         DatabaseDataset dataset = Guice.createInjector(ServerModules.core(settings, workingDirectory))
                 .getInstance(DatabaseDataset.class);
         try {

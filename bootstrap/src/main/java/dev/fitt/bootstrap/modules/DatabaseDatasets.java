@@ -148,7 +148,7 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
             throw new DatasetLoadException("there is no dataset named \"" + name + "\" in " + database.where()
                     + "; there are " + String.join(", ", names.keySet()));
         }
-        CsvStoreConfig csv = csvOf(name, sources.get(stored));
+        CsvStoreConfig csv = csvOf(folder, name, sources.get(stored));
         ExportingStore store = stores.computeIfAbsent(name, n -> new ExportingStore(stored, () -> database,
                 CsvAdapter.datasetStore(csv), CsvAdapter.outputLock(csv)));
         try {
@@ -163,9 +163,10 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
 
     /**
      * The data CSV it exports through and reads images beside: the folder's {@code <name>.csv}, else
-     * the file it was imported from when that is still there.
+     * the file it was imported from when that is still there ({@code source} as the database's
+     * {@link PostgresDatabase#datasets()} tells it).
      */
-    private CsvStoreConfig csvOf(String name, String source) {
+    public static CsvStoreConfig csvOf(CsvFolderConfig folder, String name, String source) {
         if (!Files.isRegularFile(folder.folder().resolve(name + DATA_SUFFIX))) {
             for (int end = source.indexOf(DATA_SUFFIX); end >= 0; end = source.indexOf(DATA_SUFFIX, end + 1)) {
                 Path imported = Path.of(source.substring(0, end + DATA_SUFFIX.length()));
