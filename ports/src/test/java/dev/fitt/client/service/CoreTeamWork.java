@@ -22,10 +22,17 @@ public final class CoreTeamWork implements TeamWorkPort {
     final List<int[]> provenanceRequests = new CopyOnWriteArrayList<>();
     private final ServerCore core;
     private final Editor editor;
+    private final AssignedClips assigned;
 
     public CoreTeamWork(ServerCore core, String name) {
+        this(core, name, AssignedClips.NONE);
+    }
+
+    /** As if the dataset had {@code assigned} for this annotator. */
+    public CoreTeamWork(ServerCore core, String name, AssignedClips assigned) {
         this.core = core;
         this.editor = new Editor(name, name);
+        this.assigned = assigned;
     }
 
     @Override
@@ -47,10 +54,10 @@ public final class CoreTeamWork implements TeamWorkPort {
         return core.team().annotatorStats();
     }
 
-    /** This core assigns no clips: the dataset works as unassigned. */
+    /** The clips given at construction; none by default: the dataset works as unassigned. */
     @Override
     public AssignedClips fetchAssignedClips() {
-        return AssignedClips.NONE;
+        return assigned;
     }
 
     @Override
