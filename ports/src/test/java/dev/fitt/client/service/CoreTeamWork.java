@@ -3,6 +3,7 @@ package dev.fitt.client.service;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AssignedClips;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.Editor;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
@@ -52,6 +53,11 @@ public final class CoreTeamWork implements TeamWorkPort {
     @Override
     public List<AnnotatorStats> fetchAnnotatorStats() {
         return core.team().annotatorStats();
+    }
+
+    @Override
+    public HourlyActivity fetchHourlyActivity() {
+        return core.team().hourlyActivity();
     }
 
     /** The clips given at construction; none by default: the dataset works as unassigned. */
