@@ -98,8 +98,8 @@ final class ActivityChart extends JComponent {
             int x = left + (int) Math.round(mark.hour() * slot);
             g.drawLine(x, bottom, x, bottom + TagChip.scaled(3));
             int labelWidth = fm.stringWidth(mark.label());
-            int labelX = Math.max(left - labelWidth / 2, Math.min(right - labelWidth, x - labelWidth / 2));
-            g.drawString(mark.label(), labelX, bottom + fm.getAscent() + TagChip.scaled(4));
+            g.drawString(mark.label(), markLabelX(x, labelWidth, left, right), bottom + fm.getAscent()
+                    + TagChip.scaled(4));
         }
         if (m.empty()) {
             String note = "Nobody tagged a frame in the last 24 hours";
@@ -128,5 +128,11 @@ final class ActivityChart extends JComponent {
 
     private static int y(int frames, ActivityChartModel m, int top, int bottom) {
         return bottom - (int) Math.round((double) frames / m.scaleMax() * (bottom - top));
+    }
+
+    /** Where a mark's label starts: centred under its tick, moved inside the plot at either end. */
+    static int markLabelX(int tick, int labelWidth, int left, int right) {
+        // Not left of the plot: the axis' numbers are narrow, so half of "24 h ago" fell off the panel.
+        return Math.max(left, Math.min(right - labelWidth, tick - labelWidth / 2));
     }
 }

@@ -221,7 +221,7 @@ final class FrameRenderer {
      * The slider covers the walked frames (your clips', or every clip's) without gaps; its range is
      * made again when the assignments or the choice change. Set in one step with the value, so the
      * slider never reports a move the annotator did not make. The note says which clips are walked
-     * and warns on a frame that is not yours.
+     * and warns on a frame that is not yours (not shown in review mode).
      */
     private void syncWalk(int number) {
         AssignedClips assigned = session.myClips().assigned();
@@ -237,7 +237,9 @@ final class FrameRenderer {
             window.slider.setValue(position);
         }
         boolean outside = session.myClips().isOutsideMyClips(number);
-        String note = MyClipsWords.note(assigned, walking, outside, session.state().clipCount());
+        // A reviewer reviews everyone's clips: which are assigned to them says nothing.
+        String note = session.review().reviewing() ? ""
+                : MyClipsWords.note(assigned, walking, outside, session.state().clipCount());
         window.myClipsNote.setText(note);
         window.myClipsNote.setVisible(!note.isEmpty());
         Palette palette = Palette.current();

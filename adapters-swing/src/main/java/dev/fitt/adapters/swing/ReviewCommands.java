@@ -1,7 +1,11 @@
 package dev.fitt.adapters.swing;
 
 import dev.fitt.client.port.in.LabellingSession;
+import dev.fitt.domain.Review;
+import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.labelling.ReviewFilter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +22,8 @@ final class ReviewCommands {
     private int loadedRows;
     private int totalRows = -1;
     private boolean arrived;
+    /** Who this reviewer's verdicts name in provenance shown before the server's record comes back. */
+    private String verdictName = "you";
 
     ReviewCommands(ClientWindow window, LabellingSession session, Feedback feedback, Repaint repaint) {
         this.window = window;
@@ -40,6 +46,7 @@ final class ReviewCommands {
             return;
         }
         session.review().startReviewing(name);
+        verdictName = name.strip().isEmpty() ? "you" : name.strip();
     }
 
     boolean reviewing() {
@@ -122,7 +129,28 @@ final class ReviewCommands {
                     ? " " + (int) Math.floor(100.0 * loadedRows / totalRows) + "%" : "");
         }
         int matching = session.review().matchingFrames();
+        boolean pass = session.review().filter().notYetReviewed();
         return "Review: " + session.review().filter().describe(session.state().tags().aliases()) + " \u00b7 "
-                + matching + (matching == 1 ? " frame" : " frames");
+                + matching + (matching == 1 ? " frame" : " frames") + (pass ? " left" : "") + restOfFrame();
+    }
+
+    /**
+     * After a correction of some cameras, the others are still not reviewed: the frame stays to
+     * review until the reviewer accepts them too (an accept is theirs to give, not implied).
+     */
+    private String restOfFrame() {
+        List<RowProvenance> rows = session.provenance().ofFrame(session.navigation().frameNumber()).orElse(List.of());
+        List<String> corrected = new ArrayList<>();
+        boolean open = false;
+        for (int camera = 0; camera < rows.size(); camera++) {
+            RowProvenance row = rows.get(camera);
+            if (row.review() == Review.CORRECTED && row.reviewedBy().equals(verdictName)) {
+                corrected.add(session.state().cameraName(camera));
+            }
+            String by = row.labelledBy();
+            open |= row.review() == Review.NONE && !by.isEmpty() && !by.equals(verdictName);
+        }
+        return corrected.isEmpty() || !open ? "" : " \u00b7 you corrected " + String.join(", ", corrected)
+                + ": A accepts the rest of the frame";
     }
 }

@@ -90,6 +90,14 @@ class ActivityChartModelTest {
         assertThat(StatisticsText.progress(new Progress(0, 0), 0)).isEqualTo("0 of 0 frames labelled (\u2013), 0 reviewed (\u2013)");
     }
 
+    @Test
+    void theMarkLabelsAtEitherEndStayInsideThePlot() {
+        // "24 h ago" under the first hour, beside a narrow axis of small numbers: starts where the plot does
+        assertThat(ActivityChart.markLabelX(20, 50, 20, 900)).isEqualTo(20);
+        assertThat(ActivityChart.markLabelX(900, 30, 20, 900)).isEqualTo(870);
+        assertThat(ActivityChart.markLabelX(400, 50, 20, 900)).isEqualTo(375);
+    }
+
     /** Annotator {@code name}'s 24 hours, zero but for {@code hour, frames} pairs. */
     private static HourlyActivity.AnnotatorHours hours(String name, int... hourAndFrames) {
         List<Integer> hours = new ArrayList<>(Collections.nCopies(HourlyActivity.HOURS, 0));

@@ -9,6 +9,7 @@ import dev.fitt.client.port.out.ClientPreferences;
 import dev.fitt.client.service.ClientCore;
 import dev.fitt.client.service.CoreTeamWork;
 import dev.fitt.client.service.SessionSettings;
+import dev.fitt.domain.AssignedClips;
 import dev.fitt.domain.Editor;
 import dev.fitt.domain.Review;
 import dev.fitt.domain.RowProvenance;
@@ -61,7 +62,7 @@ class ReviewWindowTest {
                 ClientPreferences.Theme.LIGHT, "Ben", true);
         app = SwingClient.launch(new ClientLaunch("review test", () -> {
             LabellingSession opened = ClientCore.open(new InProcessTaggingServer(data.service, "Ben"),
-                    SessionSettings.of(false, 0), new CoreTeamWork(data.service, "Ben"));
+                    SessionSettings.of(false, 0), new CoreTeamWork(data.service, "Ben", new AssignedClips(true, List.of())));
             session.set(opened);
             return opened;
         }, preferences, new InMemoryPreferences(preferences), () -> { }));
@@ -81,7 +82,9 @@ class ReviewWindowTest {
     @Test
     void aReviewerSeesWhoLabelledEachCameraAcceptsWithACorrectsWithADigitAndFiltersWithCtrlR() throws Exception {
         driver.await("the review line with two frames to review", () -> onEdt(() ->
-                app.window().status.reviewText().equals("Review: all frames labelled by others \u00b7 2 frames")));
+                app.window().status.reviewText().equals("Review: not yet reviewed \u00b7 2 frames left")));
+        assertThat(onEdtGet(() -> app.window().myClipsNote.isVisible()))
+                .as("a reviewer reviews everyone's clips: no note on assignments").isFalse();
         driver.await("on the first frame to review", () -> session.get().navigation().frameNumber() == 1);
         driver.await("who labelled each camera", () -> provenanceLines().equals(List.of(
                 "labelled by Ana \u00b7 not reviewed", "labelled by Ana \u00b7 not reviewed",
@@ -93,6 +96,8 @@ class ReviewWindowTest {
         driver.await("the accept recorded", () -> onServer(3).review() == Review.ACCEPTED
                 && onServer(5).review() == Review.ACCEPTED);
         assertThat(onServer(4).reviewedBy()).isEqualTo("Ben");
+        driver.await("one frame left", () -> onEdt(() -> app.window().status.reviewText()
+                .equals("Review: not yet reviewed \u00b7 1 frame left")));
 
         driver.press(KeyEvent.VK_3);          // camera 1 of frame 4: Foggy instead of Rainy
         driver.await("the correction recorded", () -> onServer(9).review() == Review.CORRECTED);
@@ -100,17 +105,27 @@ class ReviewWindowTest {
         driver.await("the first camera says corrected by Ben", () -> provenanceLines().get(0)
                 .equals("labelled by Ana \u00b7 corrected by Ben"));
         assertThat(provenanceLines().get(1)).isEqualTo("labelled by Ana \u00b7 not reviewed");
+        driver.await("the status says what is left of the frame", () -> onEdt(() -> app.window().status.reviewText()
+                .equals("Review: not yet reviewed \u00b7 1 frame left \u00b7 you corrected front: A accepts the rest"
+                        + " of the frame")));
+
+        driver.press(KeyEvent.VK_A);
+        driver.await("the rest accepted", () -> onServer(10).review() == Review.ACCEPTED
+                && onServer(11).review() == Review.ACCEPTED);
+        assertThat(onServer(9).review()).as("the correction stays on record").isEqualTo(Review.CORRECTED);
+        driver.await("no frame left", () -> onEdt(() -> app.window().status.reviewText()
+                .equals("Review: not yet reviewed \u00b7 0 frames left")));
 
         driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_R);
         driver.await("the review filter dialog", () -> filterDialog() != null);
         javax.swing.SwingUtilities.invokeAndWait(() -> {
             Window dialog = filterDialog();
+            assertThat(((JCheckBox) named(dialog, "reviewNotYetReviewed")).isSelected()).isTrue();
             ((JComboBox<?>) named(dialog, "reviewAnnotator")).setSelectedItem("Ana");
-            ((JCheckBox) named(dialog, "reviewNotYetReviewed")).setSelected(true);
             ((JButton) named(dialog, "reviewApply")).doClick();
         });
         driver.await("the filter in the status bar", () -> onEdt(() -> app.window().status.reviewText()
-                .equals("Review: by Ana \u00b7 not yet reviewed \u00b7 1 frame")));
+                .equals("Review: by Ana \u00b7 not yet reviewed \u00b7 0 frames left")));
     }
 
     private RowProvenance onServer(int row) {

@@ -42,7 +42,8 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
     // UI thread:
     private boolean reviewing;
     private String reviewer = "";
-    private ReviewFilter filter = ReviewFilter.ANY;
+    /** A reviewer's pass: the frames nobody reviewed yet, until they choose otherwise (Ctrl+R). */
+    private ReviewFilter filter = new ReviewFilter("", -1, true);
 
     ReviewService(SessionState state, NavigationService navigation, TeamWorkPort team, boolean offered,
             ThreadFactory threads) {
@@ -166,12 +167,39 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
             throw new IllegalStateException("accepting a frame needs review mode (client setting role: reviewer)");
         }
         Frame frame = state.cursor.frame();
-        for (Outgoing.Accept accept : ((VersionedSync) state.sync).acceptsFor(frame.first(), frame.last())) {
-            cache.reviewedHere(accept.first(), accept.last(), shownName(), Review.ACCEPTED);
-            state.queue.enqueue(accept);
+        for (RowRange open : notCorrectedHere(frame)) {
+            for (Outgoing.Accept accept : ((VersionedSync) state.sync).acceptsFor(open.first(), open.last())) {
+                cache.reviewedHere(accept.first(), accept.last(), shownName(), Review.ACCEPTED);
+                state.queue.enqueue(accept);
+            }
         }
         state.events.provenanceChanged(frame.first(), frame.last());
         goToNextForReview();
+    }
+
+    /**
+     * The frame's rows but those this reviewer corrected: the accept is for the rest, so the server
+     * keeps the correction on record (an accept would replace it).
+     */
+    private List<RowRange> notCorrectedHere(Frame frame) {
+        List<RowProvenance> known = cache.known(frame.first(), frame.last());
+        List<RowRange> open = new ArrayList<>();
+        int from = -1;
+        for (int row = frame.first(); row <= frame.last() + 1; row++) {
+            boolean corrected = row <= frame.last() && correctedHere(known.get(row - frame.first()));
+            boolean free = row <= frame.last() && !corrected;
+            if (free && from < 0) {
+                from = row;
+            } else if (!free && from >= 0) {
+                open.add(new RowRange(from, row - 1));
+                from = -1;
+            }
+        }
+        return open;
+    }
+
+    private boolean correctedHere(RowProvenance row) {
+        return row.review() == Review.CORRECTED && row.reviewedBy().equals(shownName());
     }
 
     private boolean matches(int frameNumber) {

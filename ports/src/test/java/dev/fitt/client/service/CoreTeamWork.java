@@ -3,6 +3,7 @@ package dev.fitt.client.service;
 import dev.fitt.client.port.out.TeamWorkPort;
 import dev.fitt.domain.AnnotatorStats;
 import dev.fitt.domain.AssignedClips;
+import dev.fitt.domain.HourlyActivity;
 import dev.fitt.domain.Editor;
 import dev.fitt.domain.RowProvenance;
 import dev.fitt.domain.TagChange;
@@ -22,10 +23,17 @@ public final class CoreTeamWork implements TeamWorkPort {
     final List<int[]> provenanceRequests = new CopyOnWriteArrayList<>();
     private final ServerCore core;
     private final Editor editor;
+    private final AssignedClips assigned;
 
     public CoreTeamWork(ServerCore core, String name) {
+        this(core, name, AssignedClips.NONE);
+    }
+
+    /** As if the dataset had {@code assigned} for this annotator. */
+    public CoreTeamWork(ServerCore core, String name, AssignedClips assigned) {
         this.core = core;
         this.editor = new Editor(name, name);
+        this.assigned = assigned;
     }
 
     @Override
@@ -47,10 +55,15 @@ public final class CoreTeamWork implements TeamWorkPort {
         return core.team().annotatorStats();
     }
 
-    /** This core assigns no clips: the dataset works as unassigned. */
+    @Override
+    public HourlyActivity fetchHourlyActivity() {
+        return core.team().hourlyActivity();
+    }
+
+    /** The clips given at construction; none by default: the dataset works as unassigned. */
     @Override
     public AssignedClips fetchAssignedClips() {
-        return AssignedClips.NONE;
+        return assigned;
     }
 
     @Override

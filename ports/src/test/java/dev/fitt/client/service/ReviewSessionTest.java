@@ -138,6 +138,48 @@ class ReviewSessionTest {
     }
 
     @Test
+    void aReviewerStartsOnTheFramesNotYetReviewedAndAnAcceptLeavesOneFewerAtOnce() throws Exception {
+        LabellingSession ana = as("Ana");
+        label(ana, 1);
+        label(ana, 4);
+        LabellingSession ben = as("Ben");
+        ben.review().startReviewing("Ben");
+        assertThat(ben.review().filter()).isEqualTo(new ReviewFilter("", -1, true));
+        await("whole dataset loaded", ben.review()::loaded);
+        assertThat(ben.review().matchingFrames()).isEqualTo(2);
+
+        assertThat(ben.review().goToNextForReview()).isTrue();
+        ben.review().acceptFrame();
+        assertThat(ben.review().matchingFrames()).as("known here at once, before the server answers").isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionOfOneCameraLeavesTheOtherForAAndAKeepsTheCorrectionOnRecord() throws Exception {
+        LabellingSession ana = as("Ana");
+        label(ana, 2);                        // rows 4 and 5: two cameras
+        LabellingSession ben = as("Ben");
+        ben.review().startReviewing("Ben");
+        await("whole dataset loaded", ben.review()::loaded);
+        assertThat(ben.review().goToNextForReview()).isTrue();
+        assertThat(ben.navigation().frameNumber()).isEqualTo(2);
+        ben.navigation().selectCamera(0);
+        ben.choices().chooseTag(1);
+        ClientFixture.deliver(ben);
+        List<Review> verdicts = List.of(onServer(4).review(), onServer(5).review());
+        assertThat(verdicts).containsExactlyInAnyOrder(Review.CORRECTED, Review.NONE);
+        assertThat(ben.review().matchingFrames()).as("the other camera is not reviewed yet").isEqualTo(1);
+
+        ben.review().acceptFrame();
+        ClientFixture.deliver(ben);
+        assertThat(List.of(onServer(4).review(), onServer(5).review()))
+                .as("A accepts the rest, the correction stays recorded as one")
+                .containsExactlyInAnyOrder(Review.CORRECTED, Review.ACCEPTED);
+        assertThat(onServer(4).reviewedBy()).isEqualTo("Ben");
+        assertThat(onServer(5).reviewedBy()).isEqualTo("Ben");
+        assertThat(ben.review().matchingFrames()).isZero();
+    }
+
+    @Test
     void undoInReviewModeIsACorrectionToo() throws Exception {
         LabellingSession ana = as("Ana");
         label(ana, 4);

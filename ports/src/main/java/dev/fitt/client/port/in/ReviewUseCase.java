@@ -25,6 +25,7 @@ public interface ReviewUseCase {
      */
     void startReviewing(String reviewer);
 
+    /** Frames not yet reviewed (the review pass) until {@link #setFilter} chooses otherwise. */
     ReviewFilter filter();
 
     void setFilter(ReviewFilter filter);
@@ -44,7 +45,8 @@ public interface ReviewUseCase {
     /**
      * Accepts the current frame as the reviewer sees it, then moves to the next matching frame.
      * Rows with an edit of the reviewer's still on its way are left out: that correction reviews
-     * them. A conflict (someone changed the frame meanwhile) comes back as
+     * them; so are rows the reviewer corrected, whose correction stays on record. A correction of
+     * some cameras reviews only those: the frame matches "not yet reviewed" until this accept. A conflict (someone changed the frame meanwhile) comes back as
      * {@link SessionListener#reviewRefused}, after the labels were fetched again.
      */
     void acceptFrame();
