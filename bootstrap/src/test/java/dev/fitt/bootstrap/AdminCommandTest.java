@@ -31,7 +31,8 @@ class AdminCommandTest {
     void withoutAnAdminTokenNothingIsTriedAndTheMessageSaysWhereToPutIt() {
         assertThat(fitt(Map.of(), "admin", "--port", "1", "stats")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("no admin token: give --admin-token or set FITT_ADMIN_TOKEN");
+        assertThat(err.toString()).contains("no admin token: give --admin-token, set FITT_ADMIN_TOKEN")
+                .contains("\"admin_token\"");
     }
 
     @Test

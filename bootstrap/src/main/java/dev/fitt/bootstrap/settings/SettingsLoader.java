@@ -2,6 +2,7 @@ package dev.fitt.bootstrap.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,16 @@ public final class SettingsLoader {
         } catch (IllegalArgumentException e) {
             throw new SettingsException(file + ": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
         }
+    }
+
+    /**
+     * The server file if there is one, read and checked as the server does; writes nothing (a tool
+     * that only reads the server's address and tokens must not leave a template behind).
+     *
+     * @throws SettingsException when the file is not valid settings (exit code 2) or unreadable (1)
+     */
+    public Optional<ServerSettings> loadServerIfPresent(Path file) {
+        return Files.exists(file) ? Optional.of(loadServer(file)) : Optional.empty();
     }
 
     /**
