@@ -179,7 +179,7 @@ class FittMainTest {
                 + " \"csv_dir\": \"" + folder + "\", \"meta_path\": \"" + folder.resolve("meta.csv") + "\","
                 + " \"csv_save_dir\": \"" + dir.resolve("out") + "\"}");
         assertThat(fitt("server", "--config", config.toString(), "--check")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("day1").contains("day2");
+        assertThat(out.toString()).contains("(2 datasets, ").contains("datasets: day1, day2");
     }
 
     @Test
