@@ -111,6 +111,11 @@ public final class AdminCommand implements Callable<Integer> {
                     + " or run it where the server's " + configFile + " has \"admin_token\" (or give --config)");
             return ExitCodes.BAD_SETTINGS_OR_USAGE;
         }
+        if (port == null && file.map(ServerSettings::port).orElse(-1) == 0) {
+            err.println(prefix + configFile + ": field \"port\" is 0 (any free port), so it does not say where the"
+                    + " server listens: give --port (the server printed it at start)");
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
         ClientConfig config;
         try {
             config = clientConfig(file);

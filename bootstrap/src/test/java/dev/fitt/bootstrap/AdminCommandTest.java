@@ -61,4 +61,16 @@ class AdminCommandTest {
 
         assertThat(out.toString()).contains("FITT_ADMIN_TOKEN", "Exit status:", "refused");
     }
+
+    @Test
+    void aFileWhosePortIsAnyFreePortAsksForThePort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("server_setting.json"),
+                "{\"csv_dir\": \"d.csv\", \"meta_path\": \"m.csv\", \"save_to_same_file\": true, \"port\": 0,"
+                        + " \"admin_token\": \"adm1n\"}");
+
+        assertThat(fitt(Map.of(), "admin", "--config", file.toString(), "stats")).isEqualTo(2);
+
+        assertThat(err.toString()).contains(file.toString()).contains("\"port\"").contains("--port");
+    }
 }
