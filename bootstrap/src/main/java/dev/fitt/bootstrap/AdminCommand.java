@@ -4,6 +4,8 @@ import dev.fitt.adapters.socket.ClientConfig;
 import dev.fitt.adapters.socket.ClientTls;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.bootstrap.settings.ServerSettings;
+import dev.fitt.bootstrap.settings.SettingsException;
+import dev.fitt.bootstrap.settings.SettingsLoader;
 import dev.fitt.client.port.out.ServerAdminPort;
 import dev.fitt.client.port.out.ServerAdminPort.ServerStats;
 import dev.fitt.client.port.out.ServerDataset;
@@ -17,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -42,19 +45,27 @@ public final class AdminCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "HOST", description = "The server's address (default: ${DEFAULT-VALUE}).")
-    private String host = "127.0.0.1";
+    @Option(names = "--config", paramLabel = "FILE",
+            description = {"The server's settings JSON, read only when it exists (default: ${DEFAULT-VALUE}):"
+                    + " host, port, access_token and admin_token come from it unless given here."})
+    private Path configFile = SettingsLoader.DEFAULT_SERVER_FILE;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The server's port (default: ${DEFAULT-VALUE}).")
-    private int port = ServerSettings.DEFAULT_PORT;
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "The server's address (default: the file's \"host\", 127.0.0.1 for 0.0.0.0 or ::;"
+                    + " else 127.0.0.1).")
+    private String host;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "The server's port (default: the file's \"port\", else " + ServerSettings.DEFAULT_PORT + ").")
+    private Integer port;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "The server's access token, when it has one (\"access_token\").")
+            description = "The server's access token, when it has one (default: the file's \"access_token\").")
     private String accessToken;
 
     @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "The server's \"admin_token\" (default: the environment variable " + ADMIN_TOKEN_VARIABLE
-                    + ").")
+                    + ", else the file's \"admin_token\").")
     private String adminToken;
 
     @Option(names = "--tls-certificate", paramLabel = "FILE",
@@ -84,14 +95,30 @@ public final class AdminCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String prefix = "fitt admin: ";
+        Optional<ServerSettings> file;
+        try {
+            file = new SettingsLoader().loadServerIfPresent(configFile);
+        } catch (SettingsException e) {
+            err.println(prefix + e.getMessage());
+            return e.exitCode();
+        }
         String token = adminToken != null ? adminToken : environment.apply(ADMIN_TOKEN_VARIABLE);
         if (token == null || token.isEmpty()) {
-            err.println(prefix + "no admin token: give --admin-token or set " + ADMIN_TOKEN_VARIABLE);
+            token = file.map(settings -> settings.tuning().admin().adminToken()).orElse(null);
+        }
+        if (token == null || token.isEmpty()) {
+            err.println(prefix + "no admin token: give --admin-token, set " + ADMIN_TOKEN_VARIABLE
+                    + " or run it where the server's " + configFile + " has \"admin_token\" (or give --config)");
+            return ExitCodes.BAD_SETTINGS_OR_USAGE;
+        }
+        if (port == null && file.map(ServerSettings::port).orElse(-1) == 0) {
+            err.println(prefix + configFile + ": field \"port\" is 0 (any free port), so it does not say where the"
+                    + " server listens: give --port (the server printed it at start)");
             return ExitCodes.BAD_SETTINGS_OR_USAGE;
         }
         ClientConfig config;
         try {
-            config = clientConfig();
+            config = clientConfig(file);
         } catch (IllegalArgumentException e) {
             err.println(prefix + e.getMessage());
             return ExitCodes.BAD_SETTINGS_OR_USAGE;
@@ -112,16 +139,28 @@ public final class AdminCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** How this command reaches the server: address, access token, TLS. */
-    private ClientConfig clientConfig() {
-        ClientConfig config = ClientConfig.of(host, port, TIMEOUT);
-        if (accessToken != null) {
-            config = config.withAccessToken(accessToken);
+    /** How this command reaches the server: address, access token, TLS; the options win over the file. */
+    private ClientConfig clientConfig(Optional<ServerSettings> file) {
+        String address = host != null ? host : file.map(settings -> reachable(settings.host())).orElse("127.0.0.1");
+        int number = port != null ? port : file.map(ServerSettings::port).orElse(ServerSettings.DEFAULT_PORT);
+        String access = accessToken != null ? accessToken
+                : file.map(settings -> settings.tuning().access().accessToken()).orElse(null);
+        ClientConfig config = ClientConfig.of(address, number, TIMEOUT);
+        if (access != null) {
+            config = config.withAccessToken(access);
         }
         if (tlsCertificate != null) {
             config = config.withTls(ClientTls.trusting(tlsCertificate.toAbsolutePath()));
         }
         return config;
+    }
+
+    /** A server listening on every address is reached on this machine's loopback. */
+    static String reachable(String listenAddress) {
+        return switch (listenAddress) {
+            case "0.0.0.0", "::", "[::]", "::0", "*" -> "127.0.0.1";
+            default -> listenAddress;
+        };
     }
 
     @FunctionalInterface

@@ -31,7 +31,8 @@ class AdminCommandTest {
     void withoutAnAdminTokenNothingIsTriedAndTheMessageSaysWhereToPutIt() {
         assertThat(fitt(Map.of(), "admin", "--port", "1", "stats")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("no admin token: give --admin-token or set FITT_ADMIN_TOKEN");
+        assertThat(err.toString()).contains("no admin token: give --admin-token, set FITT_ADMIN_TOKEN")
+                .contains("\"admin_token\"");
     }
 
     @Test
@@ -59,5 +60,17 @@ class AdminCommandTest {
         assertThat(fitt(Map.of(), "admin", "--help")).isZero();
 
         assertThat(out.toString()).contains("FITT_ADMIN_TOKEN", "Exit status:", "refused");
+    }
+
+    @Test
+    void aFileWhosePortIsAnyFreePortAsksForThePort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("server_setting.json"),
+                "{\"csv_dir\": \"d.csv\", \"meta_path\": \"m.csv\", \"save_to_same_file\": true, \"port\": 0,"
+                        + " \"admin_token\": \"adm1n\"}");
+
+        assertThat(fitt(Map.of(), "admin", "--config", file.toString(), "stats")).isEqualTo(2);
+
+        assertThat(err.toString()).contains(file.toString()).contains("\"port\"").contains("--port");
     }
 }

@@ -153,6 +153,46 @@ class FittMainTest {
     }
 
     @Test
+    void twoNamedSamplesMakeAFolderOfTwoDatasetsSharingMetaAndImages() throws IOException {
+        Path folder = dir.resolve("data");
+        assertThat(fitt("sample", "--out", folder.toString(), "--name", "day1", "--rows", "30")).as(err.toString())
+                .isZero();
+        String meta = Files.readString(folder.resolve("meta.csv"));
+        assertThat(fitt("sample", "--out", folder.toString(), "--name", "day2", "--rows", "24", "--image-pool", "3"))
+                .as(err.toString()).isZero();
+
+        assertThat(folder.resolve("data.csv")).doesNotExist();
+        assertThat(folder.resolve("meta.csv")).hasContent(meta);
+        List<String> day1 = Files.readAllLines(folder.resolve("day1.csv"));
+        List<String> day2 = Files.readAllLines(folder.resolve("day2.csv"));
+        assertThat(day1.get(1)).startsWith("day1_0001,camera_front,images/");
+        assertThat(day2.get(1)).startsWith("day2_0001,camera_front,images/");
+        java.util.Set<String> images1 = day1.stream().skip(1).map(line -> line.split(",")[2])
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> images2 = day2.stream().skip(1).map(line -> line.split(",")[2])
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(images1).doesNotContainAnyElementsOf(images2);
+        assertThat(images1).allMatch(image -> Files.exists(folder.resolve(image)));
+        assertThat(images2).allMatch(image -> Files.exists(folder.resolve(image)));
+
+        Path config = Files.writeString(dir.resolve("server_setting.json"), "{\"host\": \"127.0.0.1\", \"port\": 0,"
+                + " \"csv_dir\": \"" + folder + "\", \"meta_path\": \"" + folder.resolve("meta.csv") + "\","
+                + " \"csv_save_dir\": \"" + dir.resolve("out") + "\"}");
+        assertThat(fitt("server", "--config", config.toString(), "--check")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(2 datasets, ").contains("datasets: day1, day2");
+    }
+
+    @Test
+    void aNamedSampleRefusesADifferentMetaWithoutForce() throws IOException {
+        Path folder = dir.resolve("data");
+        assertThat(fitt("sample", "--out", folder.toString(), "--name", "day1", "--rows", "9")).isZero();
+        assertThat(fitt("sample", "--out", folder.toString(), "--name", "day2", "--rows", "9", "--tags", "2"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains(folder.resolve("meta.csv").toString()).contains("--force");
+        assertThat(folder.resolve("day2.csv")).doesNotExist();
+    }
+
+    @Test
     void sampleWithTooManyClipsIsAUsageErrorNamingTheOption() {
         int code = fitt("sample", "--out", dir.toString(), "--rows", "6", "--clips", "5");
 

@@ -16,18 +16,30 @@ final class SampleDataWriter {
 
     private final SampleSpec spec;
     private final String imageFolder;
+    private final String name;
 
     /**
      * @param imageFolder the images' folder relative to the data CSV: paths stay relative so the
      *     sample can be moved or copied as a whole, as with the seed README's own example
      */
-    SampleDataWriter(SampleSpec spec, String imageFolder) {
+    SampleDataWriter(SampleSpec spec, String imageFolder, String name) {
         this.spec = spec;
         this.imageFolder = imageFolder;
+        this.name = name;
     }
 
-    static String imageName(int poolIndex) {
-        return String.format("img_%06d.jpg", poolIndex);
+    /**
+     * The default dataset keeps its plain names; another's images carry its name, so several
+     * datasets share one images folder without overwriting each other's files.
+     */
+    static String imageName(String name, int poolIndex) {
+        String plain = String.format("img_%06d.jpg", poolIndex);
+        return SampleGenerator.DEFAULT_NAME.equals(name) ? plain : name + "_" + plain;
+    }
+
+    /** The default dataset keeps its plain clip numbers; another's ids carry its name, unlike any clip number. */
+    static String clipId(String name, int clip) {
+        return SampleGenerator.DEFAULT_NAME.equals(name) ? String.valueOf(clip) : String.format("%s_%04d", name, clip);
     }
 
     /** @return how many rows were written labelled */
@@ -42,8 +54,8 @@ final class SampleDataWriter {
         try {
             new SampleLayout(spec).forEachRow(row -> {
                 line.setLength(0);
-                String image = imageFolder + "/" + imageName(row.index() % spec.imagesToDraw());
-                line.append(row.clipId()).append(',').append(row.camera()).append(',')
+                String image = imageFolder + "/" + imageName(name, row.index() % spec.imagesToDraw());
+                line.append(clipId(name, row.clipId())).append(',').append(row.camera()).append(',')
                         .append(CsvCell.of(image));
                 boolean label = random.nextInt(LABELLED_ONE_IN) == 0;
                 int trueTag = random.nextInt(spec.tags());

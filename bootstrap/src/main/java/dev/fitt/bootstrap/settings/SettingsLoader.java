@@ -2,6 +2,7 @@ package dev.fitt.bootstrap.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +42,35 @@ public final class SettingsLoader {
                     + " (your meta CSV with code,alias) and \"csv_save_dir\" (where the labelled copy goes,"
                     + " or set \"save_to_same_file\" to true), then start the server again.");
         }
+        return readServer(file, environment);
+    }
+
+    private ServerSettings readServer(Path file, UnaryOperator<String> lookup) {
         ServerSettingsJson read = json.read(file, ServerSettingsJson.class);
         try {
-            return read.toSettings(environment);
+            return read.toSettings(lookup);
         } catch (IllegalArgumentException e) {
             throw new SettingsException(file + ": " + e.getMessage(), SettingsException.BAD_SETTINGS, e);
         }
+    }
+
+    /**
+     * The server file if there is one, read and checked as the server does, for a tool that only
+     * needs the server's address and tokens ({@code fitt admin}): writes nothing (no template left
+     * behind) and does not ask for a database password the tool never uses; the returned database
+     * settings must not be used to connect.
+     *
+     * @throws SettingsException when the file is not valid settings (exit code 2) or unreadable (1)
+     */
+    public Optional<ServerSettings> loadServerIfPresent(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        UnaryOperator<String> withoutPassword = name -> {
+            String value = environment.apply(name);
+            return value == null && DatabaseSettings.PASSWORD_VARIABLE.equals(name) ? "" : value;
+        };
+        return Optional.of(readServer(file, withoutPassword));
     }
 
     /**

@@ -271,4 +271,56 @@ class AdminCommandEndToEndTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("cannot reach the tagging server at 127.0.0.1:1");
     }
+    /** A free port in the range the project's tests may pick, for a server whose file names its port. */
+    private static int freePort() throws IOException {
+        for (int port = 20000 + (int) (ProcessHandle.current().pid() % 9000); port < 29999; port += 7) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try the next
+            }
+        }
+        throw new IOException("no free port in 20000-29999");
+    }
+
+    @Test
+    void inTheServersFolderAdminNeedsNoHostPortOrTokens() throws Exception {
+        GroupedDataset data = GroupedDataset.write(dir.resolve("data"), 2, 3);
+        int port = freePort();
+        Path file = settings(data, ADMIN_TOKEN);
+        String withTokens = Files.readString(file).replace("\"port\": 0", "\"port\": " + port)
+                .replace("\"autosave_seconds\": 0", "\"autosave_seconds\": 0,\n  \"access_token\": \"team-t0ken\"");
+        Files.writeString(file, withTokens);
+        server = ServerProcess.start(file, dir);
+        assertThat(server.address().getPort()).isEqualTo(port);
+
+        Run settings = fitt("admin", "--config", file.toString(), "settings");
+        assertThat(settings.exitCode()).as(settings.err()).isZero();
+        assertThat(settings.out()).containsPattern("access_token +\\(set\\) +yes");
+
+        // A server listening on every address is reached on this machine's loopback.
+        Path wildcard = dir.resolve("wildcard.json");
+        Files.writeString(wildcard, withTokens.replace("\"host\": \"127.0.0.1\"", "\"host\": \"0.0.0.0\""));
+        Run datasets = fitt("admin", "--config", wildcard.toString(), "datasets");
+        assertThat(datasets.exitCode()).as(datasets.err()).isZero();
+        assertThat(datasets.out()).containsPattern("drive +loaded");
+
+        // What the command line says wins over the file.
+        Run wrong = fitt("admin", "--config", file.toString(), "--admin-token", "guess", "stats");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("refused");
+        Run elsewhere = fitt("admin", "--config", file.toString(), "--port", "1", "stats");
+        assertThat(elsewhere.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aBrokenSettingsFileIsExitCodeTwoNamingTheFileAndField() throws Exception {
+        Path file = dir.resolve("server_setting.json");
+        Files.writeString(file, "{\n  \"csv_dir\": \"d.csv\",\n  \"meta_path\": \"m.csv\",\n"
+                + "  \"save_to_same_file\": true,\n  \"port\": \"fifty\"\n}\n");
+        Run run = fitt("admin", "--config", file.toString(), "stats");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(file.toString()).contains("\"port\"").doesNotContain("Usage");
+    }
 }

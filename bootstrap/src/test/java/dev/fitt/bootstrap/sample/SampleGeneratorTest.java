@@ -172,6 +172,29 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void aNamedDatasetHasClipIdsUnlikeClipNumbersAndItsOwnImagesAndKeepsAnEqualMeta() throws IOException {
+        generator.generate(new SampleSpec(dir, 4, List.of("c"), 1, 2, 2), "day1", false);
+        Path meta = dir.resolve("meta.csv");
+        String metaText = Files.readString(meta);
+        SampleSummary day2 = generator.generate(new SampleSpec(dir, 4, List.of("c"), 1, 2, 2), "day2", false);
+
+        assertThat(day2.dataCsv()).isEqualTo(dir.resolve("day2.csv"));
+        assertThat(Files.readAllLines(day2.dataCsv())).element(1).asString()
+                .startsWith("day2_0001,c,images/day2_img_000000.jpg,");
+        assertThat(Files.readAllLines(day2.dataCsv())).element(4).asString()
+                .startsWith("day2_0002,c,images/day2_img_000001.jpg,");
+        assertThat(dir.resolve("images/day1_img_000000.jpg")).exists();
+        assertThat(meta).hasContent(metaText);
+
+        assertThatThrownBy(() -> generator.generate(new SampleSpec(dir, 4, List.of("c"), 3, 2, 2), "day3", false))
+                .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining(meta.toString())
+                .hasMessageContaining("--force");
+        assertThat(dir.resolve("day3.csv")).doesNotExist();
+        generator.generate(new SampleSpec(dir, 4, List.of("c"), 3, 2, 2), "day3", true);
+        assertThat(Files.readString(meta)).isNotEqualTo(metaText);
+    }
+
+    @Test
     void everyClipIdAppearsInOneRunInAscendingOrder() throws IOException {
         SampleSpec spec = SampleSpec.withDefaults(dir, 300, null, null, 3, null);
 

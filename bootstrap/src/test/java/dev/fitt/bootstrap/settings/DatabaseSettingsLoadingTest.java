@@ -52,6 +52,15 @@ class DatabaseSettingsLoadingTest {
     }
 
     @Test
+    void readingOnlyTheAddressAndTokensNeedsNoDatabasePassword() throws IOException {
+        // fitt admin on the server's machine reads its file for the port and tokens, never the database.
+        Path file = write("{\"url\": \"jdbc:postgresql://db:5432/fitt\", \"user\": \"fitt\"}");
+
+        assertThat(loaderWithEnvironment(Map.of()).loadServerIfPresent(file)).hasValueSatisfying(
+                settings -> assertThat(settings.port()).isEqualTo(ServerSettings.DEFAULT_PORT));
+    }
+
+    @Test
     void aMissingPasswordNamesTheFieldAndTheVariable() throws IOException {
         Path file = write("{\"url\": \"jdbc:postgresql://db:5432/fitt\", \"user\": \"fitt\"}");
 
