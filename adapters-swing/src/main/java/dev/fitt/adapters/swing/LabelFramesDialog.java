@@ -12,12 +12,10 @@ import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
-import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 
 /**
@@ -74,12 +72,7 @@ final class LabelFramesDialog {
         bottom.add(overwrite, BorderLayout.NORTH);
         bottom.add(buttons, BorderLayout.SOUTH);
         content.add(bottom, BorderLayout.SOUTH);
-        dialog.setContentPane(content);
-        dialog.getRootPane().setDefaultButton(apply);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.pack();
-        dialog.setLocationRelativeTo(owner);
+        DialogFinish.finish(dialog, owner, content, apply);
     }
 
     private void accept() {

@@ -15,11 +15,9 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 
 /**
  * "Review filter" (Ctrl+R): which of the frames others labelled a reviewer steps through, by
@@ -87,12 +85,7 @@ final class ReviewFilterDialog {
         bottom.add(note, BorderLayout.NORTH);
         bottom.add(buttons, BorderLayout.SOUTH);
         content.add(bottom, BorderLayout.SOUTH);
-        dialog.setContentPane(content);
-        dialog.getRootPane().setDefaultButton(apply);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.pack();
-        dialog.setLocationRelativeTo(owner);
+        DialogFinish.finish(dialog, owner, content, apply);
     }
 
     private void accept() {
