@@ -13,23 +13,48 @@ import java.util.TreeSet;
 /**
  * The session's copy of who labelled and reviewed each row, as far as fetched, with the rows whose
  * record changes once the server has the session's own edits (fetched again then). Any thread.
+ *
+ * <p>Answers and the session's own verdicts race: an answer to a request the server handled
+ * before it had a verdict shows the older record (the reviewer saw "one fewer" flicker back, and
+ * an accept then overwrote the reviewer's own correction). Requests and deliveries are stamped
+ * from one clock, and an answer leaves alone the rows whose verdict was not delivered before its
+ * request started; the request made once it is delivered brings the server's record.
  */
 final class ProvenanceCache {
     /** Null: never fetched. */
     private final RowProvenance[] rows;
+    /**
+     * When each row's last verdict given here was delivered, on {@link #clock}: 0 never given one,
+     * {@link #UNDELIVERED} not yet delivered.
+     */
+    private final int[] verdictAt;
     private final BitSet afterDelivery = new BitSet();
+    private int clock;
+    private static final int UNDELIVERED = Integer.MAX_VALUE;
 
     ProvenanceCache(int rowCount) {
         rows = new RowProvenance[rowCount];
+        verdictAt = new int[rowCount];
     }
 
     int rowCount() {
         return rows.length;
     }
 
-    synchronized void put(int first, List<RowProvenance> fetched) {
+    /** The stamp of a request about to be sent, for {@link #put}. */
+    synchronized int fetchStarts() {
+        return ++clock;
+    }
+
+    /**
+     * The answer to a request stamped {@code startedAt}: rows whose verdict here was not delivered
+     * before it keep the verdict.
+     */
+    synchronized void put(int first, List<RowProvenance> fetched, int startedAt) {
         for (int i = 0; i < fetched.size(); i++) {
-            rows[first + i] = fetched.get(i);
+            if (verdictAt[first + i] < startedAt) {
+                rows[first + i] = fetched.get(i);
+            }
         }
     }
 
@@ -56,14 +81,14 @@ final class ProvenanceCache {
 
     /**
      * The reviewer's verdict shown at once, before the server confirms it (fetched again after
-     * delivery); rows not fetched yet stay unknown.
+     * delivery). A row not fetched yet gets it too, with its labeller unknown until then: an
+     * accept must leave the reviewer's own correction alone even before the answer.
      */
     synchronized void reviewedHere(int first, int last, String reviewer, Review review) {
         for (int row = first; row <= last; row++) {
-            RowProvenance was = rows[row];
-            if (was != null) {
-                rows[row] = new RowProvenance(was.labelledBy(), was.labelledAt(), reviewer, review);
-            }
+            RowProvenance was = rows[row] == null ? RowProvenance.NONE : rows[row];
+            rows[row] = new RowProvenance(was.labelledBy(), was.labelledAt(), reviewer, review);
+            verdictAt[row] = UNDELIVERED;
         }
         afterDelivery.set(first, last + 1);
     }
@@ -73,12 +98,22 @@ final class ProvenanceCache {
         afterDelivery.set(first, last + 1);
     }
 
-    /** The rows marked by {@link #reviewedHere} and {@link #changedHere}, as ranges; unmarks them. */
+    /**
+     * The rows marked by {@link #reviewedHere} and {@link #changedHere}, as ranges, called once the
+     * server has every edit: unmarks them, and answers to requests started from now replace their
+     * verdicts.
+     */
     synchronized List<RowRange> takeDelivered() {
         List<RowRange> ranges = new ArrayList<>();
+        int now = ++clock;
         for (int from = afterDelivery.nextSetBit(0); from >= 0; from = afterDelivery.nextSetBit(from)) {
             int to = afterDelivery.nextClearBit(from);
             ranges.add(new RowRange(from, to - 1));
+            for (int row = from; row < to; row++) {
+                if (verdictAt[row] == UNDELIVERED) {
+                    verdictAt[row] = now;
+                }
+            }
             from = to;
         }
         afterDelivery.clear();

@@ -86,7 +86,8 @@ final class ProvenanceFetcher {
         try {
             for (int from = first; from <= last; from += CHUNK) {
                 int to = (int) Math.min(last, (long) from + CHUNK - 1);
-                cache.put(from, team.fetchProvenance(from, to));
+                int startedAt = cache.fetchStarts();
+                cache.put(from, team.fetchProvenance(from, to), startedAt);
                 state.events.provenanceChanged(from, to);
             }
             return true;
