@@ -1,26 +1,48 @@
 package dev.fitt.adapters.postgres;
 
+import dev.fitt.domain.FilePaths;
+import dev.fitt.domain.Review;
+import dev.fitt.domain.RowProvenance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * A dataset's rows as {@code COPY (SELECT row_index, clip_id, camera, file_path, labels ...) TO STDOUT}
- * streams them in PostgreSQL's text format, parsed as they arrive: the database sends the rows
- * without waiting for the reader between batches, as a cursor would, and no driver object is made
- * per row or field. A row comes as tab-separated fields ended by a newline (a tab, newline or
- * backslash in a value comes escaped with a backslash), labels as {@code \\x} and two hex digits a
- * byte. Rows may come in any order; each goes to its place by its index. The clip and camera of a
- * row are most often the ones of the row before, and then share their string.
+ * A dataset's rows as {@code COPY (SELECT} {@link #COLUMNS} {@code ...) TO STDOUT} streams them in
+ * PostgreSQL's text format, parsed as they arrive: the database sends the rows without waiting for
+ * the reader between batches, as a cursor would, and no driver object is made per row or field. A
+ * row comes as tab-separated fields ended by a newline (a tab, newline or backslash in a value
+ * comes escaped with a backslash, a null as {@code \\N}), labels as {@code \\x} and two hex digits
+ * a byte. Rows may come in any order; each goes to its place by its index. The clip and camera of a
+ * row are most often the ones of the row before, and then share their string. The provenance comes
+ * in the same rows, so the start reads the table once.
  */
 final class CopiedRows extends OutputStream {
-    private static final int FIELDS = 5;
+    /** The columns of the COPY, in the order parsed. */
+    static final String COLUMNS = "row_index, clip_id, camera, file_path, labels, labelled_by,"
+            + " (extract(epoch FROM labelled_at) * 1000000)::bigint, reviewed_by, review";
+    private static final int FIELDS = 9;
 
     final String[] clips;
     final String[] cameras;
-    final String[] paths;
+    /** Each row's path as it came, at {@link #pathAt} in {@link #pathBytes}: a million Strings never exist. */
+    private byte[] pathBytes;
+    private int pathBytesUsed;
+    /** Whether every row came after the one before it, as they do from a table nobody updated much. */
+    private boolean inOrder = true;
+    private int lastRow = -1;
+    /** Who labelled or reviewed: a few names over many rows, one String each. */
+    private final Map<String, String> names = new HashMap<>();
+    private final int[] pathAt;
+    private final int[] pathLength;
     final byte[] cells;
+    /** Each row's provenance; {@link RowProvenance#NONE} for most, which nobody touched in fitt yet. */
+    final RowProvenance[] provenance;
     private final int tagCount;
     private final String dataset;
     private int count;
@@ -38,8 +60,14 @@ final class CopiedRows extends OutputStream {
     CopiedRows(int rowCount, int tagCount, String dataset) {
         this.clips = new String[rowCount];
         this.cameras = new String[rowCount];
-        this.paths = new String[rowCount];
+        // About what a path takes (a clip folder, a camera folder, a file name); grows when more.
+        this.pathBytes = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(1 << 16, 40L * rowCount))];
+        this.pathAt = new int[rowCount];
+        this.pathLength = new int[rowCount];
+        Arrays.fill(pathAt, -1);
         this.cells = new byte[Math.multiplyExact(rowCount, tagCount)];
+        this.provenance = new RowProvenance[rowCount];
+        Arrays.fill(provenance, RowProvenance.NONE);
         this.tagCount = tagCount;
         this.dataset = dataset;
     }
@@ -87,7 +115,7 @@ final class CopiedRows extends OutputStream {
         if (row < 0 || row >= clips.length) {
             throw new IOException(dataset + ": row " + row + " is outside 0.." + (clips.length - 1));
         }
-        if (paths[row] != null) {
+        if (pathAt[row] >= 0) {
             throw new IOException(dataset + ": row " + row + " came twice");
         }
         int size = unescape(1);
@@ -102,10 +130,92 @@ final class CopiedRows extends OutputStream {
             lastCameraString = new String(field, 0, size, StandardCharsets.UTF_8);
         }
         cameras[row] = lastCameraString;
-        size = unescape(3);
-        paths[row] = new String(field, 0, size, StandardCharsets.UTF_8);
+        keepPath(row, unescape(3));
         labels(row, unescape(4));
+        if (!isNull(5) || !isNull(7)) {
+            provenance[row] = provenance(row);
+        }
         count++;
+    }
+
+    /** Whether field {@code index} is SQL null ({@code \\N}). */
+    private boolean isNull(int index) {
+        int from = starts[index];
+        return starts[index + 1] - 1 - from == 2 && line[from] == '\\' && line[from + 1] == 'N';
+    }
+
+    /** As the commits recorded it: a labeller without a time, or a reviewer without a verdict, is not known. */
+    private RowProvenance provenance(int row) throws IOException {
+        String labelledBy = isNull(5) || isNull(6) ? "" : name(5);
+        Instant labelledAt = labelledBy.isEmpty() ? Instant.EPOCH
+                : Instant.EPOCH.plus(parseLong(starts[6], starts[7] - 1, row), ChronoUnit.MICROS);
+        if (isNull(7)) {
+            return new RowProvenance(labelledBy, labelledAt, "", Review.NONE);
+        }
+        Review review;
+        try {
+            review = Review.ofWord(text(8));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(dataset + ": row " + row + ": " + e.getMessage(), e);
+        }
+        return new RowProvenance(labelledBy, labelledAt, review == Review.NONE ? "" : name(7), review);
+    }
+
+    private String name(int index) {
+        String name = text(index);
+        return names.computeIfAbsent(name, n -> n);
+    }
+
+    private String text(int index) {
+        return new String(field, 0, unescape(index), StandardCharsets.UTF_8);
+    }
+
+    private long parseLong(int from, int to, int row) throws IOException {
+        boolean negative = from < to && line[from] == '-';
+        long value = 0;
+        for (int i = negative ? from + 1 : from; i < to; i++) {
+            int digit = line[i] - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IOException(dataset + ": row " + row + " has a labelling time that is not a number");
+            }
+            value = value * 10 + digit;
+        }
+        return negative ? -value : value;
+    }
+
+    private void keepPath(int row, int size) {
+        if (pathBytes.length - pathBytesUsed < size) {
+            long grown = Math.max(pathBytes.length + (pathBytes.length >> 1), (long) pathBytesUsed + size);
+            pathBytes = Arrays.copyOf(pathBytes, (int) Math.min(Integer.MAX_VALUE - 8, grown));
+        }
+        inOrder &= row == lastRow + 1;
+        lastRow = row;
+        System.arraycopy(field, 0, pathBytes, pathBytesUsed, size);
+        pathAt[row] = pathBytesUsed;
+        pathLength[row] = size;
+        pathBytesUsed += size;
+    }
+
+    /** The paths in row order, packed; call once every row came. */
+    FilePaths paths() {
+        if (inOrder) {
+            int[] starts = Arrays.copyOf(pathAt, pathAt.length + 1);
+            starts[pathAt.length] = pathBytesUsed;
+            byte[] packed = pathBytes.length == pathBytesUsed ? pathBytes : Arrays.copyOf(pathBytes, pathBytesUsed);
+            pathBytes = null;
+            return FilePaths.ofPacked(packed, starts);
+        }
+        byte[] ordered = new byte[pathBytesUsed];
+        int[] starts = new int[pathAt.length + 1];
+        int at = 0;
+        for (int row = 0; row < pathAt.length; row++) {
+            starts[row] = at;
+            System.arraycopy(pathBytes, pathAt[row], ordered, at, pathLength[row]);
+            at += pathLength[row];
+        }
+        starts[pathAt.length] = at;
+        pathBytes = null;
+        return FilePaths.ofPacked(ordered, starts);
     }
 
     private int parseIndex(int from, int to) throws IOException {

@@ -46,6 +46,24 @@ final class Datasets {
     }
 
     /** Every dataset's name and source, by name; reads no row of any. */
+    /**
+     * The newest version committed into the dataset's rows, an accept's included: every commit
+     * takes a new one under the dataset's lock, so the same number means nothing was committed since.
+     */
+    static long newestVersion(Connection connection, long id) throws SQLException {
+        try (PreparedStatement newest = connection.prepareStatement("SELECT greatest("
+                + "(SELECT coalesce(max(version), 0) FROM image_row WHERE dataset_id = ?),"
+                + " (SELECT coalesce(max(accepted_version), 0) FROM image_row WHERE dataset_id = ?"
+                + " AND accepted_version > 0))")) {
+            newest.setLong(1, id);
+            newest.setLong(2, id);
+            try (ResultSet rs = newest.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     static SortedMap<String, String> all(Connection connection) throws SQLException {
         SortedMap<String, String> all = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT name, source FROM dataset");

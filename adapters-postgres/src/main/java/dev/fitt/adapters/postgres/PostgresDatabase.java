@@ -41,6 +41,7 @@ public final class PostgresDatabase implements AutoCloseable {
     private final ChangeFeed changes;
     /** Every export turn this server holds, in one session. */
     private final ExportLocks exportLocks;
+    private final LoadedProvenance loadedProvenance = new LoadedProvenance();
 
     private PostgresDatabase(HikariDataSource dataSource, String where) {
         this.dataSource = dataSource;
@@ -158,7 +159,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Loads and saves the labels of dataset {@code name}. */
     public DatasetStorePort datasetStore(String name) {
-        return new PostgresDatasetStore(dataSource, Objects.requireNonNull(name, "name"), where);
+        return new PostgresDatasetStore(dataSource, Objects.requireNonNull(name, "name"), where, loadedProvenance);
     }
 
     /**
@@ -171,7 +172,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Each row's provenance in dataset {@code name}, as the commits into its rows recorded it. */
     public ProvenanceStorePort provenance(String name) {
-        return new PostgresProvenance(dataSource, Objects.requireNonNull(name, "name"), where);
+        return new PostgresProvenance(dataSource, Objects.requireNonNull(name, "name"), where, loadedProvenance);
     }
 
     /** The clip assignments of dataset {@code name}, which every server of the database reads the same. */

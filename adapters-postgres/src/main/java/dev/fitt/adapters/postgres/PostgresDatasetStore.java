@@ -25,11 +25,13 @@ final class PostgresDatasetStore implements DatasetStorePort {
     private final DataSource dataSource;
     private final String name;
     private final String where;
+    private final LoadedProvenance loadedProvenance;
     /** What the database holds, as far as this store knows: saves send only the rows that differ. */
     private LabelsSnapshot stored;
 
-    PostgresDatasetStore(DataSource dataSource, String name, String where) {
+    PostgresDatasetStore(DataSource dataSource, String name, String where, LoadedProvenance loadedProvenance) {
         this.dataSource = dataSource;
+        this.loadedProvenance = loadedProvenance;
         this.name = name;
         this.where = where;
     }
@@ -43,11 +45,12 @@ final class PostgresDatasetStore implements DatasetStorePort {
                     "the database " + where + " has no dataset " + name + "; import it first (fitt import)"));
             int rowCount = header.rowCount();
             int tagCount = header.tags().size();
+            long newestVersion = Datasets.newestVersion(connection, header.id());
             CopiedRows rows = new CopiedRows(rowCount, tagCount, "dataset " + name + " in " + where);
             try {
                 // COPY takes no parameters; the id is a number the database gave.
-                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT row_index, clip_id, camera,"
-                        + " file_path, labels FROM image_row WHERE dataset_id = " + header.id() + ") TO STDOUT", rows);
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + CopiedRows.COLUMNS
+                        + " FROM image_row WHERE dataset_id = " + header.id() + ") TO STDOUT", rows);
             } catch (IOException e) {
                 throw new DatasetLoadException(e.getMessage(), e);
             }
@@ -63,7 +66,8 @@ final class PostgresDatasetStore implements DatasetStorePort {
                 throw new DatasetLoadException("dataset " + name + " in " + where + ": " + e.getMessage(), e);
             }
             stored = labels;
-            return new StoredDataset(header.tags(), new ImageRows(rows.clips, rows.cameras, rows.paths), labels,
+            loadedProvenance.offer(name, newestVersion, Arrays.asList(rows.provenance));
+            return new StoredDataset(header.tags(), new ImageRows(rows.clips, rows.cameras, rows.paths()), labels,
                     where + " dataset " + header.source(), where + " dataset " + name);
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot load dataset " + name + " from " + where + ": " + e.getMessage(), e);

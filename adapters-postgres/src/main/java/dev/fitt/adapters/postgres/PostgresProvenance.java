@@ -13,19 +13,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * Each row's provenance as {@code image_row} keeps it: every commit records it there
  * ({@code fitt_commit}), so a save has nothing to add and every server of the dataset reads the same.
+ * At a start it comes with the rows ({@link LoadedProvenance}); read on its own otherwise.
  */
 final class PostgresProvenance implements ProvenanceStorePort {
     private final DataSource dataSource;
     private final String name;
     private final String where;
+    private final LoadedProvenance loadedProvenance;
 
-    PostgresProvenance(DataSource dataSource, String name, String where) {
+    PostgresProvenance(DataSource dataSource, String name, String where, LoadedProvenance loadedProvenance) {
         this.dataSource = dataSource;
+        this.loadedProvenance = loadedProvenance;
         this.name = name;
         this.where = where;
     }
@@ -37,6 +41,11 @@ final class PostgresProvenance implements ProvenanceStorePort {
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new DatasetLoadException(
                     "the database " + where + " has no dataset " + name)).id();
+            Optional<List<RowProvenance>> withTheRows = loadedProvenance.take(name, rowCount,
+                    Datasets.newestVersion(connection, id));
+            if (withTheRows.isPresent()) {
+                return new ArrayList<>(withTheRows.get());
+            }
             try (PreparedStatement select = connection.prepareStatement("SELECT row_index, labelled_by, labelled_at,"
                     + " reviewed_by, review FROM image_row WHERE dataset_id = ? AND (labelled_by IS NOT NULL"
                     + " OR reviewed_by IS NOT NULL)")) {

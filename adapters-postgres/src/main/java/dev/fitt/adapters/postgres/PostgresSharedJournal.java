@@ -68,17 +68,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new JournalException(
                     "the database " + where + " has no dataset " + name + " to commit changes to")).id();
-            try (PreparedStatement newest = connection.prepareStatement("SELECT greatest("
-                    + "(SELECT coalesce(max(version), 0) FROM image_row WHERE dataset_id = ?),"
-                    + " (SELECT coalesce(max(accepted_version), 0) FROM image_row WHERE dataset_id = ?"
-                    + " AND accepted_version > 0))")) {
-                newest.setLong(1, id);
-                newest.setLong(2, id);
-                try (ResultSet rs = newest.executeQuery()) {
-                    rs.next();
-                    return new PostgresSharedJournal(dataSource, changes, id, dataset, rs.getLong(1));
-                }
-            }
+            return new PostgresSharedJournal(dataSource, changes, id, dataset, Datasets.newestVersion(connection, id));
         } catch (SQLException e) {
             throw new JournalException("cannot open the changes of " + dataset + ": " + e.getMessage(), e);
         }

@@ -105,4 +105,39 @@ class PostgresSharedProvenanceTest {
                             Review.NONE));
         }
     }
+
+    @Test
+    void theProvenanceReadWithTheRowsAtAStartIsTheTablesAndALaterCommitIsNotMissed() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        DatasetFixture fixture = DatasetFixture.small();
+        String oddName = "Zoë\tO'Neil \\ \"the second\"";
+        try (PostgresDatabase one = PostgresDatabase.open(config); PostgresDatabase two = PostgresDatabase.open(config)) {
+            one.importIfAbsent("d.csv", new StoredDataset(fixture.tags(), fixture.rows(), fixture.labels(), "f", "d"));
+            try (SharedJournalPort a = one.sharedJournal("d.csv")) {
+                long labelled = a.commit(TagChange.ofRow(0, ON), new int[] {0, 2}, SharedJournalPort.NO_BASIS,
+                        Attribution.label(oddName, T1));
+                a.commit(TagChange.ofRow(0, OFF), new int[] {2}, labelled, new Attribution("Ben", T2,
+                        ChangeKind.CORRECTION));
+                a.commit(TagChange.ofRow(0, ON), new int[] {0}, labelled, new Attribution("Ben", T3,
+                        ChangeKind.ACCEPT));
+            }
+
+            one.datasetStore("d.csv").load();
+            List<RowProvenance> withTheRows = one.provenance("d.csv").loadProvenance(6);
+            List<RowProvenance> fromTheTable = two.provenance("d.csv").loadProvenance(6);
+            assertThat(withTheRows).isEqualTo(fromTheTable);
+            assertThat(withTheRows.get(0)).isEqualTo(new RowProvenance(oddName, T1, "Ben", Review.ACCEPTED));
+            assertThat(withTheRows.get(2)).isEqualTo(new RowProvenance(oddName, T1, "Ben", Review.CORRECTED));
+            assertThat(withTheRows.get(1)).isEqualTo(RowProvenance.NONE);
+
+            one.datasetStore("d.csv").load();
+            try (SharedJournalPort b = two.sharedJournal("d.csv")) {
+                b.commit(TagChange.ofRow(0, OFF), new int[] {4}, SharedJournalPort.NO_BASIS,
+                        Attribution.label("Carl", T3));
+            }
+            assertThat(one.provenance("d.csv").loadProvenance(6).get(4))
+                    .as("committed through another server after the load: read from the table")
+                    .isEqualTo(new RowProvenance("Carl", T3, "", Review.NONE));
+        }
+    }
 }

@@ -57,6 +57,14 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(jvmFlags);
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "dev.fitt.bootstrap.FittMain", "server", "--config", settingsJson.toString()));
+        return start(command, workingDirectory);
+    }
+
+    /**
+     * A server started by {@code command} (e.g. a launcher script that execs its JVM), ready once
+     * it prints its "listen:" line.
+     */
+    static ServerProcess start(List<String> command, Path workingDirectory) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
