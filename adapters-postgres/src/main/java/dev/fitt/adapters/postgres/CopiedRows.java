@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ import java.util.Map;
 final class CopiedRows extends OutputStream {
     /** The columns of the COPY, in the order parsed. */
     static final String COLUMNS = "row_index, clip_id, camera, file_path, labels, labelled_by,"
+            + " (extract(epoch FROM labelled_at) * 1000000)::bigint, reviewed_by, review";
+    /** The same without the keys (clip, camera, path: empty), when a {@link RowKeysCache} has them. */
+    static final String WITHOUT_KEYS = "row_index, '', '', '', labels, labelled_by,"
             + " (extract(epoch FROM labelled_at) * 1000000)::bigint, reviewed_by, review";
     private static final int FIELDS = 9;
 
@@ -44,6 +48,9 @@ final class CopiedRows extends OutputStream {
     /** Each row's provenance; {@link RowProvenance#NONE} for most, which nobody touched in fitt yet. */
     final RowProvenance[] provenance;
     private final int tagCount;
+    private final int rowCount;
+    private final boolean withKeys;
+    private final BitSet seen;
     private final String dataset;
     private int count;
     private byte[] line = new byte[256];
@@ -58,13 +65,21 @@ final class CopiedRows extends OutputStream {
 
     /** @param dataset names the dataset in errors */
     CopiedRows(int rowCount, int tagCount, String dataset) {
-        this.clips = new String[rowCount];
-        this.cameras = new String[rowCount];
+        this(rowCount, tagCount, dataset, true);
+    }
+
+    /** @param withKeys whether the rows come with their keys ({@link #COLUMNS}) or without ({@link #WITHOUT_KEYS}) */
+    CopiedRows(int rowCount, int tagCount, String dataset, boolean withKeys) {
+        this.withKeys = withKeys;
+        int keyed = withKeys ? rowCount : 0;
+        this.clips = new String[keyed];
+        this.cameras = new String[keyed];
         // About what a path takes (a clip folder, a camera folder, a file name); grows when more.
-        this.pathBytes = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(1 << 16, 40L * rowCount))];
-        this.pathAt = new int[rowCount];
-        this.pathLength = new int[rowCount];
-        Arrays.fill(pathAt, -1);
+        this.pathBytes = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(1 << 10, 40L * keyed))];
+        this.pathAt = new int[keyed];
+        this.pathLength = new int[keyed];
+        this.seen = new BitSet(rowCount);
+        this.rowCount = rowCount;
         this.cells = new byte[Math.multiplyExact(rowCount, tagCount)];
         this.provenance = new RowProvenance[rowCount];
         Arrays.fill(provenance, RowProvenance.NONE);
@@ -112,12 +127,24 @@ final class CopiedRows extends OutputStream {
         }
         starts[FIELDS] = length + 1;
         int row = parseIndex(starts[0], starts[1] - 1);
-        if (row < 0 || row >= clips.length) {
-            throw new IOException(dataset + ": row " + row + " is outside 0.." + (clips.length - 1));
+        if (row < 0 || row >= rowCount) {
+            throw new IOException(dataset + ": row " + row + " is outside 0.." + (rowCount - 1));
         }
-        if (pathAt[row] >= 0) {
+        if (seen.get(row)) {
             throw new IOException(dataset + ": row " + row + " came twice");
         }
+        seen.set(row);
+        if (withKeys) {
+            keys(row);
+        }
+        labels(row, unescape(4));
+        if (!isNull(5) || !isNull(7)) {
+            provenance[row] = provenance(row);
+        }
+        count++;
+    }
+
+    private void keys(int row) {
         int size = unescape(1);
         if (lastClipString == null || !Arrays.equals(field, 0, size, lastClip, 0, lastClip.length)) {
             lastClip = Arrays.copyOf(field, size);
@@ -131,11 +158,6 @@ final class CopiedRows extends OutputStream {
         }
         cameras[row] = lastCameraString;
         keepPath(row, unescape(3));
-        labels(row, unescape(4));
-        if (!isNull(5) || !isNull(7)) {
-            provenance[row] = provenance(row);
-        }
-        count++;
     }
 
     /** Whether field {@code index} is SQL null ({@code \\N}). */

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 
 /** The dataset table and its rows: find one by name, read its header, import one. */
 final class Datasets {
-    /** What the dataset row says: its id, tags, row count and source. */
-    record Header(long id, TagSet tags, int rowCount, String source) {
+    /** What the dataset row says: its id, tags, row count, source, and when it was imported (µs since 1970). */
+    record Header(long id, TagSet tags, int rowCount, String source, long importedAtMicros) {
     }
 
     private Datasets() {
@@ -27,7 +27,8 @@ final class Datasets {
 
     static Optional<Header> find(Connection connection, String name) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, tag_codes, tag_aliases, tag_columns, row_count, source FROM dataset WHERE name = ?")) {
+                "SELECT id, tag_codes, tag_aliases, tag_columns, row_count, source,"
+                        + " (extract(epoch FROM imported_at) * 1000000)::bigint FROM dataset WHERE name = ?")) {
             select.setString(1, name);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
@@ -40,12 +41,12 @@ final class Datasets {
                 for (int i = 0; i < codes.length; i++) {
                     tags.add(new Tag(codes[i], aliases[i], columns[i]));
                 }
-                return Optional.of(new Header(rs.getLong(1), new TagSet(tags), rs.getInt(5), rs.getString(6)));
+                return Optional.of(new Header(rs.getLong(1), new TagSet(tags), rs.getInt(5), rs.getString(6),
+                        rs.getLong(7)));
             }
         }
     }
 
-    /** Every dataset's name and source, by name; reads no row of any. */
     /**
      * The newest version committed into the dataset's rows, an accept's included: every commit
      * takes a new one under the dataset's lock, so the same number means nothing was committed since.
@@ -64,6 +65,7 @@ final class Datasets {
         }
     }
 
+    /** Every dataset's name and source, by name; reads no row of any. */
     static SortedMap<String, String> all(Connection connection) throws SQLException {
         SortedMap<String, String> all = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT name, source FROM dataset");

@@ -13,6 +13,7 @@ import dev.fitt.server.port.out.VersionBasePort;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -159,7 +160,18 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Loads and saves the labels of dataset {@code name}. */
     public DatasetStorePort datasetStore(String name) {
-        return new PostgresDatasetStore(dataSource, Objects.requireNonNull(name, "name"), where, loadedProvenance);
+        return new PostgresDatasetStore(dataSource, Objects.requireNonNull(name, "name"), where, loadedProvenance,
+                RowKeysCache.none());
+    }
+
+    /**
+     * Loads and saves the labels of dataset {@code name}, keeping the rows' clip, camera and path
+     * (which never change after the import) in {@code rowKeysFile}, so a server's next start reads
+     * only labels and provenance from the database.
+     */
+    public DatasetStorePort datasetStore(String name, Path rowKeysFile) {
+        return new PostgresDatasetStore(dataSource, Objects.requireNonNull(name, "name"), where, loadedProvenance,
+                new RowKeysCache(Objects.requireNonNull(rowKeysFile, "rowKeysFile")));
     }
 
     /**

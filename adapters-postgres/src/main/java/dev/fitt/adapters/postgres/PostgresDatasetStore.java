@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
@@ -26,11 +27,14 @@ final class PostgresDatasetStore implements DatasetStorePort {
     private final String name;
     private final String where;
     private final LoadedProvenance loadedProvenance;
+    private final RowKeysCache keysCache;
     /** What the database holds, as far as this store knows: saves send only the rows that differ. */
     private LabelsSnapshot stored;
 
-    PostgresDatasetStore(DataSource dataSource, String name, String where, LoadedProvenance loadedProvenance) {
+    PostgresDatasetStore(DataSource dataSource, String name, String where, LoadedProvenance loadedProvenance,
+            RowKeysCache keysCache) {
         this.dataSource = dataSource;
+        this.keysCache = keysCache;
         this.loadedProvenance = loadedProvenance;
         this.name = name;
         this.where = where;
@@ -46,10 +50,12 @@ final class PostgresDatasetStore implements DatasetStorePort {
             int rowCount = header.rowCount();
             int tagCount = header.tags().size();
             long newestVersion = Datasets.newestVersion(connection, header.id());
-            CopiedRows rows = new CopiedRows(rowCount, tagCount, "dataset " + name + " in " + where);
+            Optional<RowKeysCache.Keys> keys = keysCache.read(header.id(), header.importedAtMicros(), rowCount);
+            CopiedRows rows = new CopiedRows(rowCount, tagCount, "dataset " + name + " in " + where, keys.isEmpty());
             try {
                 // COPY takes no parameters; the id is a number the database gave.
-                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + CopiedRows.COLUMNS
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT "
+                        + (keys.isEmpty() ? CopiedRows.COLUMNS : CopiedRows.WITHOUT_KEYS)
                         + " FROM image_row WHERE dataset_id = " + header.id() + ") TO STDOUT", rows);
             } catch (IOException e) {
                 throw new DatasetLoadException(e.getMessage(), e);
@@ -67,7 +73,12 @@ final class PostgresDatasetStore implements DatasetStorePort {
             }
             stored = labels;
             loadedProvenance.offer(name, newestVersion, Arrays.asList(rows.provenance));
-            return new StoredDataset(header.tags(), new ImageRows(rows.clips, rows.cameras, rows.paths()), labels,
+            ImageRows imageRows = keys.map(k -> new ImageRows(k.clips(), k.cameras(), k.paths()))
+                    .orElseGet(() -> new ImageRows(rows.clips, rows.cameras, rows.paths()));
+            if (keys.isEmpty()) {
+                keysCache.write(header.id(), header.importedAtMicros(), imageRows);
+            }
+            return new StoredDataset(header.tags(), imageRows, labels,
                     where + " dataset " + header.source(), where + " dataset " + name);
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot load dataset " + name + " from " + where + ": " + e.getMessage(), e);

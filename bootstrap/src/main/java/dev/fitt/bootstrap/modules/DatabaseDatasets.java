@@ -149,7 +149,7 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
                     + "; there are " + String.join(", ", names.keySet()));
         }
         CsvStoreConfig csv = csvOf(folder, name, sources.get(stored));
-        ExportingStore store = stores.computeIfAbsent(name, n -> new ExportingStore(stored, () -> database,
+        ExportingStore store = stores.computeIfAbsent(name, n -> new ExportingStore(stored, () -> database, csv,
                 CsvAdapter.datasetStore(csv), CsvAdapter.outputLock(csv)));
         try {
             return DatasetStorage.shared(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),

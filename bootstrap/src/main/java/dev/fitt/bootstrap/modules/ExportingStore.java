@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.modules;
 
+import dev.fitt.adapters.csv.CsvStoreConfig;
 import dev.fitt.adapters.csv.OutputLock;
 import dev.fitt.adapters.postgres.ExportTurn;
 import dev.fitt.adapters.postgres.PostgresDatabase;
@@ -9,6 +10,7 @@ import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import dev.fitt.server.port.out.StoredDataset;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,27 +33,38 @@ final class ExportingStore implements DatasetStorePort, AutoCloseable {
 
     private final String name;
     private final Database database;
+    private final Path rowKeysFile;
     private final SaveLabelsPort export;
     private final OutputLock folder;
     private DatasetStorePort store;
     private ExportTurn turn;
     private boolean skipping;
 
-    ExportingStore(DatabaseDataset dataset, SaveLabelsPort export, OutputLock folder) {
-        this(dataset.name(), dataset::database, export, folder);
+    ExportingStore(DatabaseDataset dataset, CsvStoreConfig csv, SaveLabelsPort export, OutputLock folder) {
+        this(dataset.name(), dataset::database, csv, export, folder);
     }
 
     /** @param name the dataset's name in the database */
-    ExportingStore(String name, Database database, SaveLabelsPort export, OutputLock folder) {
+    ExportingStore(String name, Database database, CsvStoreConfig csv, SaveLabelsPort export, OutputLock folder) {
         this.name = name;
         this.database = database;
+        this.rowKeysFile = rowKeysFile(csv, name);
         this.export = export;
         this.folder = folder;
     }
 
+    /**
+     * Where the rows' keys of dataset {@code name} are kept for quicker starts: beside its export
+     * (the save folder, or the data CSV's folder when saves go to the data file).
+     */
+    static Path rowKeysFile(CsvStoreConfig csv, String name) {
+        Path folder = csv.saveDir() != null ? csv.saveDir() : csv.dataCsv().toAbsolutePath().getParent();
+        return folder.resolve(name + ".pg-rows.cache");
+    }
+
     private synchronized DatasetStorePort store() throws DatasetLoadException {
         if (store == null) {
-            store = database.get().datasetStore(name);
+            store = database.get().datasetStore(name, rowKeysFile);
         }
         return store;
     }

@@ -63,7 +63,7 @@ public final class PostgresStorageModule extends AbstractModule {
     @Singleton
     DatasetStorePort datasetStore(DatabaseDataset dataset, @CsvExport DatasetStorePort csvStore,
             @CsvExport OutputLock folder) {
-        return new ExportingStore(dataset, csvStore, folder);
+        return new ExportingStore(dataset, csv, csvStore, folder);
     }
 
     /** The save folder's hold, taken by whoever writes the CSV: the exporting server, or `fitt export`. */
