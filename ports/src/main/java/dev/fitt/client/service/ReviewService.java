@@ -39,11 +39,15 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
     private final ProvenanceCache cache;
     /** Null when nothing is offered. */
     private final ProvenanceFetcher fetcher;
+    /**
+     * The frames the filter matches, judged again as their rows change (told by the events below),
+     * so counting them is not a walk over the dataset at every render. A reviewer's pass: the
+     * frames nobody reviewed yet, until they choose otherwise (Ctrl+R).
+     */
+    private final MatchingFrames matching;
     // UI thread:
     private boolean reviewing;
     private String reviewer = "";
-    /** A reviewer's pass: the frames nobody reviewed yet, until they choose otherwise (Ctrl+R). */
-    private ReviewFilter filter = new ReviewFilter("", -1, true);
 
     ReviewService(SessionState state, NavigationService navigation, TeamWorkPort team, boolean offered,
             ThreadFactory threads) {
@@ -53,6 +57,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         this.offered = offered && state.sync instanceof VersionedSync;
         this.cache = new ProvenanceCache(state.frames.rowCount());
         this.fetcher = this.offered ? new ProvenanceFetcher(state, team, cache, threads) : null;
+        this.matching = new MatchingFrames(state.frames, new ReviewFilter("", -1, true), this::judge);
         if (this.offered) {
             state.events.addListener(this);
         }
@@ -97,13 +102,14 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         }
         reviewing = true;
         reviewer = reviewerName.strip();
+        matching.reviewer(reviewer);
         state.queue.reviewWith(team);
         fetcher.loadAllInBackground();
     }
 
     @Override
     public ReviewFilter filter() {
-        return filter;
+        return matching.filter();
     }
 
     @Override
@@ -112,7 +118,10 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         if (chosen.tag() >= state.tags.size()) {
             throw new IllegalArgumentException("tag number " + chosen.tag() + " is outside 0.." + (state.tags.size() - 1));
         }
-        filter = chosen;
+        matching.filter(chosen);
+        if (loaded()) {
+            matching.countAll();
+        }
     }
 
     @Override
@@ -127,16 +136,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
 
     @Override
     public int matchingFrames() {
-        if (!loaded()) {
-            return 0;
-        }
-        int count = 0;
-        for (int frame = 0; frame < state.frames.size(); frame++) {
-            if (matches(frame)) {
-                count++;
-            }
-        }
-        return count;
+        return loaded() ? matching.count() : 0;
     }
 
     @Override
@@ -152,7 +152,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         int from = state.cursor.frameNumber();
         for (int step = 1; step < frames; step++) {
             int frame = (from + step) % frames;
-            if (matches(frame)) {
+            if (matching.matches(frame)) {
                 navigation.goToFrame(frame);
                 return true;
             }
@@ -202,7 +202,12 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         return row.review() == Review.CORRECTED && row.reviewedBy().equals(shownName());
     }
 
-    private boolean matches(int frameNumber) {
+    /** How many times a frame was judged by the filter, for tests. */
+    long filterEvaluations() {
+        return matching.judged();
+    }
+
+    private boolean judge(int frameNumber, ReviewFilter filter, String reviewerName) {
         Frame frame = state.frames.frame(frameNumber);
         List<List<TagValue>> values = state.labels.withTable(table -> {
             List<List<TagValue>> out = new ArrayList<>(frame.cameras());
@@ -211,7 +216,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
             }
             return out;
         });
-        return filter.matches(cache.known(frame.first(), frame.last()), values, reviewer);
+        return filter.matches(cache.known(frame.first(), frame.last()), values, reviewerName);
     }
 
     /** Who the session's own verdicts name until the server's record comes back. */
@@ -231,15 +236,32 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
     public void labelsChanged(int first, int last) {
         if (reviewing) {
             cache.reviewedHere(first, last, shownName(), Review.CORRECTED);
+            // Judged again when told of the provenance, which changed with the labels.
             state.events.provenanceChanged(first, last);
         } else {
             cache.changedHere(first, last);
+            matching.rowsChanged(first, last);
         }
     }
 
     @Override
     public void labelsChangedByOthers(int first, int last) {
+        matching.rowsChanged(first, last);
         fetcher.fetchInBackground(first, last);
+    }
+
+    /** Every change of the cache is told here: a fetched answer, an accept, a correction. */
+    @Override
+    public void provenanceChanged(int first, int last) {
+        matching.rowsChanged(first, last);
+    }
+
+    /** The whole provenance is in: counted now, on the fetcher's thread, not at the next render. */
+    @Override
+    public void provenanceLoading(int rowsDone, int rowsTotal) {
+        if (rowsDone == rowsTotal && loaded()) {
+            matching.countAll();
+        }
     }
 
     @Override
