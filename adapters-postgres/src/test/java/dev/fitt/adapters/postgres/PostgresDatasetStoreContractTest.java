@@ -36,9 +36,14 @@ class PostgresDatasetStoreContractTest extends DatasetStoreContract {
         String name = "fixture_" + System.identityHashCode(this) + "_" + datasets.incrementAndGet() + ".csv";
         database.importIfAbsent(name, new StoredDataset(fixture.tags(), fixture.rows(), fixture.labels(),
                 "fixture", name));
-        DatasetStorePort store = database.datasetStore(name);
+        DatasetStorePort store = store(database, name);
         names.put(store, name);
         return store;
+    }
+
+    /** The store under test, of the dataset {@code name} in {@code database}. */
+    protected DatasetStorePort store(PostgresDatabase database, String name) {
+        return database.datasetStore(name);
     }
 
     /** A real refusal by the database, in the middle of the save's transaction. */
