@@ -90,6 +90,29 @@ final class MatchingFrames {
         }
     }
 
+    /**
+     * The first frame after {@code current} that matches, going round to the start, never
+     * {@code current} itself; -1 when none does. Only the frame it stops on is judged, afresh.
+     */
+    synchronized int nextAfter(int current) {
+        countAll();
+        for (int frame = marked(current); frame >= 0 && frame != current; frame = marked(frame)) {
+            if (matches(frame)) {
+                return frame;
+            }
+            // Marks follow the session's events; a judgement afresh is the last word.
+            matching.clear(frame);
+            count--;
+        }
+        return -1;
+    }
+
+    /** The next marked frame after {@code frame}, going round; -1 when none is marked. */
+    private int marked(int frame) {
+        int next = matching.nextSetBit(frame + 1);
+        return next >= 0 ? next : matching.nextSetBit(0);
+    }
+
     /** Whether a frame matches now, judged afresh. */
     synchronized boolean matches(int frameNumber) {
         judged++;

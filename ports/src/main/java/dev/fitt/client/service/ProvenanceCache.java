@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 /**
  * The session's copy of who labelled and reviewed each row, as far as fetched, with the rows whose
@@ -99,11 +100,16 @@ final class ProvenanceCache {
     }
 
     /**
-     * The rows marked by {@link #reviewedHere} and {@link #changedHere}, as ranges, called once the
-     * server has every edit: unmarks them, and answers to requests started from now replace their
-     * verdicts.
+     * The rows marked by {@link #reviewedHere} and {@link #changedHere}, as ranges, when the server
+     * has every edit ({@code nothingPending}, asked under this cache's lock): unmarks them, and
+     * answers to requests started from now replace their verdicts. Asked, not told: news of an empty
+     * queue can arrive after the next edit was queued and its verdict marked here, and taking that
+     * verdict then would let the server's answer from before it replace it for good.
      */
-    synchronized List<RowRange> takeDelivered() {
+    synchronized List<RowRange> takeDelivered(BooleanSupplier nothingPending) {
+        if (!nothingPending.getAsBoolean()) {
+            return List.of();
+        }
         List<RowRange> ranges = new ArrayList<>();
         int now = ++clock;
         for (int from = afterDelivery.nextSetBit(0); from >= 0; from = afterDelivery.nextSetBit(from)) {

@@ -148,16 +148,12 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
             }
             return false;
         }
-        int frames = state.frames.size();
-        int from = state.cursor.frameNumber();
-        for (int step = 1; step < frames; step++) {
-            int frame = (from + step) % frames;
-            if (matching.matches(frame)) {
-                navigation.goToFrame(frame);
-                return true;
-            }
+        int next = matching.nextAfter(state.cursor.frameNumber());
+        if (next < 0) {
+            return false;
         }
-        return false;
+        navigation.goToFrame(next);
+        return true;
     }
 
     @Override
@@ -169,10 +165,12 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
         Frame frame = state.cursor.frame();
         for (RowRange open : notCorrectedHere(frame)) {
             for (Outgoing.Accept accept : ((VersionedSync) state.sync).acceptsFor(open.first(), open.last())) {
-                cache.reviewedHere(accept.first(), accept.last(), shownName(), Review.ACCEPTED);
+                // Queued first, marked after: see refetchIfDelivered.
                 state.queue.enqueue(accept);
+                cache.reviewedHere(accept.first(), accept.last(), shownName(), Review.ACCEPTED);
             }
         }
+        refetchIfDelivered();
         state.events.provenanceChanged(frame.first(), frame.last());
         goToNextForReview();
     }
@@ -242,6 +240,7 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
             cache.changedHere(first, last);
             matching.rowsChanged(first, last);
         }
+        refetchIfDelivered();
     }
 
     @Override
@@ -267,10 +266,20 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
     @Override
     public void pendingChanged(int pendingEdits) {
         if (pendingEdits == 0) {
-            List<RowRange> delivered = cache.takeDelivered();
-            if (!delivered.isEmpty()) {
-                fetcher.submit(() -> delivered.forEach(r -> fetcher.fetch(r.first(), r.last())));
-            }
+            refetchIfDelivered();
+        }
+    }
+
+    /**
+     * Once the server has every edit, the rows given a verdict here are fetched again. Called when
+     * the queue empties and after each verdict: an edit is queued before its verdict is marked, so
+     * an edit delivered before its mark is caught by the call after the mark, and news of an empty
+     * queue that is out of date by then finds the queue not empty.
+     */
+    private void refetchIfDelivered() {
+        List<RowRange> delivered = cache.takeDelivered(() -> state.queue.pending() == 0);
+        if (!delivered.isEmpty()) {
+            fetcher.submit(() -> delivered.forEach(r -> fetcher.fetch(r.first(), r.last())));
         }
     }
 

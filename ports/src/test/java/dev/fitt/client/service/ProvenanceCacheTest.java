@@ -36,7 +36,7 @@ class ProvenanceCacheTest {
         cache.reviewedHere(0, 0, "Ben", Review.ACCEPTED);
         int askedBeforeDelivery = cache.fetchStarts();
 
-        cache.takeDelivered();
+        cache.takeDelivered(() -> true);
         cache.put(0, List.of(BY_ANA), askedBeforeDelivery);
 
         assertThat(cache.known(0, 0)).extracting(RowProvenance::review).containsExactly(Review.ACCEPTED);
@@ -47,7 +47,7 @@ class ProvenanceCacheTest {
         ProvenanceCache cache = new ProvenanceCache(1);
         cache.put(0, List.of(BY_ANA), cache.fetchStarts());
         cache.reviewedHere(0, 0, "you", Review.CORRECTED);
-        assertThat(cache.takeDelivered()).hasSize(1);
+        assertThat(cache.takeDelivered(() -> true)).hasSize(1);
 
         RowProvenance server = new RowProvenance("Ana", NOON, "Ben", Review.CORRECTED);
         cache.put(0, List.of(server), cache.fetchStarts());
@@ -76,5 +76,18 @@ class ProvenanceCacheTest {
         cache.put(0, List.of(BY_ANA, BY_ANA), first);
 
         assertThat(cache.known(1, 1)).containsExactly(BY_ANA);
+    }
+
+    @Test
+    void newsOfAnEmptyQueueThatCameAfterTheNextEditWasQueuedTakesNoVerdict() {
+        ProvenanceCache cache = new ProvenanceCache(1);
+        cache.put(0, List.of(BY_ANA), cache.fetchStarts());
+        cache.reviewedHere(0, 0, "Ben", Review.CORRECTED);
+
+        assertThat(cache.takeDelivered(() -> false)).as("the correction is still queued").isEmpty();
+        cache.put(0, List.of(BY_ANA), cache.fetchStarts());
+
+        assertThat(cache.known(0, 0)).extracting(RowProvenance::review).containsExactly(Review.CORRECTED);
+        assertThat(cache.takeDelivered(() -> true)).as("taken once it is delivered").hasSize(1);
     }
 }

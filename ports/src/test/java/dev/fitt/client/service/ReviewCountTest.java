@@ -163,4 +163,34 @@ class ReviewCountTest {
         assertThat(review.filterEvaluations() - before).as("frames judged for 1000 counts (one walk judges %d)",
                 frames).isLessThan(frames);
     }
+
+    @Test
+    void goingToTheNextFrameForReviewJudgesOnlyTheFrameItStopsOn() throws Exception {
+        LabellingSession ana = as("Ana");
+        for (int frame : new int[] {1, 4}) {
+            ana.navigation().goToFrame(frame);
+            ana.choices().chooseTagForFrame(0);
+        }
+        ClientFixture.deliver(ana);
+        LabellingSession ben = as("Ben");
+        ReviewService review = (ReviewService) ben.review();
+        review.startReviewing("Ben");
+        await("whole dataset loaded", review::loaded);
+        review.matchingFrames();
+        ben.navigation().goToFrame(0);
+
+        long before = review.filterEvaluations();
+        assertThat(review.goToNextForReview()).isTrue();
+        assertThat(ben.navigation().frameNumber()).isEqualTo(1);
+        review.acceptFrame();
+        assertThat(ben.navigation().frameNumber()).as("A goes on to the next frame left").isEqualTo(4);
+        review.acceptFrame();
+        assertThat(ben.navigation().frameNumber()).as("none left: A stays").isEqualTo(4);
+        assertThat(review.goToNextForReview()).isFalse();
+
+        assertThat(review.filterEvaluations() - before)
+                .as("frames judged by two steps, two accepts and a search with none left (a walk judges %d)",
+                        ben.navigation().frameCount())
+                .isLessThanOrEqualTo(8);
+    }
 }
