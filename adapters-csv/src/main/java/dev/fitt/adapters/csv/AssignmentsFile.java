@@ -1,6 +1,7 @@
 package dev.fitt.adapters.csv;
 
 import dev.fitt.domain.ClipAssignments;
+import dev.fitt.ports.AssignmentRefusedException;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.AssignmentStorePort;
@@ -89,8 +90,22 @@ final class AssignmentsFile implements AssignmentStorePort {
         return new DatasetLoadException(file + " line " + record.getRecordNumber() + ": " + what);
     }
 
+    /** One change at a time: the file is this server's alone (its output folder is held). */
     @Override
-    public void saveAssignments(ClipAssignments all) throws SaveFailedException {
+    public synchronized ClipAssignments changeAssignments(AssignmentChange change)
+            throws AssignmentRefusedException, SaveFailedException {
+        ClipAssignments before;
+        try {
+            before = loadAssignments();
+        } catch (DatasetLoadException e) {
+            throw new SaveFailedException("cannot read the assignments to change them: " + e.getMessage(), e);
+        }
+        ClipAssignments after = change.apply(before);
+        write(after);
+        return after;
+    }
+
+    private void write(ClipAssignments all) throws SaveFailedException {
         List<Map.Entry<String, String>> lines = new ArrayList<>(all.holders().entrySet());
         lines.sort(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
         SmallCsvFile.write(file, commit, printer -> {

@@ -52,7 +52,7 @@ class AssignmentsFileTest extends AssignmentStoreContract {
         holders.put("walk_2", "bo");
         holders.put("walk_1", "ana");
         holders.put("a,b", "ana");
-        store().saveAssignments(new ClipAssignments(holders));
+        store().changeAssignments(before -> new ClipAssignments(holders));
 
         assertThat(CsvAdapter.assignmentsFile(dir.resolve("data__labelled__.csv"))).isEqualTo(file());
         assertThat(Files.readAllLines(file())).containsExactly("annotator,clip_id", "ana,\"a,b\"", "ana,walk_1",
@@ -103,7 +103,7 @@ class AssignmentsFileTest extends AssignmentStoreContract {
         var day1 = datasets.open("day1");
         var day2 = datasets.open("day2");
         try {
-            day1.assignments().saveAssignments(new ClipAssignments(new TreeMap<>(java.util.Map.of("c1", "ana"))));
+            day1.assignments().changeAssignments(before -> new ClipAssignments(new TreeMap<>(java.util.Map.of("c1", "ana"))));
 
             assertThat(Files.readAllLines(saved.resolve("day1__labelled__.csv.assignments.csv")))
                     .containsExactly("annotator,clip_id", "ana,c1");

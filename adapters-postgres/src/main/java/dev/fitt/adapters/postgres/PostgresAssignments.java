@@ -1,6 +1,7 @@
 package dev.fitt.adapters.postgres;
 
 import dev.fitt.domain.ClipAssignments;
+import dev.fitt.ports.AssignmentRefusedException;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.out.AssignmentStorePort;
@@ -29,19 +30,71 @@ final class PostgresAssignments implements AssignmentStorePort {
 
     @Override
     public ClipAssignments loadAssignments() throws DatasetLoadException {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, null);
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot read the clip assignments of dataset " + name + " in " + where
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * In one transaction that holds the dataset's row ({@code FOR NO KEY UPDATE}) from the read to
+     * the commit: two servers changing the assignments at once take turns, and the second sees the
+     * first's; another server reads the old assignments or the new ones, never a mix.
+     */
+    @Override
+    public ClipAssignments changeAssignments(AssignmentChange change)
+            throws AssignmentRefusedException, SaveFailedException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long id;
+                try (PreparedStatement lock = connection.prepareStatement(
+                        "SELECT id FROM dataset WHERE name = ? FOR NO KEY UPDATE")) {
+                    lock.setString(1, name);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new SaveFailedException("the database " + where + " has no dataset " + name
+                                    + " to assign clips of");
+                        }
+                        id = rs.getLong(1);
+                    }
+                }
+                ClipAssignments after = change.apply(read(connection, id));
+                write(connection, id, after);
+                connection.commit();
+                return after;
+            } catch (DatasetLoadException e) {
+                connection.rollback();
+                throw new SaveFailedException(e.getMessage(), e);
+            } catch (SQLException | SaveFailedException | AssignmentRefusedException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new SaveFailedException("cannot write the clip assignments of dataset " + name + " in " + where
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The assignments of the dataset with {@code id}, or of this store's dataset by name when null. */
+    private ClipAssignments read(Connection connection, Long id) throws SQLException, DatasetLoadException {
         TreeMap<String, String> holders = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT a.clip_id, a.annotator"
-                        + " FROM clip_assignment a JOIN dataset d ON d.id = a.dataset_id WHERE d.name = ?")) {
-            select.setString(1, name);
+        try (PreparedStatement select = connection.prepareStatement(id != null
+                ? "SELECT clip_id, annotator FROM clip_assignment WHERE dataset_id = ?"
+                : "SELECT a.clip_id, a.annotator FROM clip_assignment a JOIN dataset d ON d.id = a.dataset_id"
+                        + " WHERE d.name = ?")) {
+            if (id != null) {
+                select.setLong(1, id);
+            } else {
+                select.setString(1, name);
+            }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     holders.put(rs.getString(1), rs.getString(2));
                 }
             }
-        } catch (SQLException e) {
-            throw new DatasetLoadException("cannot read the clip assignments of dataset " + name + " in " + where
-                    + ": " + e.getMessage(), e);
         }
         try {
             return new ClipAssignments(holders);
@@ -51,37 +104,21 @@ final class PostgresAssignments implements AssignmentStorePort {
         }
     }
 
-    /** In one transaction, so another server reads the old assignments or the new ones, never a mix. */
-    @Override
-    public void saveAssignments(ClipAssignments all) throws SaveFailedException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long id = Datasets.find(connection, name).orElseThrow(() -> new SaveFailedException(
-                        "the database " + where + " has no dataset " + name + " to assign clips of")).id();
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM clip_assignment WHERE dataset_id = ?")) {
-                    delete.setLong(1, id);
-                    delete.executeUpdate();
-                }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO clip_assignment (dataset_id, clip_id, annotator) VALUES (?, ?, ?)")) {
-                    for (Map.Entry<String, String> held : all.holders().entrySet()) {
-                        insert.setLong(1, id);
-                        insert.setString(2, held.getKey());
-                        insert.setString(3, held.getValue());
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
-                connection.commit();
-            } catch (SQLException | SaveFailedException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+    private static void write(Connection connection, long id, ClipAssignments all) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM clip_assignment WHERE dataset_id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO clip_assignment (dataset_id, clip_id, annotator) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> held : all.holders().entrySet()) {
+                insert.setLong(1, id);
+                insert.setString(2, held.getKey());
+                insert.setString(3, held.getValue());
+                insert.addBatch();
             }
-        } catch (SQLException e) {
-            throw new SaveFailedException("cannot write the clip assignments of dataset " + name + " in " + where
-                    + ": " + e.getMessage(), e);
+            insert.executeBatch();
         }
     }
 }

@@ -66,7 +66,7 @@ class PostgresAssignmentStoreContractTest extends AssignmentStoreContract {
     void aDatasetThatIsNotThereIsNamedWhenWriting() {
         TreeMap<String, String> holders = new TreeMap<>(Map.of("a", "ana"));
 
-        assertThatThrownBy(() -> database.assignments("nothing.csv").saveAssignments(new ClipAssignments(holders)))
+        assertThatThrownBy(() -> database.assignments("nothing.csv").changeAssignments(before -> new ClipAssignments(holders)))
                 .isInstanceOf(SaveFailedException.class).hasMessageContaining("no dataset nothing.csv");
     }
 
@@ -74,11 +74,18 @@ class PostgresAssignmentStoreContractTest extends AssignmentStoreContract {
     void twoServersWritingInTurnEachSeeTheOthersLastWrite() throws Exception {
         AssignmentStorePort first = newStore();
         AssignmentStorePort second = reopen(first);
-        first.saveAssignments(new ClipAssignments(new TreeMap<>(Map.of("a", "ana"))));
+        first.changeAssignments(before -> new ClipAssignments(new TreeMap<>(Map.of("a", "ana"))));
         assertThat(second.loadAssignments().holder("a")).hasValue("ana");
 
-        second.saveAssignments(new ClipAssignments(new TreeMap<>(Map.of("a", "bo", "b", "bo"))));
+        second.changeAssignments(before -> new ClipAssignments(new TreeMap<>(Map.of("a", "bo", "b", "bo"))));
         assertThat(first.loadAssignments().holders()).containsExactlyEntriesOf(new TreeMap<>(Map.of("a", "bo",
                 "b", "bo")));
+    }
+
+    @Test
+    void twoLeadsAssigningAtOnceOnTwoServersBothKeepTheirs() throws Exception {
+        AssignmentStorePort onA = newStore();
+        AssignmentStorePort onB = reopen(onA);
+        assertThat(changeAtOnce(List.of(onA, onB, onA, onB), 15)).isEqualTo(60);
     }
 }

@@ -11,6 +11,7 @@ import dev.fitt.bootstrap.settings.DatabaseSettings;
 import dev.fitt.bootstrap.settings.SettingsException;
 import dev.fitt.domain.ClipAssignments;
 import dev.fitt.domain.RowProvenance;
+import dev.fitt.ports.AssignmentRefusedException;
 import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.ports.SaveFailedException;
@@ -115,9 +116,10 @@ public final class PostgresStorageModule extends AbstractModule {
             }
 
             @Override
-            public void saveAssignments(ClipAssignments all) throws SaveFailedException {
+            public ClipAssignments changeAssignments(AssignmentChange change)
+                    throws AssignmentRefusedException, SaveFailedException {
                 try {
-                    dataset.database().assignments(dataset.name()).saveAssignments(all);
+                    return dataset.database().assignments(dataset.name()).changeAssignments(change);
                 } catch (DatasetLoadException e) {
                     throw new SaveFailedException(e.getMessage(), e);
                 }

@@ -32,7 +32,8 @@ import java.util.TreeSet;
  * Who works on which clips of one dataset. Stored by clip id, so a clip named by its number is
  * kept as its id, and every clip sharing that id (the same recording, cut in two by other rows)
  * goes with it. Reads go to the store every time, as several servers of one database share it;
- * changes are written before they are answered, one at a time per dataset on this server.
+ * a change is judged against what the store holds when it is made (the store lets no other change
+ * in between, also from another server) and written before it is answered.
  */
 public final class AssignmentService implements AssignClipsUseCase, UnassignClipsUseCase, GetAssignmentsUseCase,
         GetAssignedClipsUseCase {
@@ -57,25 +58,27 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
     public synchronized String assign(String annotator, ClipSelection clips, boolean reassign)
             throws AssignmentRefusedException, SaveFailedException {
         String name = checkedName(annotator);
-        ClipAssignments before = load();
         SortedSet<Integer> chosen = withSharedIds(resolve(clips));
         Map<String, List<Integer>> takenFrom = new TreeMap<>();
-        for (int clip : chosen) {
-            before.holder(clipIds.get(clip)).filter(holder -> !holder.equals(name))
-                    .ifPresent(holder -> takenFrom.computeIfAbsent(holder, h -> new ArrayList<>()).add(clip));
-        }
-        if (!takenFrom.isEmpty() && !reassign) {
-            List<String> held = new ArrayList<>();
-            takenFrom.forEach((holder, taken) -> held.add(clipWord(taken) + " " + ClipSelection.describe(taken)
-                    + (taken.size() == 1 ? " is" : " are") + " assigned to " + holder));
-            throw new AssignmentRefusedException(String.join("; ", held) + ": unassign first, or assign with"
-                    + " --reassign to move " + (chosen.size() == 1 ? "it" : "them") + " to " + name);
-        }
-        ClipAssignments after = before;
-        for (int clip : chosen) {
-            after = after.with(clipIds.get(clip), name);
-        }
-        save(after);
+        store.changeAssignments(before -> {
+            takenFrom.clear();
+            for (int clip : chosen) {
+                before.holder(clipIds.get(clip)).filter(holder -> !holder.equals(name))
+                        .ifPresent(holder -> takenFrom.computeIfAbsent(holder, h -> new ArrayList<>()).add(clip));
+            }
+            if (!takenFrom.isEmpty() && !reassign) {
+                List<String> held = new ArrayList<>();
+                takenFrom.forEach((holder, taken) -> held.add(clipWord(taken) + " " + ClipSelection.describe(taken)
+                        + (taken.size() == 1 ? " is" : " are") + " assigned to " + holder));
+                throw new AssignmentRefusedException(String.join("; ", held) + ": unassign first, or assign with"
+                        + " --reassign to move " + (chosen.size() == 1 ? "it" : "them") + " to " + name);
+            }
+            ClipAssignments after = before;
+            for (int clip : chosen) {
+                after = after.with(clipIds.get(clip), name);
+            }
+            return after;
+        });
         List<Integer> list = List.copyOf(chosen);
         StringBuilder done = new StringBuilder("assigned " + count(list) + " (" + ClipSelection.describe(list)
                 + ") to " + name);
@@ -88,29 +91,33 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
     public synchronized String unassign(String annotator, Optional<ClipSelection> clips)
             throws AssignmentRefusedException, SaveFailedException {
         String name = checkedName(annotator);
-        ClipAssignments before = load();
+        SortedSet<Integer> named = clips.isEmpty() ? new TreeSet<>() : withSharedIds(resolve(clips.get()));
         SortedSet<Integer> chosen = new TreeSet<>();
-        if (clips.isEmpty()) {
-            chosen.addAll(held(before, name));
-        } else {
-            chosen = withSharedIds(resolve(clips.get()));
-            for (int clip : chosen) {
-                Optional<String> holder = before.holder(clipIds.get(clip));
-                if (holder.isPresent() && !holder.get().equals(name)) {
-                    throw new AssignmentRefusedException("clip " + (clip + 1) + " is assigned to " + holder.get()
-                            + ", not to " + name + ": nothing was unassigned");
+        store.changeAssignments(before -> {
+            chosen.clear();
+            if (clips.isEmpty()) {
+                chosen.addAll(held(before, name));
+            } else {
+                for (int clip : named) {
+                    Optional<String> holder = before.holder(clipIds.get(clip));
+                    if (holder.isPresent() && !holder.get().equals(name)) {
+                        throw new AssignmentRefusedException("clip " + (clip + 1) + " is assigned to "
+                                + holder.get() + ", not to " + name + ": nothing was unassigned");
+                    }
+                    if (holder.isPresent()) {
+                        chosen.add(clip);
+                    }
                 }
             }
-            chosen.removeIf(clip -> before.holder(clipIds.get(clip)).isEmpty());
-        }
+            ClipAssignments after = before;
+            for (int clip : chosen) {
+                after = after.without(clipIds.get(clip));
+            }
+            return after;
+        });
         if (chosen.isEmpty()) {
             return name + " holds none of these clips: nothing to unassign";
         }
-        ClipAssignments after = before;
-        for (int clip : chosen) {
-            after = after.without(clipIds.get(clip));
-        }
-        save(after);
         List<Integer> list = List.copyOf(chosen);
         return "unassigned " + count(list) + " (" + ClipSelection.describe(list) + ") from " + name;
     }
@@ -212,18 +219,6 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
         } catch (IllegalArgumentException e) {
             throw new AssignmentRefusedException(e.getMessage(), e);
         }
-    }
-
-    private ClipAssignments load() throws SaveFailedException {
-        try {
-            return store.loadAssignments();
-        } catch (DatasetLoadException e) {
-            throw new SaveFailedException("cannot read the assignments: " + e.getMessage(), e);
-        }
-    }
-
-    private void save(ClipAssignments all) throws SaveFailedException {
-        store.saveAssignments(all);
     }
 
     private static String count(List<Integer> clips) {

@@ -171,7 +171,7 @@ class AssignmentServiceTest {
             }
 
             @Override
-            public void saveAssignments(ClipAssignments all) throws SaveFailedException {
+            public ClipAssignments changeAssignments(AssignmentChange change) throws SaveFailedException {
                 throw new SaveFailedException("disk full");
             }
         });
@@ -190,7 +190,8 @@ class AssignmentServiceTest {
             }
 
             @Override
-            public void saveAssignments(ClipAssignments all) {
+            public ClipAssignments changeAssignments(AssignmentChange change) {
+                return ClipAssignments.NONE;
             }
         })).isInstanceOf(DatasetLoadException.class).hasMessageContaining("line 3");
     }

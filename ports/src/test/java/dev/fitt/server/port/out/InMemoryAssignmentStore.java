@@ -4,15 +4,17 @@ import dev.fitt.domain.ClipAssignments;
 
 /** Assignments in memory, for tests: what {@link AssignmentStorePort} promises, without a disk. */
 public final class InMemoryAssignmentStore implements AssignmentStorePort {
-    private volatile ClipAssignments kept = ClipAssignments.NONE;
+    private ClipAssignments kept = ClipAssignments.NONE;
 
     @Override
-    public ClipAssignments loadAssignments() {
+    public synchronized ClipAssignments loadAssignments() {
         return kept;
     }
 
     @Override
-    public void saveAssignments(ClipAssignments all) {
-        kept = java.util.Objects.requireNonNull(all, "all");
+    public synchronized ClipAssignments changeAssignments(AssignmentChange change)
+            throws dev.fitt.ports.AssignmentRefusedException {
+        kept = java.util.Objects.requireNonNull(change.apply(kept), "changed assignments");
+        return kept;
     }
 }
