@@ -196,8 +196,18 @@ final class StatisticsPanel {
         content.add(message, MESSAGE);
         footer.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
         footer.setForeground(Palette.current().unsetText());
-        JPanel root = new JPanel(new BorderLayout());
-        root.setBorder(BorderFactory.createEmptyBorder(12, 14, 10, 14));
+        JPanel root = new JPanel(new BorderLayout()) {
+            /** Framed like a camera view, so the panel stands apart from the window behind it; again on a theme change. */
+            @Override
+            public void updateUI() {
+                super.updateUI();
+                Palette palette = Palette.current();
+                setBorder(BorderFactory.createCompoundBorder(
+                        BorderFactory.createLineBorder(palette.viewBorder(), TagChip.scaled(1), true),
+                        BorderFactory.createEmptyBorder(TagChip.scaled(12), TagChip.scaled(14), TagChip.scaled(10),
+                                TagChip.scaled(14))));
+            }
+        };
         root.add(content, BorderLayout.CENTER);
         root.add(footer, BorderLayout.SOUTH);
         built.setContentPane(root);
