@@ -187,6 +187,9 @@ final class StatisticsPanel {
         top.add(progress, BorderLayout.NORTH);
         top.add(scroll, BorderLayout.CENTER);
         JPanel stats = new JPanel(new BorderLayout());
+        top.setOpaque(false);
+        stats.setOpaque(false);
+        content.setOpaque(false);
         stats.add(top, BorderLayout.NORTH);
         stats.add(chart, BorderLayout.CENTER);
         message.setFont(message.getFont().deriveFont(Font.PLAIN));
@@ -197,11 +200,15 @@ final class StatisticsPanel {
         footer.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
         footer.setForeground(Palette.current().unsetText());
         JPanel root = new JPanel(new BorderLayout()) {
-            /** Framed like a camera view, so the panel stands apart from the window behind it; again on a theme change. */
+            /**
+             * Framed and filled like a camera view, so the panel stands apart from the window behind
+             * it (the parts inside are see-through); again on a theme change.
+             */
             @Override
             public void updateUI() {
                 super.updateUI();
                 Palette palette = Palette.current();
+                setBackground(palette.viewBackground());
                 setBorder(BorderFactory.createCompoundBorder(
                         BorderFactory.createLineBorder(palette.viewBorder(), TagChip.scaled(1), true),
                         BorderFactory.createEmptyBorder(TagChip.scaled(12), TagChip.scaled(14), TagChip.scaled(10),

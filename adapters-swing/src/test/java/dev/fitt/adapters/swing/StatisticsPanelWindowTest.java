@@ -123,6 +123,8 @@ class StatisticsPanelWindowTest {
         javax.swing.border.Border line = ((javax.swing.border.CompoundBorder) border).getOutsideBorder();
         assertThat(line).isInstanceOf(javax.swing.border.LineBorder.class);
         assertThat(((javax.swing.border.LineBorder) line).getLineColor()).isEqualTo(Palette.current().viewBorder());
+        assertThat(onEdtGet(() -> panel().get().getContentPane().getBackground())).as("a view's background")
+                .isEqualTo(Palette.current().viewBackground());
         java.awt.Insets padding = onEdtGet(() -> border.getBorderInsets(panel().get().getContentPane()));
         assertThat(Math.min(Math.min(padding.top, padding.bottom), Math.min(padding.left, padding.right)))
                 .as("padding inside the line").isGreaterThanOrEqualTo(TagChip.scaled(10));
