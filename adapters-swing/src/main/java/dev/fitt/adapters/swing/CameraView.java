@@ -55,26 +55,33 @@ final class CameraView extends JPanel {
         status.setFont(status.getFont().deriveFont(Font.BOLD));
 
         header.setOpaque(false);
-        // A box, not a flow: the name alone gives way when the header is short of room (ellipsized)
-        // and alone takes what is left over, while the row number and state keep their width.
-        JPanel title = new JPanel();
-        title.setLayout(new BoxLayout(title, BoxLayout.X_AXIS));
-        title.setOpaque(false);
-        title.add(name);
-        title.add(Box.createHorizontalStrut(TagChip.scaled(6)));
-        title.add(row);
-        title.add(Box.createHorizontalStrut(TagChip.scaled(6)));
-        title.add(status);
+        // The name has the first line to itself beside the tools, so three views side by side in a
+        // small window still show it whole; the row number and state go on the line below (a box,
+        // so a thumbnail's chosen tags give way, "...", when short of room).
+        JPanel details = new JPanel();
+        details.setLayout(new BoxLayout(details, BoxLayout.X_AXIS));
+        details.setOpaque(false);
+        details.add(row);
+        details.add(Box.createHorizontalStrut(TagChip.scaled(6)));
+        details.add(status);
+        details.add(Box.createHorizontalGlue());
+        details.setAlignmentX(LEFT_ALIGNMENT);
         JPanel tools = new JPanel(new FlowLayout(FlowLayout.RIGHT, TagChip.scaled(2), 0));
         tools.setOpaque(false);
         tools.add(refresh);
         tools.add(earlier);
         tools.add(later);
-        header.add(title, BorderLayout.CENTER);
+        header.add(name, BorderLayout.CENTER);
         header.add(tools, BorderLayout.EAST);
         who.putClientProperty("FlatLaf.styleClass", "small");
         who.setVisible(false);
-        header.add(who, BorderLayout.SOUTH);
+        who.setAlignmentX(LEFT_ALIGNMENT);
+        JPanel below = new JPanel();
+        below.setLayout(new BoxLayout(below, BoxLayout.Y_AXIS));
+        below.setOpaque(false);
+        below.add(details);
+        below.add(who);
+        header.add(below, BorderLayout.SOUTH);
 
         chipGrid = new TagChipGrid(tags, tag -> actions.chooseTag(camera, tag), () -> actions.markNone(camera));
 
@@ -162,9 +169,8 @@ final class CameraView extends JPanel {
             earlier.setVisible(!on);
             later.setVisible(!on);
             row.setVisible(!on);
-            // A thumbnail's name stays whole; its chosen tags give way ("...", tooltip) when short of room.
+            // A thumbnail's chosen tags give way ("...", tooltip) when short of room.
             status.setMinimumSize(on ? new Dimension(0, 0) : null);
-            name.setMinimumSize(on ? name.getPreferredSize() : null);
             image.reportsBox(!on);
             if (!values.isEmpty()) {
                 boolean labelled = values.stream().anyMatch(TagValue::isSet);

@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -45,6 +46,8 @@ final class FrameRenderer {
     /** The assignments and choice the slider's range was made for; null before the first render. */
     private AssignedClips walkFor;
     private boolean walkingMine;
+    /** The slider's width when its clip numbers were last chosen. */
+    private int markedWidth = -1;
 
     FrameRenderer(ClientWindow window, LabellingSession session, DecodedImages images, ViewSettings settings,
             ViewActions buttons) {
@@ -55,6 +58,14 @@ final class FrameRenderer {
         this.buttons = buttons;
         window.slider.setMinimum(0);
         window.timeline.tagNames(session.state().tags().aliases());
+        window.slider.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (walkFor != null && window.slider.getWidth() != markedWidth) {
+                    markClips();
+                }
+            }
+        });
     }
 
     /**
@@ -77,14 +88,19 @@ final class FrameRenderer {
         int number = session.navigation().frameNumber();
         int count = session.navigation().frameCount();
         boolean labelled = session.state().isFrameLabelled(number);
-        window.frameLabel.setText("Frame " + (number + 1) + " / " + count + (labelled ? "  \u2713" : ""));
         syncWalk(number);
+        // Walking your clips, the status bar counts their frames: the header says its count is the
+        // dataset's, so the two totals do not look like they disagree.
+        window.frameLabel.setText(String.format(Locale.ROOT, "Frame %,d / %,d", number + 1, count)
+                + (walkingMine ? " of the dataset" : "") + (labelled ? "  \u2713" : ""));
+        window.frameLabel.setToolTipText(walkingMine ? String.format(Locale.ROOT, "Frame %,d of all %,d frames of the"
+                + " dataset; the status bar counts the frames of your clips", number + 1, count) : null);
         var clip = session.state().currentClip();
         int clipNumber = session.state().clipNumber();
         Optional<String> clipId = session.state().clipId(clipNumber);
         window.clipLabel.setText("Clip " + (clipNumber + 1) + " / " + session.state().clipCount() + " \u00b7 frame "
                 + (number - session.state().firstFrameOfClip(clipNumber) + 1) + " / " + clip.frameCount() + " \u00b7 "
-                + clipId.map(id -> shortened(id) + " \u00b7 ").orElse("")
+                + clipId.map(id -> "clip " + shortened(id) + " \u00b7 ").orElse("")
                 + clip.cameras() + (clip.cameras() == 1 ? " camera" : " cameras"));
         window.clipLabel.setToolTipText(clipId.map(id -> "clip " + id + ", ").orElse("") + "images #"
                 + (clip.begin() + 1) + "\u2013#" + clip.end());
@@ -255,16 +271,27 @@ final class FrameRenderer {
             window.slider.setPaintLabels(false);
             return;
         }
-        int every = (clips.size() + MARKED_CLIPS - 1) / MARKED_CLIPS;
+        // No more numbers than the slider's width holds apart (a small window gives it little).
+        markedWidth = window.slider.getWidth();
+        JLabel widest = mark(clips.get(clips.size() - 1));
+        int room = markedWidth <= 0 ? MARKED_CLIPS
+                : Math.max(2, markedWidth / (widest.getPreferredSize().width + TagChip.scaled(8)));
+        int marked = Math.min(MARKED_CLIPS, room);
+        int every = (clips.size() + marked - 1) / marked;
         Hashtable<Integer, JComponent> marks = new Hashtable<>();
         for (int i = 0; i < clips.size(); i += every) {
             int clip = clips.get(i);
-            JLabel mark = new JLabel(String.valueOf(clip + 1));
-            mark.setFont(mark.getFont().deriveFont(mark.getFont().getSize2D() - 2f));
+            JLabel mark = mark(clip);
             marks.put(session.myClips().walkPosition(session.state().firstFrameOfClip(clip)), mark);
         }
         window.slider.setLabelTable(marks);
         window.slider.setPaintLabels(true);
+    }
+
+    private static JLabel mark(int clip) {
+        JLabel mark = new JLabel(String.valueOf(clip + 1));
+        mark.setFont(mark.getFont().deriveFont(mark.getFont().getSize2D() - 2f));
+        return mark;
     }
 
     private void syncViewCount(int cameras) {

@@ -187,6 +187,9 @@ final class StatisticsPanel {
         top.add(progress, BorderLayout.NORTH);
         top.add(scroll, BorderLayout.CENTER);
         JPanel stats = new JPanel(new BorderLayout());
+        top.setOpaque(false);
+        stats.setOpaque(false);
+        content.setOpaque(false);
         stats.add(top, BorderLayout.NORTH);
         stats.add(chart, BorderLayout.CENTER);
         message.setFont(message.getFont().deriveFont(Font.PLAIN));
@@ -196,8 +199,22 @@ final class StatisticsPanel {
         content.add(message, MESSAGE);
         footer.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
         footer.setForeground(Palette.current().unsetText());
-        JPanel root = new JPanel(new BorderLayout());
-        root.setBorder(BorderFactory.createEmptyBorder(12, 14, 10, 14));
+        JPanel root = new JPanel(new BorderLayout()) {
+            /**
+             * Framed and filled like a camera view, so the panel stands apart from the window behind
+             * it (the parts inside are see-through); again on a theme change.
+             */
+            @Override
+            public void updateUI() {
+                super.updateUI();
+                Palette palette = Palette.current();
+                setBackground(palette.viewBackground());
+                setBorder(BorderFactory.createCompoundBorder(
+                        BorderFactory.createLineBorder(palette.viewBorder(), TagChip.scaled(1), true),
+                        BorderFactory.createEmptyBorder(TagChip.scaled(12), TagChip.scaled(14), TagChip.scaled(10),
+                                TagChip.scaled(14))));
+            }
+        };
         root.add(content, BorderLayout.CENTER);
         root.add(footer, BorderLayout.SOUTH);
         built.setContentPane(root);

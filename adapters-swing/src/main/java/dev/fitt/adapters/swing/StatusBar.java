@@ -5,6 +5,7 @@ import dev.fitt.client.port.in.ConnectionState;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -113,8 +114,8 @@ final class StatusBar extends JPanel {
     void progress(Progress counted, Progress ofClip, int myClips) {
         String name = myClips > 0 ? "Your " + myClips + (myClips == 1 ? " clip: " : " clips: ")
                 : datasetName == null ? "Dataset: " : "Dataset " + datasetName + ": ";
-        dataset.setText(name + counted.labelled() + " / " + counted.total() + " frames labelled"
-                + percent(counted));
+        dataset.setText(name + String.format(Locale.ROOT, "%,d / %,d", counted.labelled(), counted.total())
+                + " frames labelled" + percent(counted));
         clip.setText("Clip: " + ofClip.labelled() + " / " + ofClip.total() + percent(ofClip));
     }
 

@@ -54,7 +54,27 @@ class CameraViewTest {
         layOutAll(view);
 
         CameraNameLabel name = nameLabel(view);
-        assertThat(name.getWidth()).isEqualTo(wholeWidth(name));
+        assertThat(name.getWidth()).isGreaterThanOrEqualTo(wholeWidth(name));
+    }
+
+    @Test
+    void aNameAlittleTooLongForItsRoomIsDrawnInASmallerButReadableFont() {
+        CameraView view = view("camera_front_wide_left", 0);
+        CameraNameLabel name = nameLabel(view);
+        int whole = wholeWidth(name);
+        name.setSize(whole - whole / 10, name.getPreferredSize().height);
+
+        java.awt.Font smaller = name.fittingFont();
+        assertThat(smaller).isNotNull();
+        assertThat(smaller.getSize2D()).isLessThan(name.getFont().getSize2D())
+                .isGreaterThanOrEqualTo(com.formdev.flatlaf.util.UIScale.scale(CameraNameLabel.SMALLEST_POINTS));
+        assertThat(name.getFontMetrics(smaller).stringWidth(name.getText()))
+                .isLessThanOrEqualTo(name.getWidth() - name.getInsets().left - name.getInsets().right);
+
+        name.setSize(whole / 3, name.getPreferredSize().height);
+        assertThat(name.fittingFont()).as("no readable size fits: \"...\" and the tooltip").isNull();
+        name.setSize(whole, name.getPreferredSize().height);
+        assertThat(name.fittingFont()).as("room enough: its own font").isEqualTo(name.getFont());
     }
 
     @Test

@@ -51,6 +51,27 @@ final class DemoDataset {
 
     /** With other clips: {@code clipFrames[c]} frames in clip c, its id "drive_000c" (c from 1). */
     DemoDataset(int[] clipFrames, String[] cameraNames, int imageWidth, int imageHeight, String... initialLabels) {
+        this(clipIds(clipFrames, "drive_%04d"), clipFrames, cameraNames, imageWidth, imageHeight, initialLabels);
+    }
+
+    /** With other clips, each clip's id its number ("1", "2", ...), as in a file that numbers its clips. */
+    static DemoDataset withNumberedClips(int[] clipFrames, String[] cameraNames, int imageWidth, int imageHeight) {
+        return new DemoDataset(clipIds(clipFrames, "%d"), clipFrames, cameraNames, imageWidth, imageHeight);
+    }
+
+    private static String[] clipIds(int[] clipFrames, String format) {
+        if (clipFrames == CLIP_FRAMES) {
+            return CLIP_IDS;
+        }
+        String[] ids = new String[clipFrames.length];
+        for (int clip = 0; clip < ids.length; clip++) {
+            ids[clip] = String.format(format, clip + 1);
+        }
+        return ids;
+    }
+
+    private DemoDataset(String[] clipIds, int[] clipFrames, String[] cameraNames, int imageWidth, int imageHeight,
+            String... initialLabels) {
         TagSet tags = new TagSet(List.of(new Tag("100", "Clear Weather", "tag_code_100"),
                 new Tag("200", "Rainy", "tag_code_200"), new Tag("300", "Foggy", "tag_code_300"),
                 new Tag("400", "Night Time", "tag_code_400"), new Tag("500", "Heavy Traffic", "tag_code_500"),
@@ -60,7 +81,7 @@ final class DemoDataset {
         List<String> paths = new ArrayList<>();
         Map<String, byte[]> images = new HashMap<>();
         for (int clip = 0; clip < clipFrames.length; clip++) {
-            String clipId = clipFrames == CLIP_FRAMES ? CLIP_IDS[clip] : String.format("drive_%04d", clip + 1);
+            String clipId = clipIds[clip];
             for (int frame = 0; frame < clipFrames[clip]; frame++) {
                 for (int camera = 0; camera < cameraNames.length; camera++) {
                     String path = "clip" + (clip + 1) + "/" + cameraNames[camera] + "/" + String.format("%04d", frame)

@@ -40,8 +40,12 @@ class MyClipsWindowTest {
     private WindowDriver driver;
 
     private void open(TeamWorkPort team) throws Exception {
+        open(team, new DemoDataset(SIX_CLIPS, new String[] {"front"}, 160, 90));
+    }
+
+    private void open(TeamWorkPort team, DemoDataset dataset) throws Exception {
         WindowDriver.assumeDisplay();
-        data = new DemoDataset(SIX_CLIPS, new String[] {"front"}, 160, 90);
+        data = dataset;
         ClientPreferences preferences = ClientPreferences.defaults();
         app = SwingClient.launch(new ClientLaunch("my clips test", () -> {
             LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0), team);
@@ -69,6 +73,8 @@ class MyClipsWindowTest {
         assertThat(onEdtGet(() -> app.window().slider.getMaximum())).as("your 9 frames on the slider").isEqualTo(8);
         assertThat(note()).contains("Your clips").contains("3 of 6").contains("Ctrl+M");
         assertThat(onEdtGet(() -> app.window().status.progressText())).startsWith("Your 3 clips: 0 / 9 frames");
+        assertThat(onEdtGet(() -> app.window().frameLabel.getText())).as("the header counts the dataset's frames")
+                .isEqualTo("Frame 4 / 18 of the dataset");
         for (int expected : new int[] {5, 6, 7, 8, 9, 13}) {
             driver.press(KeyEvent.VK_RIGHT);
             awaitFrame(expected);
@@ -83,6 +89,7 @@ class MyClipsWindowTest {
         driver.await("every frame on the slider", () -> onEdt(() -> app.window().slider.getMaximum() == 17));
         assertThat(note()).contains("All clips");
         assertThat(onEdtGet(() -> app.window().status.progressText())).startsWith("Dataset: 0 / 18 frames");
+        assertThat(onEdtGet(() -> app.window().frameLabel.getText())).isEqualTo("Frame 15 / 18");
         driver.press(KeyEvent.VK_RIGHT);
         awaitFrame(16);
         driver.await("the note that frame 16 is not yours", () -> onEdt(() ->
@@ -98,6 +105,21 @@ class MyClipsWindowTest {
         driver.press(KeyEvent.VK_U);
         awaitFrame(4);
         assertThat(note()).doesNotContain("Not one of your clips");
+    }
+
+    @Test
+    void aNumberedClipIsNamedAsAClipInTheHeader() throws Exception {
+        open(new NoTeamWork(), DemoDataset.withNumberedClips(SIX_CLIPS, new String[] {"front"}, 160, 90));
+
+        awaitFrame(1);
+        driver.press(KeyEvent.VK_RIGHT);
+        driver.press(KeyEvent.VK_RIGHT);
+        driver.press(KeyEvent.VK_RIGHT);
+        awaitFrame(4);
+        driver.await("the header to name clip 2 by its id", () -> onEdt(() ->
+                app.window().clipLabel.getText().startsWith("Clip 2 / 6")));
+        assertThat(onEdtGet(() -> app.window().clipLabel.getText()))
+                .isEqualTo("Clip 2 / 6 \u00b7 frame 1 / 3 \u00b7 clip 2 \u00b7 1 camera");
     }
 
     @Test

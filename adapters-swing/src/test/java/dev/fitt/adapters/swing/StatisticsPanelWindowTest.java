@@ -110,6 +110,26 @@ class StatisticsPanelWindowTest {
                         && StatisticsPanel.NO_TEAM_WORK.equals(l.getText()))));
     }
 
+    @Test
+    void thePanelIsFramedAndPaddedLikeTheCameraViews() throws Exception {
+        open(new FixedTeam());
+
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_I);
+        driver.await("the panel", () -> onEdt(() -> panel().isPresent()));
+
+        javax.swing.border.Border border = onEdtGet(() -> ((javax.swing.JComponent) panel().get().getContentPane())
+                .getBorder());
+        assertThat(border).as("a line around the padding").isInstanceOf(javax.swing.border.CompoundBorder.class);
+        javax.swing.border.Border line = ((javax.swing.border.CompoundBorder) border).getOutsideBorder();
+        assertThat(line).isInstanceOf(javax.swing.border.LineBorder.class);
+        assertThat(((javax.swing.border.LineBorder) line).getLineColor()).isEqualTo(Palette.current().viewBorder());
+        assertThat(onEdtGet(() -> panel().get().getContentPane().getBackground())).as("a view's background")
+                .isEqualTo(Palette.current().viewBackground());
+        java.awt.Insets padding = onEdtGet(() -> border.getBorderInsets(panel().get().getContentPane()));
+        assertThat(Math.min(Math.min(padding.top, padding.bottom), Math.min(padding.left, padding.right)))
+                .as("padding inside the line").isGreaterThanOrEqualTo(TagChip.scaled(10));
+    }
+
     private static int pixels(java.awt.image.BufferedImage image, int rgb) {
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {

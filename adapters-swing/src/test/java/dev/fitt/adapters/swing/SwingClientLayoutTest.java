@@ -42,9 +42,16 @@ class SwingClientLayoutTest {
     private WindowDriver driver;
 
     private void open(int cameras) throws Exception {
+        open(Arrays.copyOf(SIX, cameras));
+    }
+
+    private void open(String... names) throws Exception {
+        open(new DemoDataset(names, IMAGE_WIDTH, IMAGE_HEIGHT), names.length);
+    }
+
+    private void open(DemoDataset data, int cameras) throws Exception {
         WindowDriver.assumeDisplay();
         driver = new WindowDriver(WAIT, 0, Duration.ofMillis(20));
-        DemoDataset data = new DemoDataset(Arrays.copyOf(SIX, cameras), IMAGE_WIDTH, IMAGE_HEIGHT);
         ClientPreferences preferences = ClientPreferences.defaults();
         app = SwingClient.launch(new ClientLaunch("layout test", () -> {
             LabellingSession opened = ClientCore.open(data.server(), SessionSettings.of(false, 0), new NoTeamWork());
@@ -75,6 +82,39 @@ class SwingClientLayoutTest {
         open(3);
         for (Dimension size : sizes()) {
             assertFills(size, 0.26);
+        }
+    }
+
+    @Test
+    void threeCamerasSideBySideShowTheirWholeNamesAt1024() throws Exception {
+        open("camera_front", "camera_left", "camera_right");
+        for (Dimension size : sizes()) {
+            resize(size);
+            assertThat(onEdtGet(() -> views().stream().map(Component::getY).distinct().count()))
+                    .as("the three side by side at " + size).isEqualTo(1L);
+            List<String> cut = onEdtGet(() -> views().stream().map(v -> find(v, CameraNameLabel.class))
+                    .filter(name -> name.getWidth() < wholeWidth(name)).map(name -> name.getText() + " "
+                            + name.getWidth() + " < " + wholeWidth(name)).toList());
+            assertThat(cut).as("camera names cut short at " + size).isEmpty();
+        }
+    }
+
+    @Test
+    void theSlidersClipNumbersStayApartInASmallWindow() throws Exception {
+        int[] clips = new int[150];
+        Arrays.fill(clips, 2);
+        open(new DemoDataset(clips, new String[] {"camera_front", "camera_left", "camera_right"}, IMAGE_WIDTH,
+                IMAGE_HEIGHT), 3);
+        for (Dimension size : sizes()) {
+            resize(size);
+            driver.await("clip numbers that fit the slider at " + size, () -> onEdt(() -> {
+                javax.swing.JSlider slider = app.window().slider;
+                int numbers = 0;
+                for (Object mark : java.util.Collections.list(slider.getLabelTable().elements())) {
+                    numbers += ((Component) mark).getPreferredSize().width;
+                }
+                return slider.getPaintLabels() && slider.getLabelTable().size() >= 2 && numbers < slider.getWidth();
+            }));
         }
     }
 
@@ -210,6 +250,13 @@ class SwingClientLayoutTest {
         ImagePanel panel = find(view, ImagePanel.class);
         double scale = Math.min(panel.getWidth() / (double) IMAGE_WIDTH, panel.getHeight() / (double) IMAGE_HEIGHT);
         return new Rectangle((int) Math.round(IMAGE_WIDTH * scale), (int) Math.round(IMAGE_HEIGHT * scale));
+    }
+
+    /** The width the name needs to be shown without "...". */
+    private static int wholeWidth(CameraNameLabel name) {
+        javax.swing.JLabel probe = new javax.swing.JLabel(name.getText());
+        probe.setFont(name.getFont());
+        return probe.getPreferredSize().width;
     }
 
     private static <T> T find(Container root, Class<T> type) {

@@ -460,13 +460,13 @@ class SwingClientTrustTest {
     void theHeaderShowsTheClipIdTheServerTellsAndEachNewClipsOwn() throws Exception {
         open(false, false);
         assertThat(onEdtGet(() -> app.window().clipLabel.getText()))
-                .isEqualTo("Clip 1 / 2 \u00b7 frame 1 / 4 \u00b7 highway_0415 \u00b7 3 cameras");
+                .isEqualTo("Clip 1 / 2 \u00b7 frame 1 / 4 \u00b7 clip highway_0415 \u00b7 3 cameras");
         for (int frame = 2; frame <= 5; frame++) {
             driver.press(KeyEvent.VK_RIGHT);
             awaitFrame(frame);
         }
         driver.await("the header to name clip 2 by its id", () -> onEdt(() ->
-                app.window().clipLabel.getText().equals("Clip 2 / 2 \u00b7 frame 1 / 3 \u00b7 city_0416 \u00b7 3 cameras")));
+                app.window().clipLabel.getText().equals("Clip 2 / 2 \u00b7 frame 1 / 3 \u00b7 clip city_0416 \u00b7 3 cameras")));
     }
 
     @Test
