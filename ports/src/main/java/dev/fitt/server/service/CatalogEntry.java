@@ -136,7 +136,8 @@ final class CatalogEntry {
 
     /**
      * Lets go of what the failed load opened and records why, logged once ({@code trace}: with
-     * the stack trace of an unexpected failure); a later open tries again.
+     * the stack trace of an unexpected failure; the same failure again only at DEBUG); a later open
+     * tries again.
      */
     private DatasetLoadException failed(DatasetStorage storage, DatasetLoadException e, Throwable trace) {
         if (storage != null) {
@@ -146,11 +147,14 @@ final class CatalogEntry {
                 e.addSuppressed(closing);
             }
         }
-        known = DatasetSummary.failed(name, Objects.toString(e.getMessage(), e.toString()));
+        DatasetSummary failed = DatasetSummary.failed(name, Objects.toString(e.getMessage(), e.toString()));
+        // A v1 client asks again every half second: the same failure again is no news to the log.
+        Level level = failed.equals(known) ? Level.DEBUG : Level.WARNING;
+        known = failed;
         if (trace != null) {
-            LOG.log(Level.WARNING, e.getMessage(), trace);
+            LOG.log(level, e.getMessage(), trace);
         } else {
-            LOG.log(Level.WARNING, "dataset " + name + " could not be loaded: " + e.getMessage());
+            LOG.log(level, "dataset " + name + " could not be loaded: " + e.getMessage());
         }
         return e;
     }

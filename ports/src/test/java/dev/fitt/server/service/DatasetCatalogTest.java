@@ -34,6 +34,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The catalog loads a dataset when first opened, unloads it saved once nobody held it for the idle time. */
@@ -175,10 +178,39 @@ class DatasetCatalogTest {
         };
         try (DatasetCatalog catalog = new DatasetCatalog(refusing, AutosavePolicy.never(), IDLE, Optional.empty(),
                 Clock.systemUTC(), nanos::get)) {
-            assertThatThrownBy(() -> catalog.open("odd")).isInstanceOf(DatasetLoadException.class)
-                    .hasMessageContaining("odd").hasMessageContaining("a dataset needs at least one tag")
-                    .hasCauseInstanceOf(IllegalArgumentException.class);
-            assertThat(journals).as("nothing of it stays open").containsExactly("opened odd", "closed odd");
+            List<LogRecord> warnings = new ArrayList<>();
+            Logger log = Logger.getLogger(DatasetCatalog.class.getName());
+            Handler handler = new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                        warnings.add(record);
+                    }
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            log.addHandler(handler);
+            try {
+                assertThatThrownBy(() -> catalog.open("odd")).isInstanceOf(DatasetLoadException.class)
+                        .hasMessageContaining("odd").hasMessageContaining("a dataset needs at least one tag")
+                        .hasCauseInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> catalog.open("odd")).as("tried again").hasMessageContaining("odd");
+            } finally {
+                log.removeHandler(handler);
+            }
+            assertThat(warnings).as("logged once, with its stack trace").singleElement().satisfies(w -> {
+                assertThat(w.getMessage()).contains("odd", "a dataset needs at least one tag");
+                assertThat(w.getThrown()).isInstanceOf(IllegalArgumentException.class);
+            });
+            assertThat(journals).as("nothing of it stays open").containsExactly("opened odd", "closed odd",
+                    "opened odd", "closed odd");
             assertThat(catalog.datasets().get(1).state()).isEqualTo(State.FAILED);
             assertThat(catalog.datasets().get(1).problem()).contains("a dataset needs at least one tag");
             try (OpenDataset good = catalog.open("good")) {
