@@ -6,6 +6,7 @@ import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorage;
+import dev.fitt.server.port.out.ImageSourcePort;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -72,6 +73,13 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
         }
         CsvStoreConfig dataset = config.dataset(name);
         Path output = OutputFiles.outputFile(dataset);
+        // Before the journal: a refusal then leaves nothing open (the image root can go away while the server runs).
+        ImageSourcePort images;
+        try {
+            images = CsvAdapter.imageSource(dataset.dataCsv(), workingDirectory, config.images());
+        } catch (IllegalArgumentException e) {
+            throw new DatasetLoadException("dataset " + name + ": " + e.getMessage(), e);
+        }
         ChangeJournalPort journal;
         try {
             journal = FileJournals.beside(output);
@@ -79,8 +87,7 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
             throw new DatasetLoadException("dataset " + name + ": cannot open its journal beside " + output + ": "
                     + e.getMessage(), e);
         }
-        return new DatasetStorage(CsvAdapter.datasetStore(dataset, saveCpuPercent),
-                CsvAdapter.imageSource(dataset.dataCsv(), workingDirectory, config.images()), journal,
+        return new DatasetStorage(CsvAdapter.datasetStore(dataset, saveCpuPercent), images, journal,
                 FileJournals.versionBaseBeside(output), CsvAdapter.provenanceStore(dataset))
                 .withAssignments(CsvAdapter.assignmentStore(dataset));
     }

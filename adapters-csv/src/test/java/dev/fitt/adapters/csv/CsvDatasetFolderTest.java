@@ -83,6 +83,18 @@ class CsvDatasetFolderTest {
                 .hasMessageContaining(empty.toString()).hasMessageContaining("file_path");
     }
 
+    @Test
+    void anImageRootThatWentAwayIsALoadFailureNamingTheDatasetThatOpensNoJournal() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        DatasetSourcesPort folder = CsvAdapter.datasetFolder(new CsvFolderConfig(data, data.resolve("meta.csv"), save,
+                false, CsvStoreConfig.DEFAULT_SAVE_CPU_PERCENT, new ImageAccess(images, false)), dir);
+        Files.delete(images);
+
+        assertThatThrownBy(() -> folder.open("day2")).isInstanceOf(DatasetLoadException.class)
+                .hasMessageContaining("day2").hasMessageContaining("image root " + images);
+        assertThat(save.resolve("day2__labelled__.csv.journal.000001")).doesNotExist();
+    }
+
     private StoredDataset load(String name) throws Exception {
         DatasetStorage storage = folder().open(name);
         try {

@@ -26,6 +26,9 @@ import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,6 +190,37 @@ class PostgresDatasetsEndToEndTest {
 
         assertThat(Files.readAllLines(saveDir.resolve("day5__labelled__.csv"))).containsExactly(
                 "clip_id,file_path,tag_code,label", "9,images/e1.jpg,100,True", "9,images/e2.jpg,100,False");
+    }
+
+    /**
+     * A dataset whose row in the database holds a tag list the domain refuses (a blank tag code, as
+     * an SQL update by hand can leave it) is answered as a load failure naming it; the connection
+     * and the other dataset go on, and once the row is fixed the next select loads it.
+     */
+    @Test
+    void aDatasetWhoseTagsTheDomainRefusesIsALoadFailureAndLoadsOnceFixed() throws Exception {
+        sql("UPDATE dataset SET tag_codes = ARRAY['100', '', '300'] WHERE name = 'day1.csv'");
+        try (RunningTaggingServer server = start(DatasetServing.defaults());
+                ExtensionClient client = new ExtensionClient(loopback(server))) {
+            assertThat(client.select("day1")).contains("day1", "a tag code must not be blank");
+            assertThat(client.select("day2")).isNull();
+            change(client, 1, 1, List.of(TagValue.TRUE));
+            DatasetEntry day1 = client.datasets().datasets().get(0);
+            assertThat(day1.state()).isEqualTo(DatasetEntry.FAILED);
+            assertThat(day1.problem()).contains("day1", "a tag code must not be blank");
+
+            sql("UPDATE dataset SET tag_codes = ARRAY['100', '200', '300'] WHERE name = 'day1.csv'");
+            assertThat(client.select("day1")).as("the next select loads it again").isNull();
+            assertThat(client.labels().rows()).isEqualTo(3);
+            change(client, 2, 2, List.of(TagValue.TRUE, TagValue.FALSE, TagValue.FALSE));
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement update = connection.createStatement()) {
+            assertThat(update.executeUpdate(statement)).isEqualTo(1);
+        }
     }
 
     @Test

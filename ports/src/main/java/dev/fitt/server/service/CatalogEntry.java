@@ -124,14 +124,39 @@ final class CatalogEntry {
             LOG.log(Level.INFO, "loaded dataset {0}: {1} rows from {2} in {3} ms", name, core.dataset().size(),
                     stored.source(), (nanoClock.getAsLong() - started) / 1_000_000);
             return new Loaded(core, saves, storage, core.useCases(saves));
-        } catch (DatasetLoadException | RuntimeException e) {
-            if (storage != null) {
-                storage.journal().close();
-            }
-            known = DatasetSummary.failed(name, Objects.toString(e.getMessage(), e.toString()));
-            LOG.log(Level.WARNING, "dataset " + name + " could not be loaded: " + e.getMessage());
-            throw e;
+        } catch (DatasetLoadException e) {
+            throw failed(storage, e, null);
+        } catch (RuntimeException e) {
+            // Data a domain constructor refuses (or a bug): to the client, an administrator and the
+            // catalog a load that failed like any other, with the stack trace in the log to find it.
+            throw failed(storage, new DatasetLoadException("dataset " + name + " could not be loaded: "
+                    + Objects.toString(e.getMessage(), e.toString()), e), e);
         }
+    }
+
+    /**
+     * Lets go of what the failed load opened and records why, logged once ({@code trace}: with
+     * the stack trace of an unexpected failure; the same failure again only at DEBUG); a later open
+     * tries again.
+     */
+    private DatasetLoadException failed(DatasetStorage storage, DatasetLoadException e, Throwable trace) {
+        if (storage != null) {
+            try {
+                storage.journal().close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+        }
+        DatasetSummary failed = DatasetSummary.failed(name, Objects.toString(e.getMessage(), e.toString()));
+        // A v1 client asks again every half second: the same failure again is no news to the log.
+        Level level = failed.equals(known) ? Level.DEBUG : Level.WARNING;
+        known = failed;
+        if (trace != null) {
+            LOG.log(level, e.getMessage(), trace);
+        } else {
+            LOG.log(level, "dataset " + name + " could not be loaded: " + e.getMessage());
+        }
+        return e;
     }
 
     synchronized void unloadIfIdle(long now) {

@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fitt.domain.AutosavePolicy;
+import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.domain.TagChange;
+import dev.fitt.domain.TagSet;
 import dev.fitt.domain.TagValue;
 import dev.fitt.ports.DatasetLoadException;
+import dev.fitt.ports.JournalException;
+import dev.fitt.ports.SaveFailedException;
 import dev.fitt.server.port.in.DatasetSummary;
 import dev.fitt.server.port.in.DatasetSummary.State;
 import dev.fitt.server.port.in.OpenDataset;
+import dev.fitt.server.port.out.ChangeJournalPort;
 import dev.fitt.server.port.out.DatasetFixture;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorage;
+import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.InMemoryChangeJournal;
 import dev.fitt.server.port.out.InMemoryDatasetStore;
 import dev.fitt.server.port.out.InMemoryImageSource;
 import dev.fitt.server.port.out.InMemoryVersionBase;
+import dev.fitt.server.port.out.JournalReplay;
+import dev.fitt.server.port.out.StoredDataset;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +32,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The catalog loads a dataset when first opened, unloads it saved once nobody held it for the idle time. */
@@ -95,6 +107,121 @@ class DatasetCatalogTest {
             assertThat(catalog.datasets().get(0)).isEqualTo(DatasetSummary.failed("broken",
                     "broken.csv has no file_path column"));
             assertThatThrownBy(() -> catalog.open("route-z")).hasMessageContaining("no dataset named \"route-z\"");
+        }
+    }
+
+    @Test
+    void aLoadThatFailsWithARuntimeExceptionIsALoadFailureNamingTheDatasetAndTheNextOpenLoadsItAgain()
+            throws Exception {
+        AtomicBoolean fixed = new AtomicBoolean();
+        List<String> journals = new ArrayList<>();
+        DatasetSourcesPort refusing = new DatasetSourcesPort() {
+            @Override
+            public List<String> names() {
+                return List.of("good", "odd");
+            }
+
+            @Override
+            public DatasetStorage open(String name) {
+                InMemoryDatasetStore store = InMemoryDatasetStore.of(DatasetFixture.small());
+                DatasetStorePort loading = new DatasetStorePort() {
+                    @Override
+                    public StoredDataset load() throws DatasetLoadException {
+                        if (name.equals("odd") && !fixed.get()) {
+                            // What a store meets when its data holds a tag list the domain refuses.
+                            new TagSet(List.of());
+                        }
+                        return store.load();
+                    }
+
+                    @Override
+                    public void save(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
+                        store.save(fileOrderLabels);
+                    }
+                };
+                InMemoryChangeJournal journal = new InMemoryChangeJournal();
+                ChangeJournalPort counted = new ChangeJournalPort() {
+                    @Override
+                    public JournalReplay replay() throws DatasetLoadException {
+                        return journal.replay();
+                    }
+
+                    @Override
+                    public long append(TagChange change) throws JournalException {
+                        return journal.append(change);
+                    }
+
+                    @Override
+                    public void awaitDurable(long sequence) throws JournalException {
+                        journal.awaitDurable(sequence);
+                    }
+
+                    @Override
+                    public long checkpoint() throws JournalException {
+                        return journal.checkpoint();
+                    }
+
+                    @Override
+                    public void discardBefore(long checkpoint) throws JournalException {
+                        journal.discardBefore(checkpoint);
+                    }
+
+                    @Override
+                    public void close() {
+                        journals.add("closed " + name);
+                    }
+                };
+                journals.add("opened " + name);
+                return new DatasetStorage(loading, new InMemoryImageSource(Map.of()), counted,
+                        new InMemoryVersionBase());
+            }
+        };
+        try (DatasetCatalog catalog = new DatasetCatalog(refusing, AutosavePolicy.never(), IDLE, Optional.empty(),
+                Clock.systemUTC(), nanos::get)) {
+            List<LogRecord> warnings = new ArrayList<>();
+            Logger log = Logger.getLogger(DatasetCatalog.class.getName());
+            Handler handler = new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                        warnings.add(record);
+                    }
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            log.addHandler(handler);
+            try {
+                assertThatThrownBy(() -> catalog.open("odd")).isInstanceOf(DatasetLoadException.class)
+                        .hasMessageContaining("odd").hasMessageContaining("a dataset needs at least one tag")
+                        .hasCauseInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> catalog.open("odd")).as("tried again").hasMessageContaining("odd");
+            } finally {
+                log.removeHandler(handler);
+            }
+            assertThat(warnings).as("logged once, with its stack trace").singleElement().satisfies(w -> {
+                assertThat(w.getMessage()).contains("odd", "a dataset needs at least one tag");
+                assertThat(w.getThrown()).isInstanceOf(IllegalArgumentException.class);
+            });
+            assertThat(journals).as("nothing of it stays open").containsExactly("opened odd", "closed odd",
+                    "opened odd", "closed odd");
+            assertThat(catalog.datasets().get(1).state()).isEqualTo(State.FAILED);
+            assertThat(catalog.datasets().get(1).problem()).contains("a dataset needs at least one tag");
+            try (OpenDataset good = catalog.open("good")) {
+                assertThat(good.useCases().tags().tagSet().size()).isEqualTo(3);
+            }
+
+            fixed.set(true);
+            try (OpenDataset odd = catalog.open("odd")) {
+                assertThat(odd.useCases().tags().tagSet().size()).isEqualTo(3);
+            }
+            assertThat(catalog.datasets().get(1).state()).isEqualTo(State.LOADED);
         }
     }
 
