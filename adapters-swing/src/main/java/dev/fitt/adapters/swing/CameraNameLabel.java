@@ -17,8 +17,7 @@ import javax.swing.JLabel;
  * still, it ends in "..." and the tooltip has it whole.
  */
 final class CameraNameLabel extends JLabel {
-    /** The smallest font a name is drawn in to show it whole: below that, "..." reads better. */
-    static final float SMALLEST_POINTS = 11f;
+    static final float SMALLEST_POINTS = FittingFont.SMALLEST_POINTS;
     private static final int MAX_WIDTH = 150;
     private static final int MIN_WIDTH = 40;
 
@@ -56,18 +55,7 @@ final class CameraNameLabel extends JLabel {
             return own;
         }
         Insets insets = getInsets();
-        int room = getWidth() - insets.left - insets.right;
-        if (getFontMetrics(own).stringWidth(text) <= room) {
-            return own;
-        }
-        float smallest = com.formdev.flatlaf.util.UIScale.scale(SMALLEST_POINTS);
-        for (float size = own.getSize2D() - 0.5f; size >= smallest; size -= 0.5f) {
-            Font smaller = own.deriveFont(size);
-            if (getFontMetrics(smaller).stringWidth(text) <= room) {
-                return smaller;
-            }
-        }
-        return null;
+        return FittingFont.of(own, text, getWidth() - insets.left - insets.right, this::getFontMetrics);
     }
 
     @Override

@@ -41,6 +41,8 @@ final class CameraView extends JPanel {
     private final TagSet tags;
     /** A thumbnail in the strip: no chips, the chosen tags in the header instead. */
     private boolean compact;
+    /** Whether the server said who labelled this image (the line then shows, in full views only). */
+    private boolean whoKnown;
     private List<TagValue> values = List.of();
     private int camera;
     private boolean active;
@@ -137,7 +139,8 @@ final class CameraView extends JPanel {
      * (the line is hidden). A correction shows in the warning colour.
      */
     void provenance(String text, String tooltip, boolean corrected) {
-        who.setVisible(text != null);
+        whoKnown = text != null;
+        who.setVisible(whoKnown && !compact);
         if (text != null) {
             who.setText(text);
             who.setToolTipText(tooltip);
@@ -169,6 +172,8 @@ final class CameraView extends JPanel {
             earlier.setVisible(!on);
             later.setVisible(!on);
             row.setVisible(!on);
+            // A thumbnail is for recognising the scene: one line fewer leaves its picture room.
+            who.setVisible(whoKnown && !on);
             // A thumbnail's chosen tags give way ("...", tooltip) when short of room.
             status.setMinimumSize(on ? new Dimension(0, 0) : null);
             image.reportsBox(!on);

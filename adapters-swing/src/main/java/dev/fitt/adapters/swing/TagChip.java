@@ -107,11 +107,44 @@ final class TagChip extends JButton {
                 x += bw + scaled(8);
             }
             g2.setColor(text);
-            String shown = value == TagValue.TRUE ? "\u2713 " + alias : alias;
-            g2.drawString(clip(shown, fm, getWidth() - x - scaled(6)), x, baseline);
+            Drawn drawn = drawn(font, x);
+            g2.setFont(drawn.font());
+            g2.drawString(drawn.text(), x, g2.getFontMetrics().getAscent()
+                    + (getHeight() - g2.getFontMetrics().getHeight()) / 2);
         } finally {
             g2.dispose();
         }
+    }
+
+    /** What the alias is drawn as: its text (whole, or cut with "...") and font. */
+    record Drawn(String text, Font font) {
+    }
+
+    /** The alias as drawn at the chip's size now. */
+    Drawn drawn() {
+        Font font = value == TagValue.TRUE ? getFont().deriveFont(Font.BOLD)
+                : value == TagValue.UNSET ? getFont().deriveFont(Font.ITALIC) : getFont();
+        int x = scaled(8);
+        if (!key.isEmpty()) {
+            x += badgeWidth(getFontMetrics(font)) + scaled(8);
+        }
+        return drawn(font, x);
+    }
+
+    /** Whole in a smaller font when that is readable (see {@link FittingFont}), else cut in its own. */
+    private Drawn drawn(Font font, int x) {
+        String shown = value == TagValue.TRUE ? "\u2713 " + alias : alias;
+        int room = getWidth() - x - scaled(6);
+        Font fitting = FittingFont.of(font, shown, room, this::getFontMetrics);
+        if (fitting != null) {
+            return new Drawn(shown, fitting);
+        }
+        // The filled chip says "chosen" already: the tag's name matters more than the check mark.
+        Font withoutMark = value == TagValue.TRUE ? FittingFont.of(font, alias, room, this::getFontMetrics) : null;
+        if (withoutMark != null) {
+            return new Drawn(alias, withoutMark);
+        }
+        return new Drawn(clip(shown, getFontMetrics(font), room), font);
     }
 
     private int badgeWidth(FontMetrics fm) {

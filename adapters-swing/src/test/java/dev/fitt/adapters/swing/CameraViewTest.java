@@ -159,4 +159,17 @@ class CameraViewTest {
         public void refresh(int camera) {
         }
     }
+
+    @Test
+    void aThumbnailLeavesWhoLabelledItToTheFullView() {
+        CameraView view = view("camera_rear_left", 3);
+        view.provenance("labelled by ana \u00b7 not reviewed", "ana", false);
+        assertThat(view.provenanceText()).isEqualTo("labelled by ana \u00b7 not reviewed");
+
+        view.compact(true);
+        assertThat(view.provenanceText()).as("thumbnail").isEmpty();
+
+        view.compact(false);
+        assertThat(view.provenanceText()).isEqualTo("labelled by ana \u00b7 not reviewed");
+    }
 }
