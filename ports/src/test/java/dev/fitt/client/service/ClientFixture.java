@@ -97,6 +97,17 @@ final class ClientFixture {
         return open(SessionSettings.of(multipleSelection, autosave), duration -> Thread.sleep(1));
     }
 
+    /** Waits up to 10 s for {@code condition}, failing with {@code what}. */
+    static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
+
     static void deliver(LabellingSession session) throws InterruptedException {
         if (!session.saveAndClose().awaitDelivery(Duration.ofSeconds(10))) {
             throw new AssertionError("edits were not delivered within 10 s; pending " + session.state().pendingEdits());

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,16 +41,6 @@ class ReviewCountTest {
                 }, new CoreTeamWork(fixture.service, name));
         open.add(session);
         return session;
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(5);
-        }
     }
 
     /** The frames matching the session's filter, judged one by one from what the session shows. */
@@ -86,7 +75,7 @@ class ReviewCountTest {
         ana.choices().chooseTagForFrame(0);
         ClientFixture.deliver(ana);
         ben.review().startReviewing("Ben");
-        await("whole dataset loaded", ben.review()::loaded);
+        ClientFixture.await("whole dataset loaded", ben.review()::loaded);
         Random random = new Random(20261203L);
         int frames = ben.navigation().frameCount();
         List<String> steps = new ArrayList<>();
@@ -132,11 +121,11 @@ class ReviewCountTest {
             if (random.nextInt(3) == 0) {
                 ClientFixture.deliver(ben);
             }
-            await("the count is a walk's after " + steps,
+            ClientFixture.await("the count is a walk's after " + steps,
                     () -> ben.review().matchingFrames() == walkedCount(ben, "Ben"));
         }
         ClientFixture.deliver(ben);
-        await("the count is a walk's once everything is delivered",
+        ClientFixture.await("the count is a walk's once everything is delivered",
                 () -> ben.review().matchingFrames() == walkedCount(ben, "Ben"));
     }
 
@@ -151,7 +140,7 @@ class ReviewCountTest {
         LabellingSession ben = as("Ben");
         ReviewService review = (ReviewService) ben.review();
         review.startReviewing("Ben");
-        await("whole dataset loaded", review::loaded);
+        ClientFixture.await("whole dataset loaded", review::loaded);
         assertThat(review.matchingFrames()).isEqualTo(2);
         int frames = ben.navigation().frameCount();
         long before = review.filterEvaluations();
@@ -175,7 +164,7 @@ class ReviewCountTest {
         LabellingSession ben = as("Ben");
         ReviewService review = (ReviewService) ben.review();
         review.startReviewing("Ben");
-        await("whole dataset loaded", review::loaded);
+        ClientFixture.await("whole dataset loaded", review::loaded);
         review.matchingFrames();
         ben.navigation().goToFrame(0);
 

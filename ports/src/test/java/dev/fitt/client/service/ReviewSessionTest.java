@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,16 +54,6 @@ class ReviewSessionTest {
         return session(fixture.liveServer(name), new CoreTeamWork(fixture.service, name));
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
-
     private RowProvenance onServer(int row) {
         return fixture.service.team().provenance(row, row).get(0);
     }
@@ -85,7 +74,7 @@ class ReviewSessionTest {
 
         ben.navigation().goToFrame(1);
 
-        await("frame 1's provenance", () -> ben.provenance().ofFrame(1).isPresent());
+        ClientFixture.await("frame 1's provenance", () -> ben.provenance().ofFrame(1).isPresent());
         assertThat(ben.provenance().ofFrame(1).get()).extracting(RowProvenance::labelledBy).containsExactly("Ana", "Ana");
         assertThat(ben.provenance().ofFrame(1).get()).extracting(RowProvenance::review)
                 .containsExactly(Review.NONE, Review.NONE);
@@ -106,7 +95,7 @@ class ReviewSessionTest {
             }
         });
         ben.review().startReviewing("Ben");
-        await("whole dataset loaded", ben.review()::loaded);
+        ClientFixture.await("whole dataset loaded", ben.review()::loaded);
         assertThat(progress).startsWith(0).endsWith(10);
         assertThat(ben.review().annotators()).containsExactly("Ana");
         assertThat(ben.review().matchingFrames()).isEqualTo(2);
@@ -127,11 +116,11 @@ class ReviewSessionTest {
         assertThat(corrected.review()).isEqualTo(Review.CORRECTED);
 
         ben.review().setFilter(new ReviewFilter("", -1, true));
-        await("Ben's cache has his verdicts", () -> ben.review().matchingFrames() == 0);
+        ClientFixture.await("Ben's cache has his verdicts", () -> ben.review().matchingFrames() == 0);
         assertThat(ben.review().goToNextForReview()).as("nothing left to review").isFalse();
 
         ana.navigation().goToFrame(4);
-        await("Ana sees the correction", () -> ana.provenance().ofFrame(4)
+        ClientFixture.await("Ana sees the correction", () -> ana.provenance().ofFrame(4)
                 .map(rows -> rows.get(0).review() == Review.CORRECTED).orElse(false));
         assertThat(ana.provenance().ofFrame(4).get().get(0).reviewedBy()).isEqualTo("Ben");
         assertThat(ana.state().valuesAt(7)).contains(TagValue.TRUE);
@@ -145,7 +134,7 @@ class ReviewSessionTest {
         LabellingSession ben = as("Ben");
         ben.review().startReviewing("Ben");
         assertThat(ben.review().filter()).isEqualTo(new ReviewFilter("", -1, true));
-        await("whole dataset loaded", ben.review()::loaded);
+        ClientFixture.await("whole dataset loaded", ben.review()::loaded);
         assertThat(ben.review().matchingFrames()).isEqualTo(2);
 
         assertThat(ben.review().goToNextForReview()).isTrue();
@@ -159,7 +148,7 @@ class ReviewSessionTest {
         label(ana, 2);                        // rows 4 and 5: two cameras
         LabellingSession ben = as("Ben");
         ben.review().startReviewing("Ben");
-        await("whole dataset loaded", ben.review()::loaded);
+        ClientFixture.await("whole dataset loaded", ben.review()::loaded);
         assertThat(ben.review().goToNextForReview()).isTrue();
         assertThat(ben.navigation().frameNumber()).isEqualTo(2);
         ben.navigation().selectCamera(0);
@@ -210,7 +199,7 @@ class ReviewSessionTest {
             }
         });
         ben.review().startReviewing("Ben");
-        await("loaded", ben.review()::loaded);
+        ClientFixture.await("loaded", ben.review()::loaded);
         bens.holdPushes();
         ana.navigation().goToFrame(4);
         ana.choices().chooseTagForFrame(1);
@@ -243,7 +232,7 @@ class ReviewSessionTest {
 
         ben.review().startReviewing("Ben");
 
-        await("loaded", ben.review()::loaded);
+        ClientFixture.await("loaded", ben.review()::loaded);
         assertThat(team.provenanceRequests).filteredOn(r -> r[1] - r[0] > 1)
                 .extracting(r -> r[0] + ".." + r[1]).containsExactly("0..65535", "65536..69999");
     }
