@@ -80,12 +80,6 @@ final class PostgresSharedJournal implements SharedJournalPort {
     }
 
     @Override
-    public long commit(TagChange change, int[] fileRows, long basis)
-            throws ChangeConflictException, ChangeRejectedException, JournalException {
-        return commit(change, fileRows, basis, Attribution.UNKNOWN);
-    }
-
-    @Override
     public long commit(TagChange change, int[] fileRows, long basis, Attribution by)
             throws ChangeConflictException, ChangeRejectedException, JournalException {
         PendingChange entry;

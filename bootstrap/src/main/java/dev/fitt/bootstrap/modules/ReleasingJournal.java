@@ -31,13 +31,6 @@ final class ReleasingJournal implements SharedJournalPort {
     }
 
     @Override
-    public long commit(TagChange change, int[] fileRows, long basis)
-            throws ChangeConflictException, ChangeRejectedException, JournalException {
-        return journal.commit(change, fileRows, basis);
-    }
-
-    /** Passed on as it is: an accept committed without its kind would be a label of the first row's values. */
-    @Override
     public long commit(TagChange change, int[] fileRows, long basis, Attribution by)
             throws ChangeConflictException, ChangeRejectedException, JournalException {
         return journal.commit(change, fileRows, basis, by);

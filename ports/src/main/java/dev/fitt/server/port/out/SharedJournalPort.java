@@ -39,18 +39,19 @@ public interface SharedJournalPort extends ChangeJournalPort {
      * @throws ChangeRejectedException when {@code basis} is a version the store never issued
      * @throws JournalException when the store cannot be reached or refused the commit: not committed
      */
-    long commit(TagChange change, int[] fileRows, long basis)
-            throws ChangeConflictException, ChangeRejectedException, JournalException;
+    default long commit(TagChange change, int[] fileRows, long basis)
+            throws ChangeConflictException, ChangeRejectedException, JournalException {
+        return commit(change, fileRows, basis, Attribution.UNKNOWN);
+    }
 
     /**
      * Commits {@code change} as {@link #commit(TagChange, int[], long)} does, recording who made it
      * when and as what; an {@link dev.fitt.domain.ChangeKind#ACCEPT accept} changes no labels and
-     * no row's version. A store that keeps no provenance commits the change as it is.
+     * no row's version. The one to implement: a wrapper that passed on only the change would turn
+     * an accept into a label of its first row's values.
      */
-    default long commit(TagChange change, int[] fileRows, long basis, Attribution by)
-            throws ChangeConflictException, ChangeRejectedException, JournalException {
-        return commit(change, fileRows, basis);
-    }
+    long commit(TagChange change, int[] fileRows, long basis, Attribution by)
+            throws ChangeConflictException, ChangeRejectedException, JournalException;
 
     /**
      * Hands every change committed after {@link #openedAt()} (by any server, this one too) to

@@ -74,12 +74,6 @@ public final class InMemorySharedJournal implements SharedJournalPort {
     }
 
     @Override
-    public long commit(TagChange change, int[] fileRows, long basis)
-            throws ChangeConflictException, ChangeRejectedException, JournalException {
-        return commit(change, fileRows, basis, Attribution.UNKNOWN);
-    }
-
-    @Override
     public long commit(TagChange change, int[] fileRows, long basis, Attribution by)
             throws ChangeConflictException, ChangeRejectedException, JournalException {
         synchronized (store) {
