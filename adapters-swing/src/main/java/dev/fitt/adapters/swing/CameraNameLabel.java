@@ -13,11 +13,10 @@ import javax.swing.JLabel;
  * A camera's name in its view's header. Names come from the data ("camera_front_wide_left"), so
  * a long one must not widen the view beyond its picture: it asks for at most {@link #MAX_WIDTH},
  * takes more only where the header has room to spare, and may shrink to {@link #MIN_WIDTH}. A little
- * short of room, it is drawn in a smaller font (never below {@link #SMALLEST_POINTS}); shorter
+ * short of room, it is drawn in a smaller font (never below {@link FittingFont#SMALLEST_POINTS}); shorter
  * still, it ends in "..." and the tooltip has it whole.
  */
 final class CameraNameLabel extends JLabel {
-    static final float SMALLEST_POINTS = FittingFont.SMALLEST_POINTS;
     private static final int MAX_WIDTH = 150;
     private static final int MIN_WIDTH = 40;
 
@@ -46,7 +45,7 @@ final class CameraNameLabel extends JLabel {
 
     /**
      * The font the name is drawn in at the label's width: its own when it fits, else the largest
-     * smaller one down to {@link #SMALLEST_POINTS} that fits, else null (drawn cut, with "...").
+     * smaller one down to {@link FittingFont#SMALLEST_POINTS} that fits, else null (drawn cut, with "...").
      */
     Font fittingFont() {
         Font own = getFont();

@@ -120,7 +120,7 @@ final class CameraView extends JPanel {
         values = content.values();
         boolean labelled = content.values().stream().anyMatch(TagValue::isSet);
         Palette palette = Palette.current();
-        status.setText(labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled");
+        status.setText(statusText());
         status.setToolTipText(labelled ? chosen() : null);
         status.setForeground(labelled ? palette.labelledBadge() : palette.unlabelledBadge());
         chipGrid.show(content.values());
@@ -153,6 +153,12 @@ final class CameraView extends JPanel {
         return who.isVisible() ? who.getText() : "";
     }
 
+    /** "labelled" (a thumbnail: its chosen tags) or "not labelled", with its badge. */
+    private String statusText() {
+        boolean labelled = values.stream().anyMatch(TagValue::isSet);
+        return labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled";
+    }
+
     /** The chosen tags in words, for a thumbnail, which shows no chips. */
     private String chosen() {
         List<String> on = new ArrayList<>();
@@ -178,8 +184,7 @@ final class CameraView extends JPanel {
             status.setMinimumSize(on ? new Dimension(0, 0) : null);
             image.reportsBox(!on);
             if (!values.isEmpty()) {
-                boolean labelled = values.stream().anyMatch(TagValue::isSet);
-                status.setText(labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled");
+                status.setText(statusText());
             }
         }
     }

@@ -23,6 +23,8 @@ final class TagChip extends JButton {
     private final String key;
     private final String alias;
     private TagValue value = TagValue.UNSET;
+    /** Null until measured for the current font. */
+    private Dimension preferred;
 
     TagChip(String key, String alias) {
         this.key = key;
@@ -47,12 +49,31 @@ final class TagChip extends JButton {
         return value;
     }
 
+    /**
+     * Asked for every chip at every column count each time the views are laid out (every frame);
+     * it depends only on the alias and the font, so it is measured once per font.
+     */
     @Override
     public Dimension getPreferredSize() {
-        FontMetrics fm = getFontMetrics(getFont().deriveFont(Font.BOLD));
-        int h = fm.getHeight() + scaled(12);
-        int w = scaled(12) + badgeWidth(fm) + scaled(8) + fm.stringWidth(alias) + scaled(24);
-        return new Dimension(w, h);
+        if (preferred == null) {
+            FontMetrics fm = getFontMetrics(getFont().deriveFont(Font.BOLD));
+            int h = fm.getHeight() + scaled(12);
+            int w = scaled(12) + badgeWidth(fm) + scaled(8) + fm.stringWidth(alias) + scaled(24);
+            preferred = new Dimension(w, h);
+        }
+        return new Dimension(preferred);
+    }
+
+    @Override
+    public void setFont(Font font) {
+        super.setFont(font);
+        preferred = null;
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        preferred = null;
     }
 
     @Override
@@ -65,13 +86,12 @@ final class TagChip extends JButton {
             float arc = scaled(10);
             RoundRectangle2D.Float shape = new RoundRectangle2D.Float(1, 1, getWidth() - 2f, getHeight() - 2f, arc, arc);
             Color text;
-            Font font = getFont();
+            Font font = styled();
             switch (value) {
                 case TRUE -> {
                     g2.setColor(palette.accent());
                     g2.fill(shape);
                     text = palette.onAccent();
-                    font = font.deriveFont(Font.BOLD);
                 }
                 case FALSE -> {
                     g2.setColor(palette.falseFill());
@@ -85,7 +105,6 @@ final class TagChip extends JButton {
                     g2.setColor(palette.unsetOutline());
                     g2.draw(shape);
                     text = palette.unsetText();
-                    font = font.deriveFont(Font.ITALIC);
                 }
             }
             if (getModel().isRollover()) {
@@ -96,6 +115,7 @@ final class TagChip extends JButton {
             FontMetrics fm = g2.getFontMetrics();
             int baseline = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
             int x = scaled(8);
+            int textX = textX(fm);
             if (!key.isEmpty()) {
                 int bw = badgeWidth(fm);
                 int bh = fm.getHeight();
@@ -104,13 +124,16 @@ final class TagChip extends JButton {
                 g2.fill(new RoundRectangle2D.Float(x, by, bw, bh, scaled(6), scaled(6)));
                 g2.setColor(text);
                 g2.drawString(key, x + (bw - fm.stringWidth(key)) / 2, baseline);
-                x += bw + scaled(8);
             }
             g2.setColor(text);
+            x = textX;
             Drawn drawn = drawn(font, x);
-            g2.setFont(drawn.font());
-            g2.drawString(drawn.text(), x, g2.getFontMetrics().getAscent()
-                    + (getHeight() - g2.getFontMetrics().getHeight()) / 2);
+            if (drawn.font() != font) {
+                g2.setFont(drawn.font());
+                fm = g2.getFontMetrics();
+                baseline = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
+            }
+            g2.drawString(drawn.text(), x, baseline);
         } finally {
             g2.dispose();
         }
@@ -122,13 +145,22 @@ final class TagChip extends JButton {
 
     /** The alias as drawn at the chip's size now. */
     Drawn drawn() {
-        Font font = value == TagValue.TRUE ? getFont().deriveFont(Font.BOLD)
-                : value == TagValue.UNSET ? getFont().deriveFont(Font.ITALIC) : getFont();
-        int x = scaled(8);
-        if (!key.isEmpty()) {
-            x += badgeWidth(getFontMetrics(font)) + scaled(8);
-        }
-        return drawn(font, x);
+        Font font = styled();
+        return drawn(font, textX(getFontMetrics(font)));
+    }
+
+    /** Bold when chosen, italic when unset, as the chip's state reads. */
+    private Font styled() {
+        return switch (value) {
+            case TRUE -> getFont().deriveFont(Font.BOLD);
+            case UNSET -> getFont().deriveFont(Font.ITALIC);
+            default -> getFont();
+        };
+    }
+
+    /** Where the alias starts: after the hotkey's badge. */
+    private int textX(FontMetrics fm) {
+        return scaled(8) + (key.isEmpty() ? 0 : badgeWidth(fm) + scaled(8));
     }
 
     /** Whole in a smaller font when that is readable (see {@link FittingFont}), else cut in its own. */

@@ -67,7 +67,7 @@ class CameraViewTest {
         java.awt.Font smaller = name.fittingFont();
         assertThat(smaller).isNotNull();
         assertThat(smaller.getSize2D()).isLessThan(name.getFont().getSize2D())
-                .isGreaterThanOrEqualTo(com.formdev.flatlaf.util.UIScale.scale(CameraNameLabel.SMALLEST_POINTS));
+                .isGreaterThanOrEqualTo(com.formdev.flatlaf.util.UIScale.scale(FittingFont.SMALLEST_POINTS));
         assertThat(name.getFontMetrics(smaller).stringWidth(name.getText()))
                 .isLessThanOrEqualTo(name.getWidth() - name.getInsets().left - name.getInsets().right);
 
