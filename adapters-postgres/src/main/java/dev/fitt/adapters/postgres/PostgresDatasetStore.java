@@ -40,46 +40,70 @@ final class PostgresDatasetStore implements DatasetStorePort {
         this.where = where;
     }
 
+    /**
+     * Borrows a connection only for the database's part (the header, then the COPY in one
+     * snapshot); the keys file is read before it and written after it.
+     */
     @Override
     public synchronized StoredDataset load() throws DatasetLoadException {
+        Datasets.Header header = header();
+        int rowCount = header.rowCount();
+        int tagCount = header.tags().size();
+        Optional<RowKeysCache.Keys> keys = keysCache.read(header.id(), header.importedAtMicros(), rowCount);
+        CopiedRows rows = new CopiedRows(rowCount, tagCount, "dataset " + name + " in " + where, keys.isEmpty());
+        long newestVersion = copy(header, rows, keys.isEmpty());
+        if (rows.count() != rowCount) {
+            throw new DatasetLoadException("dataset " + name + " in " + where + " has " + rows.count()
+                    + " rows, but " + rowCount + " were imported");
+        }
+        LabelsSnapshot labels;
+        try {
+            labels = LabelsSnapshot.of(rowCount, tagCount, rows.cells);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetLoadException("dataset " + name + " in " + where + ": " + e.getMessage(), e);
+        }
+        stored = labels;
+        loadedProvenance.offer(name, newestVersion, Arrays.asList(rows.provenance));
+        ImageRows imageRows = keys.map(k -> new ImageRows(k.clips(), k.cameras(), k.paths()))
+                .orElseGet(() -> new ImageRows(rows.clips, rows.cameras, rows.paths()));
+        if (keys.isEmpty()) {
+            keysCache.write(header.id(), header.importedAtMicros(), imageRows);
+        }
+        return new StoredDataset(header.tags(), imageRows, labels, where + " dataset " + header.source(),
+                where + " dataset " + name);
+    }
+
+    private Datasets.Header header() throws DatasetLoadException {
+        try (Connection connection = dataSource.getConnection()) {
+            return Datasets.find(connection, name).orElseThrow(() -> new DatasetLoadException(
+                    "the database " + where + " has no dataset " + name + "; import it first (fitt import)"));
+        } catch (SQLException e) {
+            throw new DatasetLoadException("cannot load dataset " + name + " from " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of {@code header}'s import into {@code rows}, in one snapshot; returns its newest version. */
+    private long copy(Datasets.Header header, CopiedRows rows, boolean withKeys) throws DatasetLoadException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            Datasets.Header header = Datasets.find(connection, name).orElseThrow(() -> new DatasetLoadException(
-                    "the database " + where + " has no dataset " + name + "; import it first (fitt import)"));
-            int rowCount = header.rowCount();
-            int tagCount = header.tags().size();
+            Optional<Datasets.Header> now = Datasets.find(connection, name);
+            if (now.isEmpty() || now.get().id() != header.id()
+                    || now.get().importedAtMicros() != header.importedAtMicros()) {
+                throw new DatasetLoadException("dataset " + name + " in " + where
+                        + " was removed or imported again while it was loading; load it again");
+            }
             long newestVersion = Datasets.newestVersion(connection, header.id());
-            Optional<RowKeysCache.Keys> keys = keysCache.read(header.id(), header.importedAtMicros(), rowCount);
-            CopiedRows rows = new CopiedRows(rowCount, tagCount, "dataset " + name + " in " + where, keys.isEmpty());
             try {
                 // COPY takes no parameters; the id is a number the database gave.
                 connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT "
-                        + (keys.isEmpty() ? CopiedRows.COLUMNS : CopiedRows.WITHOUT_KEYS)
+                        + (withKeys ? CopiedRows.COLUMNS : CopiedRows.WITHOUT_KEYS)
                         + " FROM image_row WHERE dataset_id = " + header.id() + ") TO STDOUT", rows);
             } catch (IOException e) {
                 throw new DatasetLoadException(e.getMessage(), e);
             }
             connection.commit();
-            if (rows.count() != rowCount) {
-                throw new DatasetLoadException("dataset " + name + " in " + where + " has " + rows.count()
-                        + " rows, but " + rowCount + " were imported");
-            }
-            LabelsSnapshot labels;
-            try {
-                labels = LabelsSnapshot.of(rowCount, tagCount, rows.cells);
-            } catch (IllegalArgumentException e) {
-                throw new DatasetLoadException("dataset " + name + " in " + where + ": " + e.getMessage(), e);
-            }
-            stored = labels;
-            loadedProvenance.offer(name, newestVersion, Arrays.asList(rows.provenance));
-            ImageRows imageRows = keys.map(k -> new ImageRows(k.clips(), k.cameras(), k.paths()))
-                    .orElseGet(() -> new ImageRows(rows.clips, rows.cameras, rows.paths()));
-            if (keys.isEmpty()) {
-                keysCache.write(header.id(), header.importedAtMicros(), imageRows);
-            }
-            return new StoredDataset(header.tags(), imageRows, labels,
-                    where + " dataset " + header.source(), where + " dataset " + name);
+            return newestVersion;
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot load dataset " + name + " from " + where + ": " + e.getMessage(), e);
         }

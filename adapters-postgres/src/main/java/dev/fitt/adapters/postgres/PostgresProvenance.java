@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,16 +35,16 @@ final class PostgresProvenance implements ProvenanceStorePort {
 
     @Override
     public List<RowProvenance> loadProvenance(int rowCount) throws DatasetLoadException {
-        RowProvenance[] rows = new RowProvenance[rowCount];
-        Arrays.fill(rows, RowProvenance.NONE);
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new DatasetLoadException(
                     "the database " + where + " has no dataset " + name)).id();
             Optional<List<RowProvenance>> withTheRows = loadedProvenance.take(name, rowCount,
                     Datasets.newestVersion(connection, id));
             if (withTheRows.isPresent()) {
-                return new ArrayList<>(withTheRows.get());
+                return withTheRows.get();
             }
+            RowProvenance[] rows = new RowProvenance[rowCount];
+            Arrays.fill(rows, RowProvenance.NONE);
             try (PreparedStatement select = connection.prepareStatement("SELECT row_index, labelled_by, labelled_at,"
                     + " reviewed_by, review FROM image_row WHERE dataset_id = ? AND (labelled_by IS NOT NULL"
                     + " OR reviewed_by IS NOT NULL)")) {
@@ -61,11 +60,11 @@ final class PostgresProvenance implements ProvenanceStorePort {
                     }
                 }
             }
+            return Arrays.asList(rows);
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot read the provenance of dataset " + name + " in " + where + ": "
                     + e.getMessage(), e);
         }
-        return new ArrayList<>(Arrays.asList(rows));
     }
 
     private static RowProvenance row(String labelledBy, Timestamp labelledAt, String reviewedBy, String review) {

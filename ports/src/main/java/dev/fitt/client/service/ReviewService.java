@@ -29,8 +29,6 @@ import java.util.concurrent.ThreadFactory;
  * are called on the UI thread.
  */
 final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, SessionListener {
-    /** The most rows one provenance request may ask for (extension {@code 1D}). */
-    static final int CHUNK = ProvenanceFetcher.CHUNK;
 
     private final SessionState state;
     private final NavigationService navigation;

@@ -43,7 +43,7 @@ public final class CoreTeamWork implements TeamWorkPort {
 
     @Override
     public List<RowProvenance> fetchProvenance(int first, int last) {
-        if (last - first + 1 > ReviewService.CHUNK) {
+        if (last - first + 1 > ProvenanceFetcher.CHUNK) {
             throw new IllegalArgumentException("at most 65536 rows per request, asked " + first + ".." + last);
         }
         provenanceRequests.add(new int[] {first, last});
