@@ -5,6 +5,7 @@ import dev.fitt.domain.RowProvenance;
 import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import java.io.IOException;
@@ -63,6 +64,19 @@ public final class CsvAdapter {
         Logger log = LoggerFactory.getLogger(FilesystemImageSource.class);
         return new FilesystemImageSource(folder, workingDirectory.toAbsolutePath(), root,
                 new RefusalLog(log::warn, System::nanoTime));
+    }
+
+    /**
+     * {@link #imageSource(Path, Path, ImageAccess)} for dataset {@code name}, opened while the
+     * server runs: a root that went away (an unmounted share) is a load failure naming the dataset.
+     */
+    public static ImageSourcePort datasetImageSource(String name, Path dataCsv, Path workingDirectory,
+            ImageAccess access) throws DatasetLoadException {
+        try {
+            return imageSource(dataCsv, workingDirectory, access);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetLoadException("dataset " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Compared with real paths of images, so itself a real path. */

@@ -74,12 +74,8 @@ final class CsvDatasetFolder implements DatasetSourcesPort {
         CsvStoreConfig dataset = config.dataset(name);
         Path output = OutputFiles.outputFile(dataset);
         // Before the journal: a refusal then leaves nothing open (the image root can go away while the server runs).
-        ImageSourcePort images;
-        try {
-            images = CsvAdapter.imageSource(dataset.dataCsv(), workingDirectory, config.images());
-        } catch (IllegalArgumentException e) {
-            throw new DatasetLoadException("dataset " + name + ": " + e.getMessage(), e);
-        }
+        ImageSourcePort images = CsvAdapter.datasetImageSource(name, dataset.dataCsv(), workingDirectory,
+                config.images());
         ChangeJournalPort journal;
         try {
             journal = FileJournals.beside(output);

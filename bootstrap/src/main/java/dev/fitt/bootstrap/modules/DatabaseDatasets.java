@@ -10,6 +10,7 @@ import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.ports.JournalException;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorage;
+import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.StoredDataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,10 +150,12 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
                     + "; there are " + String.join(", ", names.keySet()));
         }
         CsvStoreConfig csv = csvOf(folder, name, sources.get(stored));
+        // Before the journal: a refusal then leaves nothing open.
+        ImageSourcePort images = CsvAdapter.datasetImageSource(name, csv.dataCsv(), workingDirectory, folder.images());
         ExportingStore store = stores.computeIfAbsent(name, n -> new ExportingStore(stored, () -> database, csv,
                 CsvAdapter.datasetStore(csv), CsvAdapter.outputLock(csv)));
         try {
-            return DatasetStorage.shared(store, CsvAdapter.imageSource(csv.dataCsv(), workingDirectory, folder.images()),
+            return DatasetStorage.shared(store, images,
                     new ReleasingJournal(database.sharedJournal(stored), store), database.versionBase(stored),
                     database.provenance(stored)).withAssignments(database.assignments(stored));
         } catch (JournalException e) {
