@@ -144,7 +144,7 @@ final class ServerConnection {
             return false;
         }
         LOG.warn("closing the connection to {}: it has not taken what the server sends for {} ms, more than the {} ms"
-                + " allowed (messageTimeout)", remote, blockedMillis, config().messageTimeout().toMillis());
+                + " allowed (message_timeout_seconds)", remote, blockedMillis, config().messageTimeout().toMillis());
         close();
         return true;
     }
@@ -276,10 +276,10 @@ final class ServerConnection {
         }
         if (firstMessageSeen) {
             LOG.warn("closing the connection to {}: it left a message unfinished for {} ms, more than the {} ms "
-                    + "allowed (messageTimeout)", remote, waited, config().messageTimeout().toMillis());
+                    + "allowed (message_timeout_seconds)", remote, waited, config().messageTimeout().toMillis());
         } else {
             // Many such clients are a scan or an attack on the slots: summed up, not a line each.
-            guard.refused(host, "no complete first message within the message timeout (messageTimeout)");
+            guard.refused(host, "no complete first message within the message timeout (message_timeout_seconds)");
         }
         return true;
     }
