@@ -1,7 +1,6 @@
 package dev.fitt.adapters.postgres;
 
 import dev.fitt.domain.FilePaths;
-import dev.fitt.domain.Review;
 import dev.fitt.domain.RowProvenance;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -166,21 +165,16 @@ final class CopiedRows extends OutputStream {
         return starts[index + 1] - 1 - from == 2 && line[from] == '\\' && line[from + 1] == 'N';
     }
 
-    /** As the commits recorded it: a labeller without a time, or a reviewer without a verdict, is not known. */
+    /** The provenance columns, read by {@link PostgresProvenance#row}'s rule. */
     private RowProvenance provenance(int row) throws IOException {
-        String labelledBy = isNull(5) || isNull(6) ? "" : name(5);
-        Instant labelledAt = labelledBy.isEmpty() ? Instant.EPOCH
+        Instant labelledAt = isNull(6) ? null
                 : Instant.EPOCH.plus(parseLong(starts[6], starts[7] - 1, row), ChronoUnit.MICROS);
-        if (isNull(7)) {
-            return new RowProvenance(labelledBy, labelledAt, "", Review.NONE);
-        }
-        Review review;
         try {
-            review = Review.ofWord(text(8));
+            return PostgresProvenance.row(isNull(5) ? null : name(5), labelledAt, isNull(7) ? null : name(7),
+                    text(8));
         } catch (IllegalArgumentException e) {
             throw new IOException(dataset + ": row " + row + ": " + e.getMessage(), e);
         }
-        return new RowProvenance(labelledBy, labelledAt, review == Review.NONE ? "" : name(7), review);
     }
 
     private String name(int index) {

@@ -68,9 +68,19 @@ final class PostgresProvenance implements ProvenanceStorePort {
     }
 
     private static RowProvenance row(String labelledBy, Timestamp labelledAt, String reviewedBy, String review) {
+        return row(labelledBy, labelledAt == null ? null : labelledAt.toInstant(), reviewedBy, review);
+    }
+
+    /**
+     * A row's provenance from its columns (null: SQL null), as the commits recorded it: a labeller
+     * without a time, or a reviewer without a verdict, is not known.
+     *
+     * @throws IllegalArgumentException a review word fitt does not know
+     */
+    static RowProvenance row(String labelledBy, Instant labelledAt, String reviewedBy, String review) {
         boolean labelled = labelledBy != null && labelledAt != null;
-        Review verdict = reviewedBy == null ? Review.NONE : Review.ofWord(review);
-        return new RowProvenance(labelled ? labelledBy : "", labelled ? labelledAt.toInstant() : Instant.EPOCH,
+        Review verdict = reviewedBy == null ? Review.NONE : Review.ofWord(review == null ? "" : review);
+        return new RowProvenance(labelled ? labelledBy : "", labelled ? labelledAt : Instant.EPOCH,
                 verdict == Review.NONE ? "" : reviewedBy, verdict);
     }
 
