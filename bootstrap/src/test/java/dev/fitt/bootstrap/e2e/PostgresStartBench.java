@@ -66,8 +66,13 @@ public final class PostgresStartBench {
                     if (System.getenv("FITT_BENCH_SERVER_LOG") != null) {
                         System.out.println(server.log());
                     }
-                    // SIGKILL: a stop would export the 1M rows to the CSV first, which is not what is measured.
-                    server.kill();
+                    // SIGKILL: a stop would export the 1M rows to the CSV first, which is not what is measured;
+                    // FITT_BENCH_TERMINATE stops it with SIGTERM instead, so that a JFR recording is written.
+                    if (System.getenv("FITT_BENCH_TERMINATE") != null) {
+                        server.terminate();
+                    } else {
+                        server.kill();
+                    }
                 }
             }
         } finally {
