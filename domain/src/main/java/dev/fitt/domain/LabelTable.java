@@ -17,9 +17,13 @@ public final class LabelTable {
     private LabelsSnapshot shared;
 
     public LabelTable(LabelsSnapshot initial) {
-        this.rows = initial.rowCount();
-        this.tags = initial.tagCount();
-        this.cells = initial.toCodes();
+        this(initial.rowCount(), initial.tagCount(), initial.toCodes());
+    }
+
+    private LabelTable(int rows, int tags, byte[] cells) {
+        this.rows = rows;
+        this.tags = tags;
+        this.cells = cells;
     }
 
     public int rowCount() {
@@ -60,15 +64,20 @@ public final class LabelTable {
         return shared;
     }
 
-    /** Builds a display-order table from labels stored in file order. */
+    /**
+     * Builds a display-order table from labels stored in file order, rearranged straight into the
+     * table's own cells (a start of a million rows makes one copy, not three).
+     */
     public static LabelTable fromFileOrder(LabelsSnapshot fileOrder, DisplayOrder order) {
         int rows = fileOrder.rowCount();
         int tags = fileOrder.tagCount();
-        byte[] file = fileOrder.toCodes();
-        byte[] display = new byte[file.length];
-        for (int d = 0; d < rows; d++) {
-            System.arraycopy(file, order.fileRow(d) * tags, display, d * tags, tags);
+        if (order.size() != rows) {
+            throw new IllegalArgumentException(order.size() + " rows in the display order, " + rows + " labelled");
         }
-        return new LabelTable(LabelsSnapshot.adopt(rows, tags, display));
+        byte[] display = new byte[Math.multiplyExact(rows, tags)];
+        for (int d = 0; d < rows; d++) {
+            fileOrder.copyRow(order.fileRow(d), display, d * tags);
+        }
+        return new LabelTable(rows, tags, display);
     }
 }

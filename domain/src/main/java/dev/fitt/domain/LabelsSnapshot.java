@@ -86,8 +86,13 @@ public final class LabelsSnapshot {
      * a million rows read the snapshot without a second copy of it all.
      */
     public void copyRow(int row, byte[] into) {
+        copyRow(row, into, 0);
+    }
+
+    /** Copies one row's codes into {@code into} from {@code offset}. */
+    void copyRow(int row, byte[] into, int offset) {
         Objects.checkIndex(row, rows);
-        System.arraycopy(cells, row * tags, into, 0, tags);
+        System.arraycopy(cells, row * tags, into, offset, tags);
     }
 
     /**

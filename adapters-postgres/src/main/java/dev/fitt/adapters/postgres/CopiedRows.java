@@ -7,9 +7,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +32,8 @@ final class CopiedRows extends OutputStream {
     static final String WITHOUT_KEYS = "row_index, '', '', '', labels, labelled_by,"
             + " (extract(epoch FROM labelled_at) * 1000000)::bigint, reviewed_by, review";
     private static final int FIELDS = 9;
+    /** Names looked up by their bytes before a String is made; more distinct names than this still work. */
+    private static final int RECENT_NAMES = 64;
 
     final String[] clips;
     final String[] cameras;
@@ -39,8 +43,10 @@ final class CopiedRows extends OutputStream {
     /** Whether every row came after the one before it, as they do from a table nobody updated much. */
     private boolean inOrder = true;
     private int lastRow = -1;
-    /** Who labelled or reviewed: a few names over many rows, one String each. */
+    /** Who labelled or reviewed, and the review words: a few over many rows, one String each. */
     private final Map<String, String> names = new HashMap<>();
+    private final List<String> recentNames = new ArrayList<>();
+    private final List<byte[]> recentNameBytes = new ArrayList<>();
     private final int[] pathAt;
     private final int[] pathLength;
     final byte[] cells;
@@ -171,19 +177,30 @@ final class CopiedRows extends OutputStream {
                 : Instant.EPOCH.plus(parseLong(starts[6], starts[7] - 1, row), ChronoUnit.MICROS);
         try {
             return PostgresProvenance.row(isNull(5) ? null : name(5), labelledAt, isNull(7) ? null : name(7),
-                    text(8));
+                    isNull(8) ? null : name(8));
         } catch (IllegalArgumentException e) {
             throw new IOException(dataset + ": row " + row + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Field {@code index} as one of {@link #names}: the last few are found by their bytes, so no
+     * String is made for a name seen before (a team is a few dozen people).
+     */
     private String name(int index) {
-        String name = text(index);
-        return names.computeIfAbsent(name, n -> n);
-    }
-
-    private String text(int index) {
-        return new String(field, 0, unescape(index), StandardCharsets.UTF_8);
+        int size = unescape(index);
+        for (int i = 0; i < recentNames.size(); i++) {
+            byte[] bytes = recentNameBytes.get(i);
+            if (Arrays.equals(field, 0, size, bytes, 0, bytes.length)) {
+                return recentNames.get(i);
+            }
+        }
+        String name = names.computeIfAbsent(new String(field, 0, size, StandardCharsets.UTF_8), n -> n);
+        if (recentNames.size() < RECENT_NAMES) {
+            recentNames.add(name);
+            recentNameBytes.add(Arrays.copyOf(field, size));
+        }
+        return name;
     }
 
     private long parseLong(int from, int to, int row) throws IOException {

@@ -4,16 +4,19 @@ import dev.fitt.domain.FilePaths;
 import dev.fitt.domain.ImageRows;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -51,13 +54,17 @@ final class RowKeysCache {
         return new RowKeysCache(null);
     }
 
-    /** The keys of the import with this id and time, when the file holds them. */
+    /**
+     * The keys of the import with this id and time, when the file holds them. Read in small chunks
+     * straight into the arrays kept, not as one array of the whole file: at a million rows that
+     * would be ~30 MB more for the collector while the rows load.
+     */
     Optional<Keys> read(long datasetId, long importedAtMicros, int rowCount) {
         if (file == null) {
             return Optional.empty();
         }
-        try {
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ChunkedInput in = new ChunkedInput(channel);
             if (in.getLong() != MAGIC || in.getLong() != datasetId || in.getLong() != importedAtMicros
                     || in.getInt() != rowCount) {
                 LOG.info("{} is of another import or fitt: reading the rows' keys from the database", file);
@@ -65,10 +72,9 @@ final class RowKeysCache {
             }
             String[] clips = column(in, rowCount);
             String[] cameras = column(in, rowCount);
-            byte[] utf8 = new byte[in.getInt()];
-            in.get(utf8);
+            byte[] utf8 = in.bytes(in.getInt());
             int[] starts = new int[rowCount + 1];
-            in.asIntBuffer().get(starts);
+            in.ints(starts.length, (at, value) -> starts[at] = value);
             for (int row = 0; row < rowCount; row++) {
                 if (starts[row] > starts[row + 1]) {
                     throw new IOException("path " + row + " ends before it starts");
@@ -78,30 +84,91 @@ final class RowKeysCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            // BufferUnderflowException, IllegalArgumentException: a cut or damaged file.
+            // IllegalArgumentException from FilePaths: a damaged file.
             LOG.warn("cannot read {} ({}): reading the rows' keys from the database", file, e.toString());
             return Optional.empty();
         }
     }
 
-    private static String[] column(ByteBuffer in, int rowCount) throws IOException {
-        String[] distinct = new String[in.getInt()];
+    private static String[] column(ChunkedInput in, int rowCount) throws IOException {
+        int count = in.getInt();
+        if (count < 0 || count > rowCount) {
+            throw new IOException("a column names " + count + " values for " + rowCount + " rows");
+        }
+        String[] distinct = new String[count];
         for (int i = 0; i < distinct.length; i++) {
-            byte[] utf8 = new byte[in.getInt()];
-            in.get(utf8);
-            distinct[i] = new String(utf8, StandardCharsets.UTF_8);
+            distinct[i] = new String(in.bytes(in.getInt()), StandardCharsets.UTF_8);
         }
         String[] column = new String[rowCount];
-        IntBuffer indices = in.asIntBuffer();
-        for (int row = 0; row < rowCount; row++) {
-            int index = indices.get();
+        in.ints(rowCount, (row, index) -> {
             if (index < 0 || index >= distinct.length) {
                 throw new IOException("row " + row + " names value " + index + " of " + distinct.length);
             }
             column[row] = distinct[index];
-        }
-        in.position(in.position() + 4 * rowCount);
+        });
         return column;
+    }
+
+    /** A file read through one small buffer; a file that ends early is an {@link EOFException}. */
+    private static final class ChunkedInput {
+        /** Receives the ints of {@link #ints} one by one, with their place. */
+        interface IntSink {
+            void accept(int at, int value) throws IOException;
+        }
+
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
+
+        ChunkedInput(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** At least {@code size} (at most the buffer's capacity) bytes in the buffer, or EOFException. */
+        private void need(int size) throws IOException {
+            if (buffer.remaining() >= size) {
+                return;
+            }
+            buffer.compact();
+            while (buffer.position() < size) {
+                if (channel.read(buffer) < 0) {
+                    throw new EOFException("the file ends early");
+                }
+            }
+            buffer.flip();
+        }
+
+        long getLong() throws IOException {
+            need(Long.BYTES);
+            return buffer.getLong();
+        }
+
+        int getInt() throws IOException {
+            need(Integer.BYTES);
+            return buffer.getInt();
+        }
+
+        byte[] bytes(int size) throws IOException {
+            if (size < 0 || size > channel.size()) {
+                throw new IOException(size + " bytes cannot be in a file of " + channel.size());
+            }
+            byte[] bytes = new byte[size];
+            int at = Math.min(size, buffer.remaining());
+            buffer.get(bytes, 0, at);
+            ByteBuffer rest = ByteBuffer.wrap(bytes, at, size - at);
+            while (rest.hasRemaining()) {
+                if (channel.read(rest) < 0) {
+                    throw new EOFException("the file ends early");
+                }
+            }
+            return bytes;
+        }
+
+        void ints(int count, IntSink sink) throws IOException {
+            for (int at = 0; at < count; at++) {
+                need(Integer.BYTES);
+                sink.accept(at, buffer.getInt());
+            }
+        }
     }
 
     /** Keeps the keys of {@code rows}; a failure (a full disk) is logged: the next start reads them from the database. */
