@@ -82,17 +82,18 @@ final class Datasets {
     }
 
     /**
-     * Imports {@code dataset} under {@code name} in one transaction, its rows with COPY; false when a
-     * dataset of that name is there already (it is left as it is).
+     * Imports {@code dataset} under {@code name} in one transaction, its rows with COPY; the header
+     * of the import, or empty when a dataset of that name is there already (it is left as it is).
      */
-    static boolean importIfAbsent(Connection connection, String name, StoredDataset dataset)
+    static Optional<Header> importIfAbsent(Connection connection, String name, StoredDataset dataset)
             throws SQLException {
         connection.setAutoCommit(false);
         try {
-            long id;
+            Header header;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO dataset (name, source, tag_codes, tag_aliases, tag_columns, row_count)"
-                            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id")) {
+                            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING"
+                            + " RETURNING id, (extract(epoch FROM imported_at) * 1000000)::bigint")) {
                 TagSet tags = dataset.tags();
                 insert.setString(1, name);
                 insert.setString(2, dataset.source());
@@ -104,14 +105,14 @@ final class Datasets {
                 try (ResultSet rs = insert.executeQuery()) {
                     if (!rs.next()) {
                         connection.rollback();
-                        return false;
+                        return Optional.empty();
                     }
-                    id = rs.getLong(1);
+                    header = new Header(rs.getLong(1), tags, dataset.rows().size(), dataset.source(), rs.getLong(2));
                 }
             }
-            copyRows(connection, id, dataset.rows(), dataset.labels());
+            copyRows(connection, header.id(), dataset.rows(), dataset.labels());
             connection.commit();
-            return true;
+            return Optional.of(header);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;

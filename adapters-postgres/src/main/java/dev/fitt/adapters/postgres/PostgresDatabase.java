@@ -136,14 +136,30 @@ public final class PostgresDatabase implements AutoCloseable {
      * transaction; false, and nothing written, when a dataset of that name is there already.
      */
     public boolean importIfAbsent(String name, StoredDataset dataset) throws DatasetLoadException {
+        return importIfAbsent(name, dataset, RowKeysCache.none());
+    }
+
+    /**
+     * As {@link #importIfAbsent(String, StoredDataset)}, and keeps the rows' keys of the import in
+     * {@code rowKeysFile}, as {@link #datasetStore(String, Path)} with that file would after its
+     * first load: the first start after the import then reads only labels and provenance.
+     */
+    public boolean importIfAbsent(String name, StoredDataset dataset, Path rowKeysFile) throws DatasetLoadException {
+        return importIfAbsent(name, dataset, new RowKeysCache(Objects.requireNonNull(rowKeysFile, "rowKeysFile")));
+    }
+
+    private boolean importIfAbsent(String name, StoredDataset dataset, RowKeysCache keys) throws DatasetLoadException {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dataset, "dataset");
+        Optional<Datasets.Header> imported;
         try (Connection connection = dataSource.getConnection()) {
-            return Datasets.importIfAbsent(connection, name, dataset);
+            imported = Datasets.importIfAbsent(connection, name, dataset);
         } catch (SQLException e) {
             throw new DatasetLoadException("cannot import dataset " + name + " into " + where + ": "
                     + e.getMessage(), e);
         }
+        imported.ifPresent(header -> keys.write(header.id(), header.importedAtMicros(), dataset.rows()));
+        return imported.isPresent();
     }
 
     /**

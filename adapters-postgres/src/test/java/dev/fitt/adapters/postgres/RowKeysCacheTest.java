@@ -90,6 +90,39 @@ class RowKeysCacheTest {
     }
 
     @Test
+    void anImportKeepsTheKeysSoTheFirstStartAfterItReadsThemFromTheFile() throws Exception {
+        DatasetFixture fixture = DatasetFixture.small();
+        Path file = dir.resolve("imported.csv.pg-rows.cache");
+        assertThat(database.importIfAbsent("imported.csv",
+                new StoredDataset(fixture.tags(), fixture.rows(), fixture.labels(), "f", "imported.csv"), file)).isTrue();
+        assertThat(file).exists();
+        // Paths changed in the database behind the file's back: a load that used the file does not see them.
+        try (Connection connection = DriverManager.getConnection(config.url(), config.user(), config.password());
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE image_row SET file_path = 'from-the-database.jpg' WHERE dataset_id = "
+                    + header("imported.csv").id());
+        }
+
+        StoredDataset first = database.datasetStore("imported.csv", file).load();
+
+        assertThat(first.rows().filePath(1)).isEqualTo(fixture.rows().filePath(1));
+        assertThat(keys(first)).isEqualTo(keys(new StoredDataset(fixture.tags(), fixture.rows(), fixture.labels(), "f",
+                "imported.csv")));
+    }
+
+    @Test
+    void anImportOfANameThereAlreadyLeavesTheFileAlone() throws Exception {
+        String name = importFixture("there.csv");
+        Path file = dir.resolve("there.csv.pg-rows.cache");
+        DatasetFixture fixture = DatasetFixture.small();
+
+        assertThat(database.importIfAbsent(name, new StoredDataset(fixture.tags(), fixture.rows(), fixture.labels(),
+                "f", name), file)).isFalse();
+
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void aCutFileIsReadFromTheDatabaseAndWrittenAnew() throws Exception {
         String name = importFixture("cut.csv");
         Path file = dir.resolve("cut.csv.pg-rows.cache");

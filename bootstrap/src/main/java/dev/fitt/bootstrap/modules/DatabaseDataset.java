@@ -1,5 +1,6 @@
 package dev.fitt.bootstrap.modules;
 
+import dev.fitt.adapters.csv.CsvStoreConfig;
 import dev.fitt.adapters.postgres.PostgresConfig;
 import dev.fitt.adapters.postgres.PostgresDatabase;
 import dev.fitt.bootstrap.settings.DatabaseSettings;
@@ -25,20 +26,27 @@ public final class DatabaseDataset {
     private final String name;
     private final LoadDatasetPort csv;
     private final Path dataCsv;
+    private final Path rowKeysFile;
     private PostgresDatabase database;
     private boolean importedNow;
 
-    /** @param dataCsv the data CSV {@code csv} loads: the dataset is named after it */
-    public DatabaseDataset(DatabaseSettings settings, Path dataCsv, LoadDatasetPort csv) {
+    /** @param files the CSV files {@code csv} loads: the dataset is named after the data CSV */
+    public DatabaseDataset(DatabaseSettings settings, CsvStoreConfig files, LoadDatasetPort csv) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.dataCsv = dataCsv.toAbsolutePath();
+        this.dataCsv = files.dataCsv().toAbsolutePath();
         this.name = dataCsv.getFileName().toString();
+        this.rowKeysFile = ExportingStore.rowKeysFile(files, name);
         this.csv = Objects.requireNonNull(csv, "csv");
     }
 
     /** The dataset's name in the database: the data CSV's file name. */
     public String name() {
         return name;
+    }
+
+    /** Where this server keeps the rows' keys of the dataset, see {@link ExportingStore#rowKeysFile}. */
+    Path rowKeysFile() {
+        return rowKeysFile;
     }
 
     /** The database, connected and holding the dataset (imported now if it was not). */
@@ -76,7 +84,7 @@ public final class DatabaseDataset {
         }
         long started = System.nanoTime();
         StoredDataset dataset = csv.load();
-        importedNow = opened.importIfAbsent(name, dataset);
+        importedNow = opened.importIfAbsent(name, dataset, rowKeysFile);
         if (importedNow) {
             LOG.info("imported {} rows of {} into {} as dataset {} in {} ms", dataset.rows().size(),
                     dataset.source(), opened.where(), name, (System.nanoTime() - started) / 1_000_000);

@@ -106,8 +106,9 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
             }
             long started = System.nanoTime();
             try {
-                StoredDataset dataset = CsvAdapter.datasetStore(folder.dataset(name)).load();
-                if (database.importIfAbsent(stored, dataset)) {
+                CsvStoreConfig csv = folder.dataset(name);
+                StoredDataset dataset = CsvAdapter.datasetStore(csv).load();
+                if (database.importIfAbsent(stored, dataset, ExportingStore.rowKeysFile(csv, stored))) {
                     LOG.info("imported {} rows of {} into {} as dataset {} in {} ms", dataset.rows().size(),
                             dataset.source(), database.where(), name, (System.nanoTime() - started) / 1_000_000);
                 }

@@ -41,14 +41,19 @@ final class ExportingStore implements DatasetStorePort, AutoCloseable {
     private boolean skipping;
 
     ExportingStore(DatabaseDataset dataset, CsvStoreConfig csv, SaveLabelsPort export, OutputLock folder) {
-        this(dataset.name(), dataset::database, csv, export, folder);
+        this(dataset.name(), dataset::database, dataset.rowKeysFile(), export, folder);
     }
 
     /** @param name the dataset's name in the database */
     ExportingStore(String name, Database database, CsvStoreConfig csv, SaveLabelsPort export, OutputLock folder) {
+        this(name, database, rowKeysFile(csv, name), export, folder);
+    }
+
+    private ExportingStore(String name, Database database, Path rowKeysFile, SaveLabelsPort export,
+            OutputLock folder) {
         this.name = name;
         this.database = database;
-        this.rowKeysFile = rowKeysFile(csv, name);
+        this.rowKeysFile = rowKeysFile;
         this.export = export;
         this.folder = folder;
     }

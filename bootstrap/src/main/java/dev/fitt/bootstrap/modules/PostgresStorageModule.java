@@ -50,7 +50,7 @@ public final class PostgresStorageModule extends AbstractModule {
     @Provides
     @Singleton
     DatabaseDataset dataset(@CsvExport DatasetStorePort csvStore) {
-        return new DatabaseDataset(database, csv.dataCsv(), csvStore);
+        return new DatabaseDataset(database, csv, csvStore);
     }
 
     @Provides

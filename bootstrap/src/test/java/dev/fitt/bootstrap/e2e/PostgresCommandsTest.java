@@ -51,6 +51,8 @@ class PostgresCommandsTest {
         assertThat(first.output()).contains("imported", "as dataset drive.csv");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("dataset drive.csv is in", "already; nothing imported");
+        // The rows' keys of the import, kept for the servers' starts with these settings.
+        assertThat(data.saveDir.resolve("drive.csv.pg-rows.cache")).isNotEmptyFile();
     }
 
     @Test
