@@ -58,8 +58,11 @@ final class CopiedRows extends OutputStream {
     private final BitSet seen;
     private final String dataset;
     private int count;
-    private byte[] line = new byte[256];
-    private int length;
+    /** The bytes of the row being parsed ({@link #starts} index into them). */
+    private byte[] line;
+    /** A row that came cut over several writes, put together. */
+    private byte[] pending = new byte[256];
+    private int pendingLength;
     private byte[] field = new byte[256];
     private final int[] starts = new int[FIELDS + 1];
     /** The clip and camera of the row before, as they came and as strings; null before the first row. */
@@ -102,35 +105,62 @@ final class CopiedRows extends OutputStream {
         write(new byte[] {(byte) b}, 0, 1);
     }
 
+    /**
+     * The driver hands over one row per call; such a row is parsed where it is. A row cut over
+     * several calls is put together in {@link #pending} first.
+     */
     @Override
     public void write(byte[] bytes, int offset, int size) throws IOException {
         int end = offset + size;
-        for (int i = offset; i < end; i++) {
-            byte b = bytes[i];
-            if (b == '\n') {
-                row();
-                length = 0;
-            } else {
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, length * 2);
-                }
-                line[length++] = b;
+        int from = offset;
+        while (from < end) {
+            int newline = indexOfNewline(bytes, from, end);
+            if (newline < 0) {
+                keep(bytes, from, end - from);
+                return;
             }
+            if (pendingLength == 0) {
+                row(bytes, from, newline);
+            } else {
+                keep(bytes, from, newline - from);
+                row(pending, 0, pendingLength);
+                pendingLength = 0;
+            }
+            from = newline + 1;
         }
     }
 
-    private void row() throws IOException {
+    private static int indexOfNewline(byte[] bytes, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void keep(byte[] bytes, int from, int size) {
+        if (pending.length - pendingLength < size) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + size));
+        }
+        System.arraycopy(bytes, from, pending, pendingLength, size);
+        pendingLength += size;
+    }
+
+    /** Parses the row in {@code bytes[from..to)} (without its newline). */
+    private void row(byte[] bytes, int from, int to) throws IOException {
+        line = bytes;
         int fields = 0;
-        starts[0] = 0;
-        for (int i = 0; i < length && fields < FIELDS; i++) {
-            if (line[i] == '\t') {
+        starts[0] = from;
+        for (int i = from; i < to && fields < FIELDS; i++) {
+            if (bytes[i] == '\t') {
                 starts[++fields] = i + 1;
             }
         }
         if (fields != FIELDS - 1) {
             throw new IOException(dataset + ": a row came with " + (fields + 1) + " fields, not " + FIELDS);
         }
-        starts[FIELDS] = length + 1;
+        starts[FIELDS] = to + 1;
         int row = parseIndex(starts[0], starts[1] - 1);
         if (row < 0 || row >= rowCount) {
             throw new IOException(dataset + ": row " + row + " is outside 0.." + (rowCount - 1));
