@@ -5,9 +5,10 @@
 # JVM flags and class archive, as bench/server-startup.sh starts the CSV server), each timed from
 # the launch to its "listen:" line (dataset loaded, port open); see docs/BENCHMARKS.md.
 #
-#   bench/postgres-start.sh [ROWS] [RUNS] [fresh]
+#   bench/postgres-start.sh [ROWS] [RUNS] [fresh] [elsewhere]
 #       rows (default 1000000, at most 2000000), starts (default 3, at most 10); "fresh": no
-#       provenance, as right after the import
+#       provenance, as right after the import; "elsewhere": imported without this server's keys file
+#       (as by another machine), so its first start reads every column and writes the file
 #   JAVA_OPTS reaches the server's JVM through the launcher.
 #
 # dev.fitt.bootstrap.e2e.PostgresStartBench, built from bootstrap's test classes; "mvn -B verify"

@@ -59,8 +59,21 @@ if /I not "%~1"=="server" goto run
 set DEFAULTS="@%FITT_HOME%\lib\jvm\server.options"
 rem Two collectors on one command line stop the JVM, so a collector in JAVA_OPTS replaces ours.
 echo. %JAVA_OPTS% | findstr /R /C:" -XX:+Use[A-Za-z0-9]*GC" >nul || set DEFAULTS=%DEFAULTS% "@%FITT_HOME%\lib\jvm\server-gc.options"
-echo. %JAVA_OPTS% | findstr /R /C:" -Xmx" /C:" -Xms" /C:" -XX:MaxHeapSize=" /C:" -XX:MaxRAMPercentage=" /C:" -XX:MaxRAM=" >nul || set DEFAULTS=%DEFAULTS% "@%FITT_HOME%\lib\jvm\server-heap.options"
+echo. %JAVA_OPTS% | findstr /R /C:" -Xmx" /C:" -Xms" /C:" -XX:MaxHeapSize=" /C:" -XX:MaxRAMPercentage=" /C:" -XX:MaxRAM=" >nul && goto run
+set DEFAULTS=%DEFAULTS% "@%FITT_HOME%\lib\jvm\server-heap.options"
+rem Settings that name a "database" get a larger first heap (see lib\jvm\server-database-heap.options).
+set "FITT_CONFIG=server_setting.json"
+call :config_file %*
+if not exist "%FITT_CONFIG%" goto run
+findstr /R /C:"\"database\" *: *{" "%FITT_CONFIG%" >nul && set DEFAULTS=%DEFAULTS% "@%FITT_HOME%\lib\jvm\server-database-heap.options"
 
 :run
 "%JAVA_EXE%" %DEFAULTS% %JAVA_OPTS% -jar "%FITT_HOME%\lib\fitt.jar" %*
 exit /b %ERRORLEVEL%
+
+rem The settings file of "fitt server [--config FILE]" into FITT_CONFIG (cmd splits --config=FILE at the "=").
+:config_file
+if "%~1"=="" exit /b 0
+if /I "%~1"=="--config" set "FITT_CONFIG=%~2"
+shift
+goto config_file

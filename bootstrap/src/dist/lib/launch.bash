@@ -95,6 +95,24 @@ fitt_heap_percent() {
     done <"$1"
 }
 
+# Whether the server settings that "fitt server ARGS..." would read ("--config FILE", else
+# server_setting.json here) name a "database": such a server starts from a database, whose rows
+# come one driver buffer each, and gets a larger first heap (lib/jvm/server-database-heap.options).
+# Bash alone, reading the small file; a file it cannot read counts as no database.
+fitt_server_uses_database() {
+    local config="server_setting.json" text
+    while (($# > 0)); do
+        case "$1" in
+            --config) config="${2:-}"; shift ;;
+            --config=*) config="${1#--config=}" ;;
+        esac
+        shift
+    done
+    [[ -f "$config" && -r "$config" ]] || return 1
+    text="$(<"$config")" || return 1
+    [[ "$text" =~ \"database\"[[:space:]]*:[[:space:]]*\{ ]]
+}
+
 # Writes the server's class archive to $3 for java $1 and jar $2 (JVM flags follow). The JVM writes
 # an archive at exit and a cut-short one crashes every JVM that maps it (SIGBUS), so it is made
 # under a temporary name, mapped once by a test run, and only then renamed into place. Any failure
@@ -150,6 +168,9 @@ fitt_run() {
         local heap_note="-" percent
         if [[ ! " ${JAVA_OPTS:-} " =~ [[:space:]]-(Xmx|Xms|XX:MaxHeapSize=|XX:MaxRAMPercentage=|XX:MaxRAM=) ]]; then
             defaults+=("@$options/server-heap.options")
+            if fitt_server_uses_database "${@:2}"; then
+                defaults+=("@$options/server-database-heap.options")
+            fi
             percent="$(fitt_heap_percent "$options/server-heap.options")"
             if [[ -n "$percent" ]]; then
                 heap_note="$percent $(($(fitt_machine_memory_mib) * percent / 100))"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bash launchers (the release's {@code bin/fitt} and the source tree's {@code ./fitt}, both
- * through {@code lib/launch.bash}) check the Java they are to run before anything else: real
- * launcher processes, a PATH of few tools, and a fake {@code java} script that reports a version and
- * notes in a file whenever it is asked to run fitt.
+ * through {@code lib/launch.bash}) check the Java they are to run before anything else, and give a
+ * server the JVM flags its settings call for: real launcher processes, a PATH of few tools, and a
+ * fake {@code java} script that reports a version and notes in a file whenever it is asked to run fitt.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the bash launchers")
-class LauncherJavaCheckTest {
+class LauncherTest {
     /** The source tree's bootstrap module: surefire runs in it. */
     private static final Path MODULE = Path.of("").toAbsolutePath();
     private static final Path RELEASE_LAUNCHER = MODULE.resolve("src/dist/bin/fitt");
@@ -105,6 +106,36 @@ class LauncherJavaCheckTest {
         assertThat(run.output().strip()).doesNotContain("\n").contains("Java 11.0.22", "Java 17 or newer")
                 .doesNotContain("building");
         assertThat(ranFitt()).isFalse();
+    }
+
+    @Test
+    void aServerWhoseSettingsNameADatabaseStartsWithTheLargerHeapUnlessJavaOptsSizesIt() throws Exception {
+        Path java = fakeJava("jdk17", "openjdk version \"17.0.9\" 2023-10-17");
+        String path = java.getParent() + ":" + tools();
+        Files.writeString(dir.resolve("team.json"), "{\"csv_dir\": \"d.csv\",\n  \"database\" : {\"url\": \"jdbc:postgresql://db/fitt\"}}");
+        Files.writeString(dir.resolve("server_setting.json"), "{\"csv_dir\": \"database.csv\"}");
+
+        assertThat(serverFlags(path, Map.of(), "--config", "team.json")).contains("server-database-heap.options");
+        assertThat(serverFlags(path, Map.of(), "--config=team.json")).contains("server-database-heap.options");
+        // The default settings file, which names no database (a data file named so is no database).
+        assertThat(serverFlags(path, Map.of())).contains("server-heap.options")
+                .doesNotContain("server-database-heap.options");
+        assertThat(serverFlags(path, Map.of(), "--config", "missing.json")).doesNotContain("server-database-heap");
+        assertThat(serverFlags(path, Map.of("JAVA_OPTS", "-Xmx2g"), "--config", "team.json"))
+                .doesNotContain("server-heap.options", "server-database-heap.options").contains("-Xmx2g");
+    }
+
+    /** What the release launcher passes java for {@code fitt server ARGS}, without a class archive. */
+    private String serverFlags(String path, Map<String, String> extraEnv, String... args) throws Exception {
+        Files.deleteIfExists(dir.resolve("ran-fitt"));
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("PATH", path);
+        env.put("FITT_CLASS_ARCHIVE", "off");
+        List<String> command = new ArrayList<>(List.of("server"));
+        command.addAll(List.of(args));
+        Run run = launch(RELEASE_LAUNCHER, env, command.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        return Files.readString(dir.resolve("ran-fitt"));
     }
 
     /**
