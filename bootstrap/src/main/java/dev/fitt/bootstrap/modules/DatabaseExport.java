@@ -29,7 +29,8 @@ public final class DatabaseExport {
     public int export() throws DatasetLoadException, SaveFailedException {
         folder.acquire();
         try {
-            StoredDataset stored = dataset.database().datasetStore(dataset.name()).load();
+            // The CSV store takes only the labels: the keys come from this folder's keys file when it has them.
+            StoredDataset stored = dataset.database().datasetStore(dataset.name(), dataset.rowKeysFile()).load();
             csv.saveAtFullSpeed(stored.labels());
             return stored.rows().size();
         } finally {
