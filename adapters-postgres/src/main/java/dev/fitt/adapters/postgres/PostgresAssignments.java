@@ -61,8 +61,9 @@ final class PostgresAssignments implements AssignmentStorePort {
                         id = rs.getLong(1);
                     }
                 }
-                ClipAssignments after = change.apply(read(connection, id));
-                write(connection, id, after);
+                ClipAssignments before = read(connection, id);
+                ClipAssignments after = change.apply(before);
+                write(connection, id, before, after);
                 connection.commit();
                 return after;
             } catch (DatasetLoadException e) {
@@ -104,21 +105,38 @@ final class PostgresAssignments implements AssignmentStorePort {
         }
     }
 
-    private static void write(Connection connection, long id, ClipAssignments all) throws SQLException {
+    /**
+     * Only what {@code after} changed: a clip still held by the same annotator keeps its row and its
+     * {@code assigned_at}, and an assignment of one clip writes one row, whatever the dataset's size.
+     */
+    private static void write(Connection connection, long id, ClipAssignments before, ClipAssignments after)
+            throws SQLException {
+        Map<String, String> was = before.holders();
+        Map<String, String> now = after.holders();
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM clip_assignment WHERE dataset_id = ?")) {
-            delete.setLong(1, id);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO clip_assignment (dataset_id, clip_id, annotator) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> held : all.holders().entrySet()) {
-                insert.setLong(1, id);
-                insert.setString(2, held.getKey());
-                insert.setString(3, held.getValue());
-                insert.addBatch();
+                "DELETE FROM clip_assignment WHERE dataset_id = ? AND clip_id = ?")) {
+            for (String clip : was.keySet()) {
+                if (!now.containsKey(clip)) {
+                    delete.setLong(1, id);
+                    delete.setString(2, clip);
+                    delete.addBatch();
+                }
             }
-            insert.executeBatch();
+            delete.executeBatch();
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO clip_assignment (dataset_id, clip_id, annotator) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (dataset_id, clip_id) DO UPDATE SET annotator = excluded.annotator,"
+                        + " assigned_at = now()")) {
+            for (Map.Entry<String, String> held : now.entrySet()) {
+                if (!held.getValue().equals(was.get(held.getKey()))) {
+                    upsert.setLong(1, id);
+                    upsert.setString(2, held.getKey());
+                    upsert.setString(3, held.getValue());
+                    upsert.addBatch();
+                }
+            }
+            upsert.executeBatch();
         }
     }
 }

@@ -9,6 +9,10 @@ import dev.fitt.server.port.out.AssignmentStoreContract;
 import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.DatasetFixture;
 import dev.fitt.server.port.out.StoredDataset;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -80,6 +84,39 @@ class PostgresAssignmentStoreContractTest extends AssignmentStoreContract {
         second.changeAssignments(before -> new ClipAssignments(new TreeMap<>(Map.of("a", "bo", "b", "bo"))));
         assertThat(first.loadAssignments().holders()).containsExactlyEntriesOf(new TreeMap<>(Map.of("a", "bo",
                 "b", "bo")));
+    }
+
+    @Test
+    void aChangeWritesOnlyTheClipsItChangesSoTheOthersKeepWhenTheyWereAssigned() throws Exception {
+        AssignmentStorePort store = newStore();
+        store.changeAssignments(before -> new ClipAssignments(new TreeMap<>(Map.of("a", "ana", "b", "bo", "c", "cy"))));
+        Map<String, Object> first = assignedAt(names.get(store));
+
+        store.changeAssignments(before -> new ClipAssignments(new TreeMap<>(Map.of("a", "ana", "b", "di", "d", "di"))));
+
+        Map<String, Object> second = assignedAt(names.get(store));
+        assertThat(second).containsOnlyKeys("a", "b", "d");
+        assertThat(second.get("a")).as("a kept its holder, so its row").isEqualTo(first.get("a"));
+        assertThat(second.get("b")).as("b changed hands").isNotEqualTo(first.get("b"));
+        assertThat(store.loadAssignments().holders()).containsExactlyEntriesOf(new TreeMap<>(Map.of("a", "ana", "b", "di",
+                "d", "di")));
+    }
+
+    /** Each assigned clip's {@code assigned_at}, as the database's own text (to the microsecond). */
+    private static Map<String, Object> assignedAt(String dataset) throws Exception {
+        Map<String, Object> at = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(config.url(), config.user(),
+                config.password());
+                PreparedStatement select = connection.prepareStatement("SELECT a.clip_id, a.assigned_at::text"
+                        + " FROM clip_assignment a JOIN dataset d ON d.id = a.dataset_id WHERE d.name = ?")) {
+            select.setString(1, dataset);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    at.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return at;
     }
 
     @Test
