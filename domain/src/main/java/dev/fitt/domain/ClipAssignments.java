@@ -1,6 +1,8 @@
 package dev.fitt.domain;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,15 +55,28 @@ public record ClipAssignments(SortedMap<String, String> holders) {
 
     /** The same, with {@code clipId} held by {@code annotator} (whoever held it before). */
     public ClipAssignments with(String clipId, String annotator) {
+        return withAll(List.of(clipId), annotator);
+    }
+
+    /**
+     * The same, with every clip of {@code clipIds} held by {@code annotator} (whoever held them
+     * before): one copy for a lead's thousands of clips, not one per clip.
+     */
+    public ClipAssignments withAll(Collection<String> clipIds, String annotator) {
         TreeMap<String, String> changed = new TreeMap<>(holders);
-        changed.put(clipId, annotator);
+        clipIds.forEach(clipId -> changed.put(clipId, annotator));
         return new ClipAssignments(changed);
     }
 
     /** The same, with {@code clipId} held by nobody. */
     public ClipAssignments without(String clipId) {
+        return withoutAll(List.of(clipId));
+    }
+
+    /** The same, with every clip of {@code clipIds} held by nobody. */
+    public ClipAssignments withoutAll(Collection<String> clipIds) {
         TreeMap<String, String> changed = new TreeMap<>(holders);
-        changed.remove(clipId);
+        clipIds.forEach(changed::remove);
         return new ClipAssignments(changed);
     }
 }

@@ -73,11 +73,7 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
                 throw new AssignmentRefusedException(String.join("; ", held) + ": unassign first, or assign with"
                         + " --reassign to move " + (chosen.size() == 1 ? "it" : "them") + " to " + name);
             }
-            ClipAssignments after = before;
-            for (int clip : chosen) {
-                after = after.with(clipIds.get(clip), name);
-            }
-            return after;
+            return before.withAll(chosen.stream().map(clipIds::get).toList(), name);
         });
         List<Integer> list = List.copyOf(chosen);
         StringBuilder done = new StringBuilder("assigned " + count(list) + " (" + ClipSelection.describe(list)
@@ -109,11 +105,7 @@ public final class AssignmentService implements AssignClipsUseCase, UnassignClip
                     }
                 }
             }
-            ClipAssignments after = before;
-            for (int clip : chosen) {
-                after = after.without(clipIds.get(clip));
-            }
-            return after;
+            return before.withoutAll(chosen.stream().map(clipIds::get).toList());
         });
         if (chosen.isEmpty()) {
             return name + " holds none of these clips: nothing to unassign";
