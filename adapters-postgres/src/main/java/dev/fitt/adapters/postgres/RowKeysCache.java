@@ -2,11 +2,8 @@ package dev.fitt.adapters.postgres;
 
 import dev.fitt.domain.FilePaths;
 import dev.fitt.domain.ImageRows;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.channels.FileChannel;
@@ -181,26 +178,25 @@ final class RowKeysCache {
             Files.createDirectories(file.toAbsolutePath().getParent());
             removeLeftovers();
             writing = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".writing");
-            try (OutputStream stream = Files.newOutputStream(writing);
-                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
-                out.writeLong(MAGIC);
-                out.writeLong(datasetId);
-                out.writeLong(importedAtMicros);
-                out.writeInt(rows.size());
+            try (FileChannel channel = FileChannel.open(writing, StandardOpenOption.WRITE)) {
+                ChunkedOutput out = new ChunkedOutput(channel);
+                out.putLong(MAGIC);
+                out.putLong(datasetId);
+                out.putLong(importedAtMicros);
+                out.putInt(rows.size());
                 column(out, rows.size(), rows::clipId);
                 column(out, rows.size(), rows::camera);
                 ByteBuffer utf8 = rows.filePaths().packedUtf8();
-                out.writeInt(utf8.remaining());
-                byte[] chunk = new byte[1 << 16];
+                out.putInt(utf8.remaining());
+                out.flush();
                 while (utf8.hasRemaining()) {
-                    int size = Math.min(chunk.length, utf8.remaining());
-                    utf8.get(chunk, 0, size);
-                    out.write(chunk, 0, size);
+                    channel.write(utf8);
                 }
                 IntBuffer starts = rows.filePaths().packedStarts();
                 while (starts.hasRemaining()) {
-                    out.writeInt(starts.get());
+                    out.putInt(starts.get());
                 }
+                out.flush();
             }
             Files.move(writing, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
@@ -232,22 +228,78 @@ final class RowKeysCache {
         }
     }
 
-    private static void column(DataOutputStream out, int rowCount, IntFunction<String> value) throws IOException {
+    private static void column(ChunkedOutput out, int rowCount, IntFunction<String> value) throws IOException {
         Map<String, Integer> indices = new HashMap<>();
         int[] column = new int[rowCount];
+        String last = null;
+        int lastIndex = -1;
         for (int row = 0; row < rowCount; row++) {
-            column[row] = indices.computeIfAbsent(value.apply(row), v -> indices.size());
+            String v = value.apply(row);
+            // Rows of a clip come together and share their strings: most rows need no lookup.
+            if (v != last) {
+                last = v;
+                lastIndex = indices.computeIfAbsent(v, k -> indices.size());
+            }
+            column[row] = lastIndex;
         }
         String[] distinct = new String[indices.size()];
         indices.forEach((v, i) -> distinct[i] = v);
-        out.writeInt(distinct.length);
+        out.putInt(distinct.length);
         for (String v : distinct) {
             byte[] utf8 = v.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+            out.putInt(utf8.length);
+            out.put(utf8);
         }
         for (int index : column) {
-            out.writeInt(index);
+            out.putInt(index);
+        }
+    }
+
+    /** A file written through one small buffer, the counterpart of {@link ChunkedInput}. */
+    private static final class ChunkedOutput {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+        ChunkedOutput(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        private void room(int size) throws IOException {
+            if (buffer.remaining() < size) {
+                flush();
+            }
+        }
+
+        void putLong(long value) throws IOException {
+            room(Long.BYTES);
+            buffer.putLong(value);
+        }
+
+        void putInt(int value) throws IOException {
+            room(Integer.BYTES);
+            buffer.putInt(value);
+        }
+
+        void put(byte[] bytes) throws IOException {
+            if (bytes.length <= buffer.capacity()) {
+                room(bytes.length);
+                buffer.put(bytes);
+                return;
+            }
+            flush();
+            ByteBuffer whole = ByteBuffer.wrap(bytes);
+            while (whole.hasRemaining()) {
+                channel.write(whole);
+            }
+        }
+
+        /** Writes what the buffer holds. */
+        void flush() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            buffer.clear();
         }
     }
 }
