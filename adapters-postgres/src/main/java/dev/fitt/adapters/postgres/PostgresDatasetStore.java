@@ -95,10 +95,7 @@ final class PostgresDatasetStore implements DatasetStorePort {
             }
             long newestVersion = Datasets.newestVersion(connection, header.id());
             try {
-                // COPY takes no parameters; the id is a number the database gave.
-                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT "
-                        + (withKeys ? CopiedRows.COLUMNS : CopiedRows.WITHOUT_KEYS)
-                        + " FROM image_row WHERE dataset_id = " + header.id() + ") TO STDOUT", rows);
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut(CopiedRows.copy(header.id(), withKeys), rows);
             } catch (IOException e) {
                 throw new DatasetLoadException(e.getMessage(), e);
             }

@@ -82,6 +82,13 @@ public final class PostgresStartBench {
                     }
                 }
             }
+            String hold = System.getenv("FITT_BENCH_HOLD_SECONDS");
+            if (hold != null) {
+                // To look into the database (psql) after the runs; bounded, as every wait here.
+                System.out.printf("holding %s for %s s: %s user %s password %s%n", database.url(), hold,
+                        database.url(), database.user(), database.password());
+                Thread.sleep(Math.min(Long.parseLong(hold), 1800) * 1000);
+            }
         } finally {
             // A million-row dataset and its exports: about 90 MB a run.
             try (Stream<Path> files = Files.walk(dir)) {
