@@ -114,22 +114,6 @@ class DatasetLoadFailureEndToEndTest {
         return open;
     }
 
-    /**
-     * Selects {@code name} until the server tries to load it again (it keeps a failed load's
-     * answer a few seconds): null once selected, else the last refusal. Until then each refusal is
-     * the load's own answer.
-     */
-    private static String selectOnceTheFailureIsNoLongerKept(ExtensionClient client, String name) throws Exception {
-        long deadline = System.nanoTime() + KEPT_FAILURE_OUTLASTED.toNanos();
-        String refused = client.select(name);
-        while (refused != null && System.nanoTime() < deadline) {
-            assertThat(refused).contains(name, "image root");
-            Thread.sleep(200);
-            refused = client.select(name);
-        }
-        return refused;
-    }
-
     /** As v1 polls: the tag list once the server loads the dataset again; empty when it never did. */
     private static List<String> tagListOnceTheFailureIsNoLongerKept(V1Client v1) throws Exception {
         long deadline = System.nanoTime() + KEPT_FAILURE_OUTLASTED.toNanos();
@@ -171,7 +155,7 @@ class DatasetLoadFailureEndToEndTest {
             }
 
             mountImages();
-            assertThat(selectOnceTheFailureIsNoLongerKept(client, "day2")).as("a later select loads it again")
+            assertThat(client.selectOnceLoaded("day2", KEPT_FAILURE_OUTLASTED)).as("a later select loads it again")
                     .isNull();
             assertThat(client.labels().rows()).isEqualTo(3);
             assertThat(adminDatasets(server)).containsPattern("day2 +loaded +3");
