@@ -98,12 +98,14 @@ final class ReviewCommands {
 
     /**
      * At each render: the first time the whole dataset's provenance is there, on to the first frame
-     * to review unless this one is labelled (the load may finish before the window listens).
+     * to review unless this one is one by the filter (the load may finish before the window
+     * listens). By the filter, not by whether the frame is labelled: a frame others labelled only
+     * some cameras of is one to review, and one the reviewer labelled is not.
      */
     void settle() {
         if (!arrived && reviewing() && session.review().loaded()) {
             arrived = true;
-            if (!session.state().isFrameLabelled(session.navigation().frameNumber())) {
+            if (!session.review().matches(session.navigation().frameNumber())) {
                 session.review().goToNextForReview();
             }
         }

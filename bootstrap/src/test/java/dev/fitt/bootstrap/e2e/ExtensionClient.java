@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 
 /** A client speaking the extension messages as they are on the wire, one request at a time. */
 final class ExtensionClient implements AutoCloseable {
@@ -52,6 +53,21 @@ final class ExtensionClient implements AutoCloseable {
     String select(String name) throws IOException {
         Reply reply = call(new DatasetRequest.SelectDataset(nextId(), name));
         return reply instanceof Reply.ExtensionError error ? error.message() : null;
+    }
+
+    /**
+     * Selects {@code name} every 200 ms until the server loads it, at most for {@code within}: a
+     * failed load's answer is kept a few seconds before a request tries again. Null once selected,
+     * else the last reason.
+     */
+    String selectOnceLoaded(String name, Duration within) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        String refused = select(name);
+        while (refused != null && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            refused = select(name);
+        }
+        return refused;
     }
 
     VersionedReply.VersionedLabels labels() throws IOException {

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A protocol v1 client written straight from PROTOCOL.md, byte by byte, independent of fitt's own
@@ -55,6 +56,21 @@ final class V1Client implements AutoCloseable {
             aliases.add(text(in.readInt()));
         }
         return aliases;
+    }
+
+    /** The tag list; empty when the server answers with the error status (v1 has no room for why). */
+    Optional<List<String>> tagListUnlessRefused() throws IOException {
+        command(0x02);
+        expect(0xFF, 0x02);
+        if (in.readUnsignedByte() != 0) {
+            return Optional.empty();
+        }
+        int count = in.readInt();
+        List<String> aliases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            aliases.add(text(in.readInt()));
+        }
+        return Optional.of(aliases);
     }
 
     String labels() throws IOException {

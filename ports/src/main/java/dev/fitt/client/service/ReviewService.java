@@ -138,6 +138,12 @@ final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, Sess
     }
 
     @Override
+    public boolean matches(int frameNumber) {
+        state.checkFrames(frameNumber, frameNumber);
+        return loaded() && matching.matches(frameNumber);
+    }
+
+    @Override
     public boolean goToNextForReview() {
         if (!loaded()) {
             if (reviewing && !fetcher.loading()) {

@@ -26,6 +26,12 @@ import java.util.function.Supplier;
  */
 final class CatalogEntry {
     private static final System.Logger LOG = System.getLogger(DatasetCatalog.class.getName());
+    /**
+     * How long a failed load is the answer without loading again. A v1 client asks every half
+     * second, and each try would read a large broken file whole again; after this the next request
+     * tries again, so a file fixed meanwhile loads without a restart.
+     */
+    static final Duration FAILED_LOAD_KEPT = Duration.ofSeconds(5);
 
     /** A loaded dataset: its core, the autosave taking clients' save requests, its open journal. */
     private record Loaded(ServerCore core, ServerAutosave autosave, DatasetStorage storage, DatasetUseCases useCases) {
@@ -43,6 +49,9 @@ final class CatalogEntry {
     private volatile DatasetSummary known;
     private int holders;
     private long idleSinceNanos;
+    /** The last load's failure while it is kept, else null; when it failed. */
+    private DatasetLoadException failure;
+    private long failedAtNanos;
 
     CatalogEntry(String name, DatasetSourcesPort sources, Supplier<AutosavePolicy> autosave, Clock clock,
             Duration idle, LongSupplier nanoClock) {
@@ -67,6 +76,11 @@ final class CatalogEntry {
 
     synchronized OpenDataset open() throws DatasetLoadException {
         if (loaded == null) {
+            if (failure != null && nanoClock.getAsLong() - failedAtNanos < FAILED_LOAD_KEPT.toNanos()) {
+                // The same answer as the load gave, thrown from here.
+                throw new DatasetLoadException(failure.getMessage(), failure.getCause());
+            }
+            failure = null;
             loaded = load();
         }
         holders++;
@@ -136,8 +150,8 @@ final class CatalogEntry {
 
     /**
      * Lets go of what the failed load opened and records why, logged once ({@code trace}: with
-     * the stack trace of an unexpected failure; the same failure again only at DEBUG); a later open
-     * tries again.
+     * the stack trace of an unexpected failure; the same failure again only at DEBUG); an open
+     * after {@link #FAILED_LOAD_KEPT} tries again.
      */
     private DatasetLoadException failed(DatasetStorage storage, DatasetLoadException e, Throwable trace) {
         if (storage != null) {
@@ -151,6 +165,8 @@ final class CatalogEntry {
         // A v1 client asks again every half second: the same failure again is no news to the log.
         Level level = failed.equals(known) ? Level.DEBUG : Level.WARNING;
         known = failed;
+        failure = e;
+        failedAtNanos = nanoClock.getAsLong();
         if (trace != null) {
             LOG.log(level, e.getMessage(), trace);
         } else {

@@ -169,6 +169,31 @@ class ReviewSessionTest {
     }
 
     @Test
+    void aFrameMatchesByTheFilterNotByHowManyOfItsCamerasAreLabelled() throws Exception {
+        LabellingSession ana = as("Ana");
+        ana.navigation().goToFrame(0);        // rows 0 and 1: Ana labels only the first camera
+        ana.navigation().selectCamera(0);
+        ana.choices().chooseTag(0);
+        ClientFixture.deliver(ana);
+        LabellingSession ben = as("Ben");
+        label(ben, 2);                        // rows 4 and 5: Ben's own, fully labelled
+        ben.review().startReviewing("Ben");
+        ClientFixture.await("whole dataset loaded", ben.review()::loaded);
+
+        assertThat(ben.state().isFrameLabelled(0)).isFalse();
+        assertThat(ben.review().matches(0)).as("partly labelled by Ana, not reviewed").isTrue();
+        assertThat(ben.review().matches(2)).as("Ben's own frame, though fully labelled").isFalse();
+        assertThat(ben.review().matches(1)).as("nobody labelled it").isFalse();
+        assertThat(ben.review().matchingFrames()).isEqualTo(1);
+
+        ben.navigation().goToFrame(0);
+        ben.review().acceptFrame();
+        assertThat(ben.review().matches(0)).as("accepted here, before the server answers").isFalse();
+        assertThatThrownBy(() -> ben.review().matches(ben.navigation().frameCount()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void undoInReviewModeIsACorrectionToo() throws Exception {
         LabellingSession ana = as("Ana");
         label(ana, 4);

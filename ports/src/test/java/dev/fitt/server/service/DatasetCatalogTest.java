@@ -46,6 +46,8 @@ class DatasetCatalogTest {
     private final Map<String, InMemoryDatasetStore> stores = new LinkedHashMap<>();
     private final List<String> opened = new ArrayList<>();
     private final AtomicLong nanos = new AtomicLong();
+    /** Whether "broken" has had its file_path column put back. */
+    private final AtomicBoolean repaired = new AtomicBoolean();
 
     private final DatasetSourcesPort sources = new DatasetSourcesPort() {
         @Override
@@ -56,7 +58,7 @@ class DatasetCatalogTest {
         @Override
         public DatasetStorage open(String name) throws DatasetLoadException {
             opened.add(name);
-            if (name.equals("broken")) {
+            if (name.equals("broken") && !repaired.get()) {
                 throw new DatasetLoadException("broken.csv has no file_path column");
             }
             InMemoryDatasetStore store = stores.computeIfAbsent(name, n -> InMemoryDatasetStore.of(DatasetFixture.small()));
@@ -107,6 +109,36 @@ class DatasetCatalogTest {
             assertThat(catalog.datasets().get(0)).isEqualTo(DatasetSummary.failed("broken",
                     "broken.csv has no file_path column"));
             assertThatThrownBy(() -> catalog.open("route-z")).hasMessageContaining("no dataset named \"route-z\"");
+        }
+    }
+
+    @Test
+    void aFailedLoadIsAnsweredAgainForAFewSecondsWithoutLoadingThenTheNextOpenLoadsTheRepairedDataset()
+            throws Exception {
+        try (DatasetCatalog catalog = catalog(Optional.empty())) {
+            for (int ask = 0; ask < 10; ask++) {
+                // A v1 client asks twice a second.
+                assertThatThrownBy(() -> catalog.open("broken")).isInstanceOf(DatasetLoadException.class)
+                        .hasMessage("broken.csv has no file_path column");
+                nanos.addAndGet(CatalogEntry.FAILED_LOAD_KEPT.toNanos() / 10 - 1);
+            }
+            assertThat(opened).as("ten asks within the time a failure is kept load it once").containsExactly("broken");
+            assertThat(catalog.datasets().get(0)).isEqualTo(DatasetSummary.failed("broken",
+                    "broken.csv has no file_path column"));
+
+            nanos.addAndGet(10);
+            assertThatThrownBy(() -> catalog.open("broken")).hasMessage("broken.csv has no file_path column");
+            assertThat(opened).as("after it, the next ask loads it again").containsExactly("broken", "broken");
+
+            repaired.set(true);
+            assertThatThrownBy(() -> catalog.open("broken")).as("that failure is kept in turn")
+                    .hasMessage("broken.csv has no file_path column");
+            nanos.addAndGet(CatalogEntry.FAILED_LOAD_KEPT.toNanos());
+            try (OpenDataset open = catalog.open("broken")) {
+                assertThat(open.useCases().tags().tagSet().size()).isEqualTo(3);
+            }
+            assertThat(opened).containsExactly("broken", "broken", "broken");
+            assertThat(catalog.datasets().get(0).state()).isEqualTo(State.LOADED);
         }
     }
 
@@ -201,6 +233,12 @@ class DatasetCatalogTest {
                 assertThatThrownBy(() -> catalog.open("odd")).isInstanceOf(DatasetLoadException.class)
                         .hasMessageContaining("odd").hasMessageContaining("a dataset needs at least one tag")
                         .hasCauseInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> catalog.open("odd")).as("kept a few seconds: the same answer")
+                        .isInstanceOf(DatasetLoadException.class).hasMessageContaining("odd")
+                        .hasMessageContaining("a dataset needs at least one tag")
+                        .hasCauseInstanceOf(IllegalArgumentException.class);
+                assertThat(journals).as("not loaded again meanwhile").containsExactly("opened odd", "closed odd");
+                nanos.addAndGet(CatalogEntry.FAILED_LOAD_KEPT.toNanos());
                 assertThatThrownBy(() -> catalog.open("odd")).as("tried again").hasMessageContaining("odd");
             } finally {
                 log.removeHandler(handler);
@@ -218,6 +256,7 @@ class DatasetCatalogTest {
             }
 
             fixed.set(true);
+            nanos.addAndGet(CatalogEntry.FAILED_LOAD_KEPT.toNanos());
             try (OpenDataset odd = catalog.open("odd")) {
                 assertThat(odd.useCases().tags().tagSet().size()).isEqualTo(3);
             }

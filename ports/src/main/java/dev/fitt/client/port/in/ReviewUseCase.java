@@ -39,6 +39,13 @@ public interface ReviewUseCase {
     /** How many frames match the filter now; 0 until {@link #loaded()}. */
     int matchingFrames();
 
+    /**
+     * Whether frame {@code frameNumber} matches the filter now, judged as {@link #matchingFrames()}
+     * and {@link #goToNextForReview()} judge it (a frame some cameras of which others labelled can
+     * match); false until {@link #loaded()}.
+     */
+    boolean matches(int frameNumber);
+
     /** Moves to the next frame matching the filter, wrapping; false (no move) when none does or nothing is loaded yet. */
     boolean goToNextForReview();
 
