@@ -26,8 +26,6 @@ import java.util.TreeMap;
  * works on it unchanged.
  */
 final class FolderDataset {
-    private static final String DATA_SUFFIX = ".csv";
-
     private FolderDataset() {
     }
 
@@ -96,9 +94,7 @@ final class FolderDataset {
         try (PostgresDatabase database = PostgresDatabase.openForDatasets(
                 new PostgresConfig(settings.url(), settings.user(), settings.password()))) {
             for (Map.Entry<String, String> stored : database.datasets().entrySet()) {
-                String key = stored.getKey();
-                String name = key.endsWith(DATA_SUFFIX) && key.length() > DATA_SUFFIX.length()
-                        ? key.substring(0, key.length() - DATA_SUFFIX.length()) : key;
+                String name = DatabaseDatasets.shownName(stored.getKey());
                 shown.putIfAbsent(name, DatabaseDatasets.csvOf(folder, name, stored.getValue()));
             }
         }

@@ -120,11 +120,19 @@ public final class DatabaseDatasets implements DatasetSourcesPort, AutoCloseable
         return failed;
     }
 
+    /**
+     * The name a dataset stored in the database as {@code stored} is shown by: without {@code .csv},
+     * as a folder's server lists its files.
+     */
+    public static String shownName(String stored) {
+        return stored.endsWith(DATA_SUFFIX) && stored.length() > DATA_SUFFIX.length()
+                ? stored.substring(0, stored.length() - DATA_SUFFIX.length()) : stored;
+    }
+
     private static SortedMap<String, String> shownNames(Map<String, String> sources) {
         SortedMap<String, String> shown = new TreeMap<>();
         for (String stored : new TreeMap<>(sources).keySet()) {
-            String name = stored.endsWith(DATA_SUFFIX) && stored.length() > DATA_SUFFIX.length()
-                    ? stored.substring(0, stored.length() - DATA_SUFFIX.length()) : stored;
+            String name = shownName(stored);
             String before = shown.putIfAbsent(name, stored);
             if (before != null) {
                 LOG.warn("the database holds both {} and {}: serving {} as {}", before, stored, before, name);
