@@ -2,7 +2,6 @@ package dev.fitt.adapters.postgres;
 
 import dev.fitt.domain.FilePaths;
 import dev.fitt.domain.ImageRows;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -32,8 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 final class RowKeysCache {
     private static final Logger LOG = LoggerFactory.getLogger(RowKeysCache.class);
-    /** "FITTPGK1": the format; a later one changes the last byte. */
-    private static final long MAGIC = 0x464954545047_4B31L;
+    /** "FITTPGK2": the format (2: ends with a checksum); a later one changes the last byte. */
+    private static final long MAGIC = 0x464954545047_4B32L;
     private static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
     /** What the file holds for one import. */
@@ -53,15 +52,15 @@ final class RowKeysCache {
 
     /**
      * The keys of the import with this id and time, when the file holds them. Read in small chunks
-     * straight into the arrays kept, not as one array of the whole file: at a million rows that
-     * would be ~30 MB more for the collector while the rows load.
+     * straight into the arrays kept ({@link KeysFileBytes}), not as one array of the whole file: at a
+     * million rows that would be ~30 MB more for the collector while the rows load.
      */
     Optional<Keys> read(long datasetId, long importedAtMicros, int rowCount) {
         if (file == null) {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ChunkedInput in = new ChunkedInput(channel);
+            KeysFileBytes.In in = new KeysFileBytes.In(channel);
             if (in.getLong() != MAGIC || in.getLong() != datasetId || in.getLong() != importedAtMicros
                     || in.getInt() != rowCount) {
                 LOG.info("{} is of another import or fitt: reading the rows' keys from the database", file);
@@ -72,6 +71,7 @@ final class RowKeysCache {
             byte[] utf8 = in.bytes(in.getInt());
             int[] starts = new int[rowCount + 1];
             in.ints(starts.length, (at, value) -> starts[at] = value);
+            in.finish();
             for (int row = 0; row < rowCount; row++) {
                 if (starts[row] > starts[row + 1]) {
                     throw new IOException("path " + row + " ends before it starts");
@@ -87,7 +87,7 @@ final class RowKeysCache {
         }
     }
 
-    private static String[] column(ChunkedInput in, int rowCount) throws IOException {
+    private static String[] column(KeysFileBytes.In in, int rowCount) throws IOException {
         int count = in.getInt();
         if (count < 0 || count > rowCount) {
             throw new IOException("a column names " + count + " values for " + rowCount + " rows");
@@ -106,68 +106,6 @@ final class RowKeysCache {
         return column;
     }
 
-    /** A file read through one small buffer; a file that ends early is an {@link EOFException}. */
-    private static final class ChunkedInput {
-        /** Receives the ints of {@link #ints} one by one, with their place. */
-        interface IntSink {
-            void accept(int at, int value) throws IOException;
-        }
-
-        private final FileChannel channel;
-        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
-
-        ChunkedInput(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        /** At least {@code size} (at most the buffer's capacity) bytes in the buffer, or EOFException. */
-        private void need(int size) throws IOException {
-            if (buffer.remaining() >= size) {
-                return;
-            }
-            buffer.compact();
-            while (buffer.position() < size) {
-                if (channel.read(buffer) < 0) {
-                    throw new EOFException("the file ends early");
-                }
-            }
-            buffer.flip();
-        }
-
-        long getLong() throws IOException {
-            need(Long.BYTES);
-            return buffer.getLong();
-        }
-
-        int getInt() throws IOException {
-            need(Integer.BYTES);
-            return buffer.getInt();
-        }
-
-        byte[] bytes(int size) throws IOException {
-            if (size < 0 || size > channel.size()) {
-                throw new IOException(size + " bytes cannot be in a file of " + channel.size());
-            }
-            byte[] bytes = new byte[size];
-            int at = Math.min(size, buffer.remaining());
-            buffer.get(bytes, 0, at);
-            ByteBuffer rest = ByteBuffer.wrap(bytes, at, size - at);
-            while (rest.hasRemaining()) {
-                if (channel.read(rest) < 0) {
-                    throw new EOFException("the file ends early");
-                }
-            }
-            return bytes;
-        }
-
-        void ints(int count, IntSink sink) throws IOException {
-            for (int at = 0; at < count; at++) {
-                need(Integer.BYTES);
-                sink.accept(at, buffer.getInt());
-            }
-        }
-    }
-
     /** Keeps the keys of {@code rows}; a failure (a full disk) is logged: the next start reads them from the database. */
     void write(long datasetId, long importedAtMicros, ImageRows rows) {
         if (file == null) {
@@ -179,7 +117,7 @@ final class RowKeysCache {
             removeLeftovers();
             writing = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".writing");
             try (FileChannel channel = FileChannel.open(writing, StandardOpenOption.WRITE)) {
-                ChunkedOutput out = new ChunkedOutput(channel);
+                KeysFileBytes.Out out = new KeysFileBytes.Out(channel);
                 out.putLong(MAGIC);
                 out.putLong(datasetId);
                 out.putLong(importedAtMicros);
@@ -188,15 +126,12 @@ final class RowKeysCache {
                 column(out, rows.size(), rows::camera);
                 ByteBuffer utf8 = rows.filePaths().packedUtf8();
                 out.putInt(utf8.remaining());
-                out.flush();
-                while (utf8.hasRemaining()) {
-                    channel.write(utf8);
-                }
+                out.put(utf8);
                 IntBuffer starts = rows.filePaths().packedStarts();
                 while (starts.hasRemaining()) {
                     out.putInt(starts.get());
                 }
-                out.flush();
+                out.finish();
             }
             Files.move(writing, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
@@ -228,7 +163,7 @@ final class RowKeysCache {
         }
     }
 
-    private static void column(ChunkedOutput out, int rowCount, IntFunction<String> value) throws IOException {
+    private static void column(KeysFileBytes.Out out, int rowCount, IntFunction<String> value) throws IOException {
         Map<String, Integer> indices = new HashMap<>();
         int[] column = new int[rowCount];
         String last = null;
@@ -252,54 +187,6 @@ final class RowKeysCache {
         }
         for (int index : column) {
             out.putInt(index);
-        }
-    }
-
-    /** A file written through one small buffer, the counterpart of {@link ChunkedInput}. */
-    private static final class ChunkedOutput {
-        private final FileChannel channel;
-        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-
-        ChunkedOutput(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        private void room(int size) throws IOException {
-            if (buffer.remaining() < size) {
-                flush();
-            }
-        }
-
-        void putLong(long value) throws IOException {
-            room(Long.BYTES);
-            buffer.putLong(value);
-        }
-
-        void putInt(int value) throws IOException {
-            room(Integer.BYTES);
-            buffer.putInt(value);
-        }
-
-        void put(byte[] bytes) throws IOException {
-            if (bytes.length <= buffer.capacity()) {
-                room(bytes.length);
-                buffer.put(bytes);
-                return;
-            }
-            flush();
-            ByteBuffer whole = ByteBuffer.wrap(bytes);
-            while (whole.hasRemaining()) {
-                channel.write(whole);
-            }
-        }
-
-        /** Writes what the buffer holds. */
-        void flush() throws IOException {
-            buffer.flip();
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            buffer.clear();
         }
     }
 }

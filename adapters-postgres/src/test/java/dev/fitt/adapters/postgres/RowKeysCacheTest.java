@@ -142,6 +142,21 @@ class RowKeysCacheTest {
     }
 
     @Test
+    void aFileWithAChangedByteIsNotTrustedAndWrittenAnew() throws Exception {
+        String name = importFixture("flipped.csv");
+        Path file = dir.resolve("flipped.csv.pg-rows.cache");
+        List<String> expected = keys(database.datasetStore(name, file).load());
+        byte[] bytes = Files.readAllBytes(file);
+        // A byte of a path (the paths come after the header and the clip and camera columns).
+        int at = bytes.length - 4 * (expected.size() + 1) - 10;
+        bytes[at] ^= 0x20;
+        Files.write(file, bytes);
+
+        assertThat(keys(database.datasetStore(name, file).load())).isEqualTo(expected);
+        assertThat(keys(database.datasetStore(name, file).load())).as("the file written anew").isEqualTo(expected);
+    }
+
+    @Test
     void aFileOfAnEarlierImportOfTheSameNameIsNotTrusted() throws Exception {
         String name = importFixture("again.csv");
         Path file = dir.resolve("again.csv.pg-rows.cache");
