@@ -17,6 +17,17 @@ final class AnnotatorRows extends AbstractTableModel {
     /** Two-line headings, so the columns stay narrow enough for every number at 1024 pixels. */
     private static final String[] HEADINGS = {"Annotator", "Frames", "Changes", "<html>Frames/h<br>last hour",
         "<html>Frames/h<br>last day", "<html>Corrected<br>in review", "Reviews", "Last active"};
+    /**
+     * What each column counts, shown over its heading: a frame an annotator labelled some cameras of
+     * counts for them, while the dataset's line above counts frames with every camera labelled.
+     */
+    private static final String[] EXPLANATIONS = {"Who labelled or reviewed, by the name their client gave",
+        "Frames whose labels (of any of their cameras) this annotator set last",
+        "Tag changes they made since the server started",
+        "Of their frames, how many they labelled in the last hour",
+        "Of their frames, how many per hour they labelled over the last 24 hours",
+        "Of their frames a reviewer looked at, the share the reviewer corrected",
+        "Frames they reviewed themselves (accepted or corrected)", "When they last changed a label"};
     /** Relative widths: the names and the corrected share take more. */
     private static final int[] WIDTHS = {150, 70, 80, 90, 90, 130, 70, 110};
     private List<AnnotatorStats> annotators = List.of();
@@ -45,6 +56,10 @@ final class AnnotatorRows extends AbstractTableModel {
 
     String heading(int column) {
         return HEADINGS[column];
+    }
+
+    String explanation(int column) {
+        return EXPLANATIONS[column];
     }
 
     int width(int column) {

@@ -7,6 +7,7 @@ import java.awt.CardLayout;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,7 @@ import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.JTableHeader;
 
 /**
  * Ctrl+I: the team's statistics (issue 15) in a window beside the labelling window: per annotator
@@ -166,8 +168,18 @@ final class StatisticsPanel {
                 shown.setCellRenderer(right);
             }
         }
+        JTableHeader header = new JTableHeader(table.getColumnModel()) {
+            /** What the column under the pointer counts. */
+            @Override
+            public String getToolTipText(MouseEvent event) {
+                int column = columnAtPoint(event.getPoint());
+                return column < 0 ? null : rows.explanation(table.convertColumnIndexToModel(column));
+            }
+        };
+        // Without a tool tip of its own a component is not registered for any.
+        header.setToolTipText("");
+        table.setTableHeader(header);
         // Two lines of heading: the look and feel sizes the header for one.
-        javax.swing.table.JTableHeader header = table.getTableHeader();
         header.setPreferredSize(new Dimension(header.getPreferredSize().width,
                 2 * header.getFontMetrics(header.getFont()).getHeight() + TagChip.scaled(8)));
         JScrollPane scroll = new JScrollPane(table) {

@@ -99,6 +99,28 @@ class StatisticsPanelWindowTest {
     }
 
     @Test
+    void eachHeadingSaysWhatItsColumnCounts() throws Exception {
+        open(new FixedTeam());
+        driver.pressWith(InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_I);
+        driver.await("the panel", () -> onEdt(() -> panel().isPresent() && table(panel().get()).getRowCount() == 2));
+
+        List<String> tips = onEdtGet(() -> {
+            javax.swing.table.JTableHeader header = table(panel().get()).getTableHeader();
+            List<String> shown = new java.util.ArrayList<>();
+            for (int column = 0; column < header.getColumnModel().getColumnCount(); column++) {
+                java.awt.Rectangle cell = header.getHeaderRect(column);
+                shown.add(header.getToolTipText(new java.awt.event.MouseEvent(header, java.awt.event.MouseEvent.MOUSE_MOVED,
+                        0, 0, (int) cell.getCenterX(), (int) cell.getCenterY(), 0, false)));
+            }
+            return shown;
+        });
+
+        assertThat(tips).hasSize(8).doesNotContainNull().doesNotHaveDuplicates();
+        // A frame an annotator labelled some cameras of counts for them, not yet as a labelled frame of the dataset.
+        assertThat(tips.get(1)).contains("any of their cameras");
+    }
+
+    @Test
     void aServerWithoutTeamWorkGetsOneLine() throws Exception {
         open(new NoTeamWork());
 
