@@ -95,14 +95,18 @@ public final class AdminCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String prefix = "fitt admin: ";
-        Optional<ServerSettings> file;
-        try {
-            file = new SettingsLoader().loadServerIfPresent(configFile);
-        } catch (SettingsException e) {
-            err.println(prefix + e.getMessage());
-            return e.exitCode();
-        }
         String token = adminToken != null ? adminToken : environment.apply(ADMIN_TOKEN_VARIABLE);
+        Optional<ServerSettings> file = Optional.empty();
+        // Only for what the command line leaves out: a settings file being edited (or of another
+        // version) must not stop an operator who gave everything.
+        if (host == null || port == null || token == null || token.isEmpty() || accessToken == null) {
+            try {
+                file = new SettingsLoader().loadServerIfPresent(configFile);
+            } catch (SettingsException e) {
+                err.println(prefix + e.getMessage());
+                return e.exitCode();
+            }
+        }
         if (token == null || token.isEmpty()) {
             token = file.map(settings -> settings.tuning().admin().adminToken()).orElse(null);
         }

@@ -63,6 +63,24 @@ class AdminCommandTest {
     }
 
     @Test
+    void aBrokenSettingsFileIsNotReadWhenTheCommandLineSaysEverythingItWouldGive(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("server_setting.json"), "{\"port\": ");
+        String[] given = {"admin", "--config", file.toString(), "--host", "127.0.0.1", "--port", "1", "--admin-token",
+            "adm1n", "--token", "t0ken", "stats"};
+
+        // Port 1 has no server: getting as far as connecting shows the file was not needed.
+        assertThat(fitt(Map.of(), given)).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot reach the tagging server at 127.0.0.1:1");
+
+        // Something the file would give is missing: it is read, and its problem named.
+        err.getBuffer().setLength(0);
+        assertThat(fitt(Map.of(), "admin", "--config", file.toString(), "--port", "1", "--admin-token", "adm1n",
+                "stats")).isEqualTo(2);
+        assertThat(err.toString()).contains(file.toString());
+    }
+
+    @Test
     void aFileWhosePortIsAnyFreePortAsksForThePort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("server_setting.json"),
