@@ -100,7 +100,8 @@ final class PostgresSharedJournal implements SharedJournalPort {
             throw new JournalException(where + ": " + entry.refusal);
         }
         if (entry.error != null) {
-            throw new JournalException(where + ": the database refused the change: " + entry.error.getMessage(),
+            throw new JournalException(where + (SqlErrors.isOutage(entry.error) ? ": the database is unreachable: "
+                    : ": the database refused the change: ") + SqlErrors.message(entry.error),
                     entry.error);
         }
         long result = entry.result;
@@ -141,7 +142,9 @@ final class PostgresSharedJournal implements SharedJournalPort {
             }
             outage.succeeded();
         } catch (SQLException e) {
-            outage.failed(e.getMessage());
+            if (SqlErrors.isOutage(e)) {
+                outage.failed(e.getMessage());
+            }
             for (PendingChange entry : batch) {
                 entry.error = e;
             }

@@ -14,7 +14,7 @@ import org.flywaydb.core.api.MigrationVersion;
 /** Brings a database to this fitt's schema with Flyway, and refuses one a newer fitt has migrated further. */
 final class Schema {
     /** The highest migration this fitt ships (src/main/resources/db/fitt). */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
     static final String HISTORY_TABLE = "fitt_schema_history";
 
     private Schema() {

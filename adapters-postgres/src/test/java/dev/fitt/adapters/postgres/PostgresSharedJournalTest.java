@@ -79,6 +79,30 @@ class PostgresSharedJournalTest {
     }
 
     @Test
+    void aDatasetRemovedFromTheDatabaseTakesItsRowsAlongAndARunningServersChangesAreRefused() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        try (PostgresDatabase one = withDataset(config, "gone.csv"); SharedJournalPort a = one.sharedJournal("gone.csv");
+             var connection = DriverManager.getConnection(config.url(), config.user(), config.password());
+             var statement = connection.createStatement()) {
+            a.commit(TagChange.ofRow(0, ON), new int[] {0}, SharedJournalPort.NO_BASIS);
+
+            statement.execute("DELETE FROM dataset WHERE name = 'gone.csv'");
+
+            try (var rs = statement.executeQuery("SELECT count(*) FROM image_row")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("rows left of a removed dataset").isZero();
+            }
+            // A server still running on it must not acknowledge a change nothing keeps.
+            assertThatThrownBy(() -> a.commit(TagChange.ofRow(1, ON), new int[] {1}, SharedJournalPort.NO_BASIS))
+                    .isInstanceOf(JournalException.class).hasMessageContaining("refused the change: dataset")
+                    .hasMessageContaining("was removed from the database").hasMessageNotContaining("Where:");
+            // Refused, not an outage: the next change is asked of the database again, and refused the same.
+            assertThatThrownBy(() -> a.commit(TagChange.ofRow(2, ON), new int[] {2}, SharedJournalPort.NO_BASIS))
+                    .isInstanceOf(JournalException.class).hasMessageContaining("was removed from the database");
+        }
+    }
+
+    @Test
     void aVersionedChangeBasedOnARowAnotherServerChangedIsAConflictAndLeavesTheRow() throws Exception {
         PostgresConfig config = server.newDatabase();
         try (PostgresDatabase one = withDataset(config, "c.csv"); PostgresDatabase two = PostgresDatabase.open(config);
