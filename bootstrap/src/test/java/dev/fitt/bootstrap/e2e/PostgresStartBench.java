@@ -37,7 +37,10 @@ public final class PostgresStartBench {
         // The launcher users run (its JVM flags and class archive), as bench/server-startup.sh does for CSV.
         String launcher = System.getProperty("fitt.launcher");
         Path dir = Files.createTempDirectory("fitt-postgres-start-bench-");
-        try (EmbeddedDatabase postgres = EmbeddedDatabase.start()) {
+        try (EmbeddedDatabase postgres = EmbeddedDatabase.startDurable()) {
+            // Commits timed as a production server makes them: each waits for the disk.
+            System.out.printf("PostgreSQL fsync %s, synchronous_commit %s%n", postgres.setting("fsync"),
+                    postgres.setting("synchronous_commit"));
             PostgresConfig database = postgres.newDatabase();
             Path data = writeDataset(dir, rows);
             List<String> modes = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
