@@ -49,7 +49,7 @@ final class CsvDatasetStore implements DatasetStorePort {
         this.guard = new HandEditGuard(OutputFiles.outputFile(config), files);
         // Looked at just before the rename, so that an edit made while the copy was written is kept too.
         FileCommit guarded = (written, target) -> {
-            guard.keepHandEditAside();
+            guard.keepHandEditAside(written);
             commit.replace(written, target);
         };
         this.writer = new LabelledCopyWriter(config.dataCsv(), guarded, saveCpuPercent, files);

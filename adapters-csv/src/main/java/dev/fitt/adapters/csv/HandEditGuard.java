@@ -61,14 +61,24 @@ final class HandEditGuard {
         seen = look(written);
     }
 
-    /** Before a save: keeps the output aside if someone else changed it since fitt last loaded or saved it. */
-    void keepHandEditAside() throws IOException {
+    /**
+     * Before a save replaces the output with {@code incoming}: keeps the output aside if someone else
+     * changed it since fitt last loaded or saved it, unless they changed it to exactly what
+     * {@code incoming} holds (a {@code fitt export} of the same labels): then nothing would be lost.
+     */
+    void keepHandEditAside(Path incoming) throws IOException {
         Seen before = seen;
         if (before == null) {
             return;
         }
         Seen now = look(null);
         if (now == ABSENT || unchanged(before, now)) {
+            return;
+        }
+        if (Files.size(incoming) == now.size() && Fingerprint.of(incoming).equals(Fingerprint.of(output))) {
+            seen = now;
+            LOG.info("{} changed on disk since fitt last loaded or saved it, to exactly what this save writes:"
+                    + " nothing to keep aside", output);
             return;
         }
         Path aside = copyAside();

@@ -54,6 +54,24 @@ class HandEditedOutputTest {
     }
 
     @Test
+    void aFileChangedToExactlyWhatTheSaveWritesKeepsNothingAside() throws Exception {
+        CsvDatasetStore store = store(false);
+        store.load();
+        store.save(DatasetFixture.labels(3, 3, "TFF", ".TT", "FFT"));
+        // Another writer (fitt export from the database, say) wrote the labels this save is about to write.
+        CsvDatasetStore other = store(false);
+        other.load();
+        other.save(DatasetFixture.labels(3, 3, "FFF", "FFF", "FFF"));
+        Path labelled = dir.resolve("out").resolve("data__labelled__.csv");
+        Files.setLastModifiedTime(labelled, FileTime.fromMillis(Files.getLastModifiedTime(labelled).toMillis() + 5_000));
+
+        store.save(DatasetFixture.labels(3, 3, "FFF", "FFF", "FFF"));
+
+        assertThat(conflicts(dir.resolve("out"))).as("nothing would be lost").isEmpty();
+        assertThat(Files.readString(labelled)).contains("img_003.jpg,False,False,False");
+    }
+
+    @Test
     void aHandEditOfTheDataFileSavedIntoIsKeptAside() throws Exception {
         CsvDatasetStore store = store(true);
         store.load();
