@@ -22,7 +22,8 @@ final class AnnotatorRows extends AbstractTableModel {
      * counts for them, while the dataset's line above counts frames with every camera labelled.
      */
     private static final String[] EXPLANATIONS = {"Who labelled or reviewed, by the name their client gave",
-        "Frames whose labels (of any of their cameras) this annotator set last",
+        "Frames this annotator labelled last, on any camera (the dataset line above counts a frame once every"
+            + " camera of it is labelled)",
         "Tag changes they made since the server started",
         "Of their frames, how many they labelled in the last hour",
         "Of their frames, how many per hour they labelled over the last 24 hours",

@@ -117,7 +117,7 @@ class StatisticsPanelWindowTest {
 
         assertThat(tips).hasSize(8).doesNotContainNull().doesNotHaveDuplicates();
         // A frame an annotator labelled some cameras of counts for them, not yet as a labelled frame of the dataset.
-        assertThat(tips.get(1)).contains("any of their cameras");
+        assertThat(tips.get(1)).contains("on any camera", "every camera");
     }
 
     @Test
