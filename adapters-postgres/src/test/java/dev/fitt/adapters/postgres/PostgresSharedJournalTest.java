@@ -103,6 +103,49 @@ class PostgresSharedJournalTest {
     }
 
     @Test
+    void oneGroupOfLabelChangesIsDecidedInOrderAndEachRowKeepsItsLastChange() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        try (PostgresDatabase one = withDataset(config, "group.csv"); SharedJournalPort a = one.sharedJournal("group.csv");
+             var connection = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+            long basis = a.openedAt();
+            // Four changes in one call, as one group commit sends them: row 1 twice unversioned (the
+            // second wins), then a versioned change of row 1 based on before the group (a conflict with
+            // the group's own change), and a versioned change of rows 2..3 (made).
+            var call = connection.prepareStatement("SELECT fitt_commit((SELECT id FROM dataset WHERE name = 'group.csv'),"
+                    + " ?::integer[], ?::integer[], ?::bytea[], ?::bigint[], ?::text[], ?::timestamptz[], ?::smallint[])");
+            call.setArray(1, connection.createArrayOf("integer", new Integer[] {1, 1, 1, 2, 3}));
+            call.setArray(2, connection.createArrayOf("integer", new Integer[] {1, 1, 1, 2}));
+            call.setArray(3, connection.createArrayOf("bytea", new byte[][] {{2, 0, 2}, {1, 1, 1}, {0, 0, 0}, {2, 2, 2}}));
+            call.setArray(4, connection.createArrayOf("bigint", new Long[] {-1L, -1L, basis, basis}));
+            call.setArray(5, connection.createArrayOf("text", new String[] {"ana", "ben", "cy", "dee"}));
+            call.setArray(6, connection.createArrayOf("text", new String[] {"2026-12-03T10:00:00Z",
+                "2026-12-03T10:00:01Z", "2026-12-03T10:00:02Z", "2026-12-03T10:00:03Z"}));
+            call.setArray(7, connection.createArrayOf("smallint", new Short[] {0, 0, 0, 0}));
+            Long[] results;
+            try (var rs = call.executeQuery()) {
+                rs.next();
+                results = (Long[]) rs.getArray(1).getArray();
+            }
+
+            assertThat(results[1]).isGreaterThan(results[0]).isGreaterThan(basis);
+            assertThat(results[2]).as("based on before the group's own change of row 1").isEqualTo(-results[1]);
+            assertThat(results[3]).isGreaterThan(results[1]);
+            try (var rs = connection.createStatement().executeQuery("SELECT row_index, labels, version, labelled_by"
+                    + " FROM image_row WHERE row_index IN (1, 2, 3) ORDER BY row_index")) {
+                rs.next();
+                assertThat(rs.getBytes(2)).containsExactly(1, 1, 1);
+                assertThat(rs.getLong(3)).isEqualTo(results[1]);
+                assertThat(rs.getString(4)).isEqualTo("ben");
+                rs.next();
+                assertThat(rs.getBytes(2)).containsExactly(2, 2, 2);
+                assertThat(rs.getLong(3)).isEqualTo(results[3]);
+                rs.next();
+                assertThat(rs.getString(4)).isEqualTo("dee");
+            }
+        }
+    }
+
+    @Test
     void aVersionedChangeBasedOnARowAnotherServerChangedIsAConflictAndLeavesTheRow() throws Exception {
         PostgresConfig config = server.newDatabase();
         try (PostgresDatabase one = withDataset(config, "c.csv"); PostgresDatabase two = PostgresDatabase.open(config);
