@@ -101,7 +101,8 @@ BEGIN
           FROM (SELECT DISTINCT ON (t.r) t.r, t.v, t.i
                   FROM unnest(made_rows, made_versions, made_changes) AS t(r, v, i)
                  ORDER BY t.r, t.v DESC) m
-         WHERE r.dataset_id = p_dataset AND r.row_index = m.r;
+         -- The rows by the primary key: a plan made for any group must not scan the dataset.
+         WHERE r.dataset_id = p_dataset AND r.row_index = ANY (made_rows) AND r.row_index = m.r;
     END IF;
     IF any_made THEN
         -- Delivered at commit, to every server listening: they read what changed after their version.
