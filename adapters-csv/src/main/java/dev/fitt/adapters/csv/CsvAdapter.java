@@ -2,10 +2,10 @@ package dev.fitt.adapters.csv;
 
 import dev.fitt.adapters.csv.journal.FileLayer;
 import dev.fitt.domain.RowProvenance;
+import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.out.AssignmentStorePort;
 import dev.fitt.server.port.out.DatasetSourcesPort;
 import dev.fitt.server.port.out.DatasetStorePort;
-import dev.fitt.ports.DatasetLoadException;
 import dev.fitt.server.port.out.ImageSourcePort;
 import dev.fitt.server.port.out.ProvenanceStorePort;
 import java.io.IOException;

@@ -72,31 +72,31 @@ final class HandEditGuard {
             return;
         }
         Seen now = look(null);
-        if (now == ABSENT || unchanged(before, now)) {
+        if (now == ABSENT || before != ABSENT && before.sameAttributes(now)) {
             return;
         }
-        if (Files.size(incoming) == now.size() && Fingerprint.of(incoming).equals(Fingerprint.of(output))) {
-            seen = now;
-            LOG.info("{} changed on disk since fitt last loaded or saved it, to exactly what this save writes:"
-                    + " nothing to keep aside", output);
-            return;
+        // The output's bytes are read at most once, and only when a size says they may match.
+        Fingerprint onDisk = null;
+        if (before != ABSENT && before.fingerprint() != null && before.fingerprint().size() == now.size()) {
+            onDisk = Fingerprint.of(output);
+            if (before.fingerprint().equals(onDisk)) {
+                return;
+            }
+        }
+        if (Files.size(incoming) == now.size()) {
+            onDisk = onDisk != null ? onDisk : Fingerprint.of(output);
+            if (Fingerprint.of(incoming).equals(onDisk)) {
+                seen = now;
+                LOG.info("{} changed on disk since fitt last loaded or saved it, to exactly what this save writes:"
+                        + " nothing to keep aside", output);
+                return;
+            }
         }
         Path aside = copyAside();
         // Kept once: should this save fail, the next one must not keep the same version again.
         seen = now;
         LOG.warn("{} changed on disk since fitt last loaded or saved it (edited by hand?): that version is kept "
                 + "as {}; {} now gets the server's labels", output, aside, output);
-    }
-
-    private boolean unchanged(Seen before, Seen now) throws IOException {
-        if (before == ABSENT) {
-            return false;
-        }
-        if (before.sameAttributes(now)) {
-            return true;
-        }
-        return before.fingerprint() != null && before.fingerprint().size() == now.size()
-                && before.fingerprint().equals(Fingerprint.of(output));
     }
 
     private Path copyAside() throws IOException {

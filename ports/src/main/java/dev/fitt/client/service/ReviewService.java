@@ -29,7 +29,6 @@ import java.util.concurrent.ThreadFactory;
  * are called on the UI thread.
  */
 final class ReviewService implements ReviewUseCase, FrameProvenanceUseCase, SessionListener {
-
     private final SessionState state;
     private final NavigationService navigation;
     private final TeamWorkPort team;
