@@ -120,7 +120,7 @@ final class CameraView extends JPanel {
         values = content.values();
         boolean labelled = content.values().stream().anyMatch(TagValue::isSet);
         Palette palette = Palette.current();
-        status.setText(statusText());
+        status.setText(statusText(labelled));
         status.setToolTipText(labelled ? chosen() : null);
         status.setForeground(labelled ? palette.labelledBadge() : palette.unlabelledBadge());
         chipGrid.show(content.values());
@@ -154,8 +154,7 @@ final class CameraView extends JPanel {
     }
 
     /** "labelled" (a thumbnail: its chosen tags) or "not labelled", with its badge. */
-    private String statusText() {
-        boolean labelled = values.stream().anyMatch(TagValue::isSet);
+    private String statusText(boolean labelled) {
         return labelled ? "\u25cf " + (compact ? chosen() : "labelled") : "\u25cb not labelled";
     }
 
@@ -184,7 +183,7 @@ final class CameraView extends JPanel {
             status.setMinimumSize(on ? new Dimension(0, 0) : null);
             image.reportsBox(!on);
             if (!values.isEmpty()) {
-                status.setText(statusText());
+                status.setText(statusText(values.stream().anyMatch(TagValue::isSet)));
             }
         }
     }
