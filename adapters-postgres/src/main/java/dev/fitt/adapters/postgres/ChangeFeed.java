@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * followed is read within {@link #WAKE_MILLIS}. It also reads all of them every {@link #POLL_MILLIS},
  * so a notification lost with a connection costs at most that long. A lost database is tried again
  * with backoff, logged once per episode; on reconnect each dataset is read from where it stopped.
- * The thread runs while some dataset is followed.
+ * The thread runs while some dataset is followed. A notification of this server's own commit is
+ * not read for ({@link OwnSessions}): the core applied that commit before it answered, and reading
+ * it back cost the database as much as the commit itself; the next poll or another server's
+ * notification reads it with the rest.
  */
 final class ChangeFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
@@ -66,6 +69,7 @@ final class ChangeFeed implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Outage outage;
+    private final OwnSessions own = new OwnSessions(System::nanoTime);
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
     /** Guarded by this: the thread following, null while none is. */
     private Thread thread;
@@ -74,6 +78,11 @@ final class ChangeFeed implements AutoCloseable {
     ChangeFeed(DataSource dataSource, String where) {
         this.dataSource = dataSource;
         this.outage = new Outage(LOG, "following the changes in " + where, System::nanoTime);
+    }
+
+    /** The sessions this server commits through: a commit names its session here before it runs. */
+    OwnSessions ownSessions() {
+        return own;
     }
 
     /**
@@ -147,12 +156,17 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    /** Reads the datasets a notification named, and those followed since the last wake-up. */
+    /**
+     * Reads the datasets another server's notification named, and those followed since the last
+     * wake-up.
+     */
     private void readNotified(Connection connection, PGNotification[] notes) throws SQLException {
         Set<String> named = new HashSet<>();
         if (notes != null) {
             for (PGNotification note : notes) {
-                named.add(note.getParameter());
+                if (!own.isOwn(note.getPID())) {
+                    named.add(note.getParameter());
+                }
             }
         }
         for (Follower follower : followers) {

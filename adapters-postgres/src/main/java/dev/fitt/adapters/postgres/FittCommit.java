@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /** One group commit of a dataset's changes: the call of {@code fitt_commit} with every change as arrays. */
 final class FittCommit {
@@ -17,7 +18,8 @@ final class FittCommit {
      * One statement in autocommit (one round trip): the database commits, syncing its log, before it
      * answers.
      */
-    static long[] call(DataSource dataSource, long datasetId, List<PendingChange> batch) throws SQLException {
+    static long[] call(DataSource dataSource, OwnSessions own, long datasetId, List<PendingChange> batch)
+            throws SQLException {
         int size = batch.size();
         int rowCount = 0;
         for (PendingChange entry : batch) {
@@ -47,6 +49,7 @@ final class FittCommit {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement call = connection.prepareStatement("SELECT fitt_commit(?, ?::integer[], ?::integer[],"
                      + " ?::bytea[], ?::bigint[], ?::text[], ?::timestamptz[], ?::smallint[])")) {
+            own.committing(connection.unwrap(PGConnection.class).getBackendPID());
             call.setLong(1, datasetId);
             call.setArray(2, connection.createArrayOf("integer", rows));
             call.setArray(3, connection.createArrayOf("integer", counts));

@@ -11,13 +11,16 @@ final class PendingChange {
     final int[] fileRows;
     final long basis;
     final Attribution by;
+    /** The thread waiting for it: one per client connection, so the writers of a group can be counted. */
+    final Thread writer;
     /** Set by the leader before the group commit marks this change decided. */
     long result;
     SQLException error;
     String refusal;
 
-    PendingChange(long seq, TagChange change, int[] fileRows, long basis, Attribution by) {
+    PendingChange(long seq, TagChange change, int[] fileRows, long basis, Attribution by, Thread writer) {
         this.seq = seq;
+        this.writer = writer;
         this.by = by;
         this.change = change;
         this.fileRows = fileRows;

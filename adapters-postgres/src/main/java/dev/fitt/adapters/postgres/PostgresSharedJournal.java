@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -29,10 +30,15 @@ import org.slf4j.LoggerFactory;
  * change, the rows' versions checked in the same transaction ({@code fitt_commit}, called by
  * {@link FittCommit}). Waiting callers share one commit ({@link GroupCommit}). The other servers'
  * commits come back through {@link ChangeFeed}. A lost database refuses changes at once while it
- * backs off ({@link Outage}).
+ * backs off ({@link Outage}). A leader commits what {@link PendingChanges} gathered for it.
  */
 final class PostgresSharedJournal implements SharedJournalPort {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSharedJournal.class);
+    /**
+     * How long a leader waits at most for the recent writers' changes: near one commit's own time on
+     * a local disk; how it was chosen is in docs/BENCHMARKS.md.
+     */
+    static final long GATHER_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
     private final DataSource dataSource;
     private final ChangeFeed changes;
@@ -42,33 +48,37 @@ final class PostgresSharedJournal implements SharedJournalPort {
     /** A refused batch is not kept for later (it was answered as refused): each entry carries its outcome. */
     private final GroupCommit<SQLException> commit = new GroupCommit<>(SQLException.class);
     private final Outage outage;
-    private final Object appendLock = new Object();
-    /** Guarded by appendLock. */
-    private List<PendingChange> pending = new ArrayList<>();
-    private long appended;
-    private boolean closed;
+    private final PendingChanges pending;
     /** Guarded by this: this dataset's place in the server's change feed, while followed. */
     private ChangeFeed.Follower feed;
     /** Whether {@link #replay()} found changes an earlier fitt left in change_journal. */
     private volatile boolean leftBehind;
 
     private PostgresSharedJournal(DataSource dataSource, ChangeFeed changes, long datasetId, String where,
-            long openedAt) {
+            long openedAt, long gatherNanos) {
         this.dataSource = dataSource;
         this.changes = changes;
         this.datasetId = datasetId;
         this.where = where;
         this.openedAt = openedAt;
+        this.pending = new PendingChanges(gatherNanos);
         this.outage = new Outage(LOG, "changes to " + where, System::nanoTime);
     }
 
     static PostgresSharedJournal open(DataSource dataSource, ChangeFeed changes, String name, String where)
             throws JournalException {
+        return open(dataSource, changes, name, where, GATHER_NANOS);
+    }
+
+    /** @param gatherNanos how long a leader waits at most for the recent writers' changes */
+    static PostgresSharedJournal open(DataSource dataSource, ChangeFeed changes, String name, String where,
+            long gatherNanos) throws JournalException {
         String dataset = where + " dataset " + name;
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new JournalException(
                     "the database " + where + " has no dataset " + name + " to commit changes to")).id();
-            return new PostgresSharedJournal(dataSource, changes, id, dataset, Datasets.newestVersion(connection, id));
+            return new PostgresSharedJournal(dataSource, changes, id, dataset, Datasets.newestVersion(connection, id),
+                    gatherNanos);
         } catch (SQLException e) {
             throw new JournalException("cannot open the changes of " + dataset + ": " + e.getMessage(), e);
         }
@@ -82,14 +92,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
     @Override
     public long commit(TagChange change, int[] fileRows, long basis, Attribution by)
             throws ChangeConflictException, ChangeRejectedException, JournalException {
-        PendingChange entry;
-        synchronized (appendLock) {
-            if (closed) {
-                throw new JournalException("the journal is closed");
-            }
-            entry = new PendingChange(++appended, change, fileRows.clone(), basis, by);
-            pending.add(entry);
-        }
+        PendingChange entry = pending.add(change, fileRows, basis, by);
         try {
             commit.await(entry.seq, this::flush);
         } catch (SQLException e) {
@@ -118,13 +121,9 @@ final class PostgresSharedJournal implements SharedJournalPort {
 
     /** One group commit, by the thread leading it: every pending change, in one statement. */
     private long flush() {
-        List<PendingChange> batch;
-        long upTo;
-        synchronized (appendLock) {
-            batch = pending;
-            pending = new ArrayList<>();
-            upTo = appended;
-        }
+        PendingChanges.Group group = pending.take();
+        List<PendingChange> batch = group.changes();
+        long upTo = group.upTo();
         if (batch.isEmpty()) {
             return upTo;
         }
@@ -136,7 +135,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
             return upTo;
         }
         try {
-            long[] results = FittCommit.call(dataSource, datasetId, batch);
+            long[] results = FittCommit.call(dataSource, changes.ownSessions(), datasetId, batch);
             for (int i = 0; i < results.length; i++) {
                 batch.get(i).result = results[i];
             }
@@ -231,9 +230,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
 
     @Override
     public void close() {
-        synchronized (appendLock) {
-            closed = true;
-        }
+        pending.close();
         ChangeFeed.Follower following;
         synchronized (this) {
             following = feed;

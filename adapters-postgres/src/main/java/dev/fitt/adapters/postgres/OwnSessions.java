@@ -1,0 +1,43 @@
+package dev.fitt.adapters.postgres;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The database sessions (backend process ids) this server committed through lately, so that the
+ * change feed can tell a notification of its own commit, which the core applied already, from one
+ * of another server's. A session counts as this server's for {@link #REMEMBERED_NANOS} after its
+ * last commit: the pool may close a connection, and PostgreSQL may give its pid to another server's
+ * new session; a notification of that one taken for this server's costs the feed's next poll, never
+ * a change.
+ */
+final class OwnSessions {
+    static final long REMEMBERED_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private final Map<Integer, Long> lastCommit = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
+
+    OwnSessions(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    /** Called before a commit runs in session {@code pid}, so its notification finds it. */
+    void committing(int pid) {
+        lastCommit.put(pid, nanoTime.getAsLong());
+    }
+
+    /** Whether session {@code pid} is one this server committed through lately. */
+    boolean isOwn(int pid) {
+        Long at = lastCommit.get(pid);
+        if (at == null) {
+            return false;
+        }
+        if (nanoTime.getAsLong() - at < REMEMBERED_NANOS) {
+            return true;
+        }
+        lastCommit.remove(pid, at);
+        return false;
+    }
+}
