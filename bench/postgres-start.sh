@@ -19,8 +19,9 @@ cp_file="$(mktemp "${TMPDIR:-/tmp}/fitt-postgres-start-cp.XXXXXX")"
 trap 'rm -f "$cp_file"' EXIT
 mvn -q -B -f "$repo/pom.xml" -pl bootstrap -am test-compile dependency:build-classpath \
     -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-# The launcher builds its jar when the sources are newer; build it now so no run times a build.
-"$repo/fitt" --version >/dev/null
+# The launcher builds its jar when the sources are newer, and the server's class archive at the first
+# server launch after that: make both now, so that no run times a build or the archive's training run.
+"$repo/fitt" server --help >/dev/null
 classpath="$repo/bootstrap/target/test-classes:$repo/bootstrap/target/classes:$(cat "$cp_file")"
 uptime
 java -Djava.awt.headless=true -Dfitt.launcher="$repo/fitt" -cp "$classpath" dev.fitt.bootstrap.e2e.PostgresStartBench "$@"

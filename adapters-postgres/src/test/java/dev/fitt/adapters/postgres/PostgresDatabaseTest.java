@@ -77,6 +77,29 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void anImportLeavesItsRowsMarkedCommittedAndAnalysedSoTheFirstStartReadsThemAsFastAsAnyLater() throws Exception {
+        PostgresConfig config = server.newDatabase();
+        try (PostgresDatabase database = PostgresDatabase.open(config);
+             var connection = DriverManager.getConnection(config.url(), config.user(), config.password());
+             var statement = connection.createStatement()) {
+            database.importIfAbsent("a.csv", fixture("a.csv"));
+
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pageinspect");
+            // HEAP_XMIN_COMMITTED (0x0100): set by the first reader of a row after its commit.
+            try (var rs = statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE t_infomask & 256 = 0)"
+                    + " FROM heap_page_items(get_raw_page('image_row', 0)) WHERE lp_len > 0")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("rows on the first page").isEqualTo(6);
+                assertThat(rs.getLong(2)).as("rows not yet marked committed").isZero();
+            }
+            try (var rs = statement.executeQuery("SELECT reltuples FROM pg_class WHERE relname = 'image_row'")) {
+                rs.next();
+                assertThat(rs.getDouble(1)).as("rows the planner knows of").isEqualTo(6);
+            }
+        }
+    }
+
+    @Test
     void theDatasetsAreListedByNameWithTheirSources() throws Exception {
         try (PostgresDatabase database = PostgresDatabase.openForDatasets(server.newDatabase())) {
             assertThat(database.datasets()).isEmpty();
