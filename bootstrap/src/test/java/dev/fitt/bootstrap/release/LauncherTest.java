@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,6 +110,32 @@ class LauncherTest {
     }
 
     @Test
+    void aFailedBuildOfTheSourceTreeNamesTheWayToRunTheJarBuiltBeforeAndFittNoBuildRunsIt() throws Exception {
+        Path java = fakeJava("jdk17", "openjdk version \"17.0.15\" 2025-04-15");
+        Path tree = sourceTreeWithAStaleJar();
+        Path mvn = dir.resolve("maven").resolve("mvn");
+        Files.createDirectories(mvn.getParent());
+        Files.writeString(mvn, "#!/bin/bash\necho '[ERROR] Foo.java:[3,1] class, interface, enum, or record expected'\nexit 1\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> path = Map.of("PATH", java.getParent() + ":" + mvn.getParent() + ":" + tools());
+
+        Run failed = launch(tree.resolve("fitt"), path, "--version");
+
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("Foo.java:[3,1]", "build failed", "FITT_NO_BUILD=1 runs it");
+        assertThat(ranFitt()).isFalse();
+
+        Map<String, String> noBuild = new HashMap<>(path);
+        noBuild.put("FITT_NO_BUILD", "1");
+        Run ran = launch(tree.resolve("fitt"), noBuild, "--version");
+
+        assertThat(ran.exitCode()).as(ran.output()).isZero();
+        assertThat(ran.output()).doesNotContain("building");
+        assertThat(Files.readString(dir.resolve("ran-fitt"))).contains("-jar " + tree.resolve("bootstrap/target/fitt.jar"),
+                "--version");
+    }
+
+    @Test
     void aServerWhoseSettingsNameADatabaseStartsWithTheLargerHeapUnlessJavaOptsSizesIt() throws Exception {
         Path java = fakeJava("jdk17", "openjdk version \"17.0.9\" 2023-10-17");
         String path = java.getParent() + ":" + tools();
@@ -154,6 +181,20 @@ class LauncherTest {
                 + "echo \"$*\" > '" + dir.resolve("ran-fitt") + "'\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return java;
+    }
+
+    /** The source launcher and its rules in a tree of their own, with a jar older than the tree's pom.xml. */
+    private Path sourceTreeWithAStaleJar() throws IOException {
+        Path tree = dir.resolve("tree");
+        Path dist = tree.resolve("bootstrap/src/dist");
+        Files.createDirectories(dist.resolve("lib"));
+        Files.copy(SOURCE_LAUNCHER, tree.resolve("fitt"));
+        Files.copy(MODULE.resolve("src/dist/lib/launch.bash"), dist.resolve("lib/launch.bash"));
+        Path jar = Files.createDirectories(tree.resolve("bootstrap/target")).resolve("fitt.jar");
+        Files.writeString(jar, "built before");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Files.writeString(tree.resolve("pom.xml"), "<project/>");
+        return tree;
     }
 
     private boolean ranFitt() {
