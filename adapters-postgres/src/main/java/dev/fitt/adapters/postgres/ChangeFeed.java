@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * so a notification lost with a connection costs at most that long. A lost database is tried again
  * with backoff, logged once per episode; on reconnect each dataset is read from where it stopped.
  * The thread runs while some dataset is followed. A notification of this server's own commit is
- * not read for ({@link OwnSessions}): the core applied that commit before it answered, and reading
- * it back cost the database as much as the commit itself; the next poll or another server's
- * notification reads it with the rest.
+ * not read for ({@link OwnSessions}): the core applied that commit before it answered, so reading
+ * it back is work for the database and nothing else; the next poll or another server's
+ * notification reads it with the rest (a commit whose answer was lost on the way is applied so).
  */
 final class ChangeFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Left alone, several busy clients split into groups that take turns: half of them wait while the
  * other half commits. So a leader waits a moment, at most the gather time, until as many changes
  * are pending as there were writers in the last two groups; a lone writer never waits, and a writer
- * who stopped is waited for at most twice.
+ * who stopped is waited for at most twice. (The CSV journal's flush gathers the same way; adapters
+ * share no code.)
  */
 final class PendingChanges {
     /** What a leader takes: the changes in one group, and the last sequence number it carries. */

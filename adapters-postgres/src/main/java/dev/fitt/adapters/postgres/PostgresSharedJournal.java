@@ -55,30 +55,23 @@ final class PostgresSharedJournal implements SharedJournalPort {
     private volatile boolean leftBehind;
 
     private PostgresSharedJournal(DataSource dataSource, ChangeFeed changes, long datasetId, String where,
-            long openedAt, long gatherNanos) {
+            long openedAt) {
         this.dataSource = dataSource;
         this.changes = changes;
         this.datasetId = datasetId;
         this.where = where;
         this.openedAt = openedAt;
-        this.pending = new PendingChanges(gatherNanos);
+        this.pending = new PendingChanges(GATHER_NANOS);
         this.outage = new Outage(LOG, "changes to " + where, System::nanoTime);
     }
 
     static PostgresSharedJournal open(DataSource dataSource, ChangeFeed changes, String name, String where)
             throws JournalException {
-        return open(dataSource, changes, name, where, GATHER_NANOS);
-    }
-
-    /** @param gatherNanos how long a leader waits at most for the recent writers' changes */
-    static PostgresSharedJournal open(DataSource dataSource, ChangeFeed changes, String name, String where,
-            long gatherNanos) throws JournalException {
         String dataset = where + " dataset " + name;
         try (Connection connection = dataSource.getConnection()) {
             long id = Datasets.find(connection, name).orElseThrow(() -> new JournalException(
                     "the database " + where + " has no dataset " + name + " to commit changes to")).id();
-            return new PostgresSharedJournal(dataSource, changes, id, dataset, Datasets.newestVersion(connection, id),
-                    gatherNanos);
+            return new PostgresSharedJournal(dataSource, changes, id, dataset, Datasets.newestVersion(connection, id));
         } catch (SQLException e) {
             throw new JournalException("cannot open the changes of " + dataset + ": " + e.getMessage(), e);
         }
