@@ -149,6 +149,19 @@ final class ServerConnection {
         return true;
     }
 
+    /**
+     * For a stop: reads nothing more, answers what the client asked so far, then closes (the
+     * client's next read ends). A change being committed is so applied before the stop's save, and
+     * its client gets its answer.
+     */
+    void stopReading() {
+        try {
+            raw.shutdownInput();
+        } catch (IOException e) {
+            close();
+        }
+    }
+
     /** Closes the TCP connection at once, without a TLS goodbye that could wait on a stuck writer. */
     void close() {
         if (closed.compareAndSet(false, true)) {

@@ -249,10 +249,14 @@ public final class TcpServer implements RunningServer {
         join(watchdog, deadline);
         List<ServerConnection> open = List.copyOf(connections);
         for (ServerConnection connection : open) {
-            connection.close();
+            connection.stopReading();
         }
         for (ServerConnection connection : open) {
             join(connection.thread(), deadline);
+        }
+        // Whatever has not finished answering by now (a client that stopped reading) is cut off.
+        for (ServerConnection connection : open) {
+            connection.close();
         }
         LOG.info("tagging server on {} stopped", address);
     }
