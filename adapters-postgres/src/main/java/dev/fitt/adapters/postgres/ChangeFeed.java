@@ -144,7 +144,7 @@ final class ChangeFeed implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                outage.failed(e.getMessage());
+                outage.failed(e instanceof SQLException sql ? SqlErrors.message(sql) : e.getMessage());
                 sleep(outage.nanosToWait());
             }
         }

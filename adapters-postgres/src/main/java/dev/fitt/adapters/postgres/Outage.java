@@ -46,8 +46,8 @@ final class Outage {
         if (!failing) {
             failing = true;
             waitNanos = FIRST_WAIT_NANOS;
-            log.error("{}: the database is unreachable or refused: {}. Trying again with backoff; logged once"
-                    + " until it is back", what, error);
+            log.error("{}: the database is unavailable: {}. Trying again with backoff; logged once until it"
+                    + " is back", what, error);
         } else {
             waitNanos = Math.min(waitNanos * 2, LONGEST_WAIT_NANOS);
         }
@@ -57,7 +57,7 @@ final class Outage {
     synchronized void succeeded() {
         if (failing) {
             failing = false;
-            log.warn("{}: the database is back", what);
+            log.info("{}: the database is back", what);
         }
     }
 }

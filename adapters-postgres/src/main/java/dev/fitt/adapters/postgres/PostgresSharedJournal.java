@@ -96,7 +96,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
             throw new JournalException(where + ": " + entry.refusal);
         }
         if (entry.error != null) {
-            throw new JournalException(where + (SqlErrors.isOutage(entry.error) ? ": the database is unreachable: "
+            throw new JournalException(where + (SqlErrors.isOutage(entry.error) ? ": the database is unavailable: "
                     : ": the database refused the change: ") + SqlErrors.message(entry.error),
                     entry.error);
         }
@@ -123,7 +123,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
         String waiting = outage.backingOff();
         if (waiting != null) {
             for (PendingChange entry : batch) {
-                entry.refusal = "the database is unreachable: " + waiting;
+                entry.refusal = "the database is unavailable: " + waiting;
             }
             return upTo;
         }
@@ -135,7 +135,7 @@ final class PostgresSharedJournal implements SharedJournalPort {
             outage.succeeded();
         } catch (SQLException e) {
             if (SqlErrors.isOutage(e)) {
-                outage.failed(e.getMessage());
+                outage.failed(SqlErrors.message(e));
             }
             for (PendingChange entry : batch) {
                 entry.error = e;

@@ -21,7 +21,10 @@ final class SqlErrors {
                 || state.startsWith("58");
     }
 
-    /** The database's own message, without the driver's "ERROR:" and the PL/pgSQL "Where:" lines after it. */
+    /**
+     * The database's own message, without the driver's "ERROR:"/"FATAL:" and the PL/pgSQL "Where:"
+     * lines after it: what a user is shown and the log says once per outage.
+     */
     static String message(SQLException e) {
         if (e instanceof PSQLException psql) {
             ServerErrorMessage server = psql.getServerErrorMessage();

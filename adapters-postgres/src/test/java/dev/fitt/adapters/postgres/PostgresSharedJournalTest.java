@@ -209,8 +209,11 @@ class PostgresSharedJournalTest {
             statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
 
             for (int i = 0; i < 20; i++) {
+                // What a user is shown: the database's reason, without its "FATAL:" or PL/pgSQL context.
                 assertThatThrownBy(() -> a.commit(TagChange.ofRow(3, ON), new int[] {3}, SharedJournalPort.NO_BASIS))
-                        .isInstanceOf(JournalException.class).hasMessageContaining("lost.csv");
+                        .isInstanceOf(JournalException.class).hasMessageContaining("lost.csv")
+                        .hasMessageContaining("the database is unavailable: ").hasMessageNotContaining("FATAL")
+                        .hasMessageNotContaining("Where:");
             }
             assertThat(events.list).as("one error for the whole episode")
                     .filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR).hasSize(1);
@@ -226,7 +229,9 @@ class PostgresSharedJournalTest {
                 }
             }
             assertThat(version).as("taken again once the database is back").isPositive();
-            assertThat(events.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN).hasSize(1);
+            assertThat(events.list).as("one line when it is back, good news")
+                    .filteredOn(e -> e.getFormattedMessage().endsWith("the database is back")).singleElement()
+                    .extracting(ILoggingEvent::getLevel).isEqualTo(ch.qos.logback.classic.Level.INFO);
         } finally {
             log.detachAppender(events);
         }

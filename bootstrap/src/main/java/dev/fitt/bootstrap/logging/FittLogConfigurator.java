@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.List;
 
 /**
  * fitt's log setup, in code rather than a logback.xml: reading XML made logback load an XML
@@ -18,6 +19,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  */
 public final class FittLogConfigurator extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n";
+    /** HikariCP's loggers of single connections (broken, failing validation), not of the pool. */
+    static final List<String> POOL_CONNECTION_LOGGERS = List.of(
+            "com.zaxxer.hikari.pool.ProxyConnection", "com.zaxxer.hikari.pool.PoolBase");
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -35,9 +39,23 @@ public final class FittLogConfigurator extends ContextAwareBase implements Confi
         console.setEncoder(encoder);
         console.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(level(System.getProperty("fitt.log.level"), System.getenv("FITT_LOG_LEVEL")));
+        Level level = level(System.getProperty("fitt.log.level"), System.getenv("FITT_LOG_LEVEL"));
+        root.setLevel(level);
         root.addAppender(console);
+        quietPool(context, level);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * The database pool warns of every broken connection, with a stack trace each (dozens when an
+     * operator ends the sessions); fitt logs each database outage once itself. Shown from DEBUG on.
+     */
+    static void quietPool(LoggerContext context, Level level) {
+        if (level.isGreaterOrEqual(Level.INFO)) {
+            for (String noisy : POOL_CONNECTION_LOGGERS) {
+                context.getLogger(noisy).setLevel(Level.ERROR);
+            }
+        }
     }
 
     /** The first level given, property before environment; INFO when none is, or it is no level. */

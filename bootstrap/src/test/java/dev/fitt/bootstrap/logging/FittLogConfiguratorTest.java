@@ -22,6 +22,22 @@ class FittLogConfiguratorTest {
     }
 
     @Test
+    void thePoolsWarningsOfSingleConnectionsAreQuietAtInfoAndShownAtDebug() {
+        LoggerContext info = new LoggerContext();
+        FittLogConfigurator.quietPool(info, Level.INFO);
+        LoggerContext debug = new LoggerContext();
+        FittLogConfigurator.quietPool(debug, Level.DEBUG);
+
+        for (String name : FittLogConfigurator.POOL_CONNECTION_LOGGERS) {
+            assertThat(info.getLogger(name).isEnabledFor(Level.WARN)).as(name + " at INFO").isFalse();
+            assertThat(info.getLogger(name).isEnabledFor(Level.ERROR)).as(name + " at INFO").isTrue();
+            assertThat(debug.getLogger(name).isEnabledFor(Level.WARN)).as(name + " at DEBUG").isTrue();
+        }
+        assertThat(info.getLogger("com.zaxxer.hikari.pool.HikariPool").isEnabledFor(Level.WARN))
+                .as("the pool's own warnings").isTrue();
+    }
+
+    @Test
     void logbackIsSetUpByFittsConfiguratorWritingToStandardError() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Appender<?> appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
