@@ -11,6 +11,7 @@ import dev.fitt.server.port.out.DatasetStorePort;
 import dev.fitt.server.port.out.SaveLabelsPort;
 import dev.fitt.server.port.out.StoredDataset;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +109,12 @@ final class ExportingStore implements DatasetStorePort, AutoCloseable {
         } finally {
             folder.close();
         }
+    }
+
+    @Override
+    public synchronized Optional<String> leftToAnother() {
+        return skipping ? Optional.of("another server of dataset " + name + " (the one holding its export turn)")
+                : Optional.empty();
     }
 
     /** Whether this server exports now; takes the turn when it is free. */

@@ -86,6 +86,11 @@ public final class DatasetAdminService implements GetDatasetActivityUseCase, Sav
         Optional<String> saved = cores.ifLoaded(name, core -> {
             long unsaved = core.saving().unsavedChangeCount();
             core.saving().save();
+            Optional<String> writer = core.saving().leftToAnother();
+            if (writer.isPresent()) {
+                return name + ": every change is in " + core.saving().saveTarget() + "; the export is written by "
+                        + writer.get() + ", not this server";
+            }
             return unsaved == 0 ? name + ": saved to " + core.saving().saveTarget() + " (no change since the last save)"
                     : name + ": saved " + unsaved + " change" + (unsaved == 1 ? "" : "s") + " to "
                             + core.saving().saveTarget();

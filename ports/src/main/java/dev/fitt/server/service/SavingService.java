@@ -40,6 +40,8 @@ public final class SavingService implements SaveLabelsUseCase {
     private boolean savedOnce;
     /** Saves written in this run (for an administrator's stats). */
     private final AtomicLong saves = new AtomicLong();
+    /** Set by each save. */
+    private volatile Optional<String> leftTo = Optional.empty();
 
     SavingService(ServerState state, SaveLabelsPort store, ChangeJournalPort journal, ChangePath path,
             ProvenanceStorePort provenance) {
@@ -48,6 +50,11 @@ public final class SavingService implements SaveLabelsUseCase {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.path = Objects.requireNonNull(path, "path");
         this.provenance = Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** Who wrote what the last save would have, when another server did (see {@link SaveLabelsPort#leftToAnother}). */
+    public Optional<String> leftToAnother() {
+        return leftTo;
     }
 
     /** Where saves go. */
@@ -173,8 +180,16 @@ public final class SavingService implements SaveLabelsUseCase {
                 // The CSV is saved; an old journal segment left behind is replayed harmlessly next start.
                 LOG.log(Level.WARNING, "saved, but could not trim the journal: " + e.getMessage());
             }
-            LOG.log(Level.INFO, "saved {0} rows to {1} in {2} ms", state.dataset.size(), state.target,
-                    (System.nanoTime() - started) / 1_000_000);
+            Optional<String> writer = store.leftToAnother();
+            leftTo = writer;
+            if (writer.isPresent()) {
+                // Every change is in the shared store already; only the file is another's to write.
+                LOG.log(Level.DEBUG, "{0} rows in {1}: their export is written by {2}", state.dataset.size(),
+                        state.target, writer.get());
+            } else {
+                LOG.log(Level.INFO, "saved {0} rows to {1} in {2} ms", state.dataset.size(), state.target,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fitt.server.port.out;
 
 import dev.fitt.domain.LabelsSnapshot;
 import dev.fitt.ports.SaveFailedException;
+import java.util.Optional;
 
 /**
  * Persists labels given in file order. A save is all or nothing: when it fails, what storage held
@@ -21,5 +22,14 @@ public interface SaveLabelsPort {
      */
     default void saveAtFullSpeed(LabelsSnapshot fileOrderLabels) throws SaveFailedException {
         save(fileOrderLabels);
+    }
+
+    /**
+     * Who writes what this store's last save would have, when not this store: for labels several
+     * servers share, only one of them writes the file, and the others' saves skip it. Empty when
+     * the last save wrote here. In words for a log line or an administrator.
+     */
+    default Optional<String> leftToAnother() {
+        return Optional.empty();
     }
 }
