@@ -41,7 +41,7 @@ public final class ExportTurn implements AutoCloseable {
         try {
             taken = locks.tryTake(name);
         } catch (SQLException e) {
-            LOG.warn("cannot ask {} whose turn it is to export dataset {}: {}", where, name, e.getMessage());
+            LOG.warn("cannot ask {} whose turn it is to export dataset {}: {}", where, name, SqlErrors.message(e));
             return false;
         }
         if (taken >= 0) {

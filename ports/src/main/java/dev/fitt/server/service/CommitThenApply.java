@@ -124,7 +124,10 @@ final class CommitThenApply implements ChangePath {
         try {
             return journal.commit(change, state.fileRows(change), basis, by);
         } catch (JournalException e) {
-            throw new ChangeRejectedException("not saved: " + e.getMessage() + ". The change was not made; send it"
+            // A driver's message may end with its own full stop.
+            String why = e.getMessage().endsWith(".") ? e.getMessage().substring(0, e.getMessage().length() - 1)
+                    : e.getMessage();
+            throw new ChangeRejectedException("not saved: " + why + ". The change was not made; send it"
                     + " again once the database is back", e);
         }
     }

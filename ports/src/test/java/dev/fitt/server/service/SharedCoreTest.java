@@ -120,6 +120,15 @@ class SharedCoreTest {
     }
 
     @Test
+    void aRefusalWhoseReasonEndsWithAFullStopReadsAsOneSentence() {
+        ServerCore core = core();
+        store.refuseCommits("An I/O error occurred while sending to the backend.");
+
+        assertThatThrownBy(() -> core.tagging().tag(TagChange.ofRow(0, YES_NO), "alice"))
+                .hasMessageContaining("sending to the backend. The change was not made").hasMessageNotContaining("..");
+    }
+
+    @Test
     void theStoreDecidesConflicts() throws Exception {
         ServerCore core = core();
         other.commit(TagChange.ofRow(0, NO_YES), new int[] {core.dataset().order().fileRow(2)}, NO_BASIS);
