@@ -248,6 +248,21 @@ class FittMainTest {
     }
 
     @Test
+    void aServerOnAPortInUseSaysSoBeforeItLoadsOrTouchesTheSaveFolder() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n",
+                    "\"csv_save_dir\": \"" + dir.resolve("out") + "\"");
+            Files.writeString(config, Files.readString(config).replace("\"port\": 0", "\"port\": " + taken.getLocalPort()));
+
+            assertThat(fitt("server", "--config", config.toString())).isNotZero();
+
+            assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+            assertThat(dir.resolve("out")).as("no lock, journal or cache written for a server that cannot serve")
+                    .doesNotExist();
+        }
+    }
+
+    @Test
     void serverCheckStartsOnTheDatasetAndStopsWithExitCodeZero() throws IOException {
         Path config = serverOn("clip_id,file_path,tag_code_100\n1,a.jpg,True\n1,b.jpg,\n",
                 "\"csv_save_dir\": \"" + dir.resolve("out") + "\"");

@@ -16,6 +16,15 @@ public final class SocketAdapter {
     }
 
     /**
+     * Fails as {@code startServer} would when the address cannot be listened on (taken by another
+     * process, not this machine's), so that a server says so before it loads its data; port 0 (any
+     * free one) always can.
+     */
+    public static void checkCanListen(SocketServerConfig config) throws IOException {
+        TcpServer.checkCanListen(config);
+    }
+
+    /**
      * Starts a server of protocol v1 and its extensions (to clients that ask for them); it runs
      * until the returned handle is closed.
      */

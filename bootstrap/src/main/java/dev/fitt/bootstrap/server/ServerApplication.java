@@ -1,6 +1,7 @@
 package dev.fitt.bootstrap.server;
 
 import dev.fitt.adapters.socket.RunningServer;
+import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.SocketServerConfig;
 import dev.fitt.bootstrap.modules.SaveCpuShare;
 import dev.fitt.ports.DatasetLoadException;
@@ -28,6 +29,9 @@ public final class ServerApplication {
     /** With administration when its settings have an {@code admin_token}. */
     public RunningTaggingServer start(ServerAdministration administration) throws DatasetLoadException, IOException {
         long started = System.nanoTime();
+        // A port another process holds is found before the data is loaded, its output locked or a
+        // database touched: loading a million rows only to fail would waste a start.
+        SocketAdapter.checkCanListen(socket);
         RunningData running = data.start();
         try {
             RunningServer server = administration.serve(socket, running, saveShare);

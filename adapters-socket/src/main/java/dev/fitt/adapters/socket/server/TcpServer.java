@@ -73,6 +73,23 @@ public final class TcpServer implements RunningServer {
         return start(config, new OneServedDataset(useCases), administration);
     }
 
+    /** Binds the address and lets it go at once: {@link #start} names the same failure. */
+    public static void checkCanListen(SocketServerConfig config) throws IOException {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.host(), config.port()), 1);
+        } catch (IOException e) {
+            throw cannotListen(config, e);
+        }
+    }
+
+    private static IOException cannotListen(SocketServerConfig config, IOException e) {
+        return new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
+
     public static TcpServer start(SocketServerConfig config, DatasetCatalogUseCase datasets,
             Optional<Administration> administration) throws IOException {
         SSLSocketFactory tls = config.tls().isPresent() ? TlsContexts.server(config.tls().get()).getSocketFactory()
@@ -91,7 +108,7 @@ public final class TcpServer implements RunningServer {
             return server;
         } catch (IOException e) {
             listener.close();
-            throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+            throw cannotListen(config, e);
         }
     }
 
