@@ -254,7 +254,7 @@ class FittMainTest {
                     "\"csv_save_dir\": \"" + dir.resolve("out") + "\"");
             Files.writeString(config, Files.readString(config).replace("\"port\": 0", "\"port\": " + taken.getLocalPort()));
 
-            assertThat(fitt("server", "--config", config.toString())).isNotZero();
+            assertThat(fitt("server", "--config", config.toString())).isEqualTo(1);
 
             assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
             assertThat(dir.resolve("out")).as("no lock, journal or cache written for a server that cannot serve")
