@@ -15,6 +15,8 @@ import java.util.function.LongSupplier;
  */
 final class OwnSessions {
     static final long REMEMBERED_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** Above a pool's worth of sessions, the stale ones are looked for. */
+    static final int FORGET_ABOVE = 64;
 
     private final Map<Integer, Long> lastCommit = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
@@ -23,9 +25,22 @@ final class OwnSessions {
         this.nanoTime = nanoTime;
     }
 
-    /** Called before a commit runs in session {@code pid}, so its notification finds it. */
+    /**
+     * Called before a commit runs in session {@code pid}, so its notification finds it. The pool
+     * replaces its connections now and then, so sessions not committed through lately are forgotten
+     * here too: a server running for months keeps only those of the last moments.
+     */
     void committing(int pid) {
-        lastCommit.put(pid, nanoTime.getAsLong());
+        long now = nanoTime.getAsLong();
+        lastCommit.put(pid, now);
+        if (lastCommit.size() > FORGET_ABOVE) {
+            lastCommit.values().removeIf(at -> now - at >= REMEMBERED_NANOS);
+        }
+    }
+
+    /** How many sessions are remembered now, for tests: it must not grow with the months. */
+    int remembered() {
+        return lastCommit.size();
     }
 
     /** Whether session {@code pid} is one this server committed through lately. */

@@ -18,6 +18,17 @@ class OwnSessionsTest {
     }
 
     @Test
+    void sessionsThePoolReplacedOverMonthsAreNotKeptForever() {
+        for (int pid = 1; pid <= 100_000; pid++) {
+            own.committing(pid);
+            now.addAndGet(OwnSessions.REMEMBERED_NANOS / 10); // a new session every 3 s, for three days
+        }
+
+        assertThat(own.remembered()).isLessThanOrEqualTo(OwnSessions.FORGET_ABOVE + 1);
+        assertThat(own.isOwn(100_000)).as("the latest").isTrue();
+    }
+
+    @Test
     void aSessionNotCommittedThroughForAWhileIsForgottenSinceItsPidMayNowBeAnotherServers() {
         own.committing(41);
         now.addAndGet(OwnSessions.REMEMBERED_NANOS - 1);
