@@ -91,6 +91,10 @@ final class ServerConnection {
         return thread;
     }
 
+    String remote() {
+        return remote;
+    }
+
     /** True once the client sent a first message that was not refused: a client, not a scan or a guess. */
     boolean welcomed() {
         ExtensionSession current = session;

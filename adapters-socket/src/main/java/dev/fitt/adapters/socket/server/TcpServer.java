@@ -201,7 +201,7 @@ public final class TcpServer implements RunningServer {
                 this::config, replyBuffers, guard);
         connections.add(connection);
         // A connect line per connection only at DEBUG: a flood of them (a scan, guesses) would flood the log.
-        LOG.debug("client {} connected ({} connections)", remote, connections.size());
+        LOG.debug("client {} connected ({})", remote, connectionCount(connections.size()));
         Thread thread = new Thread(() -> {
             try {
                 connection.run();
@@ -209,9 +209,9 @@ public final class TcpServer implements RunningServer {
                 connections.remove(connection);
                 hostSlots.release(host);
                 if (connection.welcomed()) {
-                    LOG.info("client {} disconnected ({} connections)", remote, connections.size());
+                    LOG.info("client {} disconnected ({})", remote, connectionCount(connections.size()));
                 } else {
-                    LOG.debug("client {} disconnected ({} connections)", remote, connections.size());
+                    LOG.debug("client {} disconnected ({})", remote, connectionCount(connections.size()));
                 }
             }
         }, "fitt-client-" + id + "-" + remote);
@@ -273,9 +273,18 @@ public final class TcpServer implements RunningServer {
         }
         // Whatever has not finished answering by now (a client that stopped reading) is cut off.
         for (ServerConnection connection : open) {
+            Thread serving = connection.thread();
+            if (serving != null && serving.isAlive()) {
+                LOG.warn("closing the connection to {}: it had not taken its answers {} ms after the stop",
+                        connection.remote(), CLOSE_WAIT_MILLIS);
+            }
             connection.close();
         }
         LOG.info("tagging server on {} stopped", address);
+    }
+
+    private static String connectionCount(int count) {
+        return count + (count == 1 ? " connection" : " connections");
     }
 
     private static void join(Thread thread, long deadline) {

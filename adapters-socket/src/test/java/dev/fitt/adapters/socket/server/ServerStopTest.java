@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fitt.adapters.socket.RunningServer;
 import dev.fitt.adapters.socket.SocketAdapter;
 import dev.fitt.adapters.socket.TestDataset;
+import dev.fitt.adapters.socket.protocol.MessageEncoder;
+import dev.fitt.adapters.socket.protocol.Request;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.OutputStream;
+import java.net.Socket;
+import org.slf4j.LoggerFactory;
 import dev.fitt.client.port.out.TaggingServerPort;
 import dev.fitt.ports.ImageContent;
 import java.time.Duration;
@@ -21,6 +30,38 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class ServerStopTest {
+    @Test
+    void aClientThatDoesNotTakeItsAnswersIsCutOffAfterTheWaitAndTheLogSaysSo() throws Exception {
+        TestDataset dataset = new TestDataset(path -> new ImageContent(new byte[1_000_000]));
+        RunningServer server = dataset.start();
+        Logger log = (Logger) LoggerFactory.getLogger(TcpServer.class);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        log.addAppender(events);
+        log.setLevel(Level.WARN);
+        try (Socket stuck = new Socket()) {
+            stuck.setReceiveBufferSize(4096);
+            stuck.connect(server.address());
+            OutputStream out = stuck.getOutputStream();
+            for (int i = 0; i < 20; i++) {
+                out.write(MessageEncoder.toBytes(new Request.Image(0))); // 20 MB of answers, never read
+            }
+            out.flush();
+            Thread.sleep(300);
+
+            long started = System.nanoTime();
+            server.close();
+
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).as("bounded").isLessThan(20);
+            assertThat(events.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line)
+                    .contains("closing the connection to", "it had not taken its answers"));
+        } finally {
+            log.detachAppender(events);
+            log.setLevel(null);
+            server.close();
+        }
+    }
+
     @Test
     void aRequestBeingServedWhenTheServerStopsIsAnsweredBeforeTheStopEnds() throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
