@@ -42,7 +42,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** The server's value of setting {@code name}, e.g. to print beside a benchmark's figures. */
+    /** Whether commits wait for the disk here, to print beside a benchmark's figures. */
+    public String durability() {
+        return "PostgreSQL fsync " + setting("fsync") + ", synchronous_commit " + setting("synchronous_commit");
+    }
+
+    /** The server's value of setting {@code name}. */
     public String setting(String name) {
         try (var connection = postgres.getPostgresDatabase().getConnection();
              var statement = connection.createStatement();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Two `fitt server` processes on one embedded PostgreSQL (each a JVM of its own, real sockets):
@@ -38,8 +36,7 @@ public final class MultiServerBench {
         Path dir = Files.createTempDirectory("fitt-multi-server-bench-");
         try (EmbeddedDatabase postgres = EmbeddedDatabase.startDurable()) {
             // Commits timed as a production server makes them: each waits for the disk.
-            System.out.printf("PostgreSQL fsync %s, synchronous_commit %s%n", postgres.setting("fsync"),
-                    postgres.setting("synchronous_commit"));
+            System.out.println(postgres.durability());
             TwoServersOnePostgres setup = TwoServersOnePostgres.write(dir, postgres, 100, 10, 10_000);
             try (ServerProcess a = ServerProcess.start(setup.settings, dir);
                  ServerProcess b = ServerProcess.start(setup.settings, dir)) {
@@ -52,9 +49,7 @@ public final class MultiServerBench {
             }
         } finally {
             // Two servers' save folders and the dataset: ~13 MB a run, left behind before.
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            BenchFolders.delete(dir);
         }
     }
 

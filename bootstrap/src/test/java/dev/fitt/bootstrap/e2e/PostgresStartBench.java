@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Start of a `fitt server` process (a JVM of its own) on a dataset imported into an embedded
@@ -39,8 +37,7 @@ public final class PostgresStartBench {
         Path dir = Files.createTempDirectory("fitt-postgres-start-bench-");
         try (EmbeddedDatabase postgres = EmbeddedDatabase.startDurable()) {
             // Commits timed as a production server makes them: each waits for the disk.
-            System.out.printf("PostgreSQL fsync %s, synchronous_commit %s%n", postgres.setting("fsync"),
-                    postgres.setting("synchronous_commit"));
+            System.out.println(postgres.durability());
             PostgresConfig database = postgres.newDatabase();
             Path data = writeDataset(dir, rows);
             List<String> modes = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
@@ -94,9 +91,7 @@ public final class PostgresStartBench {
             }
         } finally {
             // A million-row dataset and its exports: about 90 MB a run.
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            BenchFolders.delete(dir);
         }
     }
 
