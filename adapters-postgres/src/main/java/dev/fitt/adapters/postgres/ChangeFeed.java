@@ -144,7 +144,7 @@ final class ChangeFeed implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                outage.failed(e instanceof SQLException sql ? SqlErrors.message(sql) : e.getMessage());
+                outage.failed(SqlErrors.message(e));
                 sleep(outage.nanosToWait());
             }
         }

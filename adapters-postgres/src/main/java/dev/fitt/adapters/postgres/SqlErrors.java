@@ -25,7 +25,7 @@ final class SqlErrors {
      * The database's own message, without the driver's "ERROR:"/"FATAL:" and the PL/pgSQL "Where:"
      * lines after it: what a user is shown and the log says once per outage.
      */
-    static String message(SQLException e) {
+    static String message(Exception e) {
         if (e instanceof PSQLException psql) {
             ServerErrorMessage server = psql.getServerErrorMessage();
             if (server != null && server.getMessage() != null) {
