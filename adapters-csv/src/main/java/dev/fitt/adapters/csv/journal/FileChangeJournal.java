@@ -184,10 +184,48 @@ final class FileChangeJournal implements ChangeJournalPort {
      * segments were made durable when their segment was closed. Caller holds {@code io}.
      */
     private void keepForNextFlush(List<Sealed> batch) {
-        List<Sealed> again = writer.toWriteAgain(batch);
+        List<Sealed> again = compact(writer.toWriteAgain(batch));
         state.lock();
         try {
             sealed.addAll(0, again);
+        } finally {
+            state.unlock();
+        }
+    }
+
+    /**
+     * The records kept for the next flush, in buffers they fill: while the disk refuses, every flush
+     * carries a few changes in a buffer of {@link #BUFFER} bytes, and keeping each whole ran a
+     * server's heap out in seconds of refusals. Adjacent parts of one segment are joined up to
+     * {@link #BUFFER} bytes; those kept before are joined already, so a failure copies only its own
+     * records (and at most one buffer's worth with them).
+     */
+    static List<Sealed> compact(List<Sealed> parts) {
+        List<Sealed> kept = new ArrayList<>(parts.size());
+        for (Sealed part : parts) {
+            ByteBuffer records = part.records();
+            Sealed last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && last.segment() == part.segment()
+                    && last.records().remaining() + records.remaining() <= BUFFER) {
+                ByteBuffer joined = ByteBuffer.allocate(last.records().remaining() + records.remaining());
+                joined.put(last.records().duplicate()).put(records.duplicate()).flip();
+                kept.set(kept.size() - 1, new Sealed(part.segment(), joined));
+            } else if (records.capacity() > records.remaining()) {
+                ByteBuffer exact = ByteBuffer.allocate(records.remaining());
+                exact.put(records.duplicate()).flip();
+                kept.add(new Sealed(part.segment(), exact));
+            } else {
+                kept.add(part);
+            }
+        }
+        return kept;
+    }
+
+    /** Bytes of buffers held for the next flush, for tests: they must follow the records, not the flushes. */
+    long heldForNextFlush() {
+        state.lock();
+        try {
+            return sealed.stream().mapToLong(part -> part.records().capacity()).sum();
         } finally {
             state.unlock();
         }

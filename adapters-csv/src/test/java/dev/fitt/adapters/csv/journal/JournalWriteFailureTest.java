@@ -93,6 +93,28 @@ class JournalWriteFailureTest {
     }
 
     @Test
+    void thousandsOfRefusedFlushesHoldTheirRecordsNotABufferEachAndAreAllWrittenOnceTheDiskHasRoom()
+            throws Exception {
+        FileChangeJournal journal = (FileChangeJournal) open();
+        appendDurably(journal, change(0));
+        disk.fail(FailingFileLayer.Failure.WRITES_TORN);
+        int refused = 3_000;
+        for (int i = 1; i <= refused; i++) {
+            appendFailing(journal, change(i));
+        }
+
+        // A buffer each was 3,000 x 64 KB (~190 MB): a full disk ran a server's heap out (team trial).
+        assertThat(journal.heldForNextFlush()).as("bytes held for the next flush").isLessThan(1_000_000);
+
+        disk.recover();
+        appendDurably(journal, change(refused + 1));
+        JournalReplay replay = FileJournals.beside(output()).replay();
+        assertThat(replay.changes()).hasSize(refused + 2).startsWith(change(0), change(1))
+                .endsWith(change(refused), change(refused + 1));
+        assertThat(replay.warnings()).isEmpty();
+    }
+
+    @Test
     void tornWritesAreRewrittenInPlaceOnceTheDiskHasRoomAgain() throws Exception {
         refusesThenRecovers(FailingFileLayer.Failure.WRITES_TORN);
     }
